@@ -1,0 +1,258 @@
+"""Checks across files: references, figures against their units, conflicts between reports.
+
+Each check is a plain function `check_x(plan, reports) -> list[Finding]`, listed in DATA_CHECKS.
+They run only on files that loaded; a file with syntax or schema errors has already spoken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from nhanluc_cli.deadlines import parse_deadline
+from nhanluc_cli.findings import Finding
+from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath, dotted
+from nhanluc_cli.reports import KeyProblem, MeasurementEntry, TaskEntry, measurements, report_date
+from nhanluc_cli.reports import task_entries as resolve_task_entries
+
+VALUE_TOLERANCE = 0.05  # contract §1.2: value and numerator/denominator agree to 0.05
+
+
+def _at_value(
+    source: LoadedPlan | LoadedReport, code: str, key: str, path: YamlPath, **args: object
+) -> Finding:
+    line, column = source.where.value_at(path)
+    return Finding(code, key, source.file, line, column, dotted(path), args)
+
+
+def _at_key(
+    source: LoadedPlan | LoadedReport, code: str, key: str, path: YamlPath, **args: object
+) -> Finding:
+    line, column = source.where.key_at(path)
+    return Finding(code, key, source.file, line, column, dotted(path), args)
+
+
+# ---------------------------------------------------------------------------------------------
+# The plan on its own
+
+
+def check_unique_ids(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    findings: list[Finding] = []
+    sections: list[tuple[str, Sequence[str]]] = [
+        ("agencies", [a.id for a in plan.plan.agencies]),
+        ("indicators", [i.id for i in plan.plan.indicators]),
+        ("tasks", [t.id for t in plan.plan.tasks]),
+    ]
+    for section, ids in sections:
+        first_index: dict[str, int] = {}
+        for index, item_id in enumerate(ids):
+            if item_id in first_index:
+                first_line, _ = plan.where.value_at((section, first_index[item_id], "id"))
+                findings.append(
+                    _at_value(
+                        plan,
+                        "E201",
+                        "schema.duplicate_id",
+                        (section, index, "id"),
+                        id=item_id,
+                        first=first_line,
+                    )
+                )
+            else:
+                first_index[item_id] = index
+    return findings
+
+
+def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    known = {agency.id for agency in plan.plan.agencies}
+    findings: list[Finding] = []
+    if plan.plan.monitoring_agency and plan.plan.monitoring_agency not in known:
+        findings.append(
+            _at_value(
+                plan,
+                "E220",
+                "ref.unknown_agency",
+                ("monitoring_agency",),
+                id=plan.plan.monitoring_agency,
+            )
+        )
+    for index, task in enumerate(plan.plan.tasks):
+        references: list[tuple[YamlPath, str | None]] = [
+            (("tasks", index, "lead"), task.lead),
+            (("tasks", index, "issuer"), task.issuer),
+        ]
+        references += [(("tasks", index, "partners", i), p) for i, p in enumerate(task.partners)]
+        for path, agency_id in references:
+            if agency_id is not None and agency_id not in known:
+                findings.append(_at_value(plan, "E220", "ref.unknown_agency", path, id=agency_id))
+    return findings
+
+
+def check_deadlines(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    """E210 at the deadline's line; a task with its own `due:` date needs no parseable text."""
+    return [
+        _at_value(
+            plan, "E210", "deadline.unparseable", ("tasks", index, "deadline"), text=task.deadline
+        )
+        for index, task in enumerate(plan.plan.tasks)
+        if task.due is None and parse_deadline(task.deadline) is None
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Each report against the plan
+
+
+def _key_problem(report: LoadedReport, problem: KeyProblem) -> Finding:
+    code = "E201" if problem.reason.startswith("schema.") else "E220"
+    return _at_key(report, code, problem.reason, problem.path, **problem.args)
+
+
+def check_report_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    findings: list[Finding] = []
+    for report in reports:
+        for item in (*resolve_task_entries(plan.plan, report), *measurements(plan.plan, report)):
+            if isinstance(item, KeyProblem):
+                findings.append(_key_problem(report, item))
+    return findings
+
+
+def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    """Figures that cannot be right for their indicator's unit or kind."""
+    findings: list[Finding] = []
+    for report in reports:
+        for item in measurements(plan.plan, report):
+            if not isinstance(item, MeasurementEntry):
+                continue
+            indicator = plan.plan.indicator(item.indicator_id)
+            assert indicator is not None  # measurements() yields only known ids
+            entry, path = item.entry, item.path
+            if indicator.unit is None:
+                if entry.value is not None or entry.numerator is not None:
+                    findings.append(
+                        _at_key(
+                            report, "E201", "schema.value_for_qualitative", path, id=indicator.id
+                        )
+                    )
+                continue
+            if entry.assessment is not None:
+                findings.append(
+                    _at_key(report, "E201", "schema.assessment_for_numeric", path, id=indicator.id)
+                )
+                continue
+            if entry.value is not None and entry.numerator is not None and item.value is not None:
+                computed = entry.numerator / (entry.denominator or 1) * (indicator.scale or 1)
+                if abs(computed - entry.value) > VALUE_TOLERANCE:
+                    findings.append(
+                        _at_value(
+                            report,
+                            "E201",
+                            "schema.value_mismatch",
+                            (*path, "value"),
+                            value=entry.value,
+                            computed=round(computed, 2),
+                        )
+                    )
+            if indicator.unit == "%" and item.value is not None and item.value > 100:
+                where = (*path, "value") if entry.value is not None else (*path, "numerator")
+                findings.append(
+                    _at_value(
+                        report, "E201", "schema.percent_range", where, value=round(item.value, 2)
+                    )
+                )
+    return findings
+
+
+def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    """E230: two reports of the same date that disagree, each place naming the other."""
+    findings: list[Finding] = []
+    task_seen: dict[tuple[date, str, int | None], tuple[LoadedReport, TaskEntry]] = {}
+    figure_seen: dict[tuple[str, date], tuple[LoadedReport, MeasurementEntry]] = {}
+    for report in reports:
+        known_on = report_date(report)
+        for item in resolve_task_entries(plan.plan, report):
+            if not isinstance(item, TaskEntry):
+                continue
+            occurrence = (known_on, item.task.id, item.year)
+            if occurrence in task_seen:
+                other_report, other = task_seen[occurrence]
+                if other.entry.status != item.entry.status:
+                    line, _ = other_report.where.key_at(other.path)
+                    findings.append(
+                        _at_key(
+                            report,
+                            "E230",
+                            "conflict.task",
+                            (*item.path, "status"),
+                            entry=item.path[-1],
+                            status=item.entry.status,
+                            other_status=other.entry.status,
+                            other=f"{other_report.file}:{line}",
+                            date=known_on.isoformat(),
+                        )
+                    )
+            else:
+                task_seen[occurrence] = (report, item)
+        for figure in measurements(plan.plan, report):
+            if not isinstance(figure, MeasurementEntry):
+                continue
+            measured = (figure.indicator_id, figure.as_of)
+            if measured in figure_seen:
+                other_report, other_figure = figure_seen[measured]
+                if _differ(figure, other_figure):
+                    line, _ = other_report.where.key_at(other_figure.path)
+                    findings.append(
+                        _at_key(
+                            report,
+                            "E230",
+                            "conflict.indicator",
+                            figure.path,
+                            id=figure.indicator_id,
+                            date=figure.as_of.isoformat(),
+                            value=_shown(figure),
+                            other_value=_shown(other_figure),
+                            other=f"{other_report.file}:{line}",
+                        )
+                    )
+            else:
+                figure_seen[measured] = (report, figure)
+    return findings
+
+
+def _differ(a: MeasurementEntry, b: MeasurementEntry) -> bool:
+    if a.value is not None and b.value is not None:
+        return abs(a.value - b.value) > 1e-9
+    return (a.value, a.entry.assessment) != (b.value, b.entry.assessment)
+
+
+def _shown(figure: MeasurementEntry) -> str:
+    return f"{figure.value:g}" if figure.value is not None else str(figure.entry.assessment)
+
+
+DataCheck = Callable[[LoadedPlan, Sequence[LoadedReport]], list[Finding]]
+DATA_CHECKS: tuple[DataCheck, ...] = (
+    check_unique_ids,
+    check_agency_references,
+    check_deadlines,
+    check_report_references,
+    check_measurement_values,
+    check_conflicts,
+)
+
+
+def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    return [finding for check in DATA_CHECKS for finding in check(plan, reports)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
+# W314). They run only on data without E1xx/E2xx errors, so their figures can be trusted.
+
+StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
+STATUS_CHECKS: tuple[StatusCheck, ...] = ()
+
+
+def status_findings(
+    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
+) -> list[Finding]:
+    return [f for check in STATUS_CHECKS for f in check(plan, reports, as_of, soon_days)]

@@ -1,0 +1,62 @@
+"""The `nhanluc` command line: options -> core calls -> render -> exit code.
+
+Only this package imports typer. Each command lives in its own module and registers itself on
+`app`; the modules are imported here so that `nhanluc --help` lists them all.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from nhanluc_cli import __version__
+
+app = typer.Typer(
+    name="nhanluc",
+    help="Theo dõi Kế hoạch số 60/KH-UBND (Càng Long): nhiệm vụ, hạn và chỉ tiêu nguồn nhân lực.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"nhanluc {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    """Theo dõi Kế hoạch số 60/KH-UBND (Càng Long) từ các tệp YAML trong git."""
+
+
+# Registering the commands: each module adds itself to `app` on import.
+from nhanluc_cli.cli import check as _check  # noqa: E402,F401
+
+
+def run() -> None:
+    """Run the app; a bug must not greet an official with a traceback."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:
+        print(
+            f"nhanluc: lỗi nội bộ / internal error: {type(error).__name__}: {error}\n"
+            "Vui lòng báo lỗi kèm lệnh đã chạy. / Please report this with the command you ran.",
+            file=sys.stderr,
+        )
+        sys.exit(1)

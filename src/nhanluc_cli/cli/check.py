@@ -1,0 +1,90 @@
+"""`nhanluc check`: every finding in one run; exit 1 when there are errors."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from nhanluc_cli.cli import app
+from nhanluc_cli.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    AsOfOption,
+    DataOption,
+    LangOption,
+    PlanOption,
+    open_session,
+    usage_error,
+)
+from nhanluc_cli.findings import CODES, Finding
+from nhanluc_cli.i18n import Lang, word
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+    junit = "junit"
+
+
+@app.command()
+def check(
+    data: DataOption = None,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+    output_format: Annotated[
+        CheckFormat, typer.Option("--format", help="text, json, github or junit.")
+    ] = CheckFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore", metavar="CODE", help="Leave out findings with this code (repeatable)."
+        ),
+    ] = None,
+    soon: Annotated[
+        int, typer.Option("--soon", min=0, metavar="DAYS", help="Due-soon window in days.")
+    ] = 30,
+) -> None:
+    """Kiểm tra mọi tệp dữ liệu và báo mọi lỗi trong một lần chạy. / Validate everything."""
+    ignored = {code.strip().upper() for code in ignore or []}
+    unknown = sorted(ignored - CODES.keys())
+    if unknown:
+        usage_error(f"unknown finding code(s): {', '.join(unknown)}; known: {', '.join(CODES)}")
+    session = open_session(data, plan, as_of, lang)
+    dataset = session.load()
+    findings: list[Finding] = list(dataset.findings)
+    if dataset.plan is not None and not dataset.has_data_errors:
+        from nhanluc_cli.checks import status_findings
+
+        findings.extend(status_findings(dataset.plan, dataset.reports, session.as_of, soon))
+    findings = [f for f in findings if f.code not in ignored]
+
+    failed = any(f.is_error or strict for f in findings)
+    _emit(output_format, findings, session.lang, dataset.files_read)
+    raise typer.Exit(EXIT_DATA if failed else EXIT_OK)
+
+
+def _emit(output_format: CheckFormat, findings: list[Finding], lang: Lang, files: int) -> None:
+    from nhanluc_cli.findings import count_by_severity, sort_findings
+    from nhanluc_cli.render import findings as render
+
+    ordered = sort_findings(findings)
+    if output_format is CheckFormat.json:
+        print(render.render_json(ordered, lang))
+        return
+    if output_format in (CheckFormat.github, CheckFormat.junit):
+        from nhanluc_cli.render import ci
+
+        print(ci.render(output_format.value, ordered, lang))
+        return
+    if ordered:
+        print(render.render_text(ordered, lang))
+        counts = count_by_severity(ordered)
+        print(word("check.summary", lang, files=files, **counts), file=sys.stderr)
+    else:
+        print(word("check.ok", lang, files=files), file=sys.stderr)

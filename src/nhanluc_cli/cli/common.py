@@ -1,0 +1,103 @@
+"""Options every command shares, and the one place that reads the clock and the environment.
+
+The commands turn options into a `Session` (language, as-of date, the files to read), load the
+data once, and hand plain values to the core. Exit codes are chosen here and in the commands only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from nhanluc_cli.i18n import Lang, message
+from nhanluc_cli.workspace import Dataset, UsageProblem, Workspace, load_dataset, locate
+
+VIETNAM = timezone(timedelta(hours=7), "ICT")
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def today_in_vietnam() -> date:
+    """The default as-of date: the day in Vietnam (UTC+07:00), whatever the machine's zone."""
+    return datetime.now(VIETNAM).date()
+
+
+def _parse_as_of(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2022-12-31 "
+            f"(không phải ngày: viết YYYY-MM-DD)."
+        ) from None
+
+
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        envvar="NHANLUC_DATA",
+        help="Data folder (plan*.yaml + progress/*.yaml). Default: ./data, else the bundled plan.",
+        show_default=False,
+    ),
+]
+PlanOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--plan", help="The plan file, when the folder holds several.", show_default=False
+    ),
+]
+AsOfOption = Annotated[
+    date | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        parser=_parse_as_of,
+        help="Evaluate as on this day; later reports are not yet known. Default: today in Vietnam.",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        "--lang", envvar="NHANLUC_LANG", help="Language of headers and messages: vi or en."
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    lang: Lang
+    as_of: date
+    workspace: Workspace
+    cwd: Path
+
+    def load(self) -> Dataset:
+        return load_dataset(self.workspace, self.cwd)
+
+
+def usage_error(text: str) -> NoReturn:
+    print(f"nhanluc: {text}", file=sys.stderr)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def open_session(data: Path | None, plan: Path | None, as_of: date | None, lang: Lang) -> Session:
+    cwd = Path.cwd()
+    try:
+        workspace = locate(data, plan, cwd)
+    except UsageProblem as problem:
+        text, fix = message(problem.key, lang, problem.args_)
+        usage_error(f"{text} {fix}".strip())
+    return Session(lang, as_of or today_in_vietnam(), workspace, cwd)
+
+
+def colour_allowed() -> bool:
+    """No colour when piped or when NO_COLOR is set (https://no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")

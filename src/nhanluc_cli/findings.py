@@ -1,0 +1,68 @@
+"""Problems in user data, as values.
+
+A finding knows where it is (file, 1-based line and column, and the YAML path when there is one)
+and what it is (a stable code and a message key with its arguments). The words are looked up in
+`i18n` only when a finding is shown, so the core never needs to know the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+# Every code of contract §5, with its severity. `check --ignore` and the tests use this table.
+CODES: Mapping[str, Severity] = {
+    "E101": "error",
+    "E102": "error",
+    "E103": "error",
+    "E104": "error",
+    "E201": "error",
+    "E210": "error",
+    "E220": "error",
+    "E230": "error",
+    "E301": "error",
+    "E302": "error",
+    "W311": "warning",
+    "W312": "warning",
+    "W313": "warning",
+    "W314": "warning",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    key: str  # i18n message key, e.g. "schema.missing"
+    file: str
+    line: int
+    column: int
+    path: str = ""  # dotted YAML path, e.g. "indicators.lao_dong_qua_dao_tao.value"
+    args: Mapping[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def severity(self) -> Severity:
+        return CODES[self.code]
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    @property
+    def is_data_error(self) -> bool:
+        """E1xx/E2xx: the data cannot be trusted, so no figures may be shown."""
+        return self.code[0] == "E" and self.code[1] in "12"
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Files in name order, then by position: the order a reader walks the files in."""
+    return sorted(findings, key=lambda f: (f.file, f.line, f.column, f.code))
+
+
+def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
+    counts = {"errors": 0, "warnings": 0}
+    for finding in findings:
+        counts["errors" if finding.is_error else "warnings"] += 1
+    return counts

@@ -1,0 +1,406 @@
+"""Every user-facing word, in Vietnamese (the default) and English.
+
+Findings carry a key and arguments; this module turns them into a sentence saying what is wrong
+and a sentence saying what to do. Interface words (headers, status words) live in `WORDS`.
+The plan's own text (titles, agency names) is data and stays Vietnamese in both languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal, NamedTuple
+
+Lang = Literal["vi", "en"]
+LANGS: tuple[Lang, ...] = ("vi", "en")
+
+
+class Message(NamedTuple):
+    vi: str
+    en: str
+    vi_fix: str = ""
+    en_fix: str = ""
+
+
+# Finding messages. Keys "schema.<type>" follow pydantic's error types (or our own custom ones).
+MESSAGES: dict[str, Message] = {
+    # E101
+    "file.unreadable": Message(
+        "không đọc được tệp ({reason}).",
+        "the file cannot be read ({reason}).",
+        "Kiểm tra tệp có tồn tại và có quyền đọc.",
+        "Check that the file exists and can be read.",
+    ),
+    "file.utf16": Message(
+        "tệp được lưu ở mã UTF-16, không phải UTF-8.",
+        "the file is saved as UTF-16, not UTF-8.",
+        "Mở tệp trong trình soạn thảo và lưu lại với mã hoá UTF-8.",
+        "Open the file in an editor and save it again with the UTF-8 encoding.",
+    ),
+    "file.binary": Message(
+        "tệp chứa byte NUL: đây là tệp nhị phân hoặc UTF-16, không phải văn bản UTF-8.",
+        "the file contains NUL bytes: it is binary or UTF-16, not UTF-8 text.",
+        "Chỉ đặt tệp YAML văn bản (UTF-8) trong thư mục dữ liệu.",
+        "Keep only UTF-8 YAML text files in the data folder.",
+    ),
+    "file.not_utf8": Message(
+        "tệp không phải UTF-8 (có thể là mã TCVN3 hoặc Windows-1258 cũ).",
+        "the file is not UTF-8 (perhaps legacy TCVN3 or Windows-1258 Vietnamese).",
+        "Chuyển mã tệp sang Unicode UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã) rồi lưu lại.",
+        "Convert the file to Unicode UTF-8 (e.g. Unikey's converter) and save it again.",
+    ),
+    "file.conflict_marker": Message(
+        "còn dấu xung đột hợp nhất của git (<<<<<<<, =======, >>>>>>>).",
+        "unresolved git merge-conflict markers (<<<<<<<, =======, >>>>>>>).",
+        "Giữ lại phần đúng, xoá các dòng đánh dấu rồi commit lại.",
+        "Keep the right version, delete the marker lines and commit again.",
+    ),
+    "file.empty": Message(
+        "tệp trống.",
+        "the file is empty.",
+        "Điền nội dung (chạy `nhanluc new KỲ` để có mẫu) hoặc xoá tệp.",
+        "Fill it in (`nhanluc new PERIOD` writes a template) or delete it.",
+    ),
+    # E102
+    "yaml.syntax": Message(
+        "lỗi cú pháp YAML: {problem}.",
+        "YAML syntax error: {problem}.",
+        "Kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng trước.",
+        "Check the indentation, colons and quotes on this line and the one before.",
+    ),
+    "yaml.tab": Message(
+        "có ký tự tab ở chỗ thụt lề; YAML không cho phép tab.",
+        "a tab character where YAML allows only spaces.",
+        "Thay tab bằng dấu cách (2 dấu cách mỗi bậc thụt lề).",
+        "Replace the tab with spaces (2 spaces per indentation level).",
+    ),
+    "yaml.many_documents": Message(
+        "tệp chứa nhiều tài liệu YAML (dấu ---).",
+        "the file holds several YAML documents (---).",
+        "Mỗi tệp chỉ chứa một báo cáo: tách thành nhiều tệp.",
+        "Keep one report per file: split it into several files.",
+    ),
+    # E103
+    "yaml.duplicate_key": Message(
+        "khoá `{key}` lặp lại (đã có ở dòng {first}).",
+        "duplicate key `{key}` (first at line {first}).",
+        "Giữ một lần khai báo: gộp hoặc xoá một trong hai.",
+        "Keep one of them: merge the two or delete one.",
+    ),
+    # E104
+    "yaml.alias": Message(
+        "tệp dùng anchor/alias YAML (&, *, <<).",
+        "the file uses YAML anchors or aliases (&, *, <<).",
+        "Viết đầy đủ giá trị thay vì tham chiếu; nhanluc không nhận anchor/alias.",
+        "Write values out in full; nhanluc does not accept anchors or aliases.",
+    ),
+    "yaml.tag": Message(
+        "thẻ YAML không được phép: {tag}.",
+        "a YAML tag that is not allowed: {tag}.",
+        "Xoá thẻ (phần bắt đầu bằng ! hoặc !!); chỉ dùng văn bản, số, ngày.",
+        "Remove the tag (the part starting with ! or !!); use plain text, numbers and dates.",
+    ),
+    "yaml.too_deep": Message(
+        "cấu trúc lồng nhau quá sâu.",
+        "the structure is nested too deeply.",
+        "Kiểm tra lại tệp; báo cáo chỉ có vài cấp thụt lề.",
+        "Check the file; a report has only a few levels of indentation.",
+    ),
+    "file.too_large": Message(
+        "tệp quá lớn ({size} byte; tối đa {limit}).",
+        "the file is too large ({size} bytes; at most {limit}).",
+        "Tách thành nhiều tệp báo cáo nhỏ hơn.",
+        "Split it into several smaller report files.",
+    ),
+    # E201: shapes
+    "schema.root_not_mapping": Message(
+        "tệp phải là một bảng khoá: giá trị (mapping) ở cấp ngoài cùng.",
+        "the file must hold a mapping (key: value lines) at the top level.",
+        'Bắt đầu tệp bằng các dòng như `period: "2022"`.',
+        'Start the file with lines such as `period: "2022"`.',
+    ),
+    "schema.key_not_text": Message(
+        "khoá phải là văn bản.",
+        "a key must be plain text.",
+        "Viết khoá là một từ, ví dụ `value:`.",
+        "Write the key as a plain word, e.g. `value:`.",
+    ),
+    "schema.missing": Message(
+        "thiếu trường bắt buộc `{field}`.",
+        "missing required field `{field}`.",
+        "Thêm dòng `{field}: ...` vào đây.",
+        "Add a `{field}: ...` line here.",
+    ),
+    "schema.extra_forbidden": Message(
+        "trường không được biết: `{field}`.",
+        "unknown field `{field}`.",
+        "Kiểm tra chính tả (xem `nhanluc schema`) hoặc xoá trường này.",
+        "Check its spelling (see `nhanluc schema`) or delete it.",
+    ),
+    "schema.string_type": Message(
+        "cần một chuỗi văn bản.",
+        "expected text.",
+        'Đặt giá trị trong dấu ngoặc kép, ví dụ "7".',
+        'Put the value in double quotes, e.g. "7".',
+    ),
+    "schema.string_too_short": Message(
+        "không được để trống.",
+        "must not be empty.",
+        "Điền nội dung hoặc xoá dòng này.",
+        "Fill it in or delete the line.",
+    ),
+    "schema.string_pattern_mismatch": Message(
+        "giá trị không đúng dạng: {detail}.",
+        "the value has the wrong form: {detail}.",
+        'Kỳ báo cáo viết như "2022", "2022-Q1", "2022-H1" hoặc "2022-03"; mã viết thường, không dấu.',
+        'A period reads "2022", "2022-Q1", "2022-H1" or "2022-03"; ids are lower-case ASCII.',
+    ),
+    "schema.literal_error": Message(
+        "giá trị không hợp lệ: {detail}.",
+        "not an allowed value: {detail}.",
+        "Dùng một trong các giá trị được liệt kê.",
+        "Use one of the listed values.",
+    ),
+    "schema.number": Message(
+        "cần một số (ví dụ 66.5 hoặc 66,5).",
+        "expected a number (e.g. 66.5 or 66,5).",
+        "Viết số không có đơn vị hay ký hiệu %.",
+        "Write the number without a unit or % sign.",
+    ),
+    "schema.negative": Message(
+        "không được là số âm.",
+        "must not be negative.",
+        "Kiểm tra lại số liệu.",
+        "Check the figure.",
+    ),
+    "schema.zero_denominator": Message(
+        "mẫu số phải lớn hơn 0.",
+        "the denominator must be greater than 0.",
+        "Điền đúng mẫu số (ví dụ dân số) hoặc bỏ cặp numerator/denominator.",
+        "Give the right denominator (e.g. the population) or drop numerator/denominator.",
+    ),
+    "schema.pair": Message(
+        "numerator và denominator phải đi cùng nhau.",
+        "numerator and denominator go together.",
+        "Điền cả hai hoặc xoá cả hai.",
+        "Give both or neither.",
+    ),
+    "schema.assessment_and_value": Message(
+        "vừa có assessment vừa có số liệu.",
+        "both an assessment and a value.",
+        "Chỉ tiêu định tính dùng assessment; chỉ tiêu định lượng dùng value.",
+        "Qualitative indicators take an assessment; numeric ones a value.",
+    ),
+    "schema.done_needs_date": Message(
+        "trạng thái done cần ngày hoàn thành `completed_on`.",
+        "status done needs `completed_on`.",
+        "Thêm `completed_on: YYYY-MM-DD` (ngày ban hành sản phẩm).",
+        "Add `completed_on: YYYY-MM-DD` (the day the product was issued).",
+    ),
+    "schema.cancelled_needs_note": Message(
+        "trạng thái cancelled cần ghi chú lý do `note`.",
+        "status cancelled needs a `note` saying why.",
+        'Thêm `note: "..."` nêu lý do huỷ.',
+        'Add `note: "..."` with the reason.',
+    ),
+    "schema.date_needs_done": Message(
+        "`completed_on` chỉ dùng khi trạng thái là done.",
+        "`completed_on` is only for status done.",
+        "Đổi trạng thái thành done hoặc xoá completed_on.",
+        "Set the status to done or delete completed_on.",
+    ),
+    "schema.impossible_date": Message(
+        "ngày không có trong lịch.",
+        "not a date in the calendar.",
+        "Viết ngày có thật, dạng YYYY-MM-DD (ví dụ 2022-03-31).",
+        "Write a real date as YYYY-MM-DD (e.g. 2022-03-31).",
+    ),
+    "schema.period_order": Message(
+        "thời kỳ kế hoạch không hợp lệ: {detail}.",
+        "the plan period is wrong: {detail}.",
+        "Sửa năm bắt đầu/kết thúc.",
+        "Fix the start and end years.",
+    ),
+    "schema.target_fields": Message(
+        "chỉ tiêu không đúng dạng mục tiêu.",
+        "the target's fields do not fit its kind.",
+        "at_least/at_most dùng `value`; range dùng `lo` và `hi`; qualitative không có số.",
+        "at_least/at_most take `value`; range takes `lo` and `hi`; qualitative takes none.",
+    ),
+    "schema.range_order": Message(
+        "khoảng mục tiêu có lo lớn hơn hi.",
+        "the target range has lo above hi.",
+        "Đổi chỗ lo và hi.",
+        "Swap lo and hi.",
+    ),
+    "schema.unit_fits_target": Message(
+        "đơn vị không khớp loại chỉ tiêu.",
+        "the unit does not fit the target kind.",
+        'Chỉ tiêu định tính: `unit: null`; định lượng: `unit: "%"` hoặc "per_10000".',
+        'Qualitative: `unit: null`; numeric: `unit: "%"` or "per_10000".',
+    ),
+    "schema.generic": Message(
+        "giá trị không hợp lệ: {detail}.",
+        "invalid value: {detail}.",
+        "Sửa giá trị theo mô tả trong `nhanluc schema` và README.",
+        "Fix the value as `nhanluc schema` and the README describe.",
+    ),
+    "schema.date_parsing": Message(
+        "ngày không hợp lệ: {detail}.",
+        "invalid date: {detail}.",
+        "Viết ngày dạng YYYY-MM-DD (ví dụ 2022-03-31) hoặc dd/mm/yyyy.",
+        "Write the date as YYYY-MM-DD (e.g. 2022-03-31) or dd/mm/yyyy.",
+    ),
+    "schema.duplicate_id": Message(
+        "mã `{id}` bị trùng (đã có ở dòng {first}).",
+        "duplicate id `{id}` (first at line {first}).",
+        "Mỗi mã chỉ được dùng một lần.",
+        "Use each id once.",
+    ),
+    "schema.percent_range": Message(
+        "tỷ lệ phần trăm {value} nằm ngoài 0-100.",
+        "the percentage {value} is outside 0-100.",
+        "Viết tỷ lệ dạng phần trăm (66.5, không phải 0.665 hay 665).",
+        "Write the rate as a percentage (66.5, not 0.665 or 665).",
+    ),
+    "schema.value_mismatch": Message(
+        "value {value} không khớp numerator/denominator = {computed}.",
+        "value {value} disagrees with numerator/denominator = {computed}.",
+        "Sửa một trong hai, hoặc chỉ giữ một cách ghi.",
+        "Correct one of them, or keep only one form.",
+    ),
+    "schema.value_for_qualitative": Message(
+        "chỉ tiêu `{id}` là định tính: không nhận số liệu.",
+        "indicator `{id}` is qualitative: it takes no figures.",
+        "Dùng `assessment: achieved | in_progress | not_achieved`.",
+        "Use `assessment: achieved | in_progress | not_achieved`.",
+    ),
+    "schema.assessment_for_numeric": Message(
+        "chỉ tiêu `{id}` là định lượng: cần số liệu, không phải assessment.",
+        "indicator `{id}` is numeric: it takes a value, not an assessment.",
+        "Dùng `value:` (hoặc numerator/denominator).",
+        "Use `value:` (or numerator/denominator).",
+    ),
+    "schema.task_key": Message(
+        "khoá nhiệm vụ `{key}` không đúng dạng.",
+        "task key `{key}` has the wrong form.",
+        'Viết mã nhiệm vụ như "3", hoặc "7@2022" cho một năm của nhiệm vụ hằng năm.',
+        'Write a task id such as "3", or "7@2022" for one year of a yearly task.',
+    ),
+    # E220
+    "ref.unknown_indicator": Message(
+        "không có chỉ tiêu `{id}` trong kế hoạch.",
+        "the plan has no indicator `{id}`.",
+        "Kiểm tra chính tả; danh sách mã: `nhanluc indicators`.",
+        "Check the spelling; `nhanluc indicators` lists the ids.",
+    ),
+    "ref.unknown_task": Message(
+        "không có nhiệm vụ `{id}` trong kế hoạch.",
+        "the plan has no task `{id}`.",
+        'Mã nhiệm vụ là "III.1" và "1" đến "16"; xem `nhanluc tasks`.',
+        'Task ids are "III.1" and "1" to "16"; see `nhanluc tasks`.',
+    ),
+    "ref.unknown_agency": Message(
+        "không có cơ quan `{id}` trong danh sách agencies.",
+        "no agency `{id}` in the agencies list.",
+        "Thêm cơ quan vào `agencies` hoặc sửa mã.",
+        "Add the agency to `agencies` or fix the id.",
+    ),
+    "ref.year_outside_period": Message(
+        "năm {year} nằm ngoài thời kỳ kế hoạch {start}-{end}.",
+        "year {year} is outside the plan period {start}-{end}.",
+        "Sửa năm trong khoá `{task}@YYYY` hoặc kỳ báo cáo.",
+        "Fix the year in `{task}@YYYY` or the report's period.",
+    ),
+    "ref.year_for_one_off": Message(
+        "nhiệm vụ `{task}` chỉ thực hiện một lần: không ghi năm.",
+        "task `{task}` happens once: it takes no year.",
+        'Viết khoá là "{task}".',
+        'Write the key as "{task}".',
+    ),
+    # E230
+    "conflict.task": Message(
+        "xung đột: nhiệm vụ `{entry}` có trạng thái {status} ở đây nhưng {other_status} ở {other} (cùng ngày {date}).",
+        "conflict: task `{entry}` is {status} here but {other_status} in {other} (same date {date}).",
+        "Thống nhất hai báo cáo, hoặc ghi `reported_on` khác nhau.",
+        "Make the two reports agree, or give them different `reported_on` dates.",
+    ),
+    "conflict.indicator": Message(
+        "xung đột: chỉ tiêu `{id}` ngày {date} là {value} ở đây nhưng {other_value} ở {other}.",
+        "conflict: indicator `{id}` on {date} is {value} here but {other_value} in {other}.",
+        "Giữ một số liệu đúng; số liệu sửa lại nên có `as_of` riêng.",
+        "Keep the right figure; a revised figure needs its own `as_of`.",
+    ),
+    # options and usage
+    "usage.no_such_dir": Message(
+        "không có thư mục dữ liệu {path}.",
+        "there is no data folder {path}.",
+        "Kiểm tra đường dẫn --data (hoặc biến NHANLUC_DATA).",
+        "Check the --data path (or the NHANLUC_DATA variable).",
+    ),
+    "usage.no_such_plan": Message(
+        "không có tệp kế hoạch {path}.",
+        "there is no plan file {path}.",
+        "Kiểm tra đường dẫn --plan.",
+        "Check the --plan path.",
+    ),
+    "deadline.unparseable": Message(
+        'không hiểu thời hạn "{text}".',
+        'cannot read the deadline "{text}".',
+        'Viết như "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", "Hàng năm" '
+        'hoặc "Tháng 12 hàng năm"; hoặc thêm `due: YYYY-MM-DD`.',
+        'Write it like "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", '
+        '"Hàng năm" or "Tháng 12 hàng năm"; or add `due: YYYY-MM-DD`.',
+    ),
+    "data.no_plan": Message(
+        "không tìm thấy tệp kế hoạch plan*.yaml trong {dir}.",
+        "no plan*.yaml file in {dir}.",
+        "Chỉ định thư mục bằng --data hoặc tệp bằng --plan.",
+        "Name the folder with --data or the file with --plan.",
+    ),
+    "data.many_plans": Message(
+        "có nhiều tệp kế hoạch trong {dir}: {files}.",
+        "several plan files in {dir}: {files}.",
+        "Chọn một bằng --plan TỆP.",
+        "Pick one with --plan FILE.",
+    ),
+}
+
+
+# Interface words: headers, labels and status words shown to users.
+WORDS: dict[str, tuple[str, str]] = {
+    "error": ("lỗi", "error"),
+    "warning": ("cảnh báo", "warning"),
+    "check.ok": ("Không có lỗi: {files} tệp đã kiểm tra.", "No problems: {files} files checked."),
+    "check.summary": (
+        "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",
+        "{errors} errors, {warnings} warnings in {files} files.",
+    ),
+    "data.errors_no_figures": (
+        "Dữ liệu có lỗi nên không hiển thị số liệu (có thể sai). Sửa các lỗi trên rồi chạy lại.",
+        "The data has errors, so no figures are shown (they could be wrong). "
+        "Fix the errors above and run again.",
+    ),
+}
+
+
+def message(key: str, lang: Lang, args: Mapping[str, object] | None = None) -> tuple[str, str]:
+    """The sentence saying what is wrong, and the one saying what to do."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        entry = MESSAGES["schema.generic"] if key.startswith("schema.") else Message(key, key)
+    text, fix = (entry.vi, entry.vi_fix) if lang == "vi" else (entry.en, entry.en_fix)
+    values = _Defaults(args or {})
+    return text.format_map(values), fix.format_map(values)
+
+
+def word(key: str, lang: Lang, **args: object) -> str:
+    vi, en = WORDS[key]
+    text = vi if lang == "vi" else en
+    return text.format_map(_Defaults(args)) if args else text
+
+
+class _Defaults(dict[str, object]):
+    """format_map that leaves unknown placeholders visible instead of raising KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

@@ -1,0 +1,301 @@
+"""Bytes on disk -> models + findings, with the line and column of everything.
+
+This is the only module that imports yaml. It composes the YAML node tree with the C parser,
+turns nodes into plain Python itself (so that duplicate keys, aliases and foreign tags are seen
+and every scalar stays text for pydantic to parse), remembers where each value and key stood, and
+maps every pydantic error back to that place. Problems in user data are returned, never raised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from nhanluc_cli.findings import Finding
+from nhanluc_cli.model import Plan, Report
+
+MAX_BYTES = 2 * 1024 * 1024
+YamlPath = tuple[str | int, ...]
+Position = tuple[int, int]  # 1-based line, column
+
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CORE = "tag:yaml.org,2002:"
+_TEXT_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "timestamp")}
+_MAP_TAG, _SEQ_TAG, _NULL_TAG = _CORE + "map", _CORE + "seq", _CORE + "null"
+_CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+
+
+@dataclass(slots=True)
+class SourceMap:
+    """Where each value (and each mapping key) of one file stands."""
+
+    file: str
+    values: dict[YamlPath, Position] = field(default_factory=dict)
+    keys: dict[YamlPath, Position] = field(default_factory=dict)
+
+    def value_at(self, path: YamlPath) -> Position:
+        """The value's place, or that of its nearest parent that exists in the file."""
+        for depth in range(len(path), -1, -1):
+            position = self.values.get(path[:depth])
+            if position:
+                return position
+        return (1, 1)
+
+    def key_at(self, path: YamlPath) -> Position:
+        """The place of the key that introduces `path` (falls back to the value's place)."""
+        return self.keys.get(path) or self.value_at(path)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedPlan:
+    file: str
+    plan: Plan
+    where: SourceMap
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedReport:
+    file: str
+    report: Report
+    where: SourceMap
+
+
+def dotted(path: YamlPath) -> str:
+    return ".".join(str(part) for part in path)
+
+
+class _Problem(Exception):
+    """A finding found deep inside node conversion; caught at this module's edge."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.code)
+        self.finding = finding
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes -> text
+
+
+def _position_of_offset(data: bytes, offset: int) -> Position:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
+    """The file's text, or the finding that says why there is none."""
+
+    def problem(code: str, key: str, line: int = 1, column: int = 1, **args: object) -> Finding:
+        return Finding(code, key, display, line, column, args=args)
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [problem("E104", "file.too_large", size=size, limit=MAX_BYTES)]
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [problem("E101", "file.unreadable", reason=error.strerror or str(error))]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [problem("E101", "file.utf16")]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return None, [problem("E101", "file.binary", *_position_of_offset(data, nul))]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, [problem("E101", "file.not_utf8", *_position_of_offset(data, error.start))]
+    marker = _CONFLICT_MARKER.search(text)
+    if marker:
+        line = text.count("\n", 0, marker.start()) + 1
+        return None, [problem("E101", "file.conflict_marker", line, 1)]
+    return text, []
+
+
+# ---------------------------------------------------------------------------------------------
+# Text -> nodes -> plain Python with positions
+
+
+def _mark(node_or_mark: Any) -> Position:
+    mark = getattr(node_or_mark, "start_mark", node_or_mark)
+    return mark.line + 1, mark.column + 1
+
+
+def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is not None:
+        line, column = _mark(mark)
+    elif isinstance(getattr(error, "position", None), int):  # ReaderError: a character offset
+        offset = error.position  # type: ignore[attr-defined]
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    else:
+        line, column = 1, 1
+    problem = str(getattr(error, "problem", None) or error).strip()
+    key = "yaml.tab" if "\\t" in problem or "tab" in problem else "yaml.syntax"
+    if "expected a single document" in problem:
+        key = "yaml.many_documents"
+    return Finding("E102", key, display, line, column, args={"problem": problem})
+
+
+def _first_anchor_or_alias(text: str, display: str) -> Finding | None:
+    """Anchors and aliases are refused: they hide what a line means and allow alias bombs."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            line, column = _mark(event)
+            return Finding("E104", "yaml.alias", display, line, column)
+    return None
+
+
+class _Converter:
+    """Walks a composed node tree once, building plain Python and the source map."""
+
+    def __init__(self, display: str, where: SourceMap) -> None:
+        self.display = display
+        self.where = where
+        self.duplicates: list[Finding] = []  # all of them are reported, not just the first
+
+    def fail(self, code: str, key: str, node: Any, path: YamlPath, **args: object) -> _Problem:
+        line, column = _mark(node)
+        return _Problem(Finding(code, key, self.display, line, column, dotted(path), args))
+
+    def convert(self, node: Any, path: YamlPath) -> Any:
+        self.where.values[path] = _mark(node)
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            if tag == _NULL_TAG:
+                return None
+            if tag not in _TEXT_TAGS:
+                raise self.fail("E104", "yaml.tag", node, path, tag=tag)
+            return unicodedata.normalize("NFC", node.value)
+        if isinstance(node, yaml.SequenceNode):
+            if tag != _SEQ_TAG:
+                raise self.fail("E104", "yaml.tag", node, path, tag=tag)
+            return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+        if tag != _MAP_TAG:
+            raise self.fail("E104", "yaml.tag", node, path, tag=tag)
+        return self.convert_mapping(node, path)
+
+    def convert_mapping(self, node: Any, path: YamlPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _CORE + "merge":
+                raise self.fail("E104", "yaml.alias", key_node, path)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.fail("E201", "schema.key_not_text", key_node, path)
+            key = unicodedata.normalize("NFC", key_node.value)
+            child = (*path, key)
+            if key in result:
+                first_line, _ = self.where.keys[child]
+                line, column = _mark(key_node)
+                self.duplicates.append(
+                    Finding(
+                        "E103",
+                        "yaml.duplicate_key",
+                        self.display,
+                        line,
+                        column,
+                        dotted(child),
+                        {"first": first_line, "key": key},
+                    )
+                )
+                continue
+            self.where.keys[child] = _mark(key_node)
+            result[key] = self.convert(value_node, child)
+        return result
+
+
+def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Finding]]:
+    """Plain Python from one YAML file plus where everything stands, or the findings."""
+    text, findings = read_text(path, display)
+    if text is None:
+        return None, None, findings
+    try:
+        if ("&" in text or "*" in text) and (alias := _first_anchor_or_alias(text, display)):
+            return None, None, [alias]
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as error:
+        return None, None, [_syntax_finding(error, display, text)]
+    if root is None:
+        return None, None, [Finding("E201", "file.empty", display, 1, 1)]
+    where = SourceMap(display)
+    converter = _Converter(display, where)
+    try:
+        data = converter.convert(root, ())
+    except _Problem as problem:
+        return None, None, [*converter.duplicates, problem.finding]
+    except RecursionError:
+        return None, None, [Finding("E104", "yaml.too_deep", display, 1, 1)]
+    if converter.duplicates:
+        return None, None, converter.duplicates
+    if not isinstance(data, dict):
+        line, column = where.value_at(())
+        return None, None, [Finding("E201", "schema.root_not_mapping", display, line, column)]
+    return data, where, []
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain Python -> models
+
+
+def _validation_findings(error: ValidationError, where: SourceMap) -> Iterator[Finding]:
+    for detail in error.errors(include_url=False):
+        path = tuple(part for part in detail["loc"] if isinstance(part, str | int))
+        kind = detail["type"]
+        if kind == "extra_forbidden":
+            line, column = where.key_at(path)
+        elif kind == "missing":
+            line, column = where.key_at(path[:-1]) if path[:-1] else (1, 1)
+        else:
+            line, column = where.value_at(path)
+        yield Finding(
+            "E201",
+            f"schema.{kind}",
+            where.file,
+            line,
+            column,
+            dotted(path),
+            {"detail": _reason(detail), "field": path[-1] if path else ""},
+        )
+
+
+def _reason(detail: Any) -> str:
+    """pydantic's own sentence, without the "Value error, " prefix of our validators."""
+    message = str(detail.get("msg", ""))
+    return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _load_model(
+    model: type[M], path: Path, display: str
+) -> tuple[M | None, SourceMap | None, list[Finding]]:
+    data, where, findings = read_yaml(path, display)
+    if where is None:
+        return None, None, findings
+    try:
+        return model.model_validate(data), where, []
+    except ValidationError as error:
+        return None, where, list(_validation_findings(error, where))
+
+
+def load_plan(path: Path, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
+    plan, where, findings = _load_model(Plan, path, display)
+    if plan is None or where is None:
+        return None, findings
+    return LoadedPlan(display, plan, where), findings
+
+
+def load_report(path: Path, display: str) -> tuple[LoadedReport | None, list[Finding]]:
+    report, where, findings = _load_model(Report, path, display)
+    if report is None or where is None:
+        return None, findings
+    return LoadedReport(display, report, where), findings

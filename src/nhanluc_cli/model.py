@@ -1,0 +1,283 @@
+"""The plan and a progress report as pydantic models. No I/O happens here.
+
+The loader hands these models plain Python built from YAML nodes in which every scalar is still
+text (or None for a YAML null), so that pydantic, not PyYAML, decides what "1.10", "no" or
+"2022-13-01" mean, and every complaint carries the path of the field it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from nhanluc_cli.vietnamese import parse_decimal
+
+# ---------------------------------------------------------------------------------------------
+# Shared field types
+
+
+def _number(raw: Any) -> Any:
+    """A number written as YAML text: "66.5", "66,5" (decimal comma) or a native int/float."""
+    if isinstance(raw, bool):
+        raise PydanticCustomError("number", "expected a number, not true/false")
+    if isinstance(raw, int | float):
+        number = float(raw)
+    elif isinstance(raw, str):
+        parsed = parse_decimal(raw)
+        if parsed is None:
+            raise PydanticCustomError("number", "expected a number such as 66.5 or 66,5")
+        number = parsed
+    else:
+        return raw  # let pydantic report the wrong type
+    if number != number or number in (float("inf"), float("-inf")):
+        raise PydanticCustomError("number", "expected a finite number")
+    return number
+
+
+_DMY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+
+
+def _date(raw: Any) -> Any:
+    """ISO dates as pydantic reads them, plus the Vietnamese dd/mm/yyyy that officials type."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, str):
+        match = _DMY.match(raw)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return date(year, month, day)
+            except ValueError:
+                raise PydanticCustomError("impossible_date", "not a date in the calendar") from None
+    return raw
+
+
+def _empty_if_null(raw: Any) -> Any:
+    """`tasks:` with nothing under it is an empty section, not an error."""
+    return {} if raw is None else raw
+
+
+def _as_text(raw: Any) -> Any:
+    """Bare numbers where the schema wants text (`period: 2022`, task key 7) are text here."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return str(raw)
+    return raw
+
+
+Number = Annotated[float, BeforeValidator(_number)]
+Day = Annotated[date, BeforeValidator(_date), PlainSerializer(lambda d: d.isoformat())]
+Text = Annotated[str, Field(min_length=1)]
+Identifier = Annotated[str, Field(pattern=r"^[a-z0-9_]+$", min_length=1)]
+Year = Annotated[int, Field(ge=1900, le=2200)]
+
+_STRICT = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# The plan
+
+
+class Period(BaseModel):
+    model_config = _STRICT
+    start: Year
+    end: Year
+    horizon: Year | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end < self.start:
+            raise PydanticCustomError("period_order", "period.end is before period.start")
+        if self.horizon is not None and self.horizon < self.end:
+            raise PydanticCustomError("period_order", "period.horizon is before period.end")
+        return self
+
+
+class Signer(BaseModel):
+    model_config = _STRICT
+    name: Text
+    position: str | None = None
+    on_behalf: str | None = None
+
+
+class Agency(BaseModel):
+    model_config = _STRICT
+    id: Identifier
+    name: Text
+
+
+TargetKind = Literal["at_least", "at_most", "range", "qualitative"]
+Unit = Literal["%", "per_10000"]
+UNIT_SCALE: dict[str, float] = {"%": 100.0, "per_10000": 10_000.0}
+
+
+class Target(BaseModel):
+    model_config = _STRICT
+    kind: TargetKind
+    value: Number | None = None
+    lo: Number | None = None
+    hi: Number | None = None
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self) -> Target:
+        if self.kind in ("at_least", "at_most"):
+            if self.value is None or self.lo is not None or self.hi is not None:
+                raise PydanticCustomError("target_fields", "this target kind takes other fields")
+        elif self.kind == "range":
+            if self.lo is None or self.hi is None or self.value is not None:
+                raise PydanticCustomError("target_fields", "this target kind takes other fields")
+            if self.hi < self.lo:
+                raise PydanticCustomError("range_order", "a range target needs lo <= hi")
+        elif self.value is not None or self.lo is not None or self.hi is not None:
+            raise PydanticCustomError("target_fields", "this target kind takes other fields")
+        return self
+
+
+class Indicator(BaseModel):
+    model_config = _STRICT
+    id: Identifier
+    group: Literal["a", "b", "c", "d"]
+    name: Text
+    text: str | None = None
+    unit: Unit | None = None
+    target: Target
+    by: Year
+
+    @model_validator(mode="after")
+    def _unit_fits_target(self) -> Indicator:
+        if (self.target.kind == "qualitative") != (self.unit is None):
+            raise PydanticCustomError("unit_fits_target", "unit and target kind disagree")
+        return self
+
+    @property
+    def scale(self) -> float | None:
+        return UNIT_SCALE.get(self.unit) if self.unit else None
+
+
+class Task(BaseModel):
+    model_config = _STRICT
+    id: Annotated[str, BeforeValidator(_as_text), Field(pattern=r"^[0-9A-Za-z.]+$")]
+    title: Text
+    details: list[str] = []
+    issuer: Identifier | None = None
+    lead: Identifier
+    partners: list[Identifier] = []
+    product: str | None = None
+    deadline: Text
+    due: Day | None = None
+    note: str | None = None
+
+
+class Plan(BaseModel):
+    model_config = _STRICT
+    id: Text
+    date: Day
+    place: str | None = None
+    issuer: Text
+    title: Text
+    legal_bases: list[str] = []
+    period: Period
+    purpose: str | None = None
+    requirements: str | None = None
+    general_objective: str | None = None
+    funding: str | None = None
+    organisation: list[str] = []
+    monitoring_agency: Identifier | None = None
+    recipients: list[str] = []
+    signer: Signer | None = None
+    indicator_groups: dict[Literal["a", "b", "c", "d"], str] = {}
+    agencies: list[Agency]
+    indicators: list[Indicator]
+    tasks: list[Task]
+
+    def agency(self, agency_id: str) -> Agency | None:
+        return next((a for a in self.agencies if a.id == agency_id), None)
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        return next((i for i in self.indicators if i.id == indicator_id), None)
+
+    def task(self, task_id: str) -> Task | None:
+        return next((t for t in self.tasks if t.id == task_id), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# A progress report
+
+REPORT_PERIOD = r"^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
+Assessment = Literal["achieved", "in_progress", "not_achieved"]
+TaskState = Literal["not_started", "in_progress", "done", "cancelled"]
+# "7" (a one-off task, or a yearly task's occurrence in the report's year) or "7@2022".
+TASK_KEY = re.compile(r"^(?P<task>[0-9A-Za-z.]+?)(@(?P<year>\d{4}))?$")
+
+
+def _non_negative(value: float | None) -> float | None:
+    if value is not None and value < 0:
+        raise PydanticCustomError("negative", "must not be negative")
+    return value
+
+
+def _positive(value: float | None) -> float | None:
+    if value is not None and value <= 0:
+        raise PydanticCustomError("zero_denominator", "must be greater than zero")
+    return value
+
+
+class IndicatorReport(BaseModel):
+    model_config = _STRICT
+    value: Annotated[Number | None, AfterValidator(_non_negative)] = None
+    numerator: Annotated[Number | None, AfterValidator(_non_negative)] = None
+    denominator: Annotated[Number | None, AfterValidator(_positive)] = None
+    as_of: Day | None = None
+    source: str | None = None
+    assessment: Assessment | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _pair(self) -> IndicatorReport:
+        if (self.numerator is None) != (self.denominator is None):
+            raise PydanticCustomError("pair", "numerator and denominator go together")
+        if self.assessment is not None and (self.value is not None or self.numerator is not None):
+            raise PydanticCustomError("assessment_and_value", "assessment or value, not both")
+        return self
+
+    @property
+    def is_reported(self) -> bool:
+        return self.value is not None or self.numerator is not None or self.assessment is not None
+
+
+class TaskReport(BaseModel):
+    model_config = _STRICT
+    status: TaskState | None = None
+    completed_on: Day | None = None
+    product_ref: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _status_needs(self) -> TaskReport:
+        if self.status == "done" and self.completed_on is None:
+            raise PydanticCustomError("done_needs_date", "status done needs completed_on")
+        if self.status == "cancelled" and not (self.note and self.note.strip()):
+            raise PydanticCustomError("cancelled_needs_note", "status cancelled needs a note")
+        if self.completed_on is not None and self.status != "done":
+            raise PydanticCustomError("date_needs_done", "completed_on is only for status done")
+        return self
+
+
+class Report(BaseModel):
+    model_config = _STRICT
+    period: Annotated[str, BeforeValidator(_as_text), Field(pattern=REPORT_PERIOD)]
+    reported_on: Day | None = None
+    reported_by: str | None = None
+    indicators: Annotated[dict[str, IndicatorReport | None], BeforeValidator(_empty_if_null)] = {}
+    tasks: Annotated[dict[str, TaskReport | None], BeforeValidator(_empty_if_null)] = {}

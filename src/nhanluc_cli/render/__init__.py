@@ -1,0 +1,1 @@
+"""Output formats. Only this package imports rich, and only where a table is drawn."""

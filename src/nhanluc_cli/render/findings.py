@@ -1,0 +1,84 @@
+"""Findings as text (file:line:col, the line, a caret, how to fix) and as JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from nhanluc_cli.findings import Finding, count_by_severity
+from nhanluc_cli.i18n import Lang, message
+
+LineSource = Callable[[str, int], str | None]
+
+
+def full_message(finding: Finding, lang: Lang) -> str:
+    """What is wrong, then what to do: the message scripts and annotations carry."""
+    text, fix = message(finding.key, lang, finding.args)
+    return f"{text} {fix}".strip()
+
+
+def file_lines() -> LineSource:
+    """Reads a file's lines only when a finding in it is shown, once per file."""
+
+    @lru_cache(maxsize=64)
+    def lines_of(file: str) -> tuple[str, ...]:
+        try:
+            data = Path(file).read_bytes()
+        except OSError:
+            return ()
+        if b"\x00" in data:
+            return ()
+        return tuple(data.decode("utf-8", errors="replace").removeprefix("\ufeff").splitlines())
+
+    def line(file: str, number: int) -> str | None:
+        lines = lines_of(file)
+        return lines[number - 1] if 0 < number <= len(lines) else None
+
+    return line
+
+
+def _display_width_prefix(text: str) -> str:
+    """Spaces to put under `text` so a caret lines up, keeping tabs as tabs."""
+    return "".join("\t" if ch == "\t" else " " for ch in text)
+
+
+def format_text(finding: Finding, lang: Lang, source_line: LineSource) -> str:
+    text, fix = message(finding.key, lang, finding.args)
+    where = f"{finding.file}:{finding.line}:{finding.column}"
+    path = f" {finding.path}:" if finding.path else ""
+    out = [f"{where}: {finding.severity} {finding.code}{path} {text}"]
+    shown = source_line(finding.file, finding.line) if finding.code != "E101" else None
+    if shown is not None:
+        gutter = str(finding.line)
+        pad = " " * len(gutter)
+        out.append(f" {gutter} | {shown}")
+        out.append(f" {pad} | {_display_width_prefix(shown[: finding.column - 1])}^")
+    if fix:
+        out.append(f"   = {fix}")
+    return "\n".join(out)
+
+
+def render_text(findings: Sequence[Finding], lang: Lang) -> str:
+    source_line = file_lines()
+    return "\n".join(format_text(f, lang, source_line) for f in findings)
+
+
+def to_dict(finding: Finding, lang: Lang) -> dict[str, object]:
+    return {
+        "file": finding.file,
+        "line": finding.line,
+        "column": finding.column,
+        "severity": finding.severity,
+        "code": finding.code,
+        "message": full_message(finding, lang),
+    }
+
+
+def render_json(findings: Sequence[Finding], lang: Lang) -> str:
+    document = {
+        "findings": [to_dict(f, lang) for f in findings],
+        "summary": count_by_severity(findings),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
