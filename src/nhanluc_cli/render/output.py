@@ -1,0 +1,82 @@
+"""The machine formats every listing shares (JSON, CSV) and the console tables are drawn on.
+
+JSON: ISO dates, English keys, nothing else on stdout. CSV: the JSON fields as columns (nested
+objects flattened as `target.kind`, lists joined with "; "), starting with a UTF-8 byte-order
+mark so that Excel shows Vietnamese correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+TABLE_WIDTH = 100
+BOM = "\ufeff"
+
+
+def _default(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def to_json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_default)
+
+
+def _flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, object]:
+    flat: dict[str, object] = {}
+    for key, value in row.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, f"{name}."))
+        elif isinstance(value, list | tuple):
+            flat[name] = "; ".join(str(item) for item in value)
+        elif isinstance(value, date):
+            flat[name] = value.isoformat()
+        elif value is None:
+            flat[name] = ""
+        else:
+            flat[name] = value
+    return flat
+
+
+def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """CSV text with a BOM; `columns` fixes the header when there may be no rows."""
+    flat = [_flatten(row) for row in rows]
+    header = list(columns) if columns is not None else (list(flat[0]) if flat else [])
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\r\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(flat)
+    return BOM + buffer.getvalue()
+
+
+def console() -> Console:
+    """A console 100 columns wide at most; no colour when piped or when NO_COLOR is set."""
+    from rich.console import Console
+
+    is_terminal = sys.stdout.isatty()
+    colour = is_terminal and not os.environ.get("NO_COLOR")
+    return Console(
+        width=min(TABLE_WIDTH, Console().width) if is_terminal else TABLE_WIDTH,
+        no_color=not colour,
+        color_system="auto" if colour else None,
+        highlight=False,
+        soft_wrap=False,
+    )
+
+
+def write(text: str) -> None:
+    """Write machine output to stdout as UTF-8, whatever the terminal's locale."""
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
