@@ -1,0 +1,212 @@
+"""Vietnamese text helpers: normalisation, accent-insensitive matching, collation, formats.
+
+Pure functions only: no I/O, no clock, no locale. Python's `locale` module is not used on
+purpose: Vietnamese locales are often missing on the machines (and CI runners) this runs on, and
+locale-dependent output would make tests flaky.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+__all__ = [
+    "fold",
+    "format_date",
+    "format_number",
+    "matches",
+    "nfc",
+    "parse_decimal",
+    "sort_key",
+]
+
+SortKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], str]
+
+
+def nfc(text: str) -> str:
+    """Return `text` in Unicode NFC (what every string read from YAML is normalised to)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Reduce `text` to a search form: no case, no diacritics, "đ" as "d", single spaces.
+
+    "Phòng Giáo dục và Đào tạo" -> "phong giao duc va dao tao".
+    """
+    # casefold before decomposing: some case foldings introduce combining marks ("İ" -> "i̇").
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # "đ" has no decomposition (it is a distinct letter, not d + mark), so map it by hand.
+    bare = bare.replace("đ", "d")
+    return " ".join(bare.split())
+
+
+def matches(query: str, text: str) -> bool:
+    """True when `query` occurs in `text`, ignoring case, diacritics, "đ"/"d" and spacing.
+
+    An empty (or all-space) query matches everything, as an empty filter should.
+    """
+    return fold(query) in fold(text)
+
+
+# --- Collation -------------------------------------------------------------------------------
+#
+# CLDR's Vietnamese tailoring ("&̀<<̉<<̃<<́<<̣ &a<ă<â &d<đ &e<ê &o<ô<ơ &u<ư"):
+# ă, â, đ, ê, ô, ơ, ư are letters of their own (primary difference); the five tone marks are
+# secondary differences in the order grave, hook above, tilde, acute, dot below; case is tertiary
+# with lowercase first. Punctuation is not ignored (CLDR's default "non-ignorable"), and sorts
+# before digits, which sort before letters, as in the CLDR root order.
+
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+
+# A letter the tailoring treats as a base letter may arrive decomposed: base + one modifier mark.
+_BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
+_MODIFIED = {
+    ("a", _BREVE): "ă",
+    ("a", _CIRCUMFLEX): "â",
+    ("e", _CIRCUMFLEX): "ê",
+    ("o", _CIRCUMFLEX): "ô",
+    ("o", _HORN): "ơ",
+    ("u", _HORN): "ư",
+}
+# Secondary weights; 0 is "no tone" and sorts first.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+# Primary weight bands, so that every space < every punctuation mark < symbol < digit < letter.
+_BAND = 0x200000  # above the largest code point
+_SPACE, _PUNCT, _SYMBOL, _DIGIT, _LATIN, _OTHER_LETTER = (band * _BAND for band in range(6))
+
+
+def _clusters(decomposed: str) -> list[str]:
+    """Split NFD text into clusters: one base character followed by its combining marks."""
+    clusters: list[str] = []
+    for ch in decomposed:
+        if clusters and unicodedata.combining(ch):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters
+
+
+@lru_cache(maxsize=1024)
+def _cluster_weights(cluster: str) -> tuple[int, int, int] | None:
+    """(primary, secondary, tertiary) of one base character and its combining marks.
+
+    None when the cluster is only combining marks (nothing to sort on at the primary level).
+    """
+    base, marks = cluster[0], list(cluster[1:])
+    if unicodedata.combining(base):
+        return None
+    tertiary = 0 if base.lower() == base else 1
+    # Lowercasing may add code points ("İ" -> "i̇"); only the first one carries the letter.
+    lower = base.lower()[:1]
+    for mark in marks:
+        letter = _MODIFIED.get((lower, mark))
+        if letter is not None:
+            lower = letter
+            marks.remove(mark)
+            break
+    secondary = next((_TONES[m] for m in marks if m in _TONES), 0)
+    return _primary(lower), secondary, tertiary
+
+
+def _primary(lower: str) -> int:
+    index = _ALPHABET.find(lower)
+    if index >= 0:
+        return _LATIN + index
+    category = unicodedata.category(lower)
+    band = {"Z": _SPACE, "P": _PUNCT, "S": _SYMBOL, "N": _DIGIT, "L": _OTHER_LETTER}.get(
+        category[0], _PUNCT
+    )
+    return band + ord(lower)
+
+
+@lru_cache(maxsize=4096)
+def sort_key(text: str) -> SortKey:
+    """A key that sorts Vietnamese text in Vietnamese alphabetical order (CLDR "vi").
+
+    Letters are compared first (a < ă < â < b … d < đ …), then tones (none < huyền < hỏi < ngã <
+    sắc < nặng), then case (lowercase first). The NFC text breaks any remaining tie, so the order
+    is total and NFC and NFD spellings of one text get the same key.
+    """
+    normal = nfc(text)
+    primary: list[int] = []
+    secondary: list[int] = []
+    tertiary: list[int] = []
+    for cluster in _clusters(unicodedata.normalize("NFD", normal)):
+        weights = _cluster_weights(cluster)
+        if weights is not None:
+            primary.append(weights[0])
+            secondary.append(weights[1])
+            tertiary.append(weights[2])
+    return tuple(primary), tuple(secondary), tuple(tertiary), normal
+
+
+# --- Dates and numbers -----------------------------------------------------------------------
+
+
+def format_date(d: date, lang: str) -> str:
+    """A date as people read it: "05/03/2022" in Vietnamese, "2022-03-05" (ISO) in English."""
+    _check_lang(lang)
+    if lang == "vi":
+        return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+    return d.isoformat()
+
+
+def format_number(x: float, lang: str, decimals: int | None = 1) -> str:
+    """`x` with `decimals` decimals, grouped: "1.234,5" in Vietnamese, "1,234.5" in English.
+
+    `decimals=None` shows as few decimals as needed, up to 2 (66.5 -> "66,5", 70 -> "70").
+    Non-finite values come back as Python writes them ("nan", "inf", "-inf").
+    """
+    _check_lang(lang)
+    if not math.isfinite(x):
+        return str(float(x))
+    places = 2 if decimals is None else decimals
+    text = f"{x:,.{places}f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text.lstrip("-").strip("0.,") == "":
+        text = text.lstrip("-")  # a value that rounds to zero is "0", never "-0"
+    if lang == "vi":
+        text = text.translate(_VI_SEPARATORS)
+    return text
+
+
+_VI_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in ("vi", "en"):
+        raise ValueError(f"unsupported language {lang!r}; expected 'vi' or 'en'")
+
+
+# One optional sign, ASCII digits, and at most one decimal separator with digits on both sides.
+_DECIMAL = re.compile(r"([+-]?)([0-9]+)(?:([.,])([0-9]+))?")
+# "1.234" or "12,500": a Vietnamese reader sees thousands, an English reader a fraction.
+_THOUSANDS_LIKE = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
+
+
+def parse_decimal(text: str) -> float | None:
+    """Parse a number written with a decimal point or a decimal comma ("66,5", "66.5", " 70 ").
+
+    Returns None for anything invalid or ambiguous: thousands separators ("1.234,5"), a lone
+    separator followed by exactly three digits after a non-zero integer part of one to three
+    digits ("1.234" is 1234 in Vietnamese but 1.234 in English), exponents, "nan", "inf",
+    non-ASCII digits, and values too large for a float.
+    """
+    stripped = text.strip()
+    match = _DECIMAL.fullmatch(stripped)
+    if match is None:
+        return None
+    sign, whole, _separator, fraction = match.groups()
+    if _THOUSANDS_LIKE.fullmatch(f"{whole}{_separator or ''}{fraction or ''}"):
+        return None
+    value = float(f"{sign}{whole}.{fraction or '0'}")
+    return value if math.isfinite(value) else None
