@@ -214,11 +214,11 @@ class Plan(BaseModel):
 # ---------------------------------------------------------------------------------------------
 # A progress report
 
-REPORT_PERIOD = r"^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
+REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
 Assessment = Literal["achieved", "in_progress", "not_achieved"]
 TaskState = Literal["not_started", "in_progress", "done", "cancelled"]
 # "7" (a one-off task, or a yearly task's occurrence in the report's year) or "7@2022".
-TASK_KEY = re.compile(r"^(?P<task>[0-9A-Za-z.]+?)(@(?P<year>\d{4}))?$")
+TASK_KEY = re.compile(r"^(?P<task>[0-9A-Za-z.]+?)(@(?P<year>[0-9]{4}))?$")
 
 
 def _non_negative(value: float | None) -> float | None:
