@@ -250,6 +250,44 @@ MESSAGES: dict[str, Message] = {
         "Viết ngày dạng YYYY-MM-DD (ví dụ 2022-03-31) hoặc dd/mm/yyyy.",
         "Write the date as YYYY-MM-DD (e.g. 2022-03-31) or dd/mm/yyyy.",
     ),
+    # pydantic's own types for an impossible ISO date (2022-13-01) and for a non-date.
+    "schema.date_from_datetime_parsing": Message(
+        "ngày không hợp lệ: {detail}.",
+        "invalid date: {detail}.",
+        "Viết ngày có thật, dạng YYYY-MM-DD (ví dụ 2022-03-31) hoặc dd/mm/yyyy.",
+        "Write a real date as YYYY-MM-DD (e.g. 2022-03-31) or dd/mm/yyyy.",
+    ),
+    "schema.date_type": Message(
+        "cần một ngày.",
+        "expected a date.",
+        "Viết ngày dạng YYYY-MM-DD (ví dụ 2022-03-31) hoặc dd/mm/yyyy.",
+        "Write the date as YYYY-MM-DD (e.g. 2022-03-31) or dd/mm/yyyy.",
+    ),
+    # Wrong shapes: a list or a word where a `key: value` block belongs, and the reverse.
+    "schema.dict_type": Message(
+        "cần một bảng khoá: giá trị (mapping), không phải danh sách hay một giá trị.",
+        "expected a mapping (key: value lines), not a list or a single value.",
+        "Viết mỗi mục thành dòng `mã:` rồi các trường thụt vào bên dưới.",
+        "Write each entry as an `id:` line with its fields indented below it.",
+    ),
+    "schema.model_type": Message(
+        "cần một bảng khoá: giá trị (mapping), không phải danh sách hay một giá trị.",
+        "expected a mapping (key: value lines), not a list or a single value.",
+        "Viết các trường thụt vào bên dưới, ví dụ `status: done` trên dòng riêng.",
+        "Indent the fields below it, e.g. `status: done` on its own line.",
+    ),
+    "schema.list_type": Message(
+        "cần một danh sách (các dòng bắt đầu bằng `- `).",
+        "expected a list (lines starting with `- `).",
+        "Viết mỗi phần tử trên một dòng bắt đầu bằng `- `.",
+        "Write each item on its own line starting with `- `.",
+    ),
+    "schema.float_type": Message(
+        "cần một số (ví dụ 66.5 hoặc 66,5), không phải danh sách hay bảng.",
+        "expected a number (e.g. 66.5 or 66,5), not a list or a mapping.",
+        "Viết một số duy nhất.",
+        "Write a single number.",
+    ),
     "schema.duplicate_id": Message(
         "mã `{id}` bị trùng (đã có ở dòng {first}).",
         "duplicate id `{id}` (first at line {first}).",

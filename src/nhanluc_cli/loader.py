@@ -22,6 +22,7 @@ from nhanluc_cli.findings import Finding
 from nhanluc_cli.model import Plan, Report
 
 MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 100  # a report nests 4 levels and the plan 5; libyaml itself stops at 1,000
 YamlPath = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line, column
 
@@ -130,6 +131,11 @@ def _mark(node_or_mark: Any) -> Position:
 
 def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    if mark is not None and context_mark is not None and _at_end(text, mark):
+        # An unclosed quote or bracket is found only at the end of the file, often a line past
+        # the last one; the place to fix is where the quote or bracket was opened.
+        mark = context_mark
     if mark is not None:
         line, column = _mark(mark)
     elif isinstance(getattr(error, "position", None), int):  # ReaderError: a character offset
@@ -138,11 +144,37 @@ def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     else:
         line, column = 1, 1
-    problem = str(getattr(error, "problem", None) or error).strip()
-    key = "yaml.tab" if "\\t" in problem or "tab" in problem else "yaml.syntax"
-    if "expected a single document" in problem:
+    # ReaderError's str() adds a second line with an offset; the first line is the sentence.
+    problem = (str(getattr(error, "problem", None) or error).strip().splitlines() or [""])[0]
+    context = str(getattr(error, "context", None) or "")
+    code, key = "E102", "yaml.syntax"
+    if _is_tab_at(text, line, column) or "\\t" in problem or "tab character" in problem:
+        key = "yaml.tab"
+    elif "expected a single document" in context:  # libyaml: "but found another document"
         key = "yaml.many_documents"
-    return Finding("E102", key, display, line, column, args={"problem": problem})
+    elif "maximum nesting depth" in problem:
+        # The same problem as a RecursionError in _Converter: one code for "too deep".
+        code, key = "E104", "yaml.too_deep"
+    return Finding(code, key, display, line, column, args={"problem": problem})
+
+
+def _at_end(text: str, mark: Any) -> bool:
+    """Nothing but blanks from the mark to the end of the text."""
+    lines = text.splitlines()
+    if mark.line >= len(lines):
+        return True
+    rest = [lines[mark.line][mark.column :], *lines[mark.line + 1 :]]
+    return not any(part.strip() for part in rest)
+
+
+def _is_tab_at(text: str, line: int, column: int) -> bool:
+    """libyaml says only "cannot start any token" when indentation holds a tab: look at it."""
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return False
+    shown = lines[line - 1]
+    indentation = shown[: len(shown) - len(shown.lstrip(" \t"))]
+    return "\t" in indentation or shown[column - 1 : column] == "\t"
 
 
 def _first_anchor_or_alias(text: str, display: str) -> Finding | None:
@@ -167,6 +199,10 @@ class _Converter:
         return _Problem(Finding(code, key, self.display, line, column, dotted(path), args))
 
     def convert(self, node: Any, path: YamlPath) -> Any:
+        if len(path) > MAX_DEPTH:
+            # Refused at its own place, before Python's recursion limit can decide it; the path
+            # is cut to where the nesting starts (a hundred ".0" would say nothing more).
+            raise self.fail("E104", "yaml.too_deep", node, path[:2])
         self.where.values[path] = _mark(node)
         tag = node.tag
         if isinstance(node, yaml.ScalarNode):
@@ -190,6 +226,9 @@ class _Converter:
                 raise self.fail("E104", "yaml.alias", key_node, path)
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail("E201", "schema.key_not_text", key_node, path)
+            if key_node.tag not in _TEXT_TAGS and key_node.tag != _NULL_TAG:
+                # `? !!python/name:os.system x` must not pass as the plain key "x".
+                raise self.fail("E104", "yaml.tag", key_node, path, tag=key_node.tag)
             key = unicodedata.normalize("NFC", key_node.value)
             child = (*path, key)
             if key in result:
