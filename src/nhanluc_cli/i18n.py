@@ -252,7 +252,7 @@ MESSAGES: dict[str, Message] = {
     ),
     # pydantic's own types for an impossible ISO date (2022-13-01) and for a non-date.
     "schema.date_from_datetime_parsing": Message(
-        "ngày không hợp lệ: {detail}.",
+        "ngày không có thật hoặc sai dạng (tháng từ 1 đến 12, ngày có trong tháng đó).",
         "invalid date: {detail}.",
         "Viết ngày có thật, dạng YYYY-MM-DD (ví dụ 2022-03-31) hoặc dd/mm/yyyy.",
         "Write a real date as YYYY-MM-DD (e.g. 2022-03-31) or dd/mm/yyyy.",

@@ -11,6 +11,7 @@ from nhanluc_cli.findings import Finding, count_by_severity
 from nhanluc_cli.i18n import Lang, message
 
 LineSource = Callable[[str, int], str | None]
+SOURCE_WIDTH = 90  # the quoted line, so that gutter + line fit 100 columns
 
 
 def full_message(finding: Finding, lang: Lang) -> str:
@@ -44,6 +45,20 @@ def _display_width_prefix(text: str) -> str:
     return "".join("\t" if ch == "\t" else " " for ch in text)
 
 
+def _clip(line: str, column: int, width: int = SOURCE_WIDTH) -> tuple[str, int]:
+    """A window of a long line around the column (a minified or 10,000-bracket line would
+    otherwise flood the terminal), and the column within it."""
+    if len(line) <= width:
+        return line, column
+    start = max(0, min(column - 1 - width // 2, len(line) - width))
+    window = line[start : start + width]
+    if start > 0:
+        window, column = "…" + window[1:], column - start
+    if start + width < len(line):
+        window = window[:-1] + "…"
+    return window, column
+
+
 def format_text(finding: Finding, lang: Lang, source_line: LineSource) -> str:
     text, fix = message(finding.key, lang, finding.args)
     where = f"{finding.file}:{finding.line}:{finding.column}"
@@ -51,10 +66,11 @@ def format_text(finding: Finding, lang: Lang, source_line: LineSource) -> str:
     out = [f"{where}: {finding.severity} {finding.code}{path} {text}"]
     shown = source_line(finding.file, finding.line) if finding.code != "E101" else None
     if shown is not None:
+        shown, column = _clip(shown, finding.column)
         gutter = str(finding.line)
         pad = " " * len(gutter)
         out.append(f" {gutter} | {shown}")
-        out.append(f" {pad} | {_display_width_prefix(shown[: finding.column - 1])}^")
+        out.append(f" {pad} | {_display_width_prefix(shown[: column - 1])}^")
     if fix:
         out.append(f"   = {fix}")
     return "\n".join(out)
