@@ -1,0 +1,79 @@
+"""Shared test helpers: a scratch data folder holding the real plan, and running the CLI.
+
+A data folder is always a copy (tmp_path/data with plan60.yaml and progress/), so no test can
+change the repository's data, and `folder_digest` lets a test prove that nothing was written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+REPO = Path(__file__).resolve().parents[1]
+PLAN_FILE = REPO / "data" / "plan60.yaml"
+BAD_INPUTS = Path(__file__).resolve().parent / "bad_inputs"
+# The plan's own date: nothing is overdue or due within 30 days, so a clean folder checks clean
+# whatever as-of-dependent checks exist.
+PLAN_DAY = "2021-08-05"
+
+RunCli = Callable[..., Result]
+
+
+def write_yaml(folder: Path, name: str, text: str) -> Path:
+    """Write `text` (dedented, UTF-8) as folder/name, creating folders as needed."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def make_data_dir(root: Path) -> Path:
+    """root/data with a copy of the real plan and an empty progress/ folder."""
+    data = root / "data"
+    (data / "progress").mkdir(parents=True)
+    shutil.copyfile(PLAN_FILE, data / "plan60.yaml")
+    return data
+
+
+def folder_digest(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (relative path -> SHA-256): equal before and after = untouched."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return make_data_dir(tmp_path)
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RunCli:
+    """Run `nhanluc ARGS` in-process from tmp_path (so ./data is the scratch folder).
+
+    The environment is cleared of NHANLUC_* so a developer's settings cannot leak in, and the
+    width is fixed. A Python exception inside the command fails the test: CliRunner would
+    otherwise turn it into exit code 1, which looks exactly like "data has errors".
+    """
+    from nhanluc_cli.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("NHANLUC_DATA", "NHANLUC_LANG", "NO_COLOR", "GITHUB_STEP_SUMMARY"):
+        monkeypatch.delenv(name, raising=False)
+
+    def run(args: Sequence[str], env: dict[str, str] | None = None) -> Result:
+        result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100", **(env or {})})
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        assert "Traceback" not in result.output
+        return result
+
+    return run
