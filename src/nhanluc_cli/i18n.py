@@ -389,6 +389,28 @@ MESSAGES: dict[str, Message] = {
         'Write it like "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", '
         '"Hàng năm" or "Tháng 12 hàng năm"; or add `due: YYYY-MM-DD`.',
     ),
+    # E301, W311, W312 (tracking.check_task_deadlines). `due`/`completed_on` are dates: Vietnamese
+    # shows them as dd/mm/yyyy, English as ISO.
+    "task.overdue": Message(
+        "nhiệm vụ `{task}` quá hạn {days} ngày (hạn {due:%d/%m/%Y}).",
+        "task `{task}` is {days} days overdue (due {due}).",
+        "Nếu đã xong: báo cáo `status: done` kèm `completed_on` trong một tệp progress/*.yaml; "
+        "nếu không thực hiện nữa: `status: cancelled` kèm `note` nêu lý do.",
+        "If it is done, report `status: done` with `completed_on` in a progress/*.yaml file; "
+        "if it was dropped, report `status: cancelled` with a `note` saying why.",
+    ),
+    "task.due_soon": Message(
+        "nhiệm vụ `{task}` sắp đến hạn: còn {left} ngày (hạn {due:%d/%m/%Y}).",
+        "task `{task}` is due in {left} days (on {due}).",
+        "Hoàn thành trước hạn rồi báo cáo `status: done` kèm `completed_on` trong tệp progress/*.yaml.",
+        "Finish it by then and report `status: done` with `completed_on` in a progress/*.yaml file.",
+    ),
+    "task.late": Message(
+        "nhiệm vụ `{task}` hoàn thành trễ {days} ngày (hạn {due:%d/%m/%Y}, xong {completed_on:%d/%m/%Y}).",
+        "task `{task}` was completed {days} days late (due {due}, done {completed_on}).",
+        "Không cần sửa nếu ngày hoàn thành đúng; nếu gõ nhầm, sửa `completed_on`.",
+        "Nothing to fix if the date is right; if it was mistyped, correct `completed_on`.",
+    ),
     "data.no_plan": Message(
         "không tìm thấy tệp kế hoạch plan*.yaml trong {dir}.",
         "no plan*.yaml file in {dir}.",
@@ -418,6 +440,66 @@ WORDS: dict[str, tuple[str, str]] = {
         "The data has errors, so no figures are shown (they could be wrong). "
         "Fix the errors above and run again.",
     ),
+    # Task statuses (contract §2) as tables show them; JSON and CSV keep the English words.
+    "task_status.done": ("đã xong", "done"),
+    "task_status.late": ("xong trễ hạn", "done late"),
+    "task_status.cancelled": ("đã huỷ", "cancelled"),
+    "task_status.overdue": ("quá hạn", "overdue"),
+    "task_status.due_soon": ("sắp đến hạn", "due soon"),
+    "task_status.open": ("chưa đến hạn", "open"),
+    # `tasks`, `overdue`, `agencies` and `status` tables
+    "tasks.col.task": ("Mã", "Task"),
+    "tasks.col.year": ("Năm", "Year"),
+    "tasks.col.title": ("Nhiệm vụ", "Title"),
+    "tasks.col.lead": ("Chủ trì", "Lead"),
+    "tasks.col.due": ("Hạn", "Due"),
+    "tasks.col.status": ("Trạng thái", "Status"),
+    "tasks.col.days_late": ("Ngày trễ", "Days late"),
+    "tasks.col.days_left": ("Còn ngày", "Days left"),
+    "tasks.col.agency": ("Cơ quan chủ trì", "Lead agency"),
+    "tasks.col.total": ("Tổng", "Total"),
+    "tasks.caption": (
+        "{count} lượt nhiệm vụ, tình hình đến ngày {date}.",
+        "{count} task occurrences, as of {date}.",
+    ),
+    "tasks.none": (
+        "Không có lượt nhiệm vụ nào phù hợp (tình hình đến ngày {date}).",
+        "No task occurrence matches (as of {date}).",
+    ),
+    "agencies.caption": (
+        "Lượt nhiệm vụ theo cơ quan chủ trì, tình hình đến ngày {date}.",
+        "Task occurrences by lead agency, as of {date}.",
+    ),
+    "status.plan": ("Kế hoạch số {id} ngày {date} của {issuer}", "Plan {id} of {date}, {issuer}"),
+    "status.as_of": ("Tình hình đến ngày {date}", "Situation on {date}"),
+    "status.elapsed": (
+        "giai đoạn {start}-{end} đã qua {percent}",
+        "{percent} of the period {start}-{end} elapsed",
+    ),
+    "status.sources": (
+        "Dữ liệu: {plan}; {known}/{reports} báo cáo tiến độ đã có đến ngày này.",
+        "Data: {plan}; {known} of {reports} progress reports known on this date.",
+    ),
+    "status.tasks": (
+        "Nhiệm vụ: {count} lượt (nhiệm vụ hằng năm tính mỗi năm một lượt)",
+        "Tasks: {count} occurrences (a yearly task counts once a year)",
+    ),
+    "status.overdue": ("Quá hạn, trễ nhiều nhất trước", "Overdue, most days late first"),
+    "status.due_soon": (
+        "Sắp đến hạn (trong {days} ngày), gần nhất trước",
+        "Due soon (within {days} days), soonest first",
+    ),
+    "status.none": ("Không có.", "None."),
+    "status.more": ("… và {count} lượt khác: xem `{command}`.", "… and {count} more: see `{command}`."),
+    "status.indicators": ("Chỉ tiêu: {count}", "Indicators: {count}"),
+    "status.not_on_track": ("Chỉ tiêu chưa đạt tiến độ", "Indicators not on track"),
+    "status.indicators_pending": (
+        "Phần đánh giá chỉ tiêu chưa có trong bản này.",
+        "Indicator assessment is not available in this version.",
+    ),
+    "status.col.indicator": ("Chỉ tiêu", "Indicator"),
+    "status.col.latest": ("Mới nhất", "Latest"),
+    "status.col.target": ("Mục tiêu", "Target"),
 }
 
 
