@@ -368,6 +368,50 @@ MESSAGES: dict[str, Message] = {
         "Giữ một số liệu đúng; số liệu sửa lại nên có `as_of` riêng.",
         "Keep the right figure; a revised figure needs its own `as_of`.",
     ),
+    # E302, W313, W314 (indicator_checks). Figures come twice: `value` in English and `value_vi`
+    # with a decimal comma and Vietnamese words. Dates show as dd/mm/yyyy in Vietnamese, ISO in English.
+    "indicator.missed": Message(
+        "chỉ tiêu `{id}` không đạt mục tiêu {target_vi} đến hết năm {by}: số liệu mới nhất là {value_vi} (ngày {date:%d/%m/%Y}).",
+        "indicator `{id}` missed its target {target} by the end of {by}: the latest figure is {value} ({date}).",
+        "Nêu nguyên nhân và giải pháp trong báo cáo kết quả thực hiện Kế hoạch; nếu đã có số liệu mới hơn, thêm vào một tệp progress/*.yaml.",
+        "State the causes and remedies in the plan's progress report; if a newer figure exists, add it to a progress/*.yaml file.",
+    ),
+    "indicator.missed_assessed": Message(
+        "chỉ tiêu `{id}` không đạt đến hết năm {by}: đánh giá mới nhất là {value_vi} (ngày {date:%d/%m/%Y}).",
+        "indicator `{id}` was not achieved by the end of {by}: the latest assessment is {value} ({date}).",
+        "Nêu nguyên nhân và giải pháp trong báo cáo kết quả thực hiện Kế hoạch; nếu đã đạt, ghi `assessment: achieved` vào một tệp progress/*.yaml.",
+        "State the causes and remedies in the plan's progress report; if it was achieved, report `assessment: achieved` in a progress/*.yaml file.",
+    ),
+    "indicator.deterioration": Message(
+        "chỉ tiêu `{id}` đang xấu đi, xa dần mục tiêu {target_vi}: từ {first_vi} (ngày {first_date:%d/%m/%Y}) còn {value_vi} (ngày {date:%d/%m/%Y}).",
+        "indicator `{id}` is moving away from its target {target}: from {first} ({first_date}) to {value} ({date}).",
+        "Kiểm tra lại số liệu mới nhất; nếu đúng, cơ quan chủ trì cần có giải pháp trước hết năm {by}.",
+        "Check the latest figure; if it is right, the lead agency needs remedies before the end of {by}.",
+    ),
+    "indicator.limited_progress": Message(
+        "chỉ tiêu `{id}` tiến bộ hạn chế (R = {ratio_vi}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected_vi}, chưa tới mục tiêu {target_vi}.",
+        "indicator `{id}` shows limited progress (R = {ratio}, below 0.6): at this pace it reaches about {projected} by the end of {by}, short of its target {target}.",
+        "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
+        "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
+    ),
+    "indicator.limited_assessed": Message(
+        "chỉ tiêu `{id}` chưa đạt: đánh giá mới nhất là {value_vi} (ngày {date:%d/%m/%Y}); hạn là hết năm {by}.",
+        "indicator `{id}` is not achieved yet: the latest assessment is {value} ({date}); it is due by the end of {by}.",
+        "Cơ quan chủ trì cần có giải pháp; khi đạt, ghi `assessment: achieved` trong báo cáo kỳ sau.",
+        "The lead agency needs a remedy; once achieved, report `assessment: achieved`.",
+    ),
+    "indicator.stale": Message(
+        "chỉ tiêu `{id}` không có số liệu nào từ ngày {since:%d/%m/%Y} đến nay (số liệu gần nhất: ngày {last:%d/%m/%Y}).",
+        "indicator `{id}` has no measurement since {since} (the latest is of {last}).",
+        "Thêm số liệu mới vào báo cáo kỳ tới (`nhanluc new KỲ` tạo sẵn mẫu): mỗi chỉ tiêu cần ít nhất một số liệu trong 18 tháng.",
+        "Add a current figure to the next report (`nhanluc new PERIOD` writes a template): each indicator needs one every 18 months.",
+    ),
+    "indicator.never_measured": Message(
+        "chỉ tiêu `{id}` chưa có số liệu nào (không có số liệu từ ngày {since:%d/%m/%Y} đến nay).",
+        "indicator `{id}` has never been measured (nothing since {since}).",
+        "Thêm số liệu vào một tệp progress/*.yaml (`nhanluc new KỲ` tạo sẵn mẫu): mỗi chỉ tiêu cần ít nhất một số liệu trong 18 tháng.",
+        "Add a figure to a progress/*.yaml file (`nhanluc new PERIOD` writes a template): each indicator needs one every 18 months.",
+    ),
     # options and usage
     "usage.no_such_dir": Message(
         "không có thư mục dữ liệu {path}.",
@@ -440,6 +484,87 @@ WORDS: dict[str, tuple[str, str]] = {
         "The data has errors, so no figures are shown (they could be wrong). "
         "Fix the errors above and run again.",
     ),
+    # Indicator statuses (contract §3) as tables show them; JSON and CSV keep the English words.
+    "indicator_status.achieved": ("đạt", "achieved"),
+    "indicator_status.missed": ("không đạt", "missed"),
+    "indicator_status.no_data": ("chưa có số liệu", "no data"),
+    "indicator_status.insufficient_data": ("chưa đủ số liệu", "insufficient data"),
+    "indicator_status.substantial_progress": ("tiến bộ đáng kể", "substantial progress"),
+    "indicator_status.moderate_progress": ("tiến bộ vừa phải", "moderate progress"),
+    "indicator_status.limited_progress": ("tiến bộ hạn chế", "limited progress"),
+    "indicator_status.deterioration": ("xấu đi", "deterioration"),
+    "indicator_assessment.achieved": ("đã đạt", "achieved"),
+    "indicator_assessment.in_progress": ("đang thực hiện", "in progress"),
+    "indicator_assessment.not_achieved": ("chưa đạt", "not achieved"),
+    # `indicators` table
+    "indicators.col.indicator": ("Chỉ tiêu", "Indicator"),
+    "indicators.col.target": ("Mục tiêu", "Target"),
+    "indicators.col.latest": ("Mới nhất", "Latest"),
+    "indicators.col.projected": ("Dự báo", "Outlook"),
+    "indicators.col.progress": ("Tiến độ", "Progress"),
+    "indicators.col.status": ("Đánh giá", "Status"),
+    "indicators.per_10000": ("/vạn dân", "/10,000"),
+    "indicators.qualitative": ("định tính", "qualitative"),
+    "indicators.by": ("đến {year}", "by {year}"),
+    "indicators.group": ("Nhóm {group}) {title}", "Group {group}) {title}"),
+    "indicators.caption": (
+        "{count} chỉ tiêu, tình hình đến ngày {date}. Dự báo: giá trị cuối năm mục tiêu nếu giữ "
+        "tốc độ hiện nay. Cách tính: `nhanluc indicators --explain`.",
+        "{count} indicators, as of {date}. Projected: the value at the end of the target year at "
+        "the current pace. How it is computed: `nhanluc indicators --explain`.",
+    ),
+    "indicators.none": ("Không có chỉ tiêu nào trong nhóm {group}.", "No indicator in group {group}."),
+    # `indicators --explain`: labels around formulas an official can redo with a calculator.
+    "explain.title": (
+        "Cách tính (phương pháp đo tiến độ SDG của Thống kê Canada, như Open SDG), tính đến ngày {date}:",
+        "How it is computed (Statistics Canada's SDG progress measure, as in Open SDG), as of {date}:",
+    ),
+    "explain.years": (
+        "Ngày được đổi thành năm thập phân: t = năm + (số thứ tự ngày trong năm) / (số ngày của năm); "
+        "cuối ngày 31/12/2020 là 2021,0000.",
+        "Dates become decimal years: t = year + (day of the year) / (days in the year); "
+        "the end of 2020-12-31 is 2021.0000.",
+    ),
+    "explain.target": ("Mục tiêu", "Target"),
+    "explain.range_note": ("(khoảng: đạt khi từ cận dưới trở lên)", "(a range is met at its lower bound)"),
+    "explain.first": ("Số liệu đầu tiên", "First measurement"),
+    "explain.latest": ("Số liệu mới nhất", "Latest measurement"),
+    "explain.due": ("Hạn: hết năm {year}", "Due: end of {year}"),
+    "explain.per_year": ("/năm", " a year"),
+    "explain.on": ("ngày {date}", "on {date}"),
+    "explain.cagr_observed": ("Tăng trưởng bình quân năm đã đạt", "Observed annual growth rate"),
+    "explain.cagr_required": ("Tăng trưởng bình quân năm cần có", "Required annual growth rate"),
+    "explain.slope_observed": ("Mức tăng mỗi năm đã đạt", "Observed change per year"),
+    "explain.slope_required": ("Mức tăng mỗi năm cần có", "Required change per year"),
+    "explain.linear_note": (
+        "(Có giá trị bằng 0 nên không tính được tỷ lệ tăng trưởng: dùng mức tăng tuyệt đối mỗi năm.)",
+        "(A value is 0, so growth rates are undefined: the change per year is used instead.)",
+    ),
+    "explain.at_most_note": (
+        "(Mục tiêu là giảm xuống: khi tiến bộ, cả hai tốc độ đều âm nên R vẫn dương.)",
+        "(The target is a reduction: when it improves both rates are negative, so R is positive.)",
+    ),
+    "explain.projected": ("Dự báo hết năm {year}", "Projected for the end of {year}"),
+    "explain.rule_ratio": (
+        "R ≥ 0,95: tiến bộ đáng kể; 0,6 ≤ R < 0,95: vừa phải; 0 ≤ R < 0,6: hạn chế; R < 0: xấu đi.",
+        "R ≥ 0.95: substantial; 0.6 ≤ R < 0.95: moderate; 0 ≤ R < 0.6: limited; R < 0: deterioration.",
+    ),
+    "explain.verdict": ("Kết luận: {status}", "Verdict: {status}"),
+    "explain.met": ("yt = {value} đạt mục tiêu {target}", "yt = {value} meets the target {target}"),
+    "explain.past": (
+        "đã qua 31/12/{year} và yt = {value} chưa đạt mục tiêu {target}",
+        "31/12/{year} has passed and yt = {value} does not meet the target {target}",
+    ),
+    "explain.one_date": (
+        "chỉ có số liệu của một ngày nên chưa tính được tốc độ",
+        "measurements of a single date only, so there is no rate yet",
+    ),
+    "explain.met_at_start": (
+        "y0 đã đạt mục tiêu nhưng yt không còn đạt",
+        "y0 met the target but yt no longer does",
+    ),
+    "explain.assessed": ("đánh giá mới nhất là {assessment} ({date})", "the latest assessment is {assessment} ({date})"),
+    "explain.no_data": ("Chưa có số liệu: {ids}.", "No measurement yet: {ids}."),
     # Task statuses (contract §2) as tables show them; JSON and CSV keep the English words.
     "task_status.done": ("đã xong", "done"),
     "task_status.late": ("xong trễ hạn", "done late"),

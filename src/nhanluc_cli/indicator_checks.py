@@ -1,0 +1,114 @@
+"""Findings about indicators that depend on the as-of date D: E302, W313, W314 (contract §5).
+
+- E302 (target missed) at the indicator's `id` line in the plan: the target is the plan's.
+- W313 (deterioration or limited progress) at the latest measurement's entry in the report that
+  gave it: that figure is what turned the trend, and it is the line an official checks first.
+- W314 (no measurement in the 18 months before D, once D is 18 months past the plan's date) at
+  the indicator's `id` line in the plan: there is no report line to point at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from nhanluc_cli.findings import Finding
+from nhanluc_cli.i18n import Lang
+from nhanluc_cli.indicators import (
+    IndicatorResult,
+    assessment_word,
+    evaluate_indicators,
+    number,
+    target_text,
+)
+from nhanluc_cli.loader import LoadedPlan, LoadedReport, dotted
+
+STALE_AFTER = relativedelta(months=18)
+
+
+def check_indicator_targets(
+    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
+) -> list[Finding]:
+    """E302, W313 and W314 for every indicator, in plan order."""
+    findings: list[Finding] = []
+    watch_freshness = as_of >= plan.plan.date + STALE_AFTER
+    for index, result in enumerate(evaluate_indicators(plan, reports, as_of)):
+        findings.extend(_status_findings(plan, index, result))
+        if watch_freshness:
+            findings.extend(_freshness_findings(plan, index, result, as_of))
+    return findings
+
+
+def _at_plan_indicator(
+    plan: LoadedPlan, index: int, code: str, key: str, args: dict[str, object]
+) -> Finding:
+    path = ("indicators", index, "id")
+    line, column = plan.where.value_at(path)
+    return Finding(code, key, plan.file, line, column, dotted(path), args)
+
+
+def _both(name: str, shown: Callable[[Lang], str]) -> dict[str, object]:
+    """An argument in English (`name`) and in Vietnamese (`name_vi`: decimal comma, vi words).
+
+    A finding's arguments do not know the reader's language, so the Vietnamese sentences in
+    i18n use the `_vi` forms.
+    """
+    return {name: shown("en"), f"{name}_vi": shown("vi")}
+
+
+def _value(result: IndicatorResult, lang: Lang) -> str:
+    latest = result.evaluation.latest
+    if latest is None:
+        return "-"
+    if latest.value is not None:
+        return number(latest.value, lang)
+    return assessment_word(latest.assessment, lang)
+
+
+def _optional(x: float | None, lang: Lang, places: int) -> str:
+    return "-" if x is None else number(x, lang, places)
+
+
+def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> list[Finding]:
+    evaluation = result.evaluation
+    latest, first = evaluation.latest, evaluation.first
+    if latest is None or first is None:
+        return []
+    args: dict[str, object] = {
+        "id": result.indicator.id,
+        "by": result.indicator.by,
+        "date": latest.as_of,
+        "first_date": first.as_of,
+        **_both("target", lambda lang: target_text(result.indicator, lang)),
+        **_both("value", lambda lang: _value(result, lang)),
+        **_both("first", lambda lang: _optional(first.value, lang, 2)),
+        **_both("ratio", lambda lang: _optional(evaluation.ratio, lang, 2)),
+        **_both("projected", lambda lang: _optional(evaluation.projected, lang, 1)),
+    }
+    qualitative = result.indicator.target.kind == "qualitative"
+    if evaluation.status == "missed":
+        key = "indicator.missed_assessed" if qualitative else "indicator.missed"
+        return [_at_plan_indicator(plan, index, "E302", key, args)]
+    if evaluation.status not in ("deterioration", "limited_progress"):
+        return []
+    # A qualitative "in progress" has no figures to quote.
+    key = "indicator.limited_assessed" if qualitative else f"indicator.{evaluation.status}"
+    place = result.latest_place
+    if place is None:  # not reachable: every latest measurement comes from a report
+        return [_at_plan_indicator(plan, index, "W313", key, args)]
+    line, column = place.report.where.key_at(place.path)
+    return [Finding("W313", key, place.report.file, line, column, dotted(place.path), args)]
+
+
+def _freshness_findings(
+    plan: LoadedPlan, index: int, result: IndicatorResult, as_of: date
+) -> list[Finding]:
+    since = as_of - STALE_AFTER
+    if any(since <= m.as_of <= as_of for m in result.measurements):
+        return []
+    last = result.measurements[-1].as_of if result.measurements else None
+    args: dict[str, object] = {"id": result.indicator.id, "since": since, "last": last}
+    key = "indicator.stale" if last is not None else "indicator.never_measured"
+    return [_at_plan_indicator(plan, index, "W314", key, args)]
