@@ -18,15 +18,17 @@ from nhanluc_cli.reports import task_entries as resolve_task_entries
 VALUE_TOLERANCE = 0.05  # contract §1.2: value and numerator/denominator agree to 0.05
 
 
+# `code`, `key` and `path` are positional-only: a finding's arguments may themselves be named
+# "key" or "path" (the task key of schema.task_key), and must not collide with them.
 def _at_value(
-    source: LoadedPlan | LoadedReport, code: str, key: str, path: YamlPath, **args: object
+    source: LoadedPlan | LoadedReport, code: str, key: str, path: YamlPath, /, **args: object
 ) -> Finding:
     line, column = source.where.value_at(path)
     return Finding(code, key, source.file, line, column, dotted(path), args)
 
 
 def _at_key(
-    source: LoadedPlan | LoadedReport, code: str, key: str, path: YamlPath, **args: object
+    source: LoadedPlan | LoadedReport, code: str, key: str, path: YamlPath, /, **args: object
 ) -> Finding:
     line, column = source.where.key_at(path)
     return Finding(code, key, source.file, line, column, dotted(path), args)
@@ -248,11 +250,10 @@ def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fin
 # Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
 # W314). They run only on data without E1xx/E2xx errors, so their figures can be trusted.
 
-from nhanluc_cli.indicator_checks import check_indicator_targets  # noqa: E402
 from nhanluc_cli.tracking import check_task_deadlines  # noqa: E402  (tracking reads reports)
 
 StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
-STATUS_CHECKS: tuple[StatusCheck, ...] = (check_task_deadlines, check_indicator_targets)
+STATUS_CHECKS: tuple[StatusCheck, ...] = (check_task_deadlines,)
 
 
 def status_findings(
