@@ -262,7 +262,8 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Fin
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
         return None, None, [_syntax_finding(error, display, text)]
-    if root is None:
+    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG):
+        # No document, or one that holds nothing (`---` alone, `~`): the same empty file.
         return None, None, [Finding("E201", "file.empty", display, 1, 1)]
     where = SourceMap(display)
     converter = _Converter(display, where)
