@@ -522,5 +522,5 @@ def test_finding_messages_read_in_both_languages(loaded_plan: LoadedPlan) -> Non
         "nhiệm vụ `13` quá hạn 93 ngày (hạn 30/09/2021)."
     )
     text, fix = message(overdue.key, "en", overdue.args)
-    assert text == "task `13` is 93 days overdue (due 2021-09-30)."
+    assert text == "task `13` is overdue (due 2021-09-30; days late: 93)."
     assert "completed_on" in fix and "cancelled" in fix

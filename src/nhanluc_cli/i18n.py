@@ -437,7 +437,7 @@ MESSAGES: dict[str, Message] = {
     # shows them as dd/mm/yyyy, English as ISO.
     "task.overdue": Message(
         "nhiệm vụ `{task}` quá hạn {days} ngày (hạn {due:%d/%m/%Y}).",
-        "task `{task}` is {days} days overdue (due {due}).",
+        "task `{task}` is overdue (due {due}; days late: {days}).",
         "Nếu đã xong: báo cáo `status: done` kèm `completed_on` trong một tệp progress/*.yaml; "
         "nếu không thực hiện nữa: `status: cancelled` kèm `note` nêu lý do.",
         "If it is done, report `status: done` with `completed_on` in a progress/*.yaml file; "
@@ -445,13 +445,13 @@ MESSAGES: dict[str, Message] = {
     ),
     "task.due_soon": Message(
         "nhiệm vụ `{task}` sắp đến hạn: còn {left} ngày (hạn {due:%d/%m/%Y}).",
-        "task `{task}` is due in {left} days (on {due}).",
+        "task `{task}` is due soon (on {due}; days left: {left}).",
         "Hoàn thành trước hạn rồi báo cáo `status: done` kèm `completed_on` trong tệp progress/*.yaml.",
         "Finish it by then and report `status: done` with `completed_on` in a progress/*.yaml file.",
     ),
     "task.late": Message(
         "nhiệm vụ `{task}` hoàn thành trễ {days} ngày (hạn {due:%d/%m/%Y}, xong {completed_on:%d/%m/%Y}).",
-        "task `{task}` was completed {days} days late (due {due}, done {completed_on}).",
+        "task `{task}` was completed late (due {due}, done {completed_on}; days late: {days}).",
         "Không cần sửa nếu ngày hoàn thành đúng; nếu gõ nhầm, sửa `completed_on`.",
         "Nothing to fix if the date is right; if it was mistyped, correct `completed_on`.",
     ),

@@ -15,7 +15,8 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from nhanluc_cli.i18n import Lang, message
+from nhanluc_cli.i18n import Lang, message, word
+from nhanluc_cli.loader import LoadedPlan
 from nhanluc_cli.workspace import Dataset, UsageProblem, Workspace, load_dataset, locate
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
@@ -101,3 +102,18 @@ def open_session(data: Path | None, plan: Path | None, as_of: date | None, lang:
 def colour_allowed() -> bool:
     """No colour when piped or when NO_COLOR is set (https://no-color.org)."""
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def require_clean(dataset: Dataset, lang: Lang) -> LoadedPlan:
+    """The plan of data a listing may show figures for; else print the E1xx/E2xx findings (with
+    their places) and exit 1: figures drawn from broken data could be wrong (contract §5)."""
+    if dataset.plan is not None and not dataset.has_data_errors:
+        return dataset.plan
+    from nhanluc_cli.findings import sort_findings
+    from nhanluc_cli.render.findings import render_text
+
+    errors = sort_findings(f for f in dataset.findings if f.is_data_error)
+    if errors:
+        print(render_text(errors, lang), file=sys.stderr)
+    print(word("data.errors_no_figures", lang), file=sys.stderr)
+    raise typer.Exit(EXIT_DATA)

@@ -1,0 +1,227 @@
+"""`nhanluc tasks`, `nhanluc overdue` and `nhanluc agencies`: task occurrences on the as-of date.
+
+Overdue tasks are these commands' output, not their failure: they exit 0 unless the data has
+E1xx/E2xx errors (then 1, with the findings instead of figures) or the options are wrong (2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from nhanluc_cli.cli import app
+from nhanluc_cli.cli.common import (
+    AsOfOption,
+    DataOption,
+    LangOption,
+    PlanOption,
+    open_session,
+    require_clean,
+    usage_error,
+)
+from nhanluc_cli.i18n import Lang
+
+if TYPE_CHECKING:
+    from nhanluc_cli.loader import LoadedPlan, LoadedReport
+    from nhanluc_cli.render.tasks import LastColumns
+    from nhanluc_cli.tracking import OccurrenceStatus
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOption = Annotated[
+    ListFormat, typer.Option("--format", help="table, json or csv (with a UTF-8 BOM, for Excel).")
+]
+SoonOption = Annotated[
+    int,
+    typer.Option(
+        "--soon", min=0, metavar="DAYS", help="Due-soon window: due within this many days."
+    ),
+]
+StatusOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--status",
+        metavar="STATUS",
+        help="Only this status (repeatable): done, late, cancelled, overdue, due_soon, open.",
+        show_default=False,
+    ),
+]
+AgencyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--agency",
+        metavar="TEXT",
+        help='Only tasks this agency leads; name or id, any case or accents ("giao duc").',
+        show_default=False,
+    ),
+]
+YearOption = Annotated[
+    int | None,
+    typer.Option(
+        "--year", metavar="YYYY", help="Only occurrences due in this year.", show_default=False
+    ),
+]
+
+
+def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
+    """The --status words (repeatable, or comma-separated); unknown ones are a usage error."""
+    from nhanluc_cli.tracking import TASK_STATUSES
+
+    if not words:
+        return None
+    wanted = {part.strip().lower() for text in words for part in text.split(",") if part.strip()}
+    unknown = sorted(wanted - set(TASK_STATUSES))
+    if unknown:
+        usage_error(
+            f"unknown status {', '.join(unknown)}; use one of {', '.join(TASK_STATUSES)} "
+            f"(trạng thái không hợp lệ)."
+        )
+    return frozenset(wanted)
+
+
+def tracked(
+    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon: int
+) -> list[OccurrenceStatus]:
+    from nhanluc_cli.tracking import track
+
+    return track(plan.plan, reports, as_of, soon)
+
+
+def select(
+    plan: LoadedPlan,
+    occurrences: Sequence[OccurrenceStatus],
+    statuses: frozenset[str] | None,
+    agency: str | None,
+    year: int | None,
+) -> list[OccurrenceStatus]:
+    """The occurrences the filters keep; --agency looks at the lead agency's name and id."""
+    from nhanluc_cli.vietnamese import matches
+
+    def agency_matches(occurrence: OccurrenceStatus) -> bool:
+        if agency is None:
+            return True
+        lead = plan.plan.agency(occurrence.task.lead)
+        name = lead.name if lead is not None else ""
+        return matches(agency, name) or matches(agency, occurrence.task.lead)
+
+    return [
+        occurrence
+        for occurrence in occurrences
+        if (statuses is None or occurrence.status in statuses)
+        and (year is None or occurrence.due.year == year)
+        and agency_matches(occurrence)
+    ]
+
+
+def emit_tasks(
+    plan: LoadedPlan,
+    occurrences: Sequence[OccurrenceStatus],
+    output_format: ListFormat,
+    lang: Lang,
+    as_of: date,
+    statuses: frozenset[str] | None = None,
+) -> None:
+    from nhanluc_cli.render.output import to_csv, to_json, write
+    from nhanluc_cli.tracking import TASK_FIELDS, task_row
+
+    if output_format is ListFormat.table:
+        from nhanluc_cli.render.tasks import print_tasks
+
+        # A list of overdue occurrences only needs no status column, only the days late.
+        last: LastColumns = "days_late" if statuses == frozenset({"overdue"}) else "status"
+        print_tasks(plan.plan, occurrences, lang, as_of, last)
+        return
+    rows = [task_row(plan.plan, occurrence) for occurrence in occurrences]
+    write(to_json(rows) if output_format is ListFormat.json else to_csv(rows, TASK_FIELDS))
+
+
+def _list_tasks(
+    data: DataOption,
+    plan: PlanOption,
+    as_of: AsOfOption,
+    lang: Lang,
+    output_format: ListFormat,
+    soon: int,
+    statuses: frozenset[str] | None,
+    agency: str | None,
+    year: int | None,
+) -> None:
+    session = open_session(data, plan, as_of, lang)
+    dataset = session.load()
+    loaded_plan = require_clean(dataset, session.lang)
+    occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
+    chosen = select(loaded_plan, occurrences, statuses, agency, year)
+    emit_tasks(loaded_plan, chosen, output_format, session.lang, session.as_of, statuses)
+
+
+@app.command()
+def tasks(
+    data: DataOption = None,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+    output_format: FormatOption = ListFormat.table,
+    soon: SoonOption = 30,
+    status: StatusOption = None,
+    agency: AgencyOption = None,
+    year: YearOption = None,
+) -> None:
+    """Mọi lượt nhiệm vụ và trạng thái. / Every task occurrence and its status."""
+    statuses = wanted_statuses(status)
+    _list_tasks(data, plan, as_of, lang, output_format, soon, statuses, agency, year)
+
+
+@app.command()
+def overdue(
+    data: DataOption = None,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+    output_format: FormatOption = ListFormat.table,
+    soon: SoonOption = 30,
+    agency: AgencyOption = None,
+    year: YearOption = None,
+) -> None:
+    """Các lượt nhiệm vụ quá hạn (= tasks --status overdue). / Overdue task occurrences."""
+    overdue_only = frozenset({"overdue"})
+    _list_tasks(data, plan, as_of, lang, output_format, soon, overdue_only, agency, year)
+
+
+@app.command()
+def agencies(
+    data: DataOption = None,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+    output_format: FormatOption = ListFormat.table,
+    soon: SoonOption = 30,
+) -> None:
+    """Lượt nhiệm vụ theo cơ quan chủ trì. / Task occurrences by lead agency (who must act)."""
+    from nhanluc_cli.render.output import to_csv, to_json, write
+    from nhanluc_cli.tracking import TASK_STATUSES, agency_row, by_lead_agency
+
+    session = open_session(data, plan, as_of, lang)
+    dataset = session.load()
+    loaded_plan = require_clean(dataset, session.lang)
+    occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
+    loads = by_lead_agency(loaded_plan.plan, occurrences)
+    if output_format is ListFormat.table:
+        from nhanluc_cli.render.tasks import print_agencies
+
+        print_agencies(loads, session.lang, session.as_of)
+        return
+    rows = [agency_row(load) for load in loads]
+    if output_format is ListFormat.json:
+        write(to_json(rows))
+    else:
+        columns = ["agency", "id", *(f"counts.{s}" for s in TASK_STATUSES), "total"]
+        write(to_csv(rows, columns))

@@ -1,0 +1,208 @@
+"""`nhanluc status` as one 100-column screen: the plan, the date, how far the period has run,
+the tasks by status, the most urgent overdue and due-soon occurrences, and the indicators.
+
+The lists are cut at STATUS_ROWS rows each (with a line naming the command that shows them all)
+so the dashboard stays one screen even years into the plan; JSON always carries every row.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.render.tasks import (
+    DISPLAY_ORDER,
+    STATUS_STYLE,
+    LastColumns,
+    occurrence_table,
+    status_word,
+)
+from nhanluc_cli.vietnamese import format_date, format_number
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from nhanluc_cli.model import Plan
+    from nhanluc_cli.tracking import OccurrenceStatus
+
+STATUS_ROWS = 6
+TITLE_LINES = 2
+BAR_WIDTH = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """What the status screen shows; built by the command from the core's results."""
+
+    plan: Plan
+    plan_file: str
+    as_of: date
+    soon_days: int
+    elapsed: float
+    task_counts: Mapping[str, int]
+    overdue: Sequence[OccurrenceStatus]  # most days late first
+    due_soon: Sequence[OccurrenceStatus]  # soonest first
+    reports_known: int
+    reports_total: int
+    # None while the indicator engine is not there; else counts by status word.
+    indicator_counts: Mapping[str, int] | None
+    not_on_track: Sequence[Any]  # indicators.IndicatorResult, most urgent first
+
+
+def print_status(board: Dashboard, lang: Lang) -> None:
+    from nhanluc_cli.render.output import TABLE_WIDTH, console
+
+    out = console()
+    _header(out, board, lang, TABLE_WIDTH)
+    out.print()
+    out.print(word("status.tasks", lang, count=sum(board.task_counts.values())), style="bold")
+    for line in _task_counts(board.task_counts, lang, TABLE_WIDTH):
+        out.print(line)
+    _occurrences(out, board, lang, "overdue")
+    _occurrences(out, board, lang, "due_soon")
+    _indicators(out, board, lang)
+
+
+def _header(out: Console, board: Dashboard, lang: Lang, width: int) -> None:
+    plan = board.plan
+    out.print(
+        word(
+            "status.plan", lang, id=plan.id, date=format_date(plan.date, lang), issuer=plan.issuer
+        ),
+        style="bold",
+        overflow="ellipsis",
+        no_wrap=True,
+    )
+    for line in _title_lines(plan.title, width):
+        out.print(line, no_wrap=True)
+    percent = format_number(board.elapsed * 100, lang, 0) + "%"
+    filled = round(board.elapsed * BAR_WIDTH)
+    bar = "█" * filled + "░" * (BAR_WIDTH - filled)
+    elapsed = word(
+        "status.elapsed", lang, start=plan.period.start, end=plan.period.end, percent=percent
+    )
+    out.print(
+        f"{word('status.as_of', lang, date=format_date(board.as_of, lang))} · {elapsed} {bar}",
+        style="bold",
+    )
+    out.print(
+        word(
+            "status.sources",
+            lang,
+            plan=board.plan_file,
+            known=board.reports_known,
+            reports=board.reports_total,
+        ),
+        style="dim",
+        overflow="ellipsis",
+        no_wrap=True,
+    )
+
+
+def _title_lines(title: str, width: int) -> list[str]:
+    lines = textwrap.wrap(title, width)
+    if len(lines) <= TITLE_LINES:
+        return lines
+    kept = lines[:TITLE_LINES]
+    kept[-1] = kept[-1][: width - 1].rstrip() + "…"
+    return kept
+
+
+def _counts_lines(items: Sequence[tuple[str, int, str]], width: int) -> list[Any]:
+    """ "word n" items joined by " · ", indented, wrapped between items (never inside one)."""
+    from rich.text import Text
+
+    lines: list[Any] = []
+    line = Text("  ")
+    for label, count, style in items:
+        item = f"{label} {count}"
+        if len(line) > 2 and len(line) + 3 + len(item) > width:
+            lines.append(line)
+            line = Text("  ")
+        if len(line) > 2:
+            line.append(" · ")
+        line.append(item, style=(style or None) if count else "dim")
+    lines.append(line)
+    return lines
+
+
+def _task_counts(counts: Mapping[str, int], lang: Lang, width: int) -> list[Any]:
+    items = [(status_word(s, lang), counts.get(s, 0), STATUS_STYLE[s]) for s in DISPLAY_ORDER]
+    return _counts_lines(items, width)
+
+
+def _occurrences(
+    out: Console, board: Dashboard, lang: Lang, which: Literal["overdue", "due_soon"]
+) -> None:
+    rows = board.overdue if which == "overdue" else board.due_soon
+    out.print()
+    if which == "overdue":
+        out.print(word("status.overdue", lang), style="bold red" if rows else "bold")
+    else:
+        out.print(word("status.due_soon", lang, days=board.soon_days), style="bold")
+    if not rows:
+        out.print("  " + word("status.none", lang))
+        return
+    last: LastColumns = "days_late" if which == "overdue" else "days_left"
+    shown = rows[:STATUS_ROWS]
+    out.print(occurrence_table(board.plan, shown, lang, board.as_of, last))
+    if len(rows) > len(shown):
+        command = "nhanluc overdue" if which == "overdue" else "nhanluc tasks --status due_soon"
+        out.print(word("status.more", lang, count=len(rows) - len(shown), command=command))
+
+
+# ---------------------------------------------------------------------------------------------
+# Indicators: their statuses and figures come from `indicators`, their words and number formats
+# from `render.indicators` (imported only when there is something to draw).
+
+
+def _indicators(out: Console, board: Dashboard, lang: Lang) -> None:
+    from nhanluc_cli.render.output import TABLE_WIDTH
+
+    out.print()
+    counts = board.indicator_counts
+    out.print(word("status.indicators", lang, count=len(board.plan.indicators)), style="bold")
+    if counts is None:
+        out.print("  " + word("status.indicators_pending", lang), style="dim")
+        return
+    from nhanluc_cli.render.indicators import status_word as indicator_status_word
+
+    items = [(indicator_status_word(s, lang), n, "") for s, n in counts.items()]
+    for line in _counts_lines(items, TABLE_WIDTH):
+        out.print(line)
+    if board.not_on_track:
+        out.print()
+        out.print(word("status.not_on_track", lang), style="bold")
+        out.print(_not_on_track_table(board.not_on_track, lang))
+        if len(board.not_on_track) > STATUS_ROWS:
+            more = len(board.not_on_track) - STATUS_ROWS
+            out.print(word("status.more", lang, count=more, command="nhanluc indicators"))
+
+
+def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    from nhanluc_cli.render.indicators import latest_text, status_word, target_text
+
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
+    )
+    table.add_column(word("status.col.indicator", lang), no_wrap=True, overflow="ellipsis")
+    table.add_column(word("status.col.latest", lang), no_wrap=True, justify="right")
+    table.add_column(word("status.col.target", lang), no_wrap=True, justify="right")
+    table.add_column(word("tasks.col.status", lang), no_wrap=True)
+    for result in results[:STATUS_ROWS]:
+        latest = result.evaluation.latest
+        when = f" ({format_date(latest.as_of, lang)})" if latest is not None else ""
+        table.add_row(
+            result.indicator.name,
+            latest_text(result, lang) + when,
+            f"{target_text(result.indicator, lang)} ({result.indicator.by})",
+            status_word(result.evaluation.status, lang),
+        )
+    return table

@@ -1,0 +1,133 @@
+"""Task occurrences and lead agencies as console tables (`tasks`, `overdue`, `agencies`).
+
+Tables fit 100 columns: long titles and agency names end in "…" rather than wrapping, so one
+occurrence is one line. Dates read dd/mm/yyyy in Vietnamese and ISO in English; status words
+follow the language. rich is imported only when a table is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.vietnamese import format_date, format_number
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from nhanluc_cli.model import Plan
+    from nhanluc_cli.tracking import AgencyLoad, OccurrenceStatus
+
+# Tables list the statuses that call for action first; JSON keeps contract order.
+DISPLAY_ORDER: tuple[str, ...] = ("overdue", "due_soon", "open", "done", "late", "cancelled")
+STATUS_STYLE: dict[str, str] = {
+    "overdue": "bold red",
+    "due_soon": "yellow",
+    "open": "",
+    "done": "green",
+    "late": "magenta",
+    "cancelled": "dim",
+}
+
+HEADER_WIDTH = 8  # the width a count column's header wraps at
+
+# The last column of an occurrence table: its status and days late (`tasks`), or only the days
+# late (the overdue list of `status`) or the days left (its due-soon list).
+LastColumns = Literal["status", "days_late", "days_left"]
+
+
+def status_word(status: str, lang: Lang) -> str:
+    return word(f"task_status.{status}", lang)
+
+
+def lead_name(plan: Plan, occurrence: OccurrenceStatus) -> str:
+    agency = plan.agency(occurrence.task.lead)
+    return agency.name if agency is not None else occurrence.task.lead
+
+
+def occurrence_table(
+    plan: Plan,
+    occurrences: Sequence[OccurrenceStatus],
+    lang: Lang,
+    as_of: date,
+    last: LastColumns = "status",
+) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
+    )
+    table.add_column(word("tasks.col.task", lang), no_wrap=True)
+    table.add_column(word("tasks.col.year", lang), no_wrap=True)
+    table.add_column(word("tasks.col.title", lang), no_wrap=True, overflow="ellipsis", ratio=3)
+    table.add_column(word("tasks.col.lead", lang), no_wrap=True, overflow="ellipsis", ratio=2)
+    table.add_column(word("tasks.col.due", lang), no_wrap=True)
+    if last == "status":
+        table.add_column(word("tasks.col.status", lang), no_wrap=True)
+    days_header = "tasks.col.days_left" if last == "days_left" else "tasks.col.days_late"
+    table.add_column(word(days_header, lang), justify="right", no_wrap=True)
+    for occurrence in occurrences:
+        style = STATUS_STYLE[occurrence.status]
+        cells = [
+            occurrence.task.id,
+            str(occurrence.year) if occurrence.year is not None else "",
+            occurrence.task.title,
+            lead_name(plan, occurrence),
+            format_date(occurrence.due, lang),
+        ]
+        if last == "status":
+            cells.append(status_word(occurrence.status, lang))
+        days = (occurrence.due - as_of).days if last == "days_left" else occurrence.days_late
+        cells.append(format_number(days, lang, 0) if days is not None else "")
+        table.add_row(*cells, style=style or None)
+    return table
+
+
+def print_tasks(
+    plan: Plan,
+    occurrences: Sequence[OccurrenceStatus],
+    lang: Lang,
+    as_of: date,
+    last: LastColumns = "status",
+) -> None:
+    from nhanluc_cli.render.output import console
+
+    out = console()
+    shown_date = format_date(as_of, lang)
+    if not occurrences:
+        out.print(word("tasks.none", lang, date=shown_date))
+        return
+    out.print(occurrence_table(plan, occurrences, lang, as_of, last))
+    out.print(word("tasks.caption", lang, count=len(occurrences), date=shown_date))
+
+
+def agencies_table(loads: Sequence[AgencyLoad], lang: Lang) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
+    )
+    table.add_column(word("tasks.col.agency", lang), overflow="ellipsis", no_wrap=True, ratio=1)
+    for status in DISPLAY_ORDER:
+        # Long headers wrap between words onto two lines ("sắp đến / hạn"), so that the
+        # agency names keep their room.
+        header = status_word(status, lang)
+        narrow = max(HEADER_WIDTH, *(len(part) for part in header.split()))
+        table.add_column(header, justify="right", max_width=narrow, style=STATUS_STYLE[status])
+    table.add_column(word("tasks.col.total", lang), justify="right")
+    for load in loads:
+        counts = [str(load.counts[status]) for status in DISPLAY_ORDER]
+        table.add_row(load.name, *counts, str(load.total))
+    return table
+
+
+def print_agencies(loads: Sequence[AgencyLoad], lang: Lang, as_of: date) -> None:
+    from nhanluc_cli.render.output import console
+
+    out = console()
+    out.print(agencies_table(loads, lang))
+    out.print(word("agencies.caption", lang, date=format_date(as_of, lang)))
