@@ -169,9 +169,7 @@ def _indicators(out: Console, board: Dashboard, lang: Lang) -> None:
     if counts is None:
         out.print("  " + word("status.indicators_pending", lang), style="dim")
         return
-    from nhanluc_cli.render.indicators import status_word as indicator_status_word
-
-    items = [(indicator_status_word(s, lang), n, "") for s, n in counts.items()]
+    items = [(word(f"indicator_status.{s}", lang), n, "") for s, n in counts.items()]
     for line in _counts_lines(items, TABLE_WIDTH):
         out.print(line)
     if board.not_on_track:
@@ -192,17 +190,26 @@ def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
     table = Table(
         box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
     )
-    table.add_column(word("status.col.indicator", lang), no_wrap=True, overflow="ellipsis")
-    table.add_column(word("status.col.latest", lang), no_wrap=True, justify="right")
-    table.add_column(word("status.col.target", lang), no_wrap=True, justify="right")
-    table.add_column(word("tasks.col.status", lang), no_wrap=True)
+    rows = []
     for result in results[:STATUS_ROWS]:
         latest = result.evaluation.latest
         when = f" ({format_date(latest.as_of, lang)})" if latest is not None else ""
-        table.add_row(
-            result.indicator.name,
-            latest_text(result, lang) + when,
-            f"{target_text(result.indicator, lang)} ({result.indicator.by})",
-            status_word(result.evaluation.status, lang),
+        rows.append(
+            (
+                result.indicator.name,
+                latest_text(result, lang) + when,
+                f"{target_text(result.indicator, lang)} ({result.indicator.by})",
+                status_word(result.evaluation.status, lang),
+            )
         )
+    # Figures, targets and status words are shown whole; only the name gives way ("…").
+    headers = [word(key, lang) for key in ("status.col.latest", "status.col.target")]
+    headers.append(word("tasks.col.status", lang))
+    widths = [max(len(headers[i]), *(len(row[i + 1]) for row in rows)) for i in range(3)]
+    table.add_column(word("status.col.indicator", lang), no_wrap=True, overflow="ellipsis", ratio=1)
+    table.add_column(headers[0], justify="right", width=widths[0])
+    table.add_column(headers[1], justify="right", width=widths[1])
+    table.add_column(headers[2], width=widths[2])
+    for row in rows:
+        table.add_row(*row)
     return table

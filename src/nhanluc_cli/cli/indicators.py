@@ -1,0 +1,111 @@
+"""`nhanluc indicators`: every indicator judged on the as-of date, with `--explain` sums.
+
+A missed target is this command's output, not its failure: it exits 0 unless the data has
+E1xx/E2xx errors (then 1, with the findings instead of figures) or the options are wrong (2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from nhanluc_cli.cli import app
+from nhanluc_cli.cli.common import (
+    AsOfOption,
+    DataOption,
+    LangOption,
+    PlanOption,
+    open_session,
+    require_clean,
+)
+from nhanluc_cli.i18n import Lang
+
+if TYPE_CHECKING:
+    from nhanluc_cli.indicators import IndicatorResult
+    from nhanluc_cli.model import Plan
+
+
+class IndicatorFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Group(StrEnum):
+    a = "a"
+    b = "b"
+    c = "c"
+    d = "d"
+
+
+@app.command()
+def indicators(
+    data: DataOption = None,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+    output_format: Annotated[
+        IndicatorFormat,
+        typer.Option("--format", help="table, json or csv (with a UTF-8 BOM, for Excel)."),
+    ] = IndicatorFormat.table,
+    group: Annotated[
+        Group | None,
+        typer.Option(
+            "--group", help="Only this group of the plan: a, b, c or d.", show_default=False
+        ),
+    ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Show y0, t0, yt, t, x, T, both growth rates, R and the projection "
+            "(JSON and CSV gain an `explain` object).",
+        ),
+    ] = False,
+) -> None:
+    """Chỉ tiêu: mục tiêu, số liệu mới nhất, dự báo, đánh giá. / Indicators against targets."""
+    from nhanluc_cli.indicators import evaluate_indicators
+
+    session = open_session(data, plan, as_of, lang)
+    dataset = session.load()
+    loaded_plan = require_clean(dataset, session.lang)
+    results = evaluate_indicators(loaded_plan.plan, dataset.reports, session.as_of)
+    if group is not None:
+        results = [r for r in results if r.indicator.group == group.value]
+    if output_format is IndicatorFormat.table:
+        _print_table(loaded_plan.plan, results, session.lang, session.as_of, explain)
+    else:
+        _print_rows(results, output_format, explain)
+
+
+def _print_rows(
+    results: Sequence[IndicatorResult], output_format: IndicatorFormat, explain: bool
+) -> None:
+    from nhanluc_cli.indicators import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
+    from nhanluc_cli.render.output import to_csv, to_json, write
+
+    rows = []
+    for result in results:
+        row = indicator_row(result)
+        if explain:
+            row["explain"] = explain_row(result)
+        rows.append(row)
+    if output_format is IndicatorFormat.json:
+        write(to_json(rows))
+        return
+    columns = list(INDICATOR_FIELDS)
+    if explain:
+        columns += [f"explain.{field}" for field in EXPLAIN_FIELDS]
+    write(to_csv(rows, columns))
+
+
+def _print_table(
+    plan: Plan, results: Sequence[IndicatorResult], lang: Lang, as_of: date, explain: bool
+) -> None:
+    from nhanluc_cli.render.indicators import print_indicators
+
+    print_indicators(plan, results, lang, as_of, explain)
