@@ -625,6 +625,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "status.col.indicator": ("Chỉ tiêu", "Indicator"),
     "status.col.latest": ("Mới nhất", "Latest"),
     "status.col.target": ("Mục tiêu", "Target"),
+    # `check --format github`: the table appended to $GITHUB_STEP_SUMMARY
+    "ci.summary_title": ("Kết quả `nhanluc check`", "`nhanluc check` results"),
+    "ci.summary_none": ("Không có lỗi hay cảnh báo.", "No errors or warnings."),
+    "ci.summary_counts": ("{errors} lỗi, {warnings} cảnh báo.", "{errors} errors, {warnings} warnings."),
+    "ci.col_file": ("Tệp", "File"),
+    "ci.col_line": ("Dòng", "Line"),
+    "ci.col_column": ("Cột", "Column"),
+    "ci.col_severity": ("Mức", "Severity"),
+    "ci.col_code": ("Mã", "Code"),
+    "ci.col_message": ("Nội dung", "Message"),
+    "ci.summary_unwritable": (
+        "nhanluc: không ghi được bản tóm tắt vào {path} ({reason}).",
+        "nhanluc: cannot append the summary to {path} ({reason}).",
+    ),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -65,11 +66,13 @@ def check(
     findings = [f for f in findings if f.code not in ignored]
 
     failed = any(f.is_error or strict for f in findings)
-    _emit(output_format, findings, session.lang, dataset.files_read)
+    _emit(output_format, findings, session.lang, dataset.files_read, strict)
     raise typer.Exit(EXIT_DATA if failed else EXIT_OK)
 
 
-def _emit(output_format: CheckFormat, findings: list[Finding], lang: Lang, files: int) -> None:
+def _emit(
+    output_format: CheckFormat, findings: list[Finding], lang: Lang, files: int, strict: bool
+) -> None:
     from nhanluc_cli.findings import count_by_severity, sort_findings
     from nhanluc_cli.render import findings as render
 
@@ -79,8 +82,13 @@ def _emit(output_format: CheckFormat, findings: list[Finding], lang: Lang, files
         return
     if output_format in (CheckFormat.github, CheckFormat.junit):
         from nhanluc_cli.render import ci
+        from nhanluc_cli.render.output import write
 
-        print(ci.render(output_format.value, ordered, lang))
+        text = ci.render(output_format.value, ordered, lang, strict=strict)
+        if text:
+            write(text)  # UTF-8 whatever the runner's locale: the XML says it is UTF-8
+        if output_format is CheckFormat.github:
+            _append_step_summary(ci.step_summary_markdown(ordered, lang), lang)
         return
     if ordered:
         print(render.render_text(ordered, lang))
@@ -88,3 +96,17 @@ def _emit(output_format: CheckFormat, findings: list[Finding], lang: Lang, files
         print(word("check.summary", lang, files=files, **counts), file=sys.stderr)
     else:
         print(word("check.ok", lang, files=files), file=sys.stderr)
+
+
+def _append_step_summary(markdown: str, lang: Lang) -> None:
+    """GitHub caps annotations per step; $GITHUB_STEP_SUMMARY shows every finding. A summary
+    that cannot be written is said on stderr and changes nothing else (not the exit code)."""
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path:
+        return
+    try:
+        with open(path, "a", encoding="utf-8") as summary:
+            summary.write(markdown)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(word("ci.summary_unwritable", lang, path=path, reason=reason), file=sys.stderr)
