@@ -16,6 +16,9 @@ from typing import Any, NamedTuple
 import pytest
 import yaml
 
+from nhanluc_cli.checks import check_dataset
+from nhanluc_cli.loader import load_plan
+
 PLAN_FILE = Path(__file__).parents[1] / "data" / "plan60.yaml"
 # CI and developers keep ../shared beside the clone; the seed lives in its seed/ folder.
 SEED_DIR = Path(__file__).parents[2] / "shared" / "seed"
@@ -25,10 +28,16 @@ OCR_FIXES = {"vận dân": "vạn dân", "Kết hoạch": "Kế hoạch"}
 
 
 def load_plan_dict() -> dict[str, Any]:
-    """The plan as plain dicts and lists (stand-in until nhanluc_cli.loader exists)."""
-    data = yaml.safe_load(PLAN_FILE.read_text(encoding="utf-8"))
-    assert isinstance(data, dict), "the plan file must be a YAML mapping"
-    return data
+    """The plan as plain dicts and lists, read by the real loader and validated by the model.
+
+    The loader's findings must be empty: the shipped plan has no E1xx/E2xx problem. The dump is
+    in JSON mode, so dates are ISO text and targets are floats (100.0 == 100 holds), and holds
+    only the fields the file sets, as the file says them.
+    """
+    loaded, findings = load_plan(PLAN_FILE, "data/plan60.yaml")
+    assert findings == [], findings
+    assert loaded is not None
+    return loaded.plan.model_dump(mode="json", exclude_unset=True)
 
 
 def fix_ocr(text: str) -> str:
@@ -82,6 +91,15 @@ def task_by_id(plan: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 # --- the file itself -------------------------------------------------------------------------
+
+
+def test_plan_loads_and_checks_without_findings() -> None:
+    # Loader (E1xx, schema E201) and the cross-file checks (ids, agencies, deadlines: E201,
+    # E210, E220) both have nothing to say about the shipped plan.
+    loaded, findings = load_plan(PLAN_FILE, "data/plan60.yaml")
+    assert findings == []
+    assert loaded is not None
+    assert check_dataset(loaded, []) == []
 
 
 def test_file_is_nfc_without_tabs_or_bom() -> None:
