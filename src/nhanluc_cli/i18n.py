@@ -467,6 +467,19 @@ MESSAGES: dict[str, Message] = {
         "Chọn một bằng --plan TỆP.",
         "Pick one with --plan FILE.",
     ),
+    # `nhanluc new`: not findings of the data, but shown like them (place, problem, fix).
+    "new.exists": Message(
+        "tệp đã có; `nhanluc new` không bao giờ ghi đè.",
+        "the file already exists; `nhanluc new` never overwrites.",
+        "Sửa tiếp tệp đó, hoặc đổi tên hay xoá nó rồi chạy lại.",
+        "Edit that file, or rename or delete it and run again.",
+    ),
+    "new.unwritable": Message(
+        "không ghi được tệp ({reason}).",
+        "cannot write the file ({reason}).",
+        "Kiểm tra progress/ là thư mục và có quyền ghi, hoặc chọn thư mục dữ liệu khác bằng --data.",
+        "Check that progress/ is a folder you may write to, or pick another data folder with --data.",
+    ),
 }
 
 
@@ -638,6 +651,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "ci.summary_unwritable": (
         "nhanluc: không ghi được bản tóm tắt vào {path} ({reason}).",
         "nhanluc: cannot append the summary to {path} ({reason}).",
+    ),
+    # `nhanluc new`
+    "new.bad_period": (
+        '"{period}" không phải kỳ báo cáo: viết "2022", "2022-Q1", "2022-H1" hoặc "2022-03".',
+        '"{period}" is not a report period: write "2022", "2022-Q1", "2022-H1" or "2022-03".',
+    ),
+    "new.no_data_folder": (
+        "chưa có thư mục dữ liệu: kế hoạch đang dùng là bản đi kèm chương trình, không ghi vào đó. "
+        "Chỉ định thư mục bằng --data THƯ_MỤC (hoặc biến NHANLUC_DATA), hoặc chạy ở nơi có data/plan*.yaml.",
+        "no data folder: the plan in use is the copy shipped with the program, which is never written to. "
+        "Name a folder with --data DIR (or NHANLUC_DATA), or run where data/plan*.yaml is.",
+    ),
+    "new.written": (
+        "Đã tạo {file}: {indicators} chỉ tiêu, {tasks} lượt nhiệm vụ cần báo cáo. Điền số liệu rồi chạy `nhanluc check`.",
+        "Wrote {file}: {indicators} indicators and {tasks} task occurrences to report on. Fill it in, then run `nhanluc check`.",
     ),
 }
 

@@ -1,0 +1,135 @@
+"""`nhanluc new PERIOD`: write progress/PERIOD.yaml, a report with blanks to fill in.
+
+Never overwrites: the file appears whole or not at all (a temporary file in the same folder,
+then a hard link, which fails when the name is taken; where links are not supported, a rename
+after checking the name is free). A place that cannot be written is an error message and exit 1.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import secrets
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from nhanluc_cli.cli import app
+from nhanluc_cli.cli.common import (
+    EXIT_DATA,
+    AsOfOption,
+    DataOption,
+    LangOption,
+    PlanOption,
+    open_session,
+    require_clean,
+    usage_error,
+)
+from nhanluc_cli.i18n import Lang, message, word
+from nhanluc_cli.model import REPORT_PERIOD
+from nhanluc_cli.workspace import PROGRESS_DIR, display_path
+
+SCHEMA_FILE = Path("schema") / "progress.schema.json"
+
+
+@app.command()
+def new(
+    period: Annotated[
+        str,
+        typer.Argument(
+            metavar="PERIOD", help='"2022", "2022-Q1", "2022-H1" or "2022-03".', show_default=False
+        ),
+    ],
+    data: DataOption = None,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+) -> None:
+    """Tạo tệp báo cáo tiến độ mẫu progress/KỲ.yaml. / Write a blank progress report."""
+    if not re.fullmatch(REPORT_PERIOD, period):
+        usage_error(word("new.bad_period", lang, period=period))
+    session = open_session(data, plan, as_of, lang)
+    folder = session.workspace.data_dir
+    if folder is None:
+        usage_error(word("new.no_data_folder", lang))
+    target = folder / PROGRESS_DIR / f"{period}.yaml"
+    shown = display_path(target, session.cwd)
+    if target.exists() or target.is_symlink():
+        _refuse(shown, "new.exists", lang)
+
+    from nhanluc_cli.template import pending_occurrences, progress_template
+
+    dataset = session.load()
+    loaded = require_clean(dataset, session.lang)
+    pending = pending_occurrences(loaded.plan, dataset.reports, period)
+    text = progress_template(loaded.plan, period, pending, _schema_ref(target.parent))
+    try:
+        created = write_new_file(target, text)
+    except OSError as error:
+        _refuse(shown, "new.unwritable", lang, reason=error.strerror or str(error))
+    if not created:
+        _refuse(shown, "new.exists", lang)
+    print(word("new.written", lang, file=shown, indicators=len(loaded.plan.indicators),
+               tasks=len(pending)))  # fmt: skip
+
+
+def _refuse(shown: str, key: str, lang: Lang, **args: object) -> NoReturn:
+    """Like a finding: the place, the problem, what to do."""
+    text, fix = message(key, lang, args)
+    print(f"{shown}: {word('error', lang)}: {text}", file=sys.stderr)
+    if fix:
+        print(f"   = {fix}", file=sys.stderr)
+    raise typer.Exit(EXIT_DATA)
+
+
+def _schema_ref(progress_dir: Path) -> str:
+    """The path from the new file to schema/progress.schema.json when a folder above has one;
+    else the layout contract §1.2 shows (data/progress/ beside the repository's schema/)."""
+    from nhanluc_cli.template import DEFAULT_SCHEMA_REF
+
+    start = progress_dir.resolve()
+    for folder in (start, *start.parents):
+        if (folder / SCHEMA_FILE).is_file():
+            return Path(os.path.relpath(folder / SCHEMA_FILE, start)).as_posix()
+        if (folder / ".git").exists():
+            break  # the repository's root: a schema further up is not this repository's
+    return DEFAULT_SCHEMA_REF
+
+
+def write_new_file(target: Path, text: str) -> bool:
+    """Write `text` as `target` unless it exists: False then, and nothing is changed.
+
+    The text goes to a temporary file in the same folder first, so a crash or a full disk never
+    leaves half a report under the real name. Raises OSError when the folder is not writable.
+    """
+    if target.parent.exists() and not target.parent.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent))
+    target.parent.mkdir(exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        # 0o666 and O_EXCL: the umask decides the mode, as for any file the user creates.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(text.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        return _publish(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _publish(temporary: Path, target: Path) -> bool:
+    try:
+        os.link(temporary, target)  # atomic, and refuses an existing name
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        pass  # no hard links here (some network or FAT file systems): rename instead
+    if target.exists() or target.is_symlink():
+        return False
+    os.replace(temporary, target)
+    return True
