@@ -667,6 +667,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "Đã tạo {file}: {indicators} chỉ tiêu, {tasks} lượt nhiệm vụ cần báo cáo. Điền số liệu rồi chạy `nhanluc check`.",
         "Wrote {file}: {indicators} indicators and {tasks} task occurrences to report on. Fill it in, then run `nhanluc check`.",
     ),
+    # `nhanluc schema`
+    "schema.plan_has_errors": (
+        "Tệp kế hoạch có lỗi nên chưa tạo được schema. Sửa các lỗi trên rồi chạy lại.",
+        "The plan file has errors, so no schema can be made from it. Fix them and run again.",
+    ),
 }
 
 

@@ -1,0 +1,61 @@
+"""`nhanluc schema plan|progress`: the JSON Schema editors validate and complete the YAML with.
+
+The progress schema names the indicator ids and task keys of the plan in use (the data folder's,
+else the bundled plan 60), so the plan is loaded; a plan with errors gets its findings, exit 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from nhanluc_cli.cli import app
+from nhanluc_cli.cli.common import (
+    EXIT_DATA,
+    AsOfOption,
+    DataOption,
+    LangOption,
+    PlanOption,
+    open_session,
+)
+from nhanluc_cli.i18n import word
+
+
+class SchemaKind(StrEnum):
+    plan = "plan"
+    progress = "progress"
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        SchemaKind, typer.Argument(help="plan: plan*.yaml; progress: progress/*.yaml.")
+    ],
+    data: DataOption = None,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+) -> None:
+    """In JSON Schema của tệp kế hoạch hoặc báo cáo tiến độ. / Print a file kind's JSON Schema."""
+    from nhanluc_cli import schema as schemas
+    from nhanluc_cli.render.output import write
+
+    session = open_session(data, plan, as_of, lang)
+    if kind is SchemaKind.plan:
+        write(schemas.schema_text(schemas.plan_schema()))
+        return
+    from nhanluc_cli.loader import load_plan
+    from nhanluc_cli.workspace import display_path
+
+    plan_path = session.workspace.plan_path
+    loaded, findings = load_plan(plan_path, display_path(plan_path, session.cwd))
+    if loaded is None:
+        from nhanluc_cli.render.findings import render_text
+
+        print(render_text(findings, session.lang), file=sys.stderr)
+        print(word("schema.plan_has_errors", session.lang), file=sys.stderr)
+        raise typer.Exit(EXIT_DATA)
+    write(schemas.schema_text(schemas.progress_schema(loaded.plan)))
