@@ -250,10 +250,11 @@ def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fin
 # Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
 # W314). They run only on data without E1xx/E2xx errors, so their figures can be trusted.
 
+from nhanluc_cli.indicator_checks import check_indicator_targets  # noqa: E402
 from nhanluc_cli.tracking import check_task_deadlines  # noqa: E402  (tracking reads reports)
 
 StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
-STATUS_CHECKS: tuple[StatusCheck, ...] = (check_task_deadlines,)
+STATUS_CHECKS: tuple[StatusCheck, ...] = (check_task_deadlines, check_indicator_targets)
 
 
 def status_findings(
