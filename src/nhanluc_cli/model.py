@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -201,14 +202,29 @@ class Plan(BaseModel):
     indicators: list[Indicator]
     tasks: list[Task]
 
+    # Lookups by id run once per report entry (tens of thousands at province scale), so each
+    # section is indexed once; the first of two duplicate ids wins, as a scan would find it.
+    # A cached_property lives outside the fields: equality, dumps and schemas ignore it.
+    @cached_property
+    def _agencies_by_id(self) -> dict[str, Agency]:
+        return {a.id: a for a in reversed(self.agencies)}
+
+    @cached_property
+    def _indicators_by_id(self) -> dict[str, Indicator]:
+        return {i.id: i for i in reversed(self.indicators)}
+
+    @cached_property
+    def _tasks_by_id(self) -> dict[str, Task]:
+        return {t.id: t for t in reversed(self.tasks)}
+
     def agency(self, agency_id: str) -> Agency | None:
-        return next((a for a in self.agencies if a.id == agency_id), None)
+        return self._agencies_by_id.get(agency_id)
 
     def indicator(self, indicator_id: str) -> Indicator | None:
-        return next((i for i in self.indicators if i.id == indicator_id), None)
+        return self._indicators_by_id.get(indicator_id)
 
     def task(self, task_id: str) -> Task | None:
-        return next((t for t in self.tasks if t.id == task_id), None)
+        return self._tasks_by_id.get(task_id)
 
 
 # ---------------------------------------------------------------------------------------------
