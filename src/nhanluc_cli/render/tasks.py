@@ -16,6 +16,7 @@ from nhanluc_cli.vietnamese import format_date, format_number
 
 if TYPE_CHECKING:
     from rich.table import Table
+    from rich.text import Text
 
     from nhanluc_cli.model import Plan
     from nhanluc_cli.tracking import AgencyLoad, OccurrenceStatus
@@ -56,6 +57,7 @@ def occurrence_table(
 ) -> Table:
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(
         box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
@@ -70,8 +72,9 @@ def occurrence_table(
     days_header = "tasks.col.days_left" if last == "days_left" else "tasks.col.days_late"
     table.add_column(word(days_header, lang), justify="right", no_wrap=True)
     for occurrence in occurrences:
+        # Colour marks only the status and the days, so a long overdue list stays readable.
         style = STATUS_STYLE[occurrence.status]
-        cells = [
+        cells: list[str | Text] = [
             occurrence.task.id,
             str(occurrence.year) if occurrence.year is not None else "",
             occurrence.task.title,
@@ -79,10 +82,10 @@ def occurrence_table(
             format_date(occurrence.due, lang),
         ]
         if last == "status":
-            cells.append(status_word(occurrence.status, lang))
+            cells.append(Text(status_word(occurrence.status, lang), style=style))
         days = (occurrence.due - as_of).days if last == "days_left" else occurrence.days_late
-        cells.append(format_number(days, lang, 0) if days is not None else "")
-        table.add_row(*cells, style=style or None)
+        cells.append(Text(format_number(days, lang, 0) if days is not None else "", style=style))
+        table.add_row(*cells)
     return table
 
 
