@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from nhanluc_cli.deadlines import parse_deadline, period_bounds
 from nhanluc_cli.loader import LoadedReport, YamlPath
@@ -17,9 +18,13 @@ from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Task, TaskReport
 
 def is_recurring(task: Task) -> bool:
     """Yearly tasks have one occurrence per year; a `due:` override makes a task one-off."""
-    if task.due is not None:
-        return False
-    deadline = parse_deadline(task.deadline)
+    return task.due is None and _recurring_wording(task.deadline)
+
+
+@lru_cache(maxsize=512)
+def _recurring_wording(deadline_text: str) -> bool:
+    # Asked once per task entry of every report: parse each wording once, not 70,000 times.
+    deadline = parse_deadline(deadline_text)
     return deadline is not None and deadline.recurring
 
 
@@ -30,6 +35,7 @@ def report_date(report: LoadedReport) -> date:
     return period_end(report.report.period)
 
 
+@lru_cache(maxsize=1024)  # a few dozen periods, asked of every report by every check
 def period_end(period: str) -> date:
     bounds = period_bounds(period)
     # The model's pattern admits only periods period_bounds understands.
