@@ -135,7 +135,8 @@ def _known_entries(
         ((report_date(report), report.file, report) for report in reports),
         key=lambda item: (item[0], item[1]),
     )
-    latest: dict[OccurrenceId, _Known] = {}
+    # Plain tuples in the loop: `check` runs this over thousands of report entries.
+    latest: dict[OccurrenceId, tuple[LoadedReport, TaskEntry]] = {}
     for known_on, _, report in dated:
         if known_on > as_of:
             break
@@ -143,10 +144,10 @@ def _known_entries(
             if not isinstance(item, TaskEntry):
                 continue  # unresolvable keys are findings E201/E220 already
             completed_on = item.entry.completed_on
-            if item.entry.status == "done" and completed_on is not None and completed_on > as_of:
+            if completed_on is not None and completed_on > as_of and item.entry.status == "done":
                 continue
-            latest[(item.task.id, item.year)] = _Known(report, item)
-    return latest
+            latest[(item.task.id, item.year)] = (report, item)
+    return {occurrence: _Known(*statement) for occurrence, statement in latest.items()}
 
 
 def _status_of(
