@@ -6,7 +6,6 @@ of an input are numbered in comments where the test depends on them.
 
 from __future__ import annotations
 
-import tempfile
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -444,7 +443,13 @@ def test_plan_errors_are_at_their_lines(tmp_path: Path) -> None:
 
 PLAN_LOADED, _ = load_plan(PLAN_FILE, "plan60.yaml")
 assert PLAN_LOADED is not None
-SCRATCH = Path(tempfile.mkdtemp(prefix="nhanluc-hypothesis-"))
+
+
+@pytest.fixture(scope="session")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for every Hypothesis example (a function-scoped tmp_path would be shared
+    across examples anyway, and Hypothesis warns about it)."""
+    return tmp_path_factory.mktemp("hypothesis")
 
 
 def _assert_sane(findings: list[Finding]) -> None:
@@ -464,8 +469,8 @@ def _assert_sane(findings: list[Finding]) -> None:
             assert message(finding.key, lang, finding.args)[0]
 
 
-def _load_everything(data: bytes) -> None:
-    path = SCRATCH / "progress.yaml"
+def _load_everything(scratch: Path, data: bytes) -> None:
+    path = scratch / "progress.yaml"
     path.write_bytes(data)
     parsed, where_, findings = read_yaml(path, "progress.yaml")
     assert (parsed is None) == bool(findings) == (where_ is None)
@@ -483,20 +488,20 @@ FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCh
 
 @FAST
 @given(st.binary(max_size=400))
-def test_arbitrary_bytes_never_raise(data: bytes) -> None:
-    _load_everything(data)
+def test_arbitrary_bytes_never_raise(scratch: Path, data: bytes) -> None:
+    _load_everything(scratch, data)
 
 
 @FAST
 @given(st.text(max_size=300))
-def test_arbitrary_text_never_raises(text: str) -> None:
-    _load_everything(text.encode("utf-8"))
+def test_arbitrary_text_never_raises(scratch: Path, text: str) -> None:
+    _load_everything(scratch, text.encode("utf-8"))
 
 
 @FAST
 @given(st.text(alphabet=":-[]{}&*!|>'\"#%@`,?\t\n ab1.~", max_size=200))
-def test_yaml_punctuation_soup_never_raises(text: str) -> None:
-    _load_everything(text.encode("utf-8"))
+def test_yaml_punctuation_soup_never_raises(scratch: Path, text: str) -> None:
+    _load_everything(scratch, text.encode("utf-8"))
 
 
 plain_scalars = (
@@ -519,8 +524,8 @@ yamlish = st.recursive(
 
 @FAST
 @given(yamlish, st.booleans())
-def test_arbitrary_yaml_documents_never_raise(document: Any, unicode: bool) -> None:
-    _load_everything(yaml.safe_dump(document, allow_unicode=unicode).encode("utf-8"))
+def test_arbitrary_yaml_documents_never_raise(scratch: Path, document: Any, unicode: bool) -> None:
+    _load_everything(scratch, yaml.safe_dump(document, allow_unicode=unicode).encode("utf-8"))
 
 
 # Documents shaped like reports, with the real ids and fields and mostly sensible values, so
@@ -583,11 +588,13 @@ reportish = st.fixed_dictionaries(
 
 @FAST
 @given(st.lists(reportish, min_size=1, max_size=3))
-def test_report_shaped_documents_never_raise(documents: list[dict[str, Any]]) -> None:
+def test_report_shaped_documents_never_raise(
+    scratch: Path, documents: list[dict[str, Any]]
+) -> None:
     # Several reports at once reach the conflict check.
     reports = []
     for number, document in enumerate(documents):
-        path = SCRATCH / f"report-{number}.yaml"
+        path = scratch / f"report-{number}.yaml"
         path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
         report, findings = load_report(path, path.name)
         assert (report is None) == bool(findings)
