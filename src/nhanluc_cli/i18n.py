@@ -542,7 +542,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "explain.range_note": ("(khoảng: đạt khi từ cận dưới trở lên)", "(a range is met at its lower bound)"),
     "explain.first": ("Số liệu đầu tiên", "First measurement"),
     "explain.latest": ("Số liệu mới nhất", "Latest measurement"),
-    "explain.due": ("Hạn: hết năm {year}", "Due: end of {year}"),
+    "explain.due": ("Hạn là hết năm {year}", "Due by the end of {year}"),
     "explain.per_year": ("/năm", " a year"),
     "explain.on": ("ngày {date}", "on {date}"),
     "explain.cagr_observed": ("Tăng trưởng bình quân năm đã đạt", "Observed annual growth rate"),

@@ -236,7 +236,7 @@ def _measurement_line(
 ) -> str:
     shown = "-" if value is None else number(value, lang, 4)
     on = word("explain.on", lang, date=format_date(day, lang))
-    return f"  {word(label, lang)}: {y} = {shown} {on}: {t} = {_t(day, lang)}"
+    return f"  {word(label, lang)}: {y} = {shown} {on}, {t} = {_t(day, lang)}"
 
 
 def _rate_lines(result: IndicatorResult, lang: Lang) -> list[str]:
@@ -245,50 +245,62 @@ def _rate_lines(result: IndicatorResult, lang: Lang) -> list[str]:
         return []
     y0, yt = number(e.first.value or 0.0, lang, 4), number(e.latest.value or 0.0, lang, 4)
     t0 = e.t0 or 0.0
-    span, span_required = number((e.t or 0.0) - t0, lang, 4), number(e.T_end - t0, lang, 4)
+    span, span_required = number((e.t or 0.0) - t0, lang, 6), number(e.T_end - t0, lang, 6)
     x = "-" if e.target_value is None else number(e.target_value, lang, 4)
     observed, required = _f(e.cagr_observed, lang), _f(e.cagr_required, lang)
-    per_year = word("explain.per_year", lang)
     lines: list[str] = []
     if e.method == "cagr":
-        lines += [
-            f"  {word('explain.cagr_observed', lang)}:",
-            f"    CAGR_observed = (yt / y0)^(1 / (t − t0)) − 1"
-            f" = ({yt} / {y0})^(1 / {span}) − 1 = {observed}"
-            + _as_percent(e.cagr_observed, per_year, lang),
-        ]
+        lines += _formula(
+            f"{word('explain.cagr_observed', lang)}{_as_percent(e.cagr_observed, lang)}",
+            "CAGR_observed = (yt / y0)^(1 / (t − t0)) − 1",
+            f"({yt} / {y0})^(1 / {span}) − 1 = {observed}",
+        )
         if e.cagr_required is not None:
-            lines += [
-                f"  {word('explain.cagr_required', lang)}:",
-                f"    CAGR_required = (x / y0)^(1 / (T − t0)) − 1"
-                f" = ({x} / {y0})^(1 / {span_required}) − 1 = {required}"
-                + _as_percent(e.cagr_required, per_year, lang),
-            ]
+            lines += _formula(
+                f"{word('explain.cagr_required', lang)}{_as_percent(e.cagr_required, lang)}",
+                "CAGR_required = (x / y0)^(1 / (T − t0)) − 1",
+                f"({x} / {y0})^(1 / {span_required}) − 1 = {required}",
+            )
     else:
-        lines += [
-            "  " + word("explain.linear_note", lang),
-            f"  {word('explain.slope_observed', lang)}:",
-            f"    CAGR_observed = (yt − y0) / (t − t0) = ({yt} − {y0}) / {span} = {observed}",
-        ]
+        lines.append("  " + word("explain.linear_note", lang))
+        lines += _formula(
+            word("explain.slope_observed", lang),
+            "CAGR_observed = (yt − y0) / (t − t0)",
+            f"({yt} − {y0}) / {span} = {observed}",
+        )
         if e.cagr_required is not None:
-            lines += [
-                f"  {word('explain.slope_required', lang)}:",
-                f"    CAGR_required = (x − y0) / (T − t0)"
-                f" = ({x} − {y0}) / {span_required} = {required}",
-            ]
+            lines += _formula(
+                word("explain.slope_required", lang),
+                "CAGR_required = (x − y0) / (T − t0)",
+                f"({x} − {y0}) / {span_required} = {required}",
+            )
     if e.ratio is not None:
         if result.indicator.target.kind == "at_most":
             lines.append("  " + word("explain.at_most_note", lang))
-        lines += [
-            f"  R = CAGR_observed / CAGR_required = {observed} / {required}"
-            f" = {_f(e.ratio, lang, 4)}",
-            "    " + word("explain.rule_ratio", lang),
-        ]
+        lines += _formula(
+            "",
+            "R = CAGR_observed / CAGR_required",
+            f"{observed} / {required} = {_f(e.ratio, lang, 4)}",
+        )
+        lines.append("    " + word("explain.rule_ratio", lang))
     return lines + _projection_lines(result, lang)
 
 
-def _as_percent(rate: float | None, per_year: str, lang: Lang) -> str:
-    return "" if rate is None else f" ({number(rate * 100, lang, 2)} %{per_year})"
+def _formula(label: str, symbols: str, figures: str, width: int = 96) -> list[str]:
+    """A label line, then "symbols = figures" on one line, or on two when it would not fit."""
+    lines = [f"  {label}:"] if label else []
+    indent = "    " if label else "  "
+    one_line = f"{indent}{symbols} = {figures}"
+    if len(one_line) <= width:
+        return [*lines, one_line]
+    name = symbols.split(" = ")[0]
+    return [*lines, f"{indent}{symbols}", f"{indent}{' ' * len(name)} = {figures}"]
+
+
+def _as_percent(rate: float | None, lang: Lang) -> str:
+    if rate is None:
+        return ""
+    return f" ({number(rate * 100, lang, 2)} %{word('explain.per_year', lang)})"
 
 
 def _projection_lines(result: IndicatorResult, lang: Lang) -> list[str]:
@@ -297,17 +309,16 @@ def _projection_lines(result: IndicatorResult, lang: Lang) -> list[str]:
         return []
     if e.cagr_observed is None:
         return []
-    yt, ahead = number(e.latest.value, lang, 4), number(e.T_end - e.t, lang, 4)
+    yt, ahead = number(e.latest.value, lang, 4), number(e.T_end - e.t, lang, 6)
     observed = _f(e.cagr_observed, lang)
     if e.method == "cagr":
         growth = number(1 + e.cagr_observed, lang, 6)
         formula = f"yt × (1 + CAGR_observed)^(T − t) = {yt} × {growth}^{ahead}"
     else:
         formula = f"yt + CAGR_observed × (T − t) = {yt} + ({observed}) × {ahead}"
-    return [
-        f"  {word('explain.projected', lang, year=result.indicator.by)}:",
-        f"    {formula} = {number(e.projected, lang, 2)}",
-    ]
+    symbols, figures = formula.split(" = ", 1)
+    label = word("explain.projected", lang, year=result.indicator.by)
+    return _formula(label, symbols, f"{figures} = {number(e.projected, lang, 2)}")
 
 
 def _verdict(result: IndicatorResult, lang: Lang) -> str:
