@@ -406,9 +406,38 @@ _ROOT_ORDER = ("$schema", "title", "description", "type", "required", "propertie
 
 
 def _root_first(schema: Schema) -> Schema:
-    """The keys a reader looks for first at the top of the file."""
+    """The keys a reader looks for first at the top of the file; and every pattern explained."""
+    _explain_patterns(schema)
     first = {key: schema[key] for key in _ROOT_ORDER if key in schema}
     return {**first, **{key: value for key, value in schema.items() if key not in first}}
+
+
+def _pattern_messages() -> dict[str, tuple[str, str]]:
+    number = ("Cần một số, ví dụ 66.5 hoặc 66,5", "Expected a number such as 66.5 or 66,5")
+    return {
+        DATE: (
+            "Cần một ngày có thật, dạng YYYY-MM-DD (2022-03-31) hoặc dd/mm/yyyy (31/3/2022)",
+            "Expected a real date, as YYYY-MM-DD (2022-03-31) or dd/mm/yyyy (31/3/2022)",
+        ),
+        DECIMAL: number,
+        NON_NEGATIVE_DECIMAL: (f"{number[0]}, không âm", f"{number[1]}, not negative"),
+        POSITIVE_DECIMAL: (f"{number[0]}, lớn hơn 0", f"{number[1]}, above 0"),
+        PERCENT_DECIMAL: (f"{number[0]}, từ 0 đến 100", f"{number[1]}, from 0 to 100"),
+        model.REPORT_PERIOD: (
+            'Kỳ báo cáo viết "2022", "2022-Q1", "2022-H1" hoặc "2022-03"',
+            'A report period reads "2022", "2022-Q1", "2022-H1" or "2022-03"',
+        ),
+        _YEAR_TEXT: ("Cần một năm, ví dụ 2025", "Expected a year such as 2025"),
+    }
+
+
+def _explain_patterns(schema: Schema) -> None:
+    """The YAML language server shows `patternErrorMessage` instead of the raw expression."""
+    messages = _pattern_messages()
+    for node in _walk(schema):
+        words = messages.get(node.get("pattern", ""))
+        if words:
+            node["patternErrorMessage"] = f"{words[0]}. / {words[1]}."
 
 
 def _describe(definition: Schema, model_name: str) -> None:
