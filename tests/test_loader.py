@@ -127,6 +127,8 @@ def test_scalars_stay_text_for_pydantic_to_read(tmp_path: Path) -> None:
         tilde: ~
         blank:
         quoted: "7"
+        equals: =
+        chevrons: <<
         """,
     )
     data, _where, findings = read_yaml(path, "r.yaml")
@@ -142,6 +144,8 @@ def test_scalars_stay_text_for_pydantic_to_read(tmp_path: Path) -> None:
         "tilde": None,
         "blank": None,
         "quoted": "7",
+        "equals": "=",  # PyYAML tags a plain = as !!value: still text
+        "chevrons": "<<",  # and a plain << as !!merge: a merge only where it is a key
     }
 
 

@@ -28,7 +28,10 @@ Position = tuple[int, int]  # 1-based line, column
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
-_TEXT_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "timestamp")}
+# The tags PyYAML's resolver gives plain scalars, all kept as text. "value" and "merge" are what
+# a plain `=` and `<<` resolve to: text like any other where they are values (a `<<` key, the
+# merge key, is refused before this set is consulted).
+_TEXT_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "timestamp", "value", "merge")}
 _MAP_TAG, _SEQ_TAG, _NULL_TAG = _CORE + "map", _CORE + "seq", _CORE + "null"
 _CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
