@@ -220,8 +220,8 @@ def _target_lines(result: IndicatorResult, lang: Lang) -> list[str]:
     indicator, e = result.indicator, result.evaluation
     label = f"  {word('explain.target', lang)} {target_text(indicator, lang)}"
     due = "  " + word("explain.due", lang, year=indicator.by)
-    if e.target_value is None:
-        return [label, due]
+    if e.target_value is None:  # qualitative: assessed in words, no x
+        return [f"  {word('explain.target', lang)}: {target_text(indicator, lang)}", due]
     x = f"x = {number(e.target_value, lang, 4)}"
     if indicator.target.kind == "range":
         x += " " + word("explain.range_note", lang)
