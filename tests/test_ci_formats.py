@@ -120,6 +120,17 @@ def test_summary_is_a_table_of_every_finding_with_pipes_escaped() -> None:
     assert "60 errors, 0 warnings." in markdown
 
 
+def test_summary_stays_under_githubs_size_limit() -> None:
+    findings = [syntax_finding(f"data/progress/{n}.yaml", "x" * 200) for n in range(10)]
+    markdown = ci.step_summary_markdown(findings, "en", budget=1500)
+    assert len(markdown.encode()) <= 1500 + 200  # the budget, plus the line saying what is left out
+    rows = [line for line in markdown.splitlines() if line.startswith("| data/")]
+    assert 0 < len(rows) < 10
+    assert markdown.rstrip().endswith(
+        f"… and {10 - len(rows)} more findings: the step's log has the full list."
+    )
+
+
 def test_summary_without_findings_says_so() -> None:
     assert "Không có lỗi hay cảnh báo." in ci.step_summary_markdown([], "vi")
 

@@ -648,6 +648,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "ci.col_severity": ("Mức", "Severity"),
     "ci.col_code": ("Mã", "Code"),
     "ci.col_message": ("Nội dung", "Message"),
+    "ci.summary_more": (
+        "… và {count} phát hiện khác: xem nhật ký của bước (log) để có đủ danh sách.",
+        "… and {count} more findings: the step's log has the full list.",
+    ),
     "ci.summary_unwritable": (
         "nhanluc: không ghi được bản tóm tắt vào {path} ({reason}).",
         "nhanluc: cannot append the summary to {path} ({reason}).",

@@ -89,18 +89,21 @@ def _cell(value: object) -> str:
     return " ".join(str(value).split()).replace("|", "\\|")
 
 
-def step_summary_markdown(findings: Sequence[Finding], lang: Lang) -> str:
-    """A heading with the counts, then a table of all findings (or a line saying none)."""
+# GitHub refuses a step summary over 1 MiB (and then shows none of it): stop well before that.
+SUMMARY_BUDGET = 900 * 1024
+
+
+def step_summary_markdown(
+    findings: Sequence[Finding], lang: Lang, budget: int = SUMMARY_BUDGET
+) -> str:
+    """A heading with the counts, then a table of all findings (or a line saying none); past
+    `budget` bytes, a line that counts the rows left out instead of them."""
     counts = count_by_severity(findings)
     if not findings:
         return f"### {word('ci.summary_title', lang)}\n\n{word('ci.summary_none', lang)}\n"
     header = [
-        word("ci.col_file", lang),
-        word("ci.col_line", lang),
-        word("ci.col_column", lang),
-        word("ci.col_severity", lang),
-        word("ci.col_code", lang),
-        word("ci.col_message", lang),
+        word(f"ci.col_{name}", lang)
+        for name in ("file", "line", "column", "severity", "code", "message")
     ]
     lines = [
         f"### {word('ci.summary_title', lang)}",
@@ -110,20 +113,30 @@ def step_summary_markdown(findings: Sequence[Finding], lang: Lang) -> str:
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),
     ]
-    for finding in findings:
-        message = full_message(finding, lang)
-        if finding.path:
-            message = f"`{finding.path}`: {message}"
-        row = [
-            finding.file,
-            finding.line,
-            finding.column,
-            word(finding.severity, lang),
-            finding.code,
-            message,
-        ]
-        lines.append("| " + " | ".join(_cell(value) for value in row) + " |")
+    size = sum(len(line.encode()) + 1 for line in lines)
+    for shown, finding in enumerate(findings):
+        row = _summary_row(finding, lang)
+        size += len(row.encode()) + 1
+        if size > budget:
+            lines += ["", word("ci.summary_more", lang, count=len(findings) - shown)]
+            break
+        lines.append(row)
     return "\n".join(lines) + "\n"
+
+
+def _summary_row(finding: Finding, lang: Lang) -> str:
+    message = full_message(finding, lang)
+    if finding.path:
+        message = f"`{finding.path}`: {message}"
+    cells = [
+        finding.file,
+        finding.line,
+        finding.column,
+        word(finding.severity, lang),
+        finding.code,
+        message,
+    ]
+    return "| " + " | ".join(_cell(value) for value in cells) + " |"
 
 
 # ---------------------------------------------------------------------------------------------
