@@ -52,6 +52,7 @@ from nhanluc_cli.cli import tasks as _tasks  # noqa: E402,F401
 
 def run() -> None:
     """Run the app; a bug must not greet an official with a traceback."""
+    _tolerate_narrow_terminals()
     try:
         app()
     except SystemExit:
@@ -65,3 +66,11 @@ def run() -> None:
             file=sys.stderr,
         )
         sys.exit(1)
+
+
+def _tolerate_narrow_terminals() -> None:
+    """A console that cannot show Vietnamese (cp1252, ascii) gets '?' instead of a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
