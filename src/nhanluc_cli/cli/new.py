@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import secrets
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -108,6 +107,8 @@ def write_new_file(target: Path, text: str) -> bool:
     if target.parent.exists() and not target.parent.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent))
     target.parent.mkdir(exist_ok=True)
+    import secrets  # here, not at the top: every command imports this module when it starts
+
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
         # 0o666 and O_EXCL: the umask decides the mode, as for any file the user creates.
