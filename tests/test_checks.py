@@ -132,7 +132,7 @@ def test_e201_schema_violations_each_at_its_line(data_dir: Path) -> None:
         """,
     )
     assert of_code(findings_in(data_dir), "E201") == [
-        ("data/progress/2022.yaml", 2, 14, "schema.date_from_datetime_parsing"),
+        ("data/progress/2022.yaml", 2, 14, "schema.impossible_date"),
         ("data/progress/2022.yaml", 6, 5, "schema.extra_forbidden"),
         ("data/progress/2022.yaml", 9, 13, "schema.literal_error"),
     ]

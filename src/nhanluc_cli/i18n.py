@@ -208,6 +208,12 @@ MESSAGES: dict[str, Message] = {
         "Đổi trạng thái thành done hoặc xoá completed_on.",
         "Set the status to done or delete completed_on.",
     ),
+    "schema.date_form": Message(
+        "cần một ngày, dạng YYYY-MM-DD hoặc dd/mm/yyyy.",
+        "expected a date, as YYYY-MM-DD or dd/mm/yyyy.",
+        "Viết ngày như 2022-03-31 hoặc 31/03/2022 (không kèm giờ).",
+        "Write the date like 2022-03-31 or 31/03/2022 (no time of day).",
+    ),
     "schema.impossible_date": Message(
         "ngày không có trong lịch.",
         "not a date in the calendar.",

@@ -47,22 +47,30 @@ def _number(raw: Any) -> Any:
     return number
 
 
-_DMY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+_DMY = re.compile(r"^\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\s*$")
+_ISO = re.compile(r"^\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*$")
 
 
 def _date(raw: Any) -> Any:
-    """ISO dates as pydantic reads them, plus the Vietnamese dd/mm/yyyy that officials type."""
-    if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, str):
-        match = _DMY.match(raw)
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            try:
-                return date(year, month, day)
-            except ValueError:
-                raise PydanticCustomError("impossible_date", "not a date in the calendar") from None
-    return raw
+    """A calendar day written YYYY-MM-DD, or dd/mm/yyyy as officials type it; nothing else.
+
+    pydantic alone would also read "0" as 01/01/1970 (a Unix timestamp) and accept a time of day;
+    neither is a deadline anyone meant.
+    """
+    if isinstance(raw, date) and not isinstance(raw, datetime):
+        return raw
+    if not isinstance(raw, str):
+        raise PydanticCustomError("date_form", "expected a date such as 2022-03-31")
+    if match := _ISO.match(raw):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _DMY.match(raw):
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        raise PydanticCustomError("date_form", "expected a date such as 2022-03-31")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise PydanticCustomError("impossible_date", "not a date in the calendar") from None
 
 
 def _empty_if_null(raw: Any) -> Any:
