@@ -677,6 +677,100 @@ WORDS: dict[str, tuple[str, str]] = {
         "Đã tạo {file}: {indicators} chỉ tiêu, {tasks} lượt nhiệm vụ cần báo cáo. Điền số liệu rồi chạy `nhanluc check`.",
         "Wrote {file}: {indicators} indicators and {tasks} task occurrences to report on. Fill it in, then run `nhanluc check`.",
     ),
+    # `nhanluc report` (Markdown and HTML): an appendix to the plan's progress report
+    "report.appendix": ("PHỤ LỤC", "APPENDIX"),
+    "report.title": (
+        "Tình hình, kết quả thực hiện Kế hoạch số {id} ngày {date} của {issuer}",
+        "Progress of Plan {id} of {date}, {issuer}",
+    ),
+    "report.attached": (
+        "(Kèm theo báo cáo kết quả thực hiện Kế hoạch; số liệu đến {date})",
+        "(Attached to the report on the plan's implementation; figures as of {date})",
+    ),
+    "report.place_date": ("{place}, {date}", "{place}, {date}"),
+    "report.plan": ("Kế hoạch", "Plan"),
+    "report.period": ("Giai đoạn", "Period"),
+    "report.period_horizon": ("{start}-{end}, định hướng đến năm {horizon}", "{start}-{end}, outlook to {horizon}"),
+    "report.as_of": ("Tình hình đến ngày", "As of"),
+    "report.elapsed": ("đã qua {percent} thời gian của giai đoạn", "{percent} of the period elapsed"),
+    "report.compiled_by": ("Cơ quan theo dõi, tổng hợp", "Monitoring and compiling agency"),
+    "report.data": ("Dữ liệu", "Data"),
+    "report.data_value": (
+        "{plan}; {known}/{total} báo cáo tiến độ đã có đến ngày này",
+        "{plan}; {known} of {total} progress reports known on this date",
+    ),
+    "report.section.summary": ("I. TỔNG HỢP", "I. SUMMARY"),
+    "report.section.indicators": ("II. CHỈ TIÊU", "II. INDICATORS"),
+    "report.section.tasks": ("III. NHIỆM VỤ THEO CƠ QUAN CHỦ TRÌ", "III. TASKS BY LEAD AGENCY"),
+    "report.section.overdue": ("IV. NHIỆM VỤ QUÁ HẠN", "IV. OVERDUE TASKS"),
+    "report.section.sources": ("V. NGUỒN SỐ LIỆU", "V. DATA SOURCES"),
+    "report.tasks_total": (
+        "Nhiệm vụ: {count} lượt (nhiệm vụ hằng năm tính mỗi năm một lượt).",
+        "Tasks: {count} occurrences (a yearly task counts once a year).",
+    ),
+    "report.indicators_total": ("Chỉ tiêu: {count}.", "Indicators: {count}."),
+    "report.col.status": ("Trạng thái", "Status"),
+    "report.col.count": ("Số lượng", "Count"),
+    "report.col.no": ("TT", "No."),
+    "report.col.by": ("Năm", "By"),
+    "report.col.as_of": ("Ngày số liệu", "Date"),
+    "report.col.product": ("Sản phẩm", "Product"),
+    "report.col.deadline": ("Thời hạn", "Deadline"),
+    "report.col.completed": ("Hoàn thành", "Completed"),
+    "report.col.reference": ("Văn bản, ghi chú", "Document, note"),
+    "report.col.file": ("Tệp", "File"),
+    "report.col.period": ("Kỳ báo cáo", "Period"),
+    "report.col.reported_on": ("Ngày báo cáo", "Reported on"),
+    "report.col.reported_by": ("Đơn vị báo cáo", "Reported by"),
+    "report.col.value": ("Số liệu", "Value"),
+    "report.col.source": ("Nguồn", "Source"),
+    "report.col.note": ("Ghi chú", "Note"),
+    "report.projected_note": (
+        "Dự báo: giá trị đến hết năm mục tiêu nếu giữ tốc độ bình quân đã đạt; đánh giá theo "
+        "phương pháp đo tiến độ SDG của Thống kê Canada (chi tiết: `nhanluc indicators --explain`).",
+        "Projected: the value at the end of the target year at the pace observed so far; statuses "
+        "follow Statistics Canada's SDG progress measure (details: `nhanluc indicators --explain`).",
+    ),
+    "report.charts": ("Biểu đồ các chỉ tiêu định lượng", "Charts of the numeric indicators"),
+    "report.charts_legend": (
+        "Điểm và nét liền: số liệu đã báo cáo; đường ngang (hoặc dải tô): mục tiêu; nét đứt: dự "
+        "báo đến hết năm mục tiêu.",
+        "Points and solid line: reported figures; horizontal line (or shaded band): the target; "
+        "dashed line: projected to the end of the target year.",
+    ),
+    "report.charts_md": (
+        "Biểu đồ của từng chỉ tiêu có trong bản HTML: `nhanluc report --format html`.",
+        "The HTML version has a chart per indicator: `nhanluc report --format html`.",
+    ),
+    "report.chart.target": ("mục tiêu", "target"),
+    "report.chart.projected": ("dự báo", "projected"),
+    "report.chart.no_data": ("Chưa có số liệu", "No figures yet"),
+    "report.agency_total": ("{total} lượt", "{total} occurrences"),
+    "report.reports_used": ("Báo cáo tiến độ đã sử dụng", "Progress reports used"),
+    "report.no_reports": ("Chưa có báo cáo tiến độ nào đến ngày này.", "No progress report is known on this date."),
+    "report.dated_by_period": ("(cuối kỳ)", "(end of period)"),
+    "report.reports_later": (
+        "Báo cáo lập sau ngày {date}, chưa tính: {files}.",
+        "Reports dated after {date}, not counted: {files}.",
+    ),
+    "report.figures": ("Số liệu chỉ tiêu", "Indicator figures"),
+    "report.no_figures": ("Chưa có số liệu chỉ tiêu nào.", "No indicator figures yet."),
+    "report.footer": (
+        "Lập bằng nhanluc {version} từ dữ liệu trong {plan} và các báo cáo tiến độ nêu trên.",
+        "Made with nhanluc {version} from {plan} and the progress reports listed above.",
+    ),
+    "report.written": ("Đã ghi báo cáo vào {file}.", "Wrote the report to {file}."),
+    "report.refuse_data_file": (
+        "không ghi báo cáo vào {file}: đó là tệp dữ liệu (kế hoạch, báo cáo tiến độ hoặc tệp .yaml). "
+        "Chọn tệp khác, ví dụ bao-cao.html hoặc bao-cao.md.",
+        "will not write the report to {file}: it is a data file (the plan, a progress report or a "
+        ".yaml file). Pick another file, e.g. report.html or report.md.",
+    ),
+    "report.refuse_directory": (
+        "{file} là một thư mục; --output cần tên tệp, ví dụ {file}/bao-cao.html.",
+        "{file} is a folder; --output takes a file name, e.g. {file}/report.html.",
+    ),
+    "report.unwritable": ("không ghi được {file} ({reason}).", "cannot write {file} ({reason})."),
     # `nhanluc schema`
     "schema.plan_has_errors": (
         "Tệp kế hoạch có lỗi nên chưa tạo được schema. Sửa các lỗi trên rồi chạy lại.",

@@ -1,0 +1,153 @@
+"""`nhanluc report [--format md|html] [--output FILE]`: the progress report for the as-of date.
+
+Without --output the document goes to stdout. With it, the file is written whole or not at all
+(a temporary file in the same folder, then os.replace), and never over a data file: not over
+the plan or a progress report just read, nor over any .yaml/.yml file (a report is never YAML,
+so such a name is a slip of the keyboard that would destroy data). An existing .md or .html file
+is replaced: that is what regenerating a report means. Refusals are usage errors (exit 2); a
+folder that cannot be written is exit 1, as for `nhanluc new`; data with E1xx/E2xx findings is
+exit 1 with those findings, as for every listing.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nhanluc_cli.cli import app
+from nhanluc_cli.cli.common import (
+    EXIT_DATA,
+    AsOfOption,
+    DataOption,
+    LangOption,
+    PlanOption,
+    Session,
+    open_session,
+    require_clean,
+    usage_error,
+)
+from nhanluc_cli.cli.tasks import SoonOption
+from nhanluc_cli.i18n import Lang, word
+
+DATA_SUFFIXES = frozenset({".yaml", ".yml"})
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def report(
+    data: DataOption = None,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+    output_format: Annotated[
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            help="md (Markdown) or html (one self-contained page, prints on A4). "
+            "Default: from the --output name (.html, .htm), else md.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to FILE (atomically) instead of stdout; never a data file.",
+            show_default=False,
+        ),
+    ] = None,
+    soon: SoonOption = 30,
+) -> None:
+    """Báo cáo tình hình thực hiện Kế hoạch (Markdown hoặc HTML). / The progress report."""
+    session = open_session(data, plan, as_of, lang)
+    chosen = output_format or _format_from_name(output)
+    if output is not None:
+        _refuse_data_file(output, session)
+    dataset = session.load()
+    loaded_plan = require_clean(dataset, session.lang)
+
+    from nhanluc_cli.report import build_report
+    from nhanluc_cli.workspace import display_path
+
+    document = build_report(
+        loaded_plan.plan,
+        dataset.reports,
+        session.as_of,
+        session.lang,
+        soon_days=soon,
+        plan_file=loaded_plan.file,
+    )
+    if chosen is ReportFormat.html:
+        from nhanluc_cli.render.report_html import render_html
+
+        text = render_html(document)
+    else:
+        from nhanluc_cli.render.report_md import render_markdown
+
+        text = render_markdown(document)
+    if output is None:
+        from nhanluc_cli.render.output import write
+
+        write(text)
+        return
+    shown = display_path(output.absolute(), session.cwd)
+    try:
+        replace_file(output, text)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        problem = word("report.unwritable", session.lang, file=shown, reason=reason)
+        print(f"nhanluc: {problem}", file=sys.stderr)
+        raise typer.Exit(EXIT_DATA) from None
+    print(word("report.written", session.lang, file=shown), file=sys.stderr)
+
+
+def _format_from_name(output: Path | None) -> ReportFormat:
+    if output is not None and output.suffix.lower() in (".html", ".htm"):
+        return ReportFormat.html
+    return ReportFormat.md
+
+
+def _refuse_data_file(output: Path, session: Session) -> None:
+    """Usage error (exit 2) when FILE is a folder, a file this command reads, or YAML."""
+    from nhanluc_cli.workspace import display_path
+
+    lang: Lang = session.lang
+    shown = display_path(output.absolute(), session.cwd)
+    if output.is_dir():
+        usage_error(word("report.refuse_directory", lang, file=shown))
+    target = output.resolve()
+    workspace = session.workspace
+    read = {path.resolve() for path in (workspace.plan_path, *workspace.report_paths)}
+    # resolve() follows symbolic links: a link named report.md that points at a data file is
+    # refused too, and so is a .yaml name behind a link.
+    suffixes = {output.suffix.lower(), target.suffix.lower()}
+    if target in read or suffixes & DATA_SUFFIXES:
+        usage_error(word("report.refuse_data_file", lang, file=shown))
+
+
+def replace_file(target: Path, text: str) -> None:
+    """Write `text` as `target`, replacing it if it exists, all at once: a temporary file in the
+    same folder, flushed to disk, then renamed over the name (os.replace is atomic), so a crash
+    or a full disk never leaves half a report. Raises OSError when the folder is not writable."""
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(text.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
