@@ -1,0 +1,655 @@
+"""`nhanluc report`: Markdown and HTML, their content, escaping, --output, languages, exit codes;
+the chart geometry; and the illustrative data folder examples/demo the README shows.
+
+CLI tests run in-process from a scratch folder (conftest's `run_cli`, COLUMNS=100). The demo
+folder is read in place, never written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections import Counter
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, RunCli, folder_digest, write_yaml
+from nhanluc_cli.render.report_html import _clip, chart_for, nice_scale
+from nhanluc_cli.render.report_md import md_escape
+from nhanluc_cli.report import ChartSeries
+from nhanluc_cli.tracking import TASK_STATUSES
+
+DEMO = REPO / "examples" / "demo"
+LIVELY = "2024-12-15"  # the as-of date the demo README recommends
+NUMERIC = 17  # plan 60 has 19 indicators, 2 of them qualitative
+OCCURRENCES = 37  # 12 one-off tasks + 5 yearly tasks x 2021-2025
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+class Page(HTMLParser):
+    """Parses the whole page, checking that every non-void element is closed in order, and
+    collects what the tests look at."""
+
+    VOID = frozenset({"meta", "br", "hr", "col", "img", "input", "link", "source", "wbr"})
+    # Self-closing SVG shapes (<line/>) are start-and-end tags for html.parser.
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+        self.tags: Counter[str] = Counter()
+        self.ids: list[str] = []
+        self.classes: Counter[str] = Counter()
+        self.shapes: Counter[tuple[str, str]] = Counter()  # (tag, class) of SVG shapes
+        self.text: list[str] = []
+        self.figure: str | None = None
+        self.points: Counter[str] = Counter()  # chart id -> data points
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.tags[tag] += 1
+        if found.get("id"):
+            self.ids.append(found["id"] or "")
+        for name in (found.get("class") or "").split():
+            self.classes[name] += 1
+        if tag == "figure":
+            self.figure = found.get("id")
+        if tag == "circle" and "point" in (found.get("class") or "").split() and self.figure:
+            self.points[self.figure] += 1
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags[tag] += 1
+        for name in (dict(attrs).get("class") or "").split():
+            self.classes[name] += 1
+            self.shapes[(tag, name)] += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+            return
+        self.stack.pop()
+        if tag == "figure":
+            self.figure = None
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: str) -> Page:
+    page = Page()
+    page.feed(html)
+    page.close()
+    assert page.problems == []
+    assert page.stack == []
+    return page
+
+
+def demo_report(run_cli: RunCli, *args: str, as_of: str = LIVELY) -> str:
+    result = run_cli(["report", "--data", str(DEMO), "--as-of", as_of, *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def numeric_figures_known_on(day: date) -> int:
+    """Counted from the demo's YAML, independently of the program: numeric figures of the
+    reports dated by `day` (every demo report has `reported_on`; figures date from the end of
+    their period)."""
+    import yaml
+
+    qualitative = {"chuyen_gia_dau_nganh", "van_dong_vien"}
+    count = 0
+    for path in (DEMO / "progress").glob("*.yaml"):
+        report = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if report["reported_on"] <= day:
+            count += len(set(report.get("indicators") or {}) - qualitative)
+    return count
+
+
+def copy_demo(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DEMO, target)
+    return target
+
+
+# ---------------------------------------------------------------------------------------------
+# Content: every occurrence, every indicator
+
+
+def test_markdown_lists_every_occurrence_by_lead_agency_and_every_indicator(
+    run_cli: RunCli,
+) -> None:
+    text = demo_report(run_cli)
+    tasks_part = text.split("## III.")[1].split("## IV.")[0]
+    # A task row starts with its id and its year (blank for a one-off task).
+    rows = re.findall(r"^\| (III\.1|\d+) \| (\d{4})? \|", tasks_part, flags=re.M)
+    assert len(rows) == OCCURRENCES
+    assert len(set(rows)) == OCCURRENCES  # each occurrence exactly once
+    for indicator_id in INDICATOR_IDS:
+        assert f"(`{indicator_id}`)" in text
+    # Agencies in Vietnamese alphabetical order: "Các phòng…" < "Cơ quan…" < "Phòng Giáo dục…"
+    headings = re.findall(r"^### (.+)$", tasks_part, flags=re.M)
+    assert headings[:3] == [
+        "Các phòng, ban, ngành huyện, Ủy ban nhân dân các xã, thị trấn",
+        "Cơ quan Tổ chức - Nội vụ",
+        "Phòng Giáo dục và Đào tạo",
+    ]
+
+
+def test_markdown_header_overdue_list_and_sources(run_cli: RunCli) -> None:
+    text = demo_report(run_cli)
+    assert "**PHỤ LỤC**" in text
+    assert "Kế hoạch số 60/KH-UBND ngày 04/08/2021 của Ủy ban nhân dân huyện Càng Long" in text
+    assert "số liệu đến 15/12/2024" in text
+    assert "đã qua 79% thời gian của giai đoạn" in text
+    assert "**Cơ quan theo dõi, tổng hợp:** Cơ quan Tổ chức - Nội vụ" in text
+    overdue = text.split("## IV.")[1].split("## V.")[0]
+    # Most days late first: 16 (990 days), 5 (899), 2@2023 (350).
+    assert re.findall(r"^\| (\S+) \| (\d*) \|.*\*\*(\d+)\*\*", overdue, flags=re.M) == [
+        ("16", "", "990"),
+        ("5", "", "899"),
+        ("2", "2023", "350"),
+    ]
+    sources = text.split("## V.")[1]
+    assert "| 2022-H1 | 15/07/2022 | Cơ quan Tổ chức - Nội vụ (minh hoạ) |" in sources
+    # Reports dated after the as-of date are named, not used.
+    assert "chưa tính:" in sources and "progress/2025.yaml" in sources
+    assert "| 2025 | 15/01/2026 |" not in sources
+    # Each figure with its date, value, source and file.
+    assert re.search(
+        r"\| `lao_dong_qua_dao_tao` \| 31/12/2023 \| 66,5 % \| Số liệu minh hoạ[^|]*\|[^|]*\| "
+        r"\S*2023\.yaml \|",
+        sources,
+    )
+
+
+def test_html_lists_every_occurrence_and_every_indicator(run_cli: RunCli) -> None:
+    page = parse(demo_report(run_cli, "--format", "html"))
+    assert [i for i in page.ids if i.startswith("indicator-")] == [
+        f"indicator-{i}" for i in INDICATOR_IDS
+    ]
+    html = demo_report(run_cli, "--format", "html")
+    tasks_part = html.split("III. NHIỆM VỤ")[1].split("IV. NHIỆM VỤ")[0]
+    assert tasks_part.count('<td class="id">') == OCCURRENCES
+    overdue_part = html.split("IV. NHIỆM VỤ QUÁ HẠN")[1].split("V. NGUỒN")[0]
+    assert overdue_part.count('<td class="id">') == 3
+
+
+def test_html_has_one_chart_per_numeric_indicator_with_its_points(run_cli: RunCli) -> None:
+    page = parse(demo_report(run_cli, "--format", "html"))
+    assert page.tags["svg"] == NUMERIC
+    assert page.tags["figure"] == NUMERIC
+    charts = [i for i in page.ids if i.startswith("chart-")]
+    assert "chart-chuyen_gia_dau_nganh" not in charts  # qualitative: no chart
+    # One point per measurement known on 15/12/2024: lao_dong_qua_dao_tao has 2021, 2022-H1,
+    # 2022, 2023 and 2024-H1; the 2024 and 2025 figures are not known yet.
+    assert page.points["chart-lao_dong_qua_dao_tao"] == 5
+    assert page.points["chart-tu_van_huong_nghiep"] == 1
+    assert page.points["chart-quan_ly_doanh_nghiep_boi_duong"] == 0  # drawn empty, said so
+    assert sum(page.points.values()) == numeric_figures_known_on(date(2024, 12, 15)) == 53
+    # A target line in every chart; the three range targets (25-35 %, 10-12 and 70-75 %) have
+    # two, with a band between them.
+    assert page.shapes[("line", "target")] == NUMERIC + 3
+    assert page.shapes[("rect", "band")] == 3
+    assert page.shapes[("line", "projection")] >= 10
+
+
+def test_html_is_self_contained(run_cli: RunCli) -> None:
+    html = demo_report(run_cli, "--format", "html")
+    lowered = html.lower()
+    for forbidden in ("http", "<script", "<link", "@import", "url(", "src=", "@font-face"):
+        assert forbidden not in lowered, forbidden
+    assert "@page { size: A4;" in html
+    assert "Times New Roman" in html
+    page = parse(html)
+    assert page.tags["style"] == 1
+    assert page.tags["script"] == 0
+
+
+def test_status_is_shown_by_word_as_well_as_colour(run_cli: RunCli) -> None:
+    html = demo_report(run_cli, "--format", "html")
+    # Every coloured chip carries its word: readable in black and white.
+    chips = re.findall(r'<span class="chip s-(\w+)[^"]*">([^<]+)', html)
+    assert chips
+    assert all(label.strip() for _, label in chips)
+    assert ("deterioration", "xấu đi") in chips  # the indicator table's chip
+    assert ("overdue", "quá hạn") in chips  # a task row's chip
+    assert ("overdue", "quá hạn: ") in chips  # the summary's, followed by <b>3</b>
+
+
+def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: Path) -> None:
+    result = run_cli(["report", "--as-of", "2021-08-05"])
+    assert result.exit_code == 0, result.output
+    assert "Chưa có báo cáo tiến độ nào đến ngày này." in result.stdout
+    assert "Chưa có số liệu chỉ tiêu nào." in result.stdout
+    html = run_cli(["report", "--as-of", "2021-08-05", "--format", "html"]).stdout
+    page = parse(html)
+    assert page.tags["svg"] == NUMERIC  # each chart drawn with its target, "no figures yet"
+    assert sum(page.points.values()) == 0
+    assert html.count("Chưa có số liệu</text>") == NUMERIC
+
+
+# ---------------------------------------------------------------------------------------------
+# Escaping: whatever the data files hold is shown as text
+
+
+NASTY = "<script>alert(\"x\")</script> & 'q' | *b* [l](x)"
+
+
+def write_nasty_report(data: Path) -> None:
+    write_yaml(
+        data / "progress",
+        "2022.yaml",
+        """
+        period: "2022"
+        reported_on: 2022-12-20
+        reported_by: "<b>Phòng</b> & \\"Ban\\""
+        indicators:
+          lao_dong_qua_dao_tao:
+            value: 66.5
+            source: "<img src=x onerror=alert(1)> & 'nguồn'"
+          chuyen_gia_dau_nganh:
+            assessment: in_progress
+            note: "1 < 2 && \\"x\\" | y"
+        tasks:
+          "14":
+            status: cancelled
+            note: "<script>alert(\\"x\\")</script> & 'q' | *b* [l](x)"
+        """,
+    )
+
+
+def test_html_escapes_every_value_from_the_data_files(run_cli: RunCli, data_dir: Path) -> None:
+    write_nasty_report(data_dir)
+    result = run_cli(["report", "--as-of", "2023-01-01", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    html = result.stdout
+    assert "<script" not in html and "<img" not in html and "<b>Phòng" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;q&#39;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; &#39;nguồn&#39;" in html
+    assert "&lt;b&gt;Phòng&lt;/b&gt; &amp; &#34;Ban&#34;" in html
+    assert "1 &lt; 2 &amp;&amp; &#34;x&#34; | y" in html
+    page = parse(html)
+    # The parsed text reads exactly as the files wrote it.
+    text = "".join(page.text)
+    assert NASTY in text
+    assert "<img src=x onerror=alert(1)> & 'nguồn'" in text
+    assert page.tags["script"] == 0 and page.tags["img"] == 0
+
+
+def test_markdown_escapes_markup_from_the_data_files(run_cli: RunCli, data_dir: Path) -> None:
+    write_nasty_report(data_dir)
+    text = run_cli(["report", "--as-of", "2023-01-01"]).stdout
+    assert "<script" not in text and "<img" not in text and "<b>" not in text
+    assert (
+        "&lt;script>alert(\"x\")&lt;/script> & 'q' \\| \\*b\\* \\[l\\](x)" in text
+    )  # one table cell: the | is escaped, no link or emphasis is made
+    assert '&lt;b>Phòng&lt;/b> & "Ban"' in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("a | b", "a \\| b"),
+        ("line\nbreak", "line break"),  # a table row stays one line
+        ("&lt; is text", "&amp;lt; is text"),  # not an entity
+        ("A & B", "A & B"),  # a plain ampersand stays readable
+        ("x_y*z`w", "x\\_y\\*z\\`w"),
+        ("back\\slash", "back\\\\slash"),
+        ("<i>", "&lt;i>"),
+    ],
+)
+def test_md_escape(raw: str, escaped: str) -> None:
+    assert md_escape(raw) == escaped
+
+
+# ---------------------------------------------------------------------------------------------
+# --output
+
+
+def test_output_writes_the_file_and_nothing_to_stdout(run_cli: RunCli, tmp_path: Path) -> None:
+    data = copy_demo(tmp_path)
+    expected = run_cli(["report", "--as-of", LIVELY, "--format", "html"]).stdout
+    result = run_cli(["report", "--as-of", LIVELY, "--output", "out/bao-cao.html"])
+    # A folder that does not exist is not created: exit 1, and nothing is written.
+    assert result.exit_code == 1
+    assert "không ghi được out/bao-cao.html" in result.stderr
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "out").mkdir()
+    before = folder_digest(data)
+    result = run_cli(["report", "--as-of", LIVELY, "--output", "out/bao-cao.html"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert "Đã ghi báo cáo vào out/bao-cao.html." in result.stderr
+    # The format follows the name (.html) when --format is not given.
+    assert (tmp_path / "out" / "bao-cao.html").read_text(encoding="utf-8") == expected
+    assert os.listdir(tmp_path / "out") == ["bao-cao.html"]  # no temporary file left
+    assert folder_digest(data) == before
+
+
+def test_output_replaces_an_old_report_atomically(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy_demo(tmp_path)
+    old = tmp_path / "report.md"
+    old.write_text("last week's report\n", encoding="utf-8")
+
+    def interrupted(source: object, target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    # A context of its own: undoing the fixture's monkeypatch would also undo run_cli's chdir.
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", interrupted)
+        result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md"])
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr
+    # The old file is whole, and the temporary file is gone.
+    assert old.read_text(encoding="utf-8") == "last week's report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "report.md"]
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md"])
+    assert result.exit_code == 0, result.output
+    assert old.read_text(encoding="utf-8").startswith("**PHỤ LỤC**")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "data/plan60.yaml",  # the plan
+        "data/progress/2022.yaml",  # a progress report
+        "data/progress/2026.yaml",  # a new name in progress/: would be read as a report
+        "elsewhere.yml",  # any YAML file
+        "NOTES.YAML",
+    ],
+)
+def test_output_refuses_data_files(run_cli: RunCli, tmp_path: Path, target: str) -> None:
+    data = copy_demo(tmp_path)
+    before = folder_digest(tmp_path)
+    result = run_cli(["report", "--as-of", LIVELY, "--output", target])
+    assert result.exit_code == 2
+    assert "đó là tệp dữ liệu" in result.stderr
+    assert folder_digest(tmp_path) == before
+    assert (data / "plan60.yaml").read_bytes() == (DEMO / "plan60.yaml").read_bytes()
+
+
+def test_output_refuses_a_link_to_the_plan_and_a_folder(run_cli: RunCli, tmp_path: Path) -> None:
+    copy_demo(tmp_path)
+    (tmp_path / "report.md").symlink_to(tmp_path / "data" / "plan60.yaml")
+    before = folder_digest(tmp_path / "data")
+    result = run_cli(["report", "--as-of", LIVELY, "--output", "report.md", "--lang", "en"])
+    assert result.exit_code == 2
+    assert "it is a data file" in result.stderr
+    assert folder_digest(tmp_path / "data") == before
+    result = run_cli(["report", "--as-of", LIVELY, "--output", "data"])
+    assert result.exit_code == 2
+    assert "là một thư mục" in result.stderr
+
+
+def test_a_plan_given_with_another_suffix_is_still_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    shutil.copyfile(DEMO / "plan60.yaml", plan)
+    result = run_cli(["report", "--plan", str(plan), "--output", str(plan)])
+    assert result.exit_code == 2
+    assert plan.read_bytes() == (DEMO / "plan60.yaml").read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------
+# Languages and exit codes
+
+
+VIETNAMESE_INTERFACE = (
+    "PHỤ LỤC",
+    "TỔNG HỢP",
+    "Trạng thái",
+    "Chỉ tiêu:",
+    "quá hạn",
+    "sắp đến hạn",
+    "tiến bộ",
+    "Nguồn",
+    "Tệp",
+    "Báo cáo tiến độ đã sử dụng",
+    "chưa tính",
+)
+
+
+@pytest.mark.parametrize("output_format", ["md", "html"])
+def test_english_headers_and_status_words(run_cli: RunCli, output_format: str) -> None:
+    text = demo_report(run_cli, "--format", output_format, "--lang", "en")
+    for english in (
+        "APPENDIX",
+        "I. SUMMARY",
+        "II. INDICATORS",
+        "III. TASKS BY LEAD AGENCY",
+        "IV. OVERDUE TASKS",
+        "V. DATA SOURCES",
+        "Progress reports used",
+        "overdue",
+        "due soon",
+        "done late",
+        "substantial progress",
+        "deterioration",
+        "2024-12-15",  # ISO dates in English
+        "Càng Long, 15 December 2024",
+    ):
+        assert english in text, english
+    for vietnamese in VIETNAMESE_INTERFACE:
+        assert vietnamese not in text, vietnamese
+    # The plan's own text stays Vietnamese.
+    assert "Cơ quan Tổ chức - Nội vụ" in text
+    assert "Tỷ lệ lao động qua đào tạo" in text
+
+
+def test_html_declares_its_language(run_cli: RunCli) -> None:
+    assert '<html lang="en">' in demo_report(run_cli, "--format", "html", "--lang", "en")
+    assert '<html lang="vi">' in demo_report(run_cli, "--format", "html")
+
+
+def test_data_errors_exit_1_with_the_findings_and_write_nothing(
+    run_cli: RunCli, data_dir: Path, tmp_path: Path
+) -> None:
+    write_yaml(
+        data_dir / "progress",
+        "2022.yaml",
+        'period: "2022"\ntasks:\n  "99":\n    status: in_progress\n',
+    )
+    result = run_cli(["report", "--output", "report.html"])
+    assert result.exit_code == 1
+    assert "E220" in result.stderr
+    assert "Dữ liệu có lỗi nên không hiển thị số liệu" in result.stderr
+    assert result.stdout == ""
+    assert not (tmp_path / "report.html").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--format", "pdf"],
+        ["--as-of", "2024-13-01"],
+        ["--data", "no-such-folder"],
+        ["--soon", "-1"],
+        ["--unknown"],
+    ],
+)
+def test_usage_errors_exit_2(run_cli: RunCli, data_dir: Path, args: list[str]) -> None:
+    assert run_cli(["report", *args]).exit_code == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Chart geometry
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [
+        (92.5, 100, (92.0, 100.0, 2.0)),
+        (7.74, 12, (7.0, 12.0, 1.0)),
+        (99.6, 100, (99.6, 100.0, 0.1)),
+        (0, 100, (0.0, 100.0, 20.0)),
+        (50, 50, (47.0, 53.0, 1.0)),  # one value: a band around it
+    ],
+)
+def test_nice_scale(low: float, high: float, expected: tuple[float, float, float]) -> None:
+    assert nice_scale(low, high) == pytest.approx(expected)
+
+
+def test_clip_keeps_the_part_of_a_projection_inside_the_chart() -> None:
+    # From (2024.5, 97.6) rising to 158.8 at 2026: cut where it crosses 100.
+    x1, y1, x2, y2 = _clip(2024.5, 97.6, 2026.0, 158.8, 90.0, 100.0) or (0, 0, 0, 0)
+    assert (x1, y1) == (2024.5, 97.6)
+    assert y2 == pytest.approx(100.0)
+    assert 2024.5 < x2 < 2026.0
+    assert _clip(2020.0, 120.0, 2021.0, 130.0, 0.0, 100.0) is None  # wholly outside
+
+
+def series(**changes: object) -> ChartSeries:
+    values: dict[str, object] = {
+        "points": ((date(2021, 12, 31), 62.0), (date(2023, 12, 31), 66.5)),
+        "kind": "at_least",
+        "target": 70.0,
+        "lo": None,
+        "hi": None,
+        "start": 2021,
+        "by": 2025,
+        "projected": 71.2,
+        "percent": True,
+    }
+    values.update(changes)
+    return ChartSeries(**values)  # type: ignore[arg-type]
+
+
+def test_chart_for_an_at_least_target() -> None:
+    chart = chart_for(series(), "vi", "≥ 70 %")
+    assert [p.label for p in chart.points] == ["62", "66,5"]
+    assert chart.points[0].title == "31/12/2021: 62"
+    assert len(chart.target_lines) == 1 and chart.band is None
+    assert chart.target_label is not None and chart.target_label.label == "mục tiêu ≥ 70 %"
+    assert [t.label for t in chart.x_ticks] == ["2021", "2022", "2023", "2024", "2025"]
+    # Higher values are higher on the page (smaller y); every point inside the plot.
+    assert chart.points[1].y < chart.points[0].y
+    for point in chart.points:
+        assert chart.left <= point.x <= chart.right and chart.top <= point.y <= chart.bottom
+    assert chart.projection is not None
+    assert chart.projection[2] == pytest.approx(chart.right)  # ends at the end of 2025
+    assert chart.projection_label is not None
+    assert chart.projection_label.title == "dự báo 2025: 71,2"
+    assert chart.line.count(",") == 2
+
+
+def test_chart_for_a_range_target_has_a_band_and_two_lines() -> None:
+    chart = chart_for(
+        series(kind="range", target=None, lo=10.0, hi=12.0, percent=False, projected=9.3),
+        "en",
+        "10–12/10,000",
+    )
+    assert len(chart.target_lines) == 2
+    assert chart.band is not None and chart.band[1] > 0
+    assert chart.points[1].label == "66.5"  # English decimal point
+
+
+def test_chart_never_passes_100_percent_and_cuts_a_runaway_projection() -> None:
+    chart = chart_for(series(target=100.0, projected=158.8), "vi", "= 100 %")
+    assert chart.y_ticks[-1].label == "100"
+    assert chart.projection is None or chart.projection[3] >= chart.top
+    assert chart.projection_label is None  # its end is off the chart: no label there
+
+
+def test_chart_without_measurements() -> None:
+    chart = chart_for(series(points=(), projected=None), "vi", "≥ 70 %")
+    assert chart.points == () and chart.line == "" and chart.projection is None
+    assert len(chart.target_lines) == 1
+
+
+def test_chart_runs_to_a_later_target_year() -> None:
+    chart = chart_for(series(by=2030, percent=False), "vi", "≥ 11/vạn dân")
+    assert chart.x_ticks[-1].label == "2030"
+
+
+# ---------------------------------------------------------------------------------------------
+# The demo folder (examples/demo): complete, clean, lively, and marked illustrative
+
+
+INDICATOR_IDS = (
+    "cbccvc_dat_chuan",
+    "giao_vien_dat_chuan",
+    "cbcc_xa_dai_hoc",
+    "cbcc_xa_llct_trung_cap",
+    "lanh_dao_duoi_40_sau_dai_hoc",
+    "bac_si_van_dan",
+    "dieu_duong_van_dan",
+    "tram_y_te_02_bac_si",
+    "tram_y_te_ho_sinh_san_nhi",
+    "y_te_dao_tao_cap_nhat",
+    "chuyen_gia_dau_nganh",
+    "lao_dong_qua_dao_tao",
+    "lao_dong_dao_tao_nganh_trong_diem",
+    "quan_ly_doanh_nghiep_boi_duong",
+    "can_bo_khoa_hoc_van_dan",
+    "hoc_sinh_tieu_hoc",
+    "hoc_sinh_thcs",
+    "tu_van_huong_nghiep",
+    "van_dong_vien",
+)
+
+
+def test_demo_plan_is_the_real_plan() -> None:
+    real = (REPO / "data" / "plan60.yaml").read_text(encoding="utf-8").splitlines()
+    demo = (DEMO / "plan60.yaml").read_text(encoding="utf-8").splitlines()
+    # Only the header differs: the schema path one folder deeper, and a note on the copy.
+    assert demo[0] == "# yaml-language-server: $schema=../../schema/plan.schema.json"
+    assert demo[4:] == real[1:]
+
+
+@pytest.mark.parametrize("as_of", [LIVELY, "2026-11-27"])
+def test_demo_checks_without_data_errors(run_cli: RunCli, as_of: str) -> None:
+    result = run_cli(["check", "--data", str(DEMO), "--as-of", as_of, "--format", "json"])
+    codes = {finding["code"] for finding in json.loads(result.stdout)["findings"]}
+    assert not {code for code in codes if code[1] in "12"}, codes
+
+
+def test_demo_shows_every_task_status_and_most_indicator_statuses(run_cli: RunCli) -> None:
+    result = run_cli(["status", "--data", str(DEMO), "--as-of", LIVELY, "--format", "json"])
+    assert result.exit_code == 0
+    board = json.loads(result.stdout)
+    assert all(board["tasks"][status] > 0 for status in TASK_STATUSES), board["tasks"]
+    shown = {status for status, count in board["indicators"].items() if count}
+    assert shown == set(board["indicators"]) - {"missed"}  # missed needs a past target year
+
+
+def test_demo_after_the_plan_still_shows_four_indicator_statuses(run_cli: RunCli) -> None:
+    result = run_cli(["status", "--data", str(DEMO), "--as-of", "2026-11-27", "--format", "json"])
+    board = json.loads(result.stdout)
+    assert {status for status, count in board["indicators"].items() if count} >= {
+        "achieved",
+        "missed",
+        "no_data",
+        "moderate_progress",
+    }
+    assert board["tasks"]["overdue"] > 0
+
+
+def test_every_demo_figure_is_marked_illustrative() -> None:
+    import yaml
+
+    figures = 0
+    for path in sorted((DEMO / "progress").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert "SỐ LIỆU MINH HOẠ" in text  # in the file's header comment too
+        report = yaml.safe_load(text)
+        for indicator_id, entry in (report.get("indicators") or {}).items():
+            figures += 1
+            assert "số liệu minh hoạ" in entry["source"].lower(), (path.name, indicator_id)
+        assert "(minh hoạ)" in report["reported_by"]
+    assert figures > 80
+    readme = (DEMO / "README.md").read_text(encoding="utf-8")
+    assert "KHÔNG PHẢI SỐ LIỆU CHÍNH THỨC" in readme and "NOT OFFICIAL DATA" in readme
+    assert LIVELY.replace("-", "") in readme.replace("/", "") or "15/12/2024" in readme
