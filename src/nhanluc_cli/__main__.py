@@ -6,6 +6,7 @@ what a terminal user feels, and the version needs none of them.
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -15,6 +16,10 @@ def main() -> None:
 
         print(f"nhanluc {__version__}")
         return
+    # pydantic looks for plugins by reading the metadata of every installed distribution the
+    # first time it builds a validator; a command-line tool has no use for them, and the scan
+    # grows with the environment it is installed into. A value set by the user is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from nhanluc_cli.cli import run
 
     run()
