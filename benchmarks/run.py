@@ -1,0 +1,322 @@
+"""Measure the speed budgets of contract §8 and print them side by side.
+
+    .venv/bin/python benchmarks/run.py [--quick] [--out DIR]
+
+Every figure is the median wall time of several runs of a fresh process, taken in alternation
+with the runs it is compared to (A B A B ...), so that a busy machine slows both sides alike.
+Exits 1 when a budget is missed, 0 when every budget is met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+NHANLUC = BIN / "nhanluc"
+STACK_IMPORT = "import typer, yaml, pydantic, rich.console, rich.table, dateutil.rrule"
+# The floor for any YAML tool: the same files through PyYAML's C loader, and nothing else.
+YAML_FLOOR = (
+    "import sys, pathlib, yaml\n"
+    "for path in sorted(pathlib.Path(sys.argv[1]).glob('progress/*.yaml')):\n"
+    "    with open(path, 'rb') as handle:\n"
+    "        yaml.load(handle, Loader=yaml.CSafeLoader)\n"
+)
+
+Command = Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    seconds: float
+    max_rss_kb: int
+    returncode: int
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    figure: str
+    measured: str
+    reference: str
+    ratio: float | None
+    budget: float
+    unit: str = "×"
+
+    @property
+    def verdict(self) -> str:
+        if self.ratio is None:
+            return "skipped"
+        return "ok" if self.ratio <= self.budget else "MISSED"
+
+
+def run_once(command: Command, cwd: Path, env: dict[str, str]) -> Run:
+    """One fresh process: its wall time and its own peak memory (wait4, not the whole tree)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return Run(seconds, usage.ru_maxrss, process.returncode)
+
+
+def alternate(
+    commands: dict[str, Command], rounds: int, cwd: Path, env: dict[str, str], warm_up: bool
+) -> dict[str, list[Run]]:
+    """`rounds` rounds of A B C ..., after one untimed run of each when `warm_up` is set (page
+    cache, bytecode; generated files are in the page cache already)."""
+    if warm_up:
+        for command in commands.values():
+            run_once(command, cwd, env)
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, command in commands.items():
+            runs[name].append(run_once(command, cwd, env))
+    return runs
+
+
+def median(runs: list[Run]) -> float:
+    return statistics.median(run.seconds for run in runs)
+
+
+def expect_codes(name: str, runs: list[Run], allowed: set[int]) -> None:
+    codes = {run.returncode for run in runs}
+    if not codes <= allowed:
+        raise SystemExit(f"{name}: exit code(s) {sorted(codes)}, expected {sorted(allowed)}")
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    # Measure what a user at a terminal gets: bytecode caches written and used, no data folder
+    # or language chosen from outside, no colour codes.
+    for name in (
+        "PYTHONDONTWRITEBYTECODE",
+        "NHANLUC_DATA",
+        "NHANLUC_LANG",
+        "PYTHONPROFILEIMPORTTIME",
+    ):
+        env.pop(name, None)
+    env["NO_COLOR"] = "1"
+    return env
+
+
+def compile_package() -> None:
+    """Write nhanluc_cli's bytecode, as `pip install` does (an editable install writes it on the
+    first run, unless PYTHONDONTWRITEBYTECODE is set, as it is on some CI images)."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import compileall, pathlib, nhanluc_cli\n"
+            "compileall.compile_dir(pathlib.Path(nhanluc_cli.__file__).parent, quiet=1)",
+        ],
+        check=True,
+    )
+
+
+def generated(root: Path, files: int) -> Path:
+    """A data folder of `files` generated reports, reused when already there."""
+    folder = root / f"data{files}"
+    progress = folder / "progress"
+    if progress.is_dir() and len(list(progress.glob("*.yaml"))) == files:
+        return folder
+    sys.path.insert(0, str(HERE))
+    import generate  # benchmarks/generate.py, next to this script
+
+    started = time.perf_counter()
+    generate.generate(folder, files, 60, generate.DEFAULT_PLAN, force=True)
+    print(f"  generated {files} reports in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return folder
+
+
+def assert_clean(folder: Path, env: dict[str, str]) -> None:
+    """The generated data must hold no E1xx/E2xx finding, or `check` would measure a failure."""
+    result = subprocess.run(
+        [str(NHANLUC), "check", "--data", str(folder), "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    try:
+        findings = json.loads(result.stdout)["findings"]
+    except (ValueError, KeyError):
+        raise SystemExit(f"nhanluc check printed no JSON:\n{result.stderr[-2000:]}") from None
+    data_errors = sorted({f["code"] for f in findings if f["code"][:2] in ("E1", "E2")})
+    if data_errors:
+        raise SystemExit(f"generated data in {folder} has data errors {data_errors}")
+
+
+def seconds(value: float) -> str:
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def startup_rows(rounds: int, env: dict[str, str], cwd: Path) -> list[Row]:
+    runs = alternate(
+        {
+            "status": [str(NHANLUC), "status"],
+            "stack": [sys.executable, "-c", STACK_IMPORT],
+            "version": [str(NHANLUC), "--version"],
+        },
+        rounds,
+        cwd,
+        env,
+        warm_up=True,
+    )
+    expect_codes("nhanluc status", runs["status"], {0})
+    expect_codes("nhanluc --version", runs["version"], {0})
+    stack = median(runs["stack"])
+    reference = f"stack import {seconds(stack)}"
+    return [
+        Row(
+            "status, bundled data",
+            seconds(median(runs["status"])),
+            reference,
+            median(runs["status"]) / stack,
+            1.3,
+        ),
+        Row(
+            "--version",
+            seconds(median(runs["version"])),
+            reference,
+            median(runs["version"]) / stack,
+            0.5,
+        ),
+    ]
+
+
+def check_rows(
+    rounds: int, env: dict[str, str], cwd: Path, small: Path, big: Path | None
+) -> list[Row]:
+    check = [str(NHANLUC), "check", "--data"]
+    commands: dict[str, Command] = {
+        "check": [*check, str(small)],
+        "floor": [sys.executable, "-c", YAML_FLOOR, str(small)],
+    }
+    if big is not None:
+        commands["check_big"] = [*check, str(big)]
+    runs = alternate(commands, rounds, cwd, env, warm_up=False)
+    for name in commands:
+        if name != "floor":
+            expect_codes(f"nhanluc {name}", runs[name], {0, 1})  # 1: overdue tasks are errors
+    files = len(list((small / "progress").glob("*.yaml")))
+    checked, floor = median(runs["check"]), median(runs["floor"])
+    peak_mb = max(run.max_rss_kb for run in runs["check"]) / 1024
+    rows = [
+        Row(
+            f"check, {files:,} files",
+            seconds(checked),
+            f"CSafeLoader {seconds(floor)}",
+            checked / floor,
+            2.5,
+        ),
+    ]
+    if big is not None:
+        grown = median(runs["check_big"])
+        big_files = len(list((big / "progress").glob("*.yaml")))
+        rows.append(
+            Row(
+                f"check, {big_files:,} files",
+                seconds(grown),
+                f"{files:,} files {seconds(checked)}",
+                grown / checked,
+                11.0,
+            )
+        )
+    else:
+        rows.append(Row("check, 10,000 files", "-", "(--quick)", None, 11.0))
+    rows.append(Row(f"peak memory, {files:,} files", f"{peak_mb:.0f} MB", "", peak_mb, 250.0, "MB"))
+    return rows
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    version = subprocess.run(
+        [str(NHANLUC), "--version"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    return (
+        f"{version}; Python {platform.python_version()}; {os.cpu_count()} CPUs ({model}); "
+        f"{platform.system()} {platform.release()}; "
+        f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}"
+    )
+
+
+def table(rows: list[Row]) -> str:
+    header = ("figure", "measured", "compared with", "ratio", "budget", "verdict")
+    cells = [header]
+    for row in rows:
+        ratio = (
+            "-"
+            if row.ratio is None
+            else (f"{row.ratio:.0f} MB" if row.unit == "MB" else f"{row.ratio:.2f}×")
+        )
+        budget = f"≤ {row.budget:.0f} MB" if row.unit == "MB" else f"≤ {row.budget:g}×"
+        cells.append((row.figure, row.measured, row.reference, ratio, budget, row.verdict))
+    widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+        for line in cells
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Measure the speed budgets of contract §8.")
+    parser.add_argument("--quick", action="store_true", help="fewer runs; skip 10,000 files")
+    parser.add_argument("--out", type=Path, help="keep generated data here (default: a temp dir)")
+    parser.add_argument("--rounds", type=int, help="runs of each start-up figure (7; quick 3)")
+    args = parser.parse_args(argv)
+    if not NHANLUC.is_file():
+        raise SystemExit(f"{NHANLUC} not found: run this with the venv's python")
+    fast_rounds = args.rounds or (3 if args.quick else 7)
+    big_rounds = 2 if args.quick else 3
+
+    env = child_env()
+    compile_package()
+    root = args.out or Path(tempfile.mkdtemp(prefix="nhanluc-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
+    bare = root / "empty"  # no ./data here: `nhanluc status` reads the bundled plan
+    bare.mkdir(exist_ok=True)
+    try:
+        print(machine())
+        small = generated(root, 1_000)
+        big = None if args.quick else generated(root, 10_000)
+        assert_clean(small, env)
+        rows = startup_rows(fast_rounds, env, bare)
+        rows += check_rows(big_rounds, env, bare, small, big)
+    finally:
+        if args.out is None:
+            shutil.rmtree(root, ignore_errors=True)
+    print(f"medians of {fast_rounds} runs (start-up) and {big_rounds} runs (check), alternated")
+    print(table(rows))
+    missed = [row.figure for row in rows if row.verdict == "MISSED"]
+    if missed:
+        print(f"budget missed: {', '.join(missed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
