@@ -338,6 +338,14 @@ def test_output_writes_the_file_and_nothing_to_stdout(run_cli: RunCli, tmp_path:
     assert folder_digest(data) == before
 
 
+def test_output_dash_is_stdout(run_cli: RunCli, tmp_path: Path) -> None:
+    copy_demo(tmp_path)
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "-"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("**PHỤ LỤC**")
+    assert not (tmp_path / "-").exists()
+
+
 def test_output_replaces_an_old_report_atomically(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

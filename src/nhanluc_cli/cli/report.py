@@ -12,7 +12,6 @@ exit 1 with those findings, as for every listing.
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -64,7 +63,7 @@ def report(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write the report to FILE (atomically) instead of stdout; never a data file.",
+            help="Write the report to FILE (atomically; - for stdout); never over a data file.",
             show_default=False,
         ),
     ] = None,
@@ -72,6 +71,8 @@ def report(
 ) -> None:
     """Báo cáo tình hình thực hiện Kế hoạch (Markdown hoặc HTML). / The progress report."""
     session = open_session(data, plan, as_of, lang)
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": stdout, as many tools read it
     chosen = output_format or _format_from_name(output)
     if output is not None:
         _refuse_data_file(output, session)
@@ -141,6 +142,8 @@ def replace_file(target: Path, text: str) -> None:
     """Write `text` as `target`, replacing it if it exists, all at once: a temporary file in the
     same folder, flushed to disk, then renamed over the name (os.replace is atomic), so a crash
     or a full disk never leaves half a report. Raises OSError when the folder is not writable."""
+    import secrets  # here, not at the top: every command imports this module when it starts
+
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
