@@ -224,7 +224,7 @@ def test_e201_value_and_ratio_per_10000(data_dir: Path) -> None:
     )
     findings = findings_in(data_dir)
     assert of_code(findings, "E201") == [("data/progress/b.yaml", 3, 27, "schema.value_mismatch")]
-    assert findings[0].args == {"value": 1.03, "computed": 10.27}
+    assert findings[0].args == {"value": "1.03", "computed": "10.27"}
 
 
 def test_e201_malformed_task_key_is_at_the_key(data_dir: Path) -> None:

@@ -120,7 +120,7 @@ def test_json_shape_is_exactly_the_contract(run_cli: RunCli, data_dir: Path) -> 
                 "column": 12,
                 "severity": "error",
                 "code": "E201",
-                "message": "the percentage 120.0 is outside 0-100. "
+                "message": "the percentage 120 is outside 0-100. "
                 "Write the rate as a percentage (66.5, not 0.665 or 665).",
             }
         ],

@@ -151,15 +151,15 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
                             "E201",
                             "schema.value_mismatch",
                             (*path, "value"),
-                            value=entry.value,
-                            computed=round(computed, 2),
+                            value=_figure(entry.value),
+                            computed=_figure(computed),
                         )
                     )
             if indicator.unit == "%" and item.value is not None and item.value > 100:
                 where = (*path, "value") if entry.value is not None else (*path, "numerator")
                 findings.append(
                     _at_value(
-                        report, "E201", "schema.percent_range", where, value=round(item.value, 2)
+                        report, "E201", "schema.percent_range", where, value=_figure(item.value)
                     )
                 )
     return findings
@@ -219,6 +219,11 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
             else:
                 figure_seen[measured] = (report, figure)
     return findings
+
+
+def _figure(value: float) -> str:
+    """A figure as people write it in a message: 991, 66.5, 10.27 (no "991.0")."""
+    return f"{round(value, 2):g}"
 
 
 def _differ(a: MeasurementEntry, b: MeasurementEntry) -> bool:

@@ -352,8 +352,37 @@ def _load_model(
         return None, None, findings
     try:
         return model.model_validate(data), where, []
-    except ValidationError as error:
-        return None, where, list(_validation_findings(error, where))
+    except ValidationError as failure:
+        error = failure  # kept past the except block, which unbinds its name
+    findings = list(_validation_findings(error, where))
+    # A report whose only faults sit inside some entries keeps its sound entries, so that the
+    # cross-file checks still see them and `check` reports every problem of the file in one run.
+    # The findings stay: commands that show figures refuse to while any E2xx remains.
+    salvaged = _without_broken_entries(data, error) if model is Report else None
+    if salvaged is not None:
+        try:
+            return model.model_validate(salvaged), where, findings
+        except ValidationError:
+            pass
+    return None, where, findings
+
+
+_ENTRY_SECTIONS = ("indicators", "tasks")
+
+
+def _without_broken_entries(data: dict[str, Any], error: ValidationError) -> dict[str, Any] | None:
+    """The report without the indicator/task entries that failed; None if anything else failed."""
+    broken: dict[str, set[str]] = {section: set() for section in _ENTRY_SECTIONS}
+    for detail in error.errors(include_url=False):
+        location = detail["loc"]
+        section = location[0] if location else None
+        if section not in broken or len(location) < 2 or not isinstance(data.get(section), dict):
+            return None
+        broken[section].add(str(location[1]))
+    return {
+        key: ({k: v for k, v in value.items() if k not in broken[key]} if key in broken else value)
+        for key, value in data.items()
+    }
 
 
 def load_plan(path: Path, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
