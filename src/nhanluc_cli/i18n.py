@@ -532,7 +532,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{count} indicators, as of {date}. Projected: the value at the end of the target year at "
         "the current pace. How it is computed: `nhanluc indicators --explain`.",
     ),
-    "indicators.none": ("Không có chỉ tiêu nào trong nhóm {group}.", "No indicator in group {group}."),
+    "indicators.none": (
+        "Không có chỉ tiêu nào trong nhóm {group}.",
+        "No indicator in group {group}.",
+    ),
     # `indicators --explain`: labels around formulas an official can redo with a calculator.
     "explain.title": (
         "Cách tính (phương pháp đo tiến độ SDG của Thống kê Canada, như Open SDG), tính đến ngày {date}:",
@@ -545,7 +548,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "the end of 2020-12-31 is 2021.0000.",
     ),
     "explain.target": ("Mục tiêu", "Target"),
-    "explain.range_note": ("(khoảng: đạt khi từ cận dưới trở lên)", "(a range is met at its lower bound)"),
+    "explain.range_note": (
+        "(khoảng: đạt khi từ cận dưới trở lên)",
+        "(a range is met at its lower bound)",
+    ),
     "explain.first": ("Số liệu đầu tiên", "First measurement"),
     "explain.latest": ("Số liệu mới nhất", "Latest measurement"),
     "explain.due": ("Hạn là hết năm {year}", "Due by the end of {year}"),
@@ -582,7 +588,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "y0 đã đạt mục tiêu nhưng yt không còn đạt",
         "y0 met the target but yt no longer does",
     ),
-    "explain.assessed": ("đánh giá mới nhất là {assessment} ({date})", "the latest assessment is {assessment} ({date})"),
+    "explain.assessed": (
+        "đánh giá mới nhất là {assessment} ({date})",
+        "the latest assessment is {assessment} ({date})",
+    ),
     "explain.no_data": ("Chưa có số liệu: {ids}.", "No measurement yet: {ids}."),
     # Task statuses (contract §2) as tables show them; JSON and CSV keep the English words.
     "task_status.done": ("đã xong", "done"),
@@ -634,7 +643,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "Due soon (within {days} days), soonest first",
     ),
     "status.none": ("Không có.", "None."),
-    "status.more": ("… và {count} lượt khác: xem `{command}`.", "… and {count} more: see `{command}`."),
+    "status.more": (
+        "… và {count} lượt khác: xem `{command}`.",
+        "… and {count} more: see `{command}`.",
+    ),
+    "status.more_indicators": (
+        "… và {count} chỉ tiêu khác: xem `{command}`.",
+        "… and {count} more: see `{command}`.",
+    ),
     "status.indicators": ("Chỉ tiêu: {count}", "Indicators: {count}"),
     "status.not_on_track": ("Chỉ tiêu chưa đạt tiến độ", "Indicators not on track"),
     "status.indicators_pending": (
@@ -647,7 +663,10 @@ WORDS: dict[str, tuple[str, str]] = {
     # `check --format github`: the table appended to $GITHUB_STEP_SUMMARY
     "ci.summary_title": ("Kết quả `nhanluc check`", "`nhanluc check` results"),
     "ci.summary_none": ("Không có lỗi hay cảnh báo.", "No errors or warnings."),
-    "ci.summary_counts": ("{errors} lỗi, {warnings} cảnh báo.", "{errors} errors, {warnings} warnings."),
+    "ci.summary_counts": (
+        "{errors} lỗi, {warnings} cảnh báo.",
+        "{errors} errors, {warnings} warnings.",
+    ),
     "ci.col_file": ("Tệp", "File"),
     "ci.col_line": ("Dòng", "Line"),
     "ci.col_column": ("Cột", "Column"),
@@ -690,9 +709,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.place_date": ("{place}, {date}", "{place}, {date}"),
     "report.plan": ("Kế hoạch", "Plan"),
     "report.period": ("Giai đoạn", "Period"),
-    "report.period_horizon": ("{start}-{end}, định hướng đến năm {horizon}", "{start}-{end}, outlook to {horizon}"),
+    "report.period_horizon": (
+        "{start}-{end}, định hướng đến năm {horizon}",
+        "{start}-{end}, outlook to {horizon}",
+    ),
     "report.as_of": ("Tình hình đến ngày", "As of"),
-    "report.elapsed": ("đã qua {percent} thời gian của giai đoạn", "{percent} of the period elapsed"),
+    "report.elapsed": (
+        "đã qua {percent} thời gian của giai đoạn",
+        "{percent} of the period elapsed",
+    ),
     "report.compiled_by": ("Cơ quan theo dõi, tổng hợp", "Monitoring and compiling agency"),
     "report.data": ("Dữ liệu", "Data"),
     "report.data_value": (
@@ -747,7 +772,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.chart.no_data": ("Chưa có số liệu", "No figures yet"),
     "report.agency_total": ("{total} lượt", "{total} occurrences"),
     "report.reports_used": ("Báo cáo tiến độ đã sử dụng", "Progress reports used"),
-    "report.no_reports": ("Chưa có báo cáo tiến độ nào đến ngày này.", "No progress report is known on this date."),
+    "report.no_reports": (
+        "Chưa có báo cáo tiến độ nào đến ngày này.",
+        "No progress report is known on this date.",
+    ),
     "report.dated_by_period": ("(cuối kỳ)", "(end of period)"),
     "report.reports_later": (
         "Báo cáo lập sau ngày {date}, chưa tính: {files}.",

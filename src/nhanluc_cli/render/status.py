@@ -178,7 +178,8 @@ def _indicators(out: Console, board: Dashboard, lang: Lang) -> None:
         out.print(_not_on_track_table(board.not_on_track, lang))
         if len(board.not_on_track) > STATUS_ROWS:
             more = len(board.not_on_track) - STATUS_ROWS
-            out.print(word("status.more", lang, count=more, command="nhanluc indicators"))
+            command = "nhanluc indicators"
+            out.print(word("status.more_indicators", lang, count=more, command=command))
 
 
 def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
