@@ -636,3 +636,28 @@ def test_zero_values_neither_raise_nor_divide_by_zero(tmp_path: Path, plan: Load
         value is None or not isinstance(value, float) or math.isfinite(value)
         for value in explain_row(result).values()
     )
+
+
+def test_a_projected_rate_stops_at_100_percent_but_explain_shows_the_raw_sum() -> None:
+    from nhanluc_cli.indicators import IndicatorResult
+    from nhanluc_cli.model import Indicator
+    from nhanluc_cli.progress import Measurement, evaluate_indicator
+
+    indicator = Indicator.model_validate(
+        {
+            "id": "x",
+            "group": "a",
+            "name": "X",
+            "unit": "%",
+            "by": 2025,
+            "target": {"kind": "at_least", "value": 100},
+        }
+    )
+    measured = (
+        Measurement(date(2021, 12, 31), 90.0, None),
+        Measurement(date(2023, 12, 31), 96.0, None),
+    )
+    evaluation = evaluate_indicator(indicator.target, 2025, measured, date(2024, 6, 1))
+    result = IndicatorResult(indicator, evaluation, measured)
+    assert evaluation.projected is not None and evaluation.projected > 100
+    assert result.projected == 100.0

@@ -647,6 +647,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "… và {count} lượt khác: xem `{command}`.",
         "… and {count} more: see `{command}`.",
     ),
+    "explain.capped_top": ("{value} (tỷ lệ tối đa 100 %)", "{value} (a rate stops at 100 %)"),
+    "explain.capped_zero": ("{value} (số liệu không âm)", "{value} (a figure stops at 0)"),
     "status.more_indicators": (
         "… và {count} chỉ tiêu khác: xem `{command}`.",
         "… and {count} more: see `{command}`.",

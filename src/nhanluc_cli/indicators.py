@@ -14,6 +14,7 @@ Also here: the rows JSON and CSV are made from (contract §4.1), and the status 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -94,6 +95,19 @@ class IndicatorResult:
     evaluation: Evaluation
     measurements: tuple[Measurement, ...]  # known on D, oldest first, one per date
     latest_place: Place | None = None  # the report that gave evaluation.latest
+
+    @property
+    def projected(self) -> float | None:
+        """The projection as a figure of its unit: a rate cannot pass 100 % or fall below 0.
+
+        The observed pace carried forward can overshoot (96 % growing 2 % a year "reaches" 101.7 %);
+        the raw figure stays in `evaluation.projected` for `--explain`.
+        """
+        raw = self.evaluation.projected
+        if raw is None:
+            return None
+        ceiling = 100.0 if self.indicator.unit == "%" else math.inf
+        return min(max(raw, 0.0), ceiling)
 
 
 def _plan_model(plan: Plan | LoadedPlan) -> Plan:
@@ -278,7 +292,7 @@ def indicator_row(result: IndicatorResult) -> dict[str, object]:
             "as_of": latest.as_of,
             "source": latest.source,
         },
-        "projected": _number(evaluation.projected, 2),
+        "projected": _number(result.projected, 2),
         "ratio": _number(evaluation.ratio, 4),
         "status": evaluation.status,
     }

@@ -275,7 +275,7 @@ def _indicator_line(
     else:
         shown_date = format_date(latest.as_of, lang)
         shown = _value_text(latest, indicator.unit, lang, with_unit=False)
-    projected = evaluation.projected
+    projected = result.projected
     return IndicatorLine(
         number=position,
         id=indicator.id,
@@ -315,7 +315,7 @@ def _chart(result: IndicatorResult, start: int) -> ChartSeries | None:
         hi=target.hi,
         start=start,
         by=indicator.by,
-        projected=result.evaluation.projected,
+        projected=result.projected,
         percent=indicator.unit == "%",
     )
 

@@ -150,7 +150,7 @@ def _cells(result: IndicatorResult, lang: Lang) -> list[str | Text]:
     from rich.text import Text
 
     indicator, evaluation = result.indicator, result.evaluation
-    latest, projected = evaluation.latest, evaluation.projected
+    latest, projected = evaluation.latest, result.projected
     style = _STYLE.get(evaluation.status, "")
     name = Text(indicator.name)
     name.append("\n" + indicator.id, style="dim")
@@ -318,7 +318,11 @@ def _projection_lines(result: IndicatorResult, lang: Lang) -> list[str]:
         formula = f"yt + CAGR_observed × (T − t) = {yt} + ({observed}) × {ahead}"
     symbols, figures = formula.split(" = ", 1)
     label = word("explain.projected", lang, year=result.indicator.by)
-    return _formula(label, symbols, f"{figures} = {number(e.projected, lang, 2)}")
+    shown = f"{figures} = {number(e.projected, lang, 2)}"
+    if result.projected is not None and result.projected != e.projected:
+        key = "explain.capped_zero" if result.projected == 0 else "explain.capped_top"
+        shown += " → " + word(key, lang, value=number(result.projected, lang, 2))
+    return _formula(label, symbols, shown)
 
 
 def _verdict(result: IndicatorResult, lang: Lang) -> str:
