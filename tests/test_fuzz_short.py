@@ -1,0 +1,80 @@
+"""The fuzz soak (fuzz/soak.py) in short: a hundred generated data folders through `check`.
+
+The long run (10,000 examples and more) stays outside the test suite; this keeps every kind of
+generated input in the normal run, so that a crash the soak would find in minutes shows here.
+Crashes the soak found become regression tests below, each with the input that crashed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nhanluc_cli import loader
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "fuzz"))
+
+import soak  # noqa: E402  (fuzz/soak.py, outside the package on purpose)
+
+
+def test_a_hundred_generated_folders_go_through_check_without_a_crash(tmp_path: Path) -> None:
+    with contextlib.chdir(tmp_path):  # findings name files relative to the current folder
+        state = soak.soak(examples=100, seed=20_210_804, root=tmp_path)
+    crashes = "\n\n".join(f"{c.error} at {c.where}\n{c.trace}" for c in state.crashes.values())
+    assert not state.crashes, crashes
+    assert sum(v for k, v in state.tally.items() if k.startswith("kind: ")) == 100
+
+
+# ---------------------------------------------------------------------------------------------
+# The loader's own tag resolution (an optimisation) must build the node tree PyYAML's would.
+
+PLAIN = st.text(alphabet="0123456789.-+:eE_xXoObB~nulNLyYsStTfF <=,!&*'\"", max_size=8)
+
+
+def shape(node: yaml.Node | None) -> object:
+    """A node tree with every text-like scalar tag folded into "text", as the converter sees it."""
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return ("text" if node.tag in loader._TEXT_TAGS else node.tag, node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return (node.tag, [shape(item) for item in node.value])
+    assert isinstance(node, yaml.MappingNode)
+    return (node.tag, [(shape(k), shape(v)) for k, v in node.value])
+
+
+@settings(max_examples=300, deadline=None)
+@given(PLAIN, st.sampled_from(["{}", "k: {}\n", "- {}\n", "{}: v\n", "[{}]\n"]))
+def test_fast_resolver_builds_the_same_tree_as_pyyaml(token: str, template: str) -> None:
+    text = template.format(token)
+    try:
+        expected = shape(yaml.compose(text, Loader=loader._SafeLoader))
+    except yaml.YAMLError:
+        return  # not YAML at all: both refuse it (the parser is the same)
+    assert shape(yaml.compose(text, Loader=loader._Loader)) == expected
+
+
+def test_fast_resolver_on_the_scalars_that_are_not_text() -> None:
+    # The plain scalars PyYAML resolves to null, merge, value and yaml, written down.
+    for token, tag in [
+        ("~", "null"),
+        ("null", "null"),
+        ("Null", "null"),
+        ("NULL", "null"),
+        ("", "null"),
+        ("<<", "merge"),
+        ("=", "value"),
+        ("nULL", "str"),
+        ("'~'", "str"),
+        ("yes", "str"),  # bool to PyYAML, text to the converter
+        ("2022-13-01", "str"),  # timestamp-shaped to PyYAML, text to the converter
+    ]:
+        node = yaml.compose(f"k: {token}\n", Loader=loader._Loader)
+        assert node is not None
+        assert node.value[0][1].tag == f"tag:yaml.org,2002:{tag}", token
