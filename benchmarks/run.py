@@ -295,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
 
     env = child_env()
     compile_package()
-    root = args.out or Path(tempfile.mkdtemp(prefix="nhanluc-bench-"))
+    root = (args.out or Path(tempfile.mkdtemp(prefix="nhanluc-bench-"))).resolve()
     root.mkdir(parents=True, exist_ok=True)
     bare = root / "empty"  # no ./data here: `nhanluc status` reads the bundled plan
     bare.mkdir(exist_ok=True)
