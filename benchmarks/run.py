@@ -52,11 +52,13 @@ class Row:
     measured: str
     reference: str
     ratio: float | None
-    budget: float
+    budget: float | None  # None: shown for information, no budget
     unit: str = "×"
 
     @property
     def verdict(self) -> str:
+        if self.budget is None:
+            return "(info)"
         if self.ratio is None:
             return "skipped"
         return "ok" if self.ratio <= self.budget else "MISSED"
@@ -171,6 +173,7 @@ def startup_rows(rounds: int, env: dict[str, str], cwd: Path) -> list[Row]:
             "status": [str(NHANLUC), "status"],
             "stack": [sys.executable, "-c", STACK_IMPORT],
             "version": [str(NHANLUC), "--version"],
+            "typer": [sys.executable, str(HERE / "typer_floor.py"), "status"],
         },
         rounds,
         cwd,
@@ -179,6 +182,7 @@ def startup_rows(rounds: int, env: dict[str, str], cwd: Path) -> list[Row]:
     )
     expect_codes("nhanluc status", runs["status"], {0})
     expect_codes("nhanluc --version", runs["version"], {0})
+    expect_codes("typer_floor.py status", runs["typer"], {0})
     stack = median(runs["stack"])
     reference = f"stack import {seconds(stack)}"
     return [
@@ -195,6 +199,13 @@ def startup_rows(rounds: int, env: dict[str, str], cwd: Path) -> list[Row]:
             reference,
             median(runs["version"]) / stack,
             0.5,
+        ),
+        Row(
+            "Typer app doing nothing",
+            seconds(median(runs["typer"])),
+            reference,
+            median(runs["typer"]) / stack,
+            None,
         ),
     ]
 
@@ -271,7 +282,10 @@ def table(rows: list[Row]) -> str:
             if row.ratio is None
             else (f"{row.ratio:.0f} MB" if row.unit == "MB" else f"{row.ratio:.2f}×")
         )
-        budget = f"≤ {row.budget:.0f} MB" if row.unit == "MB" else f"≤ {row.budget:g}×"
+        if row.budget is None:
+            budget = "-"
+        else:
+            budget = f"≤ {row.budget:.0f} MB" if row.unit == "MB" else f"≤ {row.budget:g}×"
         cells.append((row.figure, row.measured, row.reference, ratio, budget, row.verdict))
     widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
     lines = [
