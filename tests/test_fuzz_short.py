@@ -11,11 +11,13 @@ import contextlib
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nhanluc_cli import loader
+from nhanluc_cli.loader import load_report
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "fuzz"))
@@ -78,3 +80,29 @@ def test_fast_resolver_on_the_scalars_that_are_not_text() -> None:
         node = yaml.compose(f"k: {token}\n", Loader=loader._Loader)
         assert node is not None
         assert node.value[0][1].tag == f"tag:yaml.org,2002:{tag}", token
+
+
+# ---------------------------------------------------------------------------------------------
+# Regressions: crashes the soak found, each with the input that crashed.
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        # Found by `fuzz/soak.py --examples 10000 --seed 7`: a 2-byte report, reported at line 2
+        # of a 1-line file. libyaml puts both marks of an unclosed flow collection past the end.
+        ("{#", 1, 3),
+        ("a: [", 1, 5),
+        # The place is the end of the last line that holds something, blank lines after it or not.
+        ('period: "2022"\ntasks: {\n', 2, 9),
+        ('period: "2022"\ntasks: [\n\n\n', 2, 9),
+    ],
+)
+def test_an_unclosed_bracket_at_the_end_is_reported_inside_the_file(
+    tmp_path: Path, text: str, line: int, column: int
+) -> None:
+    path = tmp_path / "report.yaml"
+    path.write_text(text, encoding="utf-8")
+    report, findings = load_report(path, "report.yaml")
+    assert report is None
+    assert [(f.code, f.line, f.column) for f in findings] == [("E102", line, column)]

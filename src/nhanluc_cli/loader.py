@@ -186,6 +186,7 @@ def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     else:
         line, column = 1, 1
+    line, column = _inside(text, line, column)
     # ReaderError's str() adds a second line with an offset; the first line is the sentence.
     problem = (str(getattr(error, "problem", None) or error).strip().splitlines() or [""])[0]
     context = str(getattr(error, "context", None) or "")
@@ -198,6 +199,20 @@ def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
         # The same problem as a RecursionError in _Converter: one code for "too deep".
         code, key = "E104", "yaml.too_deep"
     return Finding(code, key, display, line, column, args={"problem": problem})
+
+
+def _inside(text: str, line: int, column: int) -> Position:
+    """The place itself, or the end of the last line that holds something when the place is past
+    the end of the text: a flow collection left open at the end of a file (`a: [`) has both of
+    libyaml's marks there (found by the fuzz soak: `{#` was reported at line 2 of a 1-line file).
+    """
+    lines = text.splitlines()
+    if line <= len(lines):
+        return line, column
+    for number in range(len(lines), 0, -1):
+        if lines[number - 1].strip():
+            return number, len(lines[number - 1].rstrip()) + 1
+    return 1, 1
 
 
 def _at_end(text: str, mark: Any) -> bool:
