@@ -493,6 +493,10 @@ MESSAGES: dict[str, Message] = {
 WORDS: dict[str, tuple[str, str]] = {
     "error": ("lỗi", "error"),
     "warning": ("cảnh báo", "warning"),
+    "check.unknown_code": (
+        "không có mã lỗi {codes}; các mã: {known}.",
+        "unknown finding code(s): {codes}; known: {known}.",
+    ),
     "check.ok": ("Không có lỗi: {files} tệp đã kiểm tra.", "No problems: {files} files checked."),
     "check.summary": (
         "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",

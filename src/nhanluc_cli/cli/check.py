@@ -55,7 +55,9 @@ def check(
     ignored = {code.strip().upper() for code in ignore or []}
     unknown = sorted(ignored - CODES.keys())
     if unknown:
-        usage_error(f"unknown finding code(s): {', '.join(unknown)}; known: {', '.join(CODES)}")
+        usage_error(
+            word("check.unknown_code", lang, codes=", ".join(unknown), known=", ".join(CODES))
+        )
     session = open_session(data, plan, as_of, lang)
     dataset = session.load()
     findings: list[Finding] = list(dataset.findings)
