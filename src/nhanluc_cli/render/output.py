@@ -7,9 +7,6 @@ mark so that Excel shows Vietnamese correctly.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -30,6 +27,9 @@ def _default(value: object) -> object:
 
 
 def to_json(data: object) -> str:
+    # json and csv are imported where they are used: the table screens (most runs) need neither.
+    import json
+
     return json.dumps(data, ensure_ascii=False, indent=2, default=_default)
 
 
@@ -52,6 +52,9 @@ def _flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, object]:
 
 def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
     """CSV text with a BOM; `columns` fixes the header when there may be no rows."""
+    import csv
+    import io
+
     flat = [_flatten(row) for row in rows]
     header = list(columns) if columns is not None else (list(flat[0]) if flat else [])
     buffer = io.StringIO()
