@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -25,16 +25,14 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
+class Deadline(NamedTuple):
     text: str  # as written in the plan
     recurring: bool  # True for the "Hàng năm" kinds: one occurrence per year of the plan period
     due: date | None  # one-off due date (None when recurring)
     month: int | None  # recurring: the month whose last day is due (12 for "Hàng năm")
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     year: int | None  # None for a one-off task
     due: date
 

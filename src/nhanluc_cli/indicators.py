@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath
@@ -81,16 +81,14 @@ INDICATOR_FIELDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """Where a measurement was stated: a report file and the YAML path of its entry."""
 
     report: LoadedReport
     path: YamlPath  # ("indicators", id)
 
 
-@dataclass(frozen=True, slots=True)
-class IndicatorResult:
+class IndicatorResult(NamedTuple):
     indicator: Indicator
     evaluation: Evaluation
     measurements: tuple[Measurement, ...]  # known on D, oldest first, one per date
@@ -115,8 +113,7 @@ def _plan_model(plan: Plan | LoadedPlan) -> Plan:
     return plan.plan if isinstance(plan, LoadedPlan) else plan
 
 
-@dataclass(frozen=True, slots=True)
-class _Stated:
+class _Stated(NamedTuple):
     measurement: Measurement
     place: Place
 

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -96,15 +96,13 @@ class SourceMap:
         return self.keys.get(path) or self.value_at(path)
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedPlan:
+class LoadedPlan(NamedTuple):
     file: str
     plan: Plan
     where: SourceMap
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedReport:
+class LoadedReport(NamedTuple):
     file: str
     report: Report
     where: SourceMap

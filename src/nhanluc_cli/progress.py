@@ -16,9 +16,8 @@ status words depend on that sign, and a Python ``OverflowError`` must never reac
 import calendar
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 TargetKind = Literal["at_least", "at_most", "range", "qualitative"]
 
@@ -73,8 +72,7 @@ class TargetLike(Protocol):
     def hi(self) -> float | None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Measurement:
+class Measurement(NamedTuple):
     as_of: date
     value: float | None  # numeric indicators
     assessment: str | None  # qualitative: "achieved" | "in_progress" | "not_achieved"
@@ -82,8 +80,7 @@ class Measurement:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Evaluation:
+class Evaluation(NamedTuple):
     """The verdict on one indicator, with every figure ``indicators --explain`` shows.
 
     ``cagr_observed`` / ``cagr_required`` hold the rates R was built from: compound annual growth
@@ -169,8 +166,7 @@ def _evaluate_qualitative(
 # --- numeric -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Rate:
+class _Rate(NamedTuple):
     """A rate of change whose sign stays exact even when its value does not fit a double."""
 
     value: float | None  # None when it overflows

@@ -7,9 +7,9 @@ as "7" or "7@2022", a measurement's date and a report's own date mean the same t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from nhanluc_cli.deadlines import parse_deadline, period_bounds
 from nhanluc_cli.loader import LoadedReport, YamlPath
@@ -43,8 +43,7 @@ def period_end(period: str) -> date:
     return bounds[1]
 
 
-@dataclass(frozen=True, slots=True)
-class TaskEntry:
+class TaskEntry(NamedTuple):
     """One task occurrence as one report states it."""
 
     task: Task
@@ -53,8 +52,7 @@ class TaskEntry:
     path: YamlPath  # ("tasks", key)
 
 
-@dataclass(frozen=True, slots=True)
-class KeyProblem:
+class KeyProblem(NamedTuple):
     key: str
     path: YamlPath
     reason: str  # i18n key
@@ -91,8 +89,7 @@ def task_entries(plan: Plan, report: LoadedReport) -> Iterator[TaskEntry | KeyPr
             yield TaskEntry(task, year, entry, path)
 
 
-@dataclass(frozen=True, slots=True)
-class MeasurementEntry:
+class MeasurementEntry(NamedTuple):
     """One indicator figure as one report states it (value already derived from a ratio)."""
 
     indicator_id: str

@@ -13,9 +13,8 @@ completed late), and the plain rows that JSON, CSV and tables are made from.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from nhanluc_cli.deadlines import Occurrence, occurrences_for, parse_deadline
 from nhanluc_cli.findings import Finding
@@ -62,8 +61,7 @@ TASK_FIELDS: tuple[str, ...] = (
 OccurrenceId = tuple[str, int | None]  # (task id, year); year None for a one-off task
 
 
-@dataclass(frozen=True, slots=True)
-class OccurrenceStatus:
+class OccurrenceStatus(NamedTuple):
     task: Task
     year: int | None  # None for a one-off task
     due: date
@@ -115,8 +113,7 @@ def schedule(plan: Plan) -> list[tuple[Task, Occurrence]]:
 # What the reports say, as known on D
 
 
-@dataclass(frozen=True, slots=True)
-class _Known:
+class _Known(NamedTuple):
     """The latest statement known on D about one occurrence, and where it was made."""
 
     report: LoadedReport
@@ -245,8 +242,7 @@ def _agency_name(plan: Plan, agency_id: str) -> str:
     return agency.name if agency is not None else agency_id
 
 
-@dataclass(frozen=True, slots=True)
-class AgencyLoad:
+class AgencyLoad(NamedTuple):
     """One lead agency's occurrences by status: who must act."""
 
     agency_id: str

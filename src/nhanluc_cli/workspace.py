@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from nhanluc_cli.findings import Finding, sort_findings
 from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
@@ -28,8 +29,7 @@ class UsageProblem(Exception):
         self.args_ = args
 
 
-@dataclass(frozen=True, slots=True)
-class Workspace:
+class Workspace(NamedTuple):
     data_dir: Path | None  # None when only the bundled plan is used
     plan_path: Path
     report_paths: tuple[Path, ...]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.render.tasks import (
@@ -34,8 +33,7 @@ TITLE_LINES = 2
 BAR_WIDTH = 20
 
 
-@dataclass(frozen=True, slots=True)
-class Dashboard:
+class Dashboard(NamedTuple):
     """What the status screen shows; built by the command from the core's results."""
 
     plan: Plan
