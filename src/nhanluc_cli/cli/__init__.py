@@ -4,8 +4,6 @@ Only this package imports typer. Each command lives in its own module and regist
 `app`; the modules are imported here so that `nhanluc --help` lists them all.
 """
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 

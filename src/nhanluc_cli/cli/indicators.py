@@ -4,8 +4,6 @@ A missed target is this command's output, not its failure: it exits 0 unless the
 E1xx/E2xx errors (then 1, with the findings instead of figures) or the options are wrong (2).
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
@@ -83,7 +81,7 @@ def indicators(
 
 
 def _print_rows(
-    results: Sequence[IndicatorResult], output_format: IndicatorFormat, explain: bool
+    results: "Sequence[IndicatorResult]", output_format: IndicatorFormat, explain: bool
 ) -> None:
     from nhanluc_cli.indicators import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
     from nhanluc_cli.render.output import to_csv, to_json, write
@@ -104,7 +102,7 @@ def _print_rows(
 
 
 def _print_table(
-    plan: Plan, results: Sequence[IndicatorResult], lang: Lang, as_of: date, explain: bool
+    plan: "Plan", results: "Sequence[IndicatorResult]", lang: Lang, as_of: date, explain: bool
 ) -> None:
     from nhanluc_cli.render.indicators import print_indicators
 

@@ -5,8 +5,6 @@ then a hard link, which fails when the name is taken; where links are not suppor
 after checking the name is free). A place that cannot be written is an error message and exit 1.
 """
 
-from __future__ import annotations
-
 import errno
 import os
 import re

@@ -9,8 +9,6 @@ folder that cannot be written is exit 1, as for `nhanluc new`; data with E1xx/E2
 exit 1 with those findings, as for every listing.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import StrEnum

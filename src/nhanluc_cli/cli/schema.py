@@ -4,8 +4,6 @@ The progress schema names the indicator ids and task keys of the plan in use (th
 else the bundled plan 60), so the plan is loaded; a plan with errors gets its findings, exit 1.
 """
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from typing import Annotated

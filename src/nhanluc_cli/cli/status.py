@@ -7,8 +7,6 @@ JSON (contract §4.1): `{"plan": {"id", "title"}, "as_of", "elapsed", "tasks": {
 can append to every week.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -30,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def indicator_part(
-    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date
+    plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date
 ) -> tuple[dict[str, int] | None, list[Any]]:
     """Indicator counts by status and the indicators not on track, most urgent first.
 
@@ -48,8 +46,8 @@ def indicator_part(
 
 
 def build_dashboard(
-    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon: int
-) -> Dashboard:
+    plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
+) -> "Dashboard":
     from nhanluc_cli.render.status import Dashboard
     from nhanluc_cli.reports import report_date
     from nhanluc_cli.tracking import count_by_status, period_elapsed
@@ -77,7 +75,7 @@ def build_dashboard(
     )
 
 
-def _indicator_counts(board: Dashboard) -> dict[str, int]:
+def _indicator_counts(board: "Dashboard") -> dict[str, int]:
     from nhanluc_cli.progress import INDICATOR_STATUSES
 
     counts: dict[str, int] = dict.fromkeys(INDICATOR_STATUSES, 0)
@@ -85,7 +83,7 @@ def _indicator_counts(board: Dashboard) -> dict[str, int]:
     return counts
 
 
-def dashboard_json(board: Dashboard) -> dict[str, object]:
+def dashboard_json(board: "Dashboard") -> dict[str, object]:
     from nhanluc_cli.tracking import task_row
 
     not_on_track: list[dict[str, object]] = []
@@ -105,7 +103,7 @@ def dashboard_json(board: Dashboard) -> dict[str, object]:
     }
 
 
-def dashboard_csv_row(board: Dashboard) -> dict[str, object]:
+def dashboard_csv_row(board: "Dashboard") -> dict[str, object]:
     from nhanluc_cli.tracking import occurrence_key
 
     document = dashboard_json(board)

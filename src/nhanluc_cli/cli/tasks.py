@@ -4,8 +4,6 @@ Overdue tasks are these commands' output, not their failure: they exit 0 unless 
 E1xx/E2xx errors (then 1, with the findings instead of figures) or the options are wrong (2).
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
@@ -89,24 +87,24 @@ def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
 
 
 def tracked(
-    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon: int
-) -> list[OccurrenceStatus]:
+    plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
+) -> "list[OccurrenceStatus]":
     from nhanluc_cli.tracking import track
 
     return track(plan.plan, reports, as_of, soon)
 
 
 def select(
-    plan: LoadedPlan,
-    occurrences: Sequence[OccurrenceStatus],
+    plan: "LoadedPlan",
+    occurrences: "Sequence[OccurrenceStatus]",
     statuses: frozenset[str] | None,
     agency: str | None,
     year: int | None,
-) -> list[OccurrenceStatus]:
+) -> "list[OccurrenceStatus]":
     """The occurrences the filters keep; --agency looks at the lead agency's name and id."""
     from nhanluc_cli.vietnamese import matches
 
-    def agency_matches(occurrence: OccurrenceStatus) -> bool:
+    def agency_matches(occurrence: "OccurrenceStatus") -> bool:
         if agency is None:
             return True
         lead = plan.plan.agency(occurrence.task.lead)
@@ -123,8 +121,8 @@ def select(
 
 
 def emit_tasks(
-    plan: LoadedPlan,
-    occurrences: Sequence[OccurrenceStatus],
+    plan: "LoadedPlan",
+    occurrences: "Sequence[OccurrenceStatus]",
     output_format: ListFormat,
     lang: Lang,
     as_of: date,
