@@ -1,7 +1,5 @@
 """`nhanluc check`: every finding in one run; exit 1 when there are errors."""
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import StrEnum
