@@ -6,6 +6,7 @@ of an input are numbered in comments where the test depends on them.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -102,12 +103,7 @@ def test_read_text_unreadable_file_is_a_finding(tmp_path: Path) -> None:
     text, findings = read_text(tmp_path / "missing.yaml", "missing.yaml")
     assert text is None
     assert where(findings) == [("E101", "file.unreadable", 1, 1, "")]
-    # A folder named like a report cannot be read either.
-    (tmp_path / "folder.yaml").mkdir()
-    assert where(read_text(tmp_path / "folder.yaml", "folder.yaml")[1])[0][:2] == (
-        "E101",
-        "file.unreadable",
-    )
+    # A folder named like a report is not read either (test_only_regular_files_are_read).
 
 
 # ---------------------------------------------------------------------------------------------
@@ -644,3 +640,18 @@ def test_report_shaped_documents_never_raise(
             reports.append(report)
     assert PLAN_LOADED is not None
     _assert_sane(check_dataset(PLAN_LOADED, reports))
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "folder"])
+def test_only_regular_files_are_read(tmp_path: Path, kind: str) -> None:
+    """A link to /dev/zero or a FIFO named *.yaml reports size 0: reading it would never end."""
+    path = tmp_path / "x.yaml"
+    if kind == "device":
+        path.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    text, findings = read_text(path, "x.yaml")
+    assert text is None
+    assert [(f.code, f.key) for f in findings] == [("E101", "file.not_regular")]

@@ -30,6 +30,12 @@ MESSAGES: dict[str, Message] = {
         "Kiểm tra tệp có tồn tại và có quyền đọc.",
         "Check that the file exists and can be read.",
     ),
+    "file.not_regular": Message(
+        "đây không phải một tệp thường (thiết bị, ống dẫn hay thư mục).",
+        "this is not a regular file (a device, a pipe or a folder).",
+        "Chỉ đặt tệp YAML thật trong thư mục dữ liệu; xoá liên kết hay mục này.",
+        "Keep only real YAML files in the data folder; remove this link or entry.",
+    ),
     "file.utf16": Message(
         "tệp được lưu ở mã UTF-16, không phải UTF-8.",
         "the file is saved as UTF-16, not UTF-8.",

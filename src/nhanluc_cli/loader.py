@@ -9,6 +9,7 @@ maps every pydantic error back to that place. Problems in user data are returned
 from __future__ import annotations
 
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -136,10 +137,17 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
         return Finding(code, key, display, line, column, args=args)
 
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, [problem("E104", "file.too_large", size=size, limit=MAX_BYTES)]
-        data = path.read_bytes()
+        status = path.stat()
+        # A device or a pipe named *.yaml (a link to /dev/zero, a FIFO) reports size 0 and would
+        # be read for ever: only regular files are read, and never more than the limit.
+        if not stat.S_ISREG(status.st_mode):
+            return None, [problem("E101", "file.not_regular")]
+        if status.st_size > MAX_BYTES:
+            return None, [problem("E104", "file.too_large", size=status.st_size, limit=MAX_BYTES)]
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            return None, [problem("E104", "file.too_large", size=len(data), limit=MAX_BYTES)]
     except OSError as error:
         return None, [problem("E101", "file.unreadable", reason=error.strerror or str(error))]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
