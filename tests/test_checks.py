@@ -426,3 +426,19 @@ def test_e230_qualitative_assessments_conflict(data_dir: Path) -> None:
     assert of_code(findings_in(data_dir), "E230") == [
         ("data/progress/b.yaml", 3, 3, "conflict.indicator")
     ]
+
+
+def test_e230_two_reports_of_one_date_done_on_different_days(data_dir: Path) -> None:
+    """Found by review: one said done on time, the other late; the file name decided."""
+    write_yaml(
+        data_dir / "progress",
+        "1.yaml",
+        'period: "2022-Q1"\ntasks:\n  "4":\n    status: done\n    completed_on: 2022-03-01\n',
+    )
+    write_yaml(
+        data_dir / "progress",
+        "2.yaml",
+        'period: "2022-Q1"\ntasks:\n  "4":\n    status: done\n    completed_on: 2022-05-05\n',
+    )
+    conflicts = of_code(findings_in(data_dir), "E230")
+    assert conflicts == [("data/progress/2.yaml", 4, 5, "conflict.task")]

@@ -12,6 +12,7 @@ from datetime import date
 from nhanluc_cli.deadlines import parse_deadline
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath, dotted
+from nhanluc_cli.model import TaskReport
 from nhanluc_cli.reports import KeyProblem, MeasurementEntry, TaskEntry, measurements, report_date
 from nhanluc_cli.reports import task_entries as resolve_task_entries
 
@@ -178,7 +179,8 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
             occurrence = (known_on, item.task.id, item.year)
             if occurrence in task_seen:
                 other_report, other = task_seen[occurrence]
-                if other.entry.status != item.entry.status:
+                # Two "done" with different dates disagree too: one may be on time, one late.
+                if _stated(other.entry) != _stated(item.entry):
                     line, _ = other_report.where.key_at(other.path)
                     findings.append(
                         _at_key(
@@ -187,8 +189,8 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
                             "conflict.task",
                             (*item.path, "status"),
                             entry=item.path[-1],
-                            status=item.entry.status,
-                            other_status=other.entry.status,
+                            status=_stated(item.entry),
+                            other_status=_stated(other.entry),
                             other=f"{other_report.file}:{line}",
                             date=known_on.isoformat(),
                         )
@@ -219,6 +221,12 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
             else:
                 figure_seen[measured] = (report, figure)
     return findings
+
+
+def _stated(entry: TaskReport) -> str:
+    """A reported state as a message shows it: "in_progress", "done 2022-03-28"."""
+    done_on = f" {entry.completed_on.isoformat()}" if entry.completed_on else ""
+    return f"{entry.status}{done_on}"
 
 
 def _figure(value: float) -> str:
