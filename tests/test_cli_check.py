@@ -69,6 +69,8 @@ def test_data_errors_exit_1(run_cli: RunCli, data_dir: Path) -> None:
         (["--as-of", "2021-13-01"], "YYYY-MM-DD"),
         (["--as-of", "05/08/2021"], "YYYY-MM-DD"),
         (["--as-of", "hôm nay"], "YYYY-MM-DD"),
+        (["--as-of", "20210805"], "YYYY-MM-DD"),  # Python reads it; no official means it
+        (["--as-of", "2021-W31-4"], "YYYY-MM-DD"),
         (["--data", "khong-co-thu-muc"], "khong-co-thu-muc"),
         (["--plan", "khong-co.yaml"], "khong-co.yaml"),
         (["--ignore", "E999"], "E999"),

@@ -7,6 +7,7 @@ data once, and hand plain values to the core. Exit codes are chosen here and in 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -27,10 +28,17 @@ def today_in_vietnam() -> date:
     return datetime.now(VIETNAM).date()
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _parse_as_of(text: str | None) -> date | None:
     if text is None:
         return None
+    # Exactly YYYY-MM-DD: Python also reads "20220101" and ISO weeks ("2022-W10-1"), which no
+    # official means when typing a date.
     try:
+        if not _ISO_DAY.fullmatch(text.strip()):
+            raise ValueError(text)
         return date.fromisoformat(text.strip())
     except ValueError:
         raise typer.BadParameter(
