@@ -284,3 +284,17 @@ def test_version_imports_none_of_the_heavy_libraries(tmp_path: Path) -> None:
     version_line, modules = done.stdout.splitlines()
     assert version_line.startswith("nhanluc ")
     assert modules == "[]"
+
+
+def test_control_characters_from_data_are_shown_not_sent_to_the_terminal(
+    run_cli: RunCli, data_dir: Path
+) -> None:
+    """Found by review: an ESC in an unknown id reached the terminal raw."""
+    write_yaml(
+        data_dir / "progress", "2022.yaml", 'period: "2022"\nindicators:\n  "x\\e]2;hi\\a":\n'
+    )
+    for output_format in ("text", "github"):
+        result = run_cli(["check", "--as-of", PLAN_DAY, "--format", output_format])
+        assert result.exit_code == 1
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "\\x1b]2;hi\\x07" in result.stdout

@@ -23,7 +23,7 @@ from typing import Literal
 
 from nhanluc_cli.findings import Finding, count_by_severity
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.render.findings import full_message
+from nhanluc_cli.render.findings import full_message, visible
 
 CiFormat = Literal["github", "junit"]
 
@@ -68,12 +68,12 @@ def workflow_command(command: str, properties: Mapping[str, object], message: st
 
 def github_annotation(finding: Finding, lang: Lang) -> str:
     properties = {
-        "file": finding.file,
+        "file": visible(finding.file),
         "line": finding.line,
         "col": finding.column,
         "title": finding.code,
     }
-    return workflow_command(finding.severity, properties, full_message(finding, lang))
+    return workflow_command(finding.severity, properties, visible(full_message(finding, lang)))
 
 
 def github_commands(findings: Sequence[Finding], lang: Lang) -> str:

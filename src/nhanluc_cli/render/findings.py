@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -59,18 +60,27 @@ def _clip(line: str, column: int, width: int = SOURCE_WIDTH) -> tuple[str, int]:
     return window, column
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Control characters from data as \\x1b and the like: an ESC in a YAML key must not drive
+    the reader's terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def format_text(finding: Finding, lang: Lang, source_line: LineSource) -> str:
     text, fix = message(finding.key, lang, finding.args)
     where = f"{finding.file}:{finding.line}:{finding.column}"
     path = f" {finding.path}:" if finding.path else ""
-    out = [f"{where}: {finding.severity} {finding.code}{path} {text}"]
+    out = [visible(f"{where}: {finding.severity} {finding.code}{path} {text}")]
     shown = source_line(finding.file, finding.line) if finding.code != "E101" else None
     if shown is not None:
         shown, column = _clip(shown, finding.column)
         gutter = str(finding.line)
         pad = " " * len(gutter)
-        out.append(f" {gutter} | {shown}")
-        out.append(f" {pad} | {_display_width_prefix(shown[: column - 1])}^")
+        out.append(f" {gutter} | {visible(shown)}")
+        out.append(f" {pad} | {_display_width_prefix(visible(shown[: column - 1]))}^")
     if fix:
         out.append(f"   = {fix}")
     return "\n".join(out)
