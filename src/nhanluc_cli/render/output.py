@@ -76,6 +76,10 @@ def console() -> Console:
         color_system="auto" if colour else None,
         highlight=False,
         soft_wrap=False,
+        # Plan and report text is data: "[ghi chú]" or ":ok:" in a title must print as typed,
+        # not as rich markup or an emoji.
+        markup=False,
+        emoji=False,
     )
 
 
