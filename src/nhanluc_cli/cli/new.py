@@ -25,6 +25,7 @@ from nhanluc_cli.cli.common import (
     require_clean,
     usage_error,
 )
+from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, message, word
 from nhanluc_cli.model import REPORT_PERIOD
 from nhanluc_cli.workspace import PROGRESS_DIR, display_path
@@ -105,30 +106,4 @@ def write_new_file(target: Path, text: str) -> bool:
     if target.parent.exists() and not target.parent.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent))
     target.parent.mkdir(exist_ok=True)
-    import secrets  # here, not at the top: every command imports this module when it starts
-
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        # 0o666 and O_EXCL: the umask decides the mode, as for any file the user creates.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        return _publish(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def _publish(temporary: Path, target: Path) -> bool:
-    try:
-        os.link(temporary, target)  # atomic, and refuses an existing name
-        return True
-    except FileExistsError:
-        return False
-    except OSError:
-        pass  # no hard links here (some network or FAT file systems): rename instead
-    if target.exists() or target.is_symlink():
-        return False
-    os.replace(temporary, target)
-    return True
+    return write_whole(target, text, replace=False)

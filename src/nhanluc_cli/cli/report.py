@@ -9,7 +9,6 @@ folder that cannot be written is exit 1, as for `nhanluc new`; data with E1xx/E2
 exit 1 with those findings, as for every listing.
 """
 
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -30,6 +29,7 @@ from nhanluc_cli.cli.common import (
     usage_error,
 )
 from nhanluc_cli.cli.tasks import SoonOption
+from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, word
 
 DATA_SUFFIXES = frozenset({".yaml", ".yml"})
@@ -103,7 +103,7 @@ def report(
         return
     shown = display_path(output.absolute(), session.cwd)
     try:
-        replace_file(output, text)
+        write_whole(output, text, replace=True)
     except OSError as error:
         reason = error.strerror or str(error)
         problem = word("report.unwritable", session.lang, file=shown, reason=reason)
@@ -134,21 +134,3 @@ def _refuse_data_file(output: Path, session: Session) -> None:
     suffixes = {output.suffix.lower(), target.suffix.lower()}
     if target in read or suffixes & DATA_SUFFIXES:
         usage_error(word("report.refuse_data_file", lang, file=shown))
-
-
-def replace_file(target: Path, text: str) -> None:
-    """Write `text` as `target`, replacing it if it exists, all at once: a temporary file in the
-    same folder, flushed to disk, then renamed over the name (os.replace is atomic), so a crash
-    or a full disk never leaves half a report. Raises OSError when the folder is not writable."""
-    import secrets  # here, not at the top: every command imports this module when it starts
-
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
