@@ -18,8 +18,8 @@ from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import Lang
 from nhanluc_cli.indicators import (
     IndicatorResult,
-    assessment_word,
     evaluate_indicators,
+    latest_text,
     number,
     target_text,
 )
@@ -58,15 +58,6 @@ def _both(name: str, shown: Callable[[Lang], str]) -> dict[str, object]:
     return {name: shown("en"), f"{name}_vi": shown("vi")}
 
 
-def _value(result: IndicatorResult, lang: Lang) -> str:
-    latest = result.evaluation.latest
-    if latest is None:
-        return "-"
-    if latest.value is not None:
-        return number(latest.value, lang)
-    return assessment_word(latest.assessment, lang)
-
-
 def _optional(x: float | None, lang: Lang, places: int) -> str:
     return "-" if x is None else number(x, lang, places)
 
@@ -82,7 +73,7 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
         "date": latest.as_of,
         "first_date": first.as_of,
         **_both("target", lambda lang: target_text(result.indicator, lang)),
-        **_both("value", lambda lang: _value(result, lang)),
+        **_both("value", lambda lang: latest_text(result, lang)),
         **_both("first", lambda lang: _optional(first.value, lang, 2)),
         **_both("ratio", lambda lang: _optional(evaluation.ratio, lang, 2)),
         **_both("projected", lambda lang: _optional(evaluation.projected, lang, 1)),

@@ -226,6 +226,16 @@ def number(x: float, lang: Lang, places: int = 2) -> str:
     return "0" if text == "-0" else text
 
 
+def latest_text(result: IndicatorResult, lang: Lang) -> str:
+    """The latest figure or assessment as a reader sees it: "66,5", "đang thực hiện", "-"."""
+    latest = result.evaluation.latest
+    if latest is None:
+        return "-"
+    if latest.value is not None:
+        return number(latest.value, lang)
+    return assessment_word(latest.assessment, lang)
+
+
 def _unit_suffix(indicator: Indicator, lang: Lang) -> str:
     if indicator.unit == "%":
         return " %"

@@ -16,6 +16,7 @@ from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.indicators import (
     IndicatorResult,
     assessment_word,
+    latest_text,
     number,
     status_word,
     target_text,
@@ -61,15 +62,6 @@ _STYLE = {
 
 # ---------------------------------------------------------------------------------------------
 # Words and numbers
-
-
-def latest_text(result: IndicatorResult, lang: Lang) -> str:
-    latest = result.evaluation.latest
-    if latest is None:
-        return "-"
-    if latest.value is not None:
-        return number(latest.value, lang)
-    return assessment_word(latest.assessment, lang)
 
 
 def progress_bar(indicator: Indicator, evaluation: Evaluation, width: int = BAR_WIDTH) -> str:
