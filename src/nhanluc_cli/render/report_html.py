@@ -22,7 +22,6 @@ from nhanluc_cli.indicators import number
 from nhanluc_cli.progress import year_fraction
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
     from markupsafe import Markup
 
     from nhanluc_cli.report import ChartSeries, IndicatorLine, ProgressReport
@@ -261,37 +260,11 @@ def _code(text: str) -> Markup:
     return Markup(_CODE.sub(r"<code>\1</code>", str(escape(text))))
 
 
-def _environment() -> Environment:
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+def render_html(report: ProgressReport) -> str:
+    from nhanluc_cli.render.templating import render_report
 
     # autoescape=True, not select_autoescape: the template's name ends in .j2, and there is no
     # case in this page where data may go unescaped.
-    environment = Environment(
-        loader=PackageLoader("nhanluc_cli", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters["code"] = _code
-    return environment
-
-
-def render_html(report: ProgressReport) -> str:
-    from nhanluc_cli import __version__
-
-    lang = report.lang
-
-    def t(key: str, **args: object) -> str:
-        return word(key, lang, **args)
-
-    template = _environment().get_template("report.html.j2")
-    return template.render(
-        r=report,
-        t=t,
-        charts=charts(report),
-        version=__version__,
-        known=len(report.reports_used),
-        total=len(report.reports_used) + len(report.reports_later),
+    return render_report(
+        "report.html.j2", report, autoescape=True, filters={"code": _code}, charts=charts(report)
     )

@@ -12,11 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.i18n import word
-
 if TYPE_CHECKING:
-    from jinja2 import Environment
-
     from nhanluc_cli.report import ProgressReport
 
 __all__ = ["md_escape", "render_markdown"]
@@ -33,36 +29,10 @@ def md_escape(value: object) -> str:
     return text.replace("<", "&lt;")
 
 
-def _environment() -> Environment:
-    from jinja2 import Environment, PackageLoader, StrictUndefined
-
-    environment = Environment(
-        loader=PackageLoader("nhanluc_cli", "templates"),
-        autoescape=False,  # Markdown: values are escaped by the `md` filter instead
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters["md"] = md_escape
-    return environment
-
-
 def render_markdown(report: ProgressReport) -> str:
-    from nhanluc_cli import __version__
+    from nhanluc_cli.render.templating import render_report
 
-    lang = report.lang
-
-    def t(key: str, **args: object) -> str:
-        return word(key, lang, **args)
-
-    template = _environment().get_template("report.md.j2")
-    text = template.render(
-        r=report,
-        t=t,
-        version=__version__,
-        known=len(report.reports_used),
-        total=len(report.reports_used) + len(report.reports_later),
-    )
+    # Markdown has no autoescape: values are escaped by the `md` filter instead.
+    text = render_report("report.md.j2", report, autoescape=False, filters={"md": md_escape})
     # One blank line between blocks whatever the template's branches left.
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
