@@ -442,3 +442,35 @@ def test_e230_two_reports_of_one_date_done_on_different_days(data_dir: Path) -> 
     )
     conflicts = of_code(findings_in(data_dir), "E230")
     assert conflicts == [("data/progress/2.yaml", 4, 5, "conflict.task")]
+
+
+def _overdue_tasks(data_dir: Path) -> list[str]:
+    """check's as-of findings next to the data errors, as task ids of the E301s."""
+    from datetime import date
+
+    from nhanluc_cli.checks import trusted_status_findings
+
+    dataset = load_dataset(locate(data_dir, None, data_dir.parent), data_dir.parent)
+    assert dataset.plan is not None
+    found = trusted_status_findings(
+        dataset.plan, dataset.reports, dataset.findings, date(2022, 6, 1), 30
+    )
+    tasks = dataset.plan.plan.tasks
+    return [tasks[int(f.path.split(".")[1])].id for f in found if f.code == "E301"]
+
+
+def test_a_broken_entry_hides_only_its_own_task_from_the_as_of_checks(data_dir: Path) -> None:
+    """One typo must not hide every overdue task (contract §5: every finding in one run)."""
+    write_yaml(
+        data_dir / "progress",
+        "2022.yaml",
+        'period: "2022-Q1"\ntasks:\n  "3":\n    status: done\n  "4":\n    status: in_progress\n',
+    )
+    overdue = _overdue_tasks(data_dir)
+    assert "3" not in overdue  # done without a date: its status is unknown, not overdue
+    assert {"4", "10", "16"} <= set(overdue)
+
+
+def test_an_unreadable_report_hides_every_as_of_finding(data_dir: Path) -> None:
+    write_yaml(data_dir / "progress", "2022.yaml", 'period: "2022-Q1"\ntasks: [\n')
+    assert _overdue_tasks(data_dir) == []

@@ -208,12 +208,25 @@ def test_warnings_pass_unless_strict(run_cli: RunCli, data_dir: Path) -> None:
 
 
 @pytest.mark.usefixtures("a_warning")
-def test_status_checks_do_not_run_on_broken_data(run_cli: RunCli, data_dir: Path) -> None:
+def test_as_of_checks_stand_beside_an_entry_error_about_something_else(
+    run_cli: RunCli, data_dir: Path
+) -> None:
     write_yaml(data_dir / "progress", "2022.yaml", OVER_100)
     code, document = check_json(run_cli)
     findings = document["findings"]
     assert isinstance(findings, list)
-    assert (code, [f["code"] for f in findings]) == (1, ["E201"])
+    assert (code, sorted(f["code"] for f in findings)) == (1, ["E201", "W311"])
+
+
+@pytest.mark.usefixtures("a_warning")
+def test_as_of_checks_do_not_run_beside_an_unreadable_report(
+    run_cli: RunCli, data_dir: Path
+) -> None:
+    write_yaml(data_dir / "progress", "2022.yaml", 'period: "2022"\ntasks: [\n')
+    code, document = check_json(run_cli)
+    findings = document["findings"]
+    assert isinstance(findings, list)
+    assert (code, [f["code"] for f in findings]) == (1, ["E102"])
 
 
 def test_ignore_leaves_out_a_code_and_its_exit(run_cli: RunCli, data_dir: Path) -> None:

@@ -261,7 +261,7 @@ def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fin
 
 # ---------------------------------------------------------------------------------------------
 # Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
-# W314). They run only on data without E1xx/E2xx errors, so their figures can be trusted.
+# W314). `trusted_status_findings` keeps only those that no E1xx/E2xx error can have made wrong.
 
 from nhanluc_cli.indicator_checks import check_indicator_targets  # noqa: E402
 from nhanluc_cli.tracking import check_task_deadlines  # noqa: E402  (tracking reads reports)
@@ -274,3 +274,52 @@ def status_findings(
     plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
 ) -> list[Finding]:
     return [f for check in STATUS_CHECKS for f in check(plan, reports, as_of, soon_days)]
+
+
+def trusted_status_findings(
+    plan: LoadedPlan,
+    reports: Sequence[LoadedReport],
+    data_findings: Sequence[Finding],
+    as_of: date,
+    soon_days: int,
+) -> list[Finding]:
+    """The as-of findings `check` can report beside the data errors, so that one typo does not
+    hide every overdue task until it is fixed (contract §5: every finding in one run).
+
+    A broken plan, or a report that could not be read at all, could change any status: then
+    none is reported. A broken entry changes only its own task or indicator: the findings about
+    that subject are left out, the rest stand.
+    """
+    errors = [f for f in data_findings if f.is_data_error]
+    if not errors:
+        return status_findings(plan, reports, as_of, soon_days)
+    loaded = {report.file for report in reports}
+    if any(f.file == plan.file or f.file not in loaded for f in errors):
+        return []
+    doubtful = {_subject(plan, f) for f in errors}
+    if None in doubtful:
+        return []
+    return [
+        f
+        for f in status_findings(plan, reports, as_of, soon_days)
+        if _subject(plan, f) not in doubtful
+    ]
+
+
+def _subject(plan: LoadedPlan, finding: Finding) -> tuple[str, str] | None:
+    """The task or indicator a finding is about, from its YAML path, or None."""
+    section, _, rest = finding.path.partition(".")
+    if section not in ("tasks", "indicators") or not rest:
+        return None
+    head = rest.split(".")[0]
+    if finding.file == plan.file:  # the plan lists them: tasks.3 is the fourth task
+        items = plan.plan.tasks if section == "tasks" else plan.plan.indicators
+        index = int(head) if head.isdigit() else len(items)
+        return (section, items[index].id) if index < len(items) else None
+    if section == "indicators":
+        return (section, head)
+    # A report's task key may hold dots itself ("III.1", "III.1@2022").
+    for task in plan.plan.tasks:
+        if rest == task.id or rest.startswith((f"{task.id}.", f"{task.id}@")):
+            return (section, task.id)
+    return None

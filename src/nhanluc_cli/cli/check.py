@@ -59,10 +59,14 @@ def check(
     session = open_session(data, plan, as_of, lang)
     dataset = session.load()
     findings: list[Finding] = list(dataset.findings)
-    if dataset.plan is not None and not dataset.has_data_errors:
-        from nhanluc_cli.checks import status_findings
+    if dataset.plan is not None:
+        from nhanluc_cli.checks import trusted_status_findings
 
-        findings.extend(status_findings(dataset.plan, dataset.reports, session.as_of, soon))
+        findings.extend(
+            trusted_status_findings(
+                dataset.plan, dataset.reports, dataset.findings, session.as_of, soon
+            )
+        )
     findings = [f for f in findings if f.code not in ignored]
 
     failed = any(f.is_error or strict for f in findings)
