@@ -17,7 +17,7 @@ import calendar
 import math
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Literal, NamedTuple, Protocol
+from typing import Literal, NamedTuple, Protocol, get_args
 
 TargetKind = Literal["at_least", "at_most", "range", "qualitative"]
 
@@ -31,16 +31,8 @@ IndicatorStatus = Literal[
     "limited_progress",
     "deterioration",
 ]
-INDICATOR_STATUSES: tuple[IndicatorStatus, ...] = (
-    "achieved",
-    "missed",
-    "no_data",
-    "insufficient_data",
-    "substantial_progress",
-    "moderate_progress",
-    "limited_progress",
-    "deterioration",
-)
+# In the Literal's order, which is the contract's: one list to keep, not two.
+INDICATOR_STATUSES: tuple[IndicatorStatus, ...] = get_args(IndicatorStatus)
 
 Method = Literal["cagr", "linear", "none"]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, get_args
 
 from nhanluc_cli.deadlines import Occurrence, occurrences_for, parse_deadline
 from nhanluc_cli.findings import Finding
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 TaskStatus = Literal["done", "late", "cancelled", "overdue", "due_soon", "open"]
-TASK_STATUSES: tuple[TaskStatus, ...] = ("done", "late", "cancelled", "overdue", "due_soon", "open")
+TASK_STATUSES: tuple[TaskStatus, ...] = get_args(TaskStatus)  # in the contract's order
 
 # The fields of a task row (contract §4.1), in order: JSON keys and CSV columns.
 TASK_FIELDS: tuple[str, ...] = (
