@@ -110,8 +110,8 @@ def test_progress_schema_offers_the_plans_ids_for_completion(plan: Plan) -> None
     assert "bác sĩ" in indicators["properties"]["bac_si_van_dan"]["description"].lower()
     status = schema["definitions"]["TaskReport"]["properties"]["status"]
     enum = next(node for node in status["anyOf"] if "enum" in node)
-    assert enum["enum"] == ["not_started", "in_progress", "done", "cancelled"]
-    assert len(enum["enumDescriptions"]) == 4
+    assert enum["enum"] == ["not_started", "in_progress", "done", "cancelled", "transferred"]
+    assert len(enum["enumDescriptions"]) == 5
 
 
 # ---------------------------------------------------------------------------------------------

@@ -120,10 +120,30 @@ class Signer(BaseModel):
     on_behalf: str | None = None
 
 
+class Successor(BaseModel):
+    """Who took over (part of) an agency's duties when it ceased, and by which decision."""
+
+    model_config = _STRICT
+    agency: Identifier
+    scope: str | None = None
+    basis: Text
+
+
 class Agency(BaseModel):
     model_config = _STRICT
     id: Identifier
     name: Text
+    until: Day | None = None  # its last day, when it ceased to exist
+    successors: list[Successor] = []
+
+
+class Ended(BaseModel):
+    """The plan stopped being carried out before its period was over (contract §9.1)."""
+
+    model_config = _STRICT
+    on: Day  # its last day in force
+    reason: Text
+    basis: Text
 
 
 TargetKind = Literal["at_least", "at_most", "range", "qualitative"]
@@ -162,11 +182,18 @@ class Indicator(BaseModel):
     unit: Unit | None = None
     target: Target
     by: Year
+    # "inferred" when the document states no year and `by` was taken from the plan's period.
+    by_source: Literal["document", "inferred"] = "document"
 
     @model_validator(mode="after")
     def _unit_fits_target(self) -> Indicator:
         if (self.target.kind == "qualitative") != (self.unit is None):
             raise PydanticCustomError("unit_fits_target", "unit and target kind disagree")
+        if self.unit == "%" and any(
+            bound is not None and not 0 <= bound <= 100
+            for bound in (self.target.value, self.target.lo, self.target.hi)
+        ):
+            raise PydanticCustomError("percent_target", "a % target lies between 0 and 100")
         return self
 
     @property
@@ -197,6 +224,7 @@ class Plan(BaseModel):
     title: Text
     legal_bases: list[str] = []
     period: Period
+    ended: Ended | None = None
     purpose: str | None = None
     requirements: str | None = None
     general_objective: str | None = None
@@ -240,7 +268,7 @@ class Plan(BaseModel):
 
 REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
 Assessment = Literal["achieved", "in_progress", "not_achieved"]
-TaskState = Literal["not_started", "in_progress", "done", "cancelled"]
+TaskState = Literal["not_started", "in_progress", "done", "cancelled", "transferred"]
 # "7" (a one-off task, or a yearly task's occurrence in the report's year) or "7@2022".
 TASK_KEY = re.compile(r"^(?P<task>[0-9A-Za-z.]+?)(@(?P<year>[0-9]{4}))?$")
 
@@ -266,6 +294,7 @@ class IndicatorReport(BaseModel):
     source: str | None = None
     assessment: Assessment | None = None
     note: str | None = None
+    explanation: str | None = None  # giải trình: why the target is behind
 
     @model_validator(mode="after")
     def _pair(self) -> IndicatorReport:
@@ -286,6 +315,11 @@ class TaskReport(BaseModel):
     completed_on: Day | None = None
     product_ref: str | None = None
     note: str | None = None
+    extended_to: Day | None = None  # gia hạn: the due date in force from this report on
+    basis: str | None = None  # the document that granted the extension
+    explanation: str | None = None  # giải trình: why it is late
+    to: list[Identifier] | None = None  # transferred: the successors' agency ids
+    on: Day | None = None  # transferred: the day of the handover
 
     @model_validator(mode="after")
     def _status_needs(self) -> TaskReport:
@@ -295,6 +329,14 @@ class TaskReport(BaseModel):
             raise PydanticCustomError("cancelled_needs_note", "status cancelled needs a note")
         if self.completed_on is not None and self.status != "done":
             raise PydanticCustomError("date_needs_done", "completed_on is only for status done")
+        if self.extended_to is not None and not (self.basis and self.basis.strip()):
+            raise PydanticCustomError("extension_needs_basis", "extended_to needs a basis")
+        if self.basis is not None and self.extended_to is None:
+            raise PydanticCustomError("basis_needs_extension", "basis goes with extended_to")
+        if self.status == "transferred" and (not self.to or self.on is None):
+            raise PydanticCustomError("transfer_needs", "status transferred needs to and on")
+        if self.status != "transferred" and (self.to is not None or self.on is not None):
+            raise PydanticCustomError("transfer_only", "to and on are only for transferred")
         return self
 
 

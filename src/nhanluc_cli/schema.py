@@ -221,13 +221,18 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Assessment of a qualitative indicator: achieved, in_progress, not_achieved.",
         ),
         "note": ("Ghi chú.", "Note."),
+        "explanation": (
+            "Giải trình: vì sao chỉ tiêu chưa đạt (đưa vào báo cáo tổng kết).",
+            "Explanation: why the target is behind (carried into the final report).",
+        ),
     },
     "TaskReport": {
         "status": (
             "Trạng thái: not_started (chưa thực hiện), in_progress (đang thực hiện), "
-            "done (hoàn thành; cần completed_on), cancelled (không thực hiện; cần note).",
+            "done (hoàn thành; cần completed_on), cancelled (không thực hiện; cần note), "
+            "transferred (đã chuyển giao; cần to và on).",
             "Status: not_started, in_progress, done (needs completed_on), "
-            "cancelled (needs a note).",
+            "cancelled (needs a note), transferred (needs to and on).",
         ),
         "completed_on": (
             "Ngày hoàn thành (ngày ban hành sản phẩm), YYYY-MM-DD; bắt buộc khi done.",
@@ -238,6 +243,26 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             'Reference of the product, e.g. "Đề án số 01/ĐA-UBND ngày 28/3/2022".',
         ),
         "note": ("Ghi chú; bắt buộc khi cancelled (nêu lý do).", "Note; required when cancelled."),
+        "extended_to": (
+            "Gia hạn: ngày đến hạn mới, áp dụng từ báo cáo này; cần basis.",
+            "Extension: the new due date, from this report on; needs basis.",
+        ),
+        "basis": (
+            'Văn bản cho phép gia hạn, ví dụ "Công văn số 123/UBND-NC ngày 20/9/2021".',
+            'The document granting the extension, e.g. "Công văn số 123/UBND-NC ngày 20/9/2021".',
+        ),
+        "explanation": (
+            "Giải trình: vì sao nhiệm vụ chậm (đưa vào báo cáo tổng kết).",
+            "Explanation: why the task is late (carried into the final report).",
+        ),
+        "to": (
+            "Chuyển giao cho: mã các cơ quan tiếp nhận; bắt buộc khi transferred.",
+            "Transferred to: ids of the receiving agencies; required when transferred.",
+        ),
+        "on": (
+            "Ngày chuyển giao, YYYY-MM-DD; bắt buộc khi transferred.",
+            "Day of the handover, YYYY-MM-DD; required when transferred.",
+        ),
     },
     "Plan": {
         "id": ('Số hiệu văn bản, ví dụ "60/KH-UBND".', 'Document number, e.g. "60/KH-UBND".'),
@@ -246,6 +271,11 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "title": ("Trích yếu.", "Title."),
         "legal_bases": ("Các căn cứ.", "Legal bases."),
         "period": ("Giai đoạn kế hoạch.", "Plan period."),
+        "ended": (
+            "Kế hoạch dừng thực hiện trước khi hết giai đoạn: ngày cuối có hiệu lực, "
+            "lý do, căn cứ.",
+            "The plan stopped before its period was over: last day in force, reason, basis.",
+        ),
         "monitoring_agency": (
             "Mã cơ quan theo dõi, kiểm tra.",
             "Id of the monitoring agency.",
@@ -270,6 +300,27 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "target": ("Mục tiêu.", "Target."),
         "by": ("Năm phải đạt.", "Year the target is due."),
+        "by_source": (
+            "document: năm ghi trong văn bản; inferred: văn bản không ghi, lấy năm cuối giai đoạn.",
+            "document: the year the document states; inferred: not stated, the period's end.",
+        ),
+    },
+    "Agency": {
+        "id": ("Mã cơ quan: chữ thường, không dấu.", "Agency id: lower-case ASCII."),
+        "name": ("Tên cơ quan.", "Name of the agency."),
+        "until": (
+            "Ngày cuối cùng cơ quan hoạt động (nếu đã giải thể, sáp nhập).",
+            "The agency's last day (when it ceased or was merged).",
+        ),
+        "successors": (
+            "Cơ quan tiếp nhận nhiệm vụ, chỉ khi có văn bản xác định: agency, scope, basis.",
+            "Who took over its duties, only where a decision says so: agency, scope, basis.",
+        ),
+    },
+    "Ended": {
+        "on": ("Ngày cuối cùng kế hoạch có hiệu lực.", "The plan's last day in force."),
+        "reason": ("Lý do dừng thực hiện.", "Why it stopped."),
+        "basis": ("Căn cứ pháp lý.", "Legal basis."),
     },
     "Target": {
         "kind": (
@@ -303,6 +354,7 @@ _ENUM_DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "in_progress": ("đang thực hiện", "in progress"),
         "done": ("hoàn thành (cần completed_on)", "done (needs completed_on)"),
         "cancelled": ("không thực hiện (cần note)", "cancelled (needs a note)"),
+        "transferred": ("đã chuyển giao (cần to và on)", "transferred (needs to and on)"),
     },
     "assessment": {
         "achieved": ("đạt", "achieved"),
@@ -348,6 +400,12 @@ _RULES: dict[str, list[Schema]] = {
             "then": {"required": ["note"], "properties": {"note": {**_NOT_NULL, "pattern": r"\S"}}},
         },
         {"anyOf": [_absent("completed_on"), _is("status", "done")]},
+        {"if": _present("extended_to"), "then": _present("basis"), "else": _absent("basis")},
+        {
+            "if": _is("status", "transferred"),
+            "then": {"allOf": [_present("to"), _present("on")]},
+            "else": _absent("to", "on"),
+        },
     ],
     "Target": [
         {
