@@ -250,6 +250,37 @@ MESSAGES: dict[str, Message] = {
         'Chỉ tiêu định tính: `unit: null`; định lượng: `unit: "%"` hoặc "per_10000".',
         'Qualitative: `unit: null`; numeric: `unit: "%"` or "per_10000".',
     ),
+    # The lifecycle fields of contract §9 (extension, transfer) and §9.4's % target.
+    "schema.extension_needs_basis": Message(
+        "gia hạn `extended_to` cần văn bản cho phép gia hạn `basis`.",
+        "an extension `extended_to` needs the document that granted it, `basis`.",
+        'Thêm `basis: "Công văn số .../UBND-... ngày dd/mm/yyyy"`.',
+        'Add `basis: "Công văn số .../UBND-... ngày dd/mm/yyyy"`.',
+    ),
+    "schema.basis_needs_extension": Message(
+        "`basis` chỉ dùng cùng với ngày gia hạn `extended_to`.",
+        "`basis` goes only with an extension date `extended_to`.",
+        "Thêm `extended_to: YYYY-MM-DD` hoặc xóa `basis` (lý do chậm ghi ở `explanation`).",
+        "Add `extended_to: YYYY-MM-DD` or delete `basis` (reasons for delay go in `explanation`).",
+    ),
+    "schema.transfer_needs": Message(
+        "trạng thái transferred cần cơ quan tiếp nhận `to` và ngày chuyển giao `on`.",
+        "status transferred needs the receiving agencies `to` and the day `on`.",
+        "Thêm `to: [mã_cơ_quan]` và `on: YYYY-MM-DD`.",
+        "Add `to: [agency_id]` and `on: YYYY-MM-DD`.",
+    ),
+    "schema.transfer_only": Message(
+        "`to` và `on` chỉ dùng khi trạng thái là transferred.",
+        "`to` and `on` are only for status transferred.",
+        "Đổi trạng thái thành transferred hoặc xóa `to` và `on`.",
+        "Set the status to transferred or delete `to` and `on`.",
+    ),
+    "schema.percent_target": Message(
+        "mục tiêu tính bằng % phải từ 0 đến 100.",
+        "a target in % lies between 0 and 100.",
+        "Viết mục tiêu dạng phần trăm, ví dụ 70 (không phải 0.7 hay 700).",
+        "Write the target as a percentage, e.g. 70 (not 0.7 or 700).",
+    ),
     "schema.generic": Message(
         "giá trị không hợp lệ: {detail}.",
         "invalid value: {detail}.",
