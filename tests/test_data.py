@@ -142,8 +142,10 @@ def test_no_string_keeps_an_ocr_error(plan: dict[str, Any]) -> None:
 
 # --- header -----------------------------------------------------------------------------------
 
+# The trích yếu exactly as written under "KẾ HOẠCH" (not "Kế hoạch thực hiện ...": the status
+# line already says "Kế hoạch số 60/KH-UBND").
 TITLE = (
-    "Kế hoạch thực hiện Chương trình số 11-CTr/TU ngày 26/3/2021 của Ban Thường vụ Tỉnh ủy về "
+    "Thực hiện Chương trình số 11-CTr/TU ngày 26/3/2021 của Ban Thường vụ Tỉnh ủy về "
     "nâng cao chất lượng nguồn nhân lực tỉnh Trà Vinh giai đoạn 2021 - 2025, định hướng đến "
     "năm 2030"
 )
@@ -171,8 +173,8 @@ def test_header(plan: dict[str, Any]) -> None:
 def test_header_matches_seed(plan: dict[str, Any], seed: str) -> None:
     assert "Số: **60** /KH-UBND" in seed
     assert "Càng Long, ngày **04** tháng 8 năm 2021" in seed
-    # The seed prints "KẾ HOẠCH" as a heading and the rest of the title below it.
-    assert "Thực hiện " + plan["title"].removeprefix("Kế hoạch thực hiện ") in seed
+    # The seed prints "KẾ HOẠCH" as a heading and the trích yếu in bold below it.
+    assert f"**{plan['title']}**" in seed
     assert f"*{plan['signer']['name']}*" in seed
 
 
@@ -189,6 +191,13 @@ def test_verbatim_paragraphs_appear_in_seed(plan: dict[str, Any], seed: str) -> 
     ]
     missing = [p for p in paragraphs if squash(p) not in seed]
     assert missing == []
+
+
+def test_second_basis_stops_before_the_enacting_clause(plan: dict[str, Any], seed: str) -> None:
+    second = plan["legal_bases"][1]
+    assert second.endswith("định hướng đến năm 2030")
+    assert "ban hành Kế hoạch" not in second
+    assert squash(f"Căn cứ {second}, Ủy ban nhân dân huyện ban hành Kế hoạch tổ chức") in seed
 
 
 def test_monitoring_agency_is_the_one_the_seed_names(plan: dict[str, Any], seed: str) -> None:
@@ -217,15 +226,16 @@ class Indicator(NamedTuple):
     target: dict[str, Any]
     unit: str | None
     by: int
+    by_stated: bool = False  # the document's sentence names the year
 
 
 # "= 100 %" is at_least 100; "10 to 12 per 10,000 people" is a range in per_10000.
 INDICATORS = [
     Indicator("cbccvc_dat_chuan", "a", at_least(100), "%", 2025),
     Indicator("giao_vien_dat_chuan", "a", at_least(100), "%", 2025),
-    Indicator("cbcc_xa_dai_hoc", "a", at_least(100), "%", 2025),
-    Indicator("cbcc_xa_llct_trung_cap", "a", at_least(100), "%", 2025),
-    Indicator("lanh_dao_duoi_40_sau_dai_hoc", "a", between(25, 35), "%", 2025),
+    Indicator("cbcc_xa_dai_hoc", "a", at_least(100), "%", 2025, by_stated=True),
+    Indicator("cbcc_xa_llct_trung_cap", "a", at_least(100), "%", 2025, by_stated=True),
+    Indicator("lanh_dao_duoi_40_sau_dai_hoc", "a", between(25, 35), "%", 2025, by_stated=True),
     Indicator("bac_si_van_dan", "a", between(10, 12), PER_10000, 2025),
     Indicator("dieu_duong_van_dan", "a", at_least(35), PER_10000, 2025),
     Indicator("tram_y_te_02_bac_si", "a", at_least(100), "%", 2025),
@@ -235,7 +245,7 @@ INDICATORS = [
     Indicator("lao_dong_qua_dao_tao", "b", at_least(70), "%", 2025),
     Indicator("lao_dong_dao_tao_nganh_trong_diem", "b", between(70, 75), "%", 2025),
     Indicator("quan_ly_doanh_nghiep_boi_duong", "b", at_least(100), "%", 2025),
-    Indicator("can_bo_khoa_hoc_van_dan", "b", at_least(11), PER_10000, 2030),
+    Indicator("can_bo_khoa_hoc_van_dan", "b", at_least(11), PER_10000, 2030, by_stated=True),
     Indicator("hoc_sinh_tieu_hoc", "c", at_least(100), "%", 2025),
     Indicator("hoc_sinh_thcs", "c", at_least(99), "%", 2025),
     Indicator("tu_van_huong_nghiep", "c", at_least(100), "%", 2025),
@@ -261,6 +271,16 @@ def test_indicator_matches_contract(plan: dict[str, Any], row: Indicator) -> Non
 
 def test_indicator_groups_are_a_to_d(plan: dict[str, Any]) -> None:
     assert sorted(plan["indicator_groups"]) == ["a", "b", "c", "d"]
+
+
+@pytest.mark.parametrize("row", INDICATORS, ids=[row.id for row in INDICATORS])
+def test_a_year_the_document_does_not_state_is_marked_inferred(
+    plan: dict[str, Any], row: Indicator
+) -> None:
+    indicator = {i["id"]: i for i in plan["indicators"]}[row.id]
+    assert indicator.get("by_source", "document") == ("document" if row.by_stated else "inferred")
+    # The sentence names the year exactly when the file says it does.
+    assert (f"năm {row.by}" in indicator["text"]) == row.by_stated
 
 
 @pytest.mark.parametrize("row", INDICATORS, ids=[row.id for row in INDICATORS])
@@ -428,3 +448,44 @@ def test_agency_names_stand_alone_capitalised(plan: dict[str, Any]) -> None:
     names = agency_names(plan).values()
     assert [n for n in names if not n[0].isupper()] == []
     assert len(set(names)) == len(names)
+
+
+# --- the end of the district (contract §9.1) ---------------------------------------------------
+
+DISTRICT_AGENCIES = {
+    "ubnd_huyen",
+    "kt_ht",
+    "tc_kh",
+    "to_chuc_noi_vu",
+    "ldtbxh",
+    "y_te",
+    "gd_dt",
+    "vh_tt_tt",
+    "phong_ban_nganh",
+    "ubnd_xa",
+    "phong_ban_nganh_va_ubnd_xa",
+}
+
+
+def test_plan_ended_with_district_level_government(plan: dict[str, Any]) -> None:
+    assert plan["ended"] == {
+        "on": "2025-06-30",
+        "reason": "Kết thúc hoạt động của chính quyền địa phương cấp huyện từ ngày 01/7/2025",
+        "basis": "Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
+    }
+
+
+def test_every_district_agency_ends_on_30_june_2025(plan: dict[str, Any]) -> None:
+    until = {agency["id"]: agency.get("until") for agency in plan["agencies"]}
+    assert {aid for aid, day in until.items() if day == "2025-06-30"} == DISTRICT_AGENCIES
+    # What is not established is left open, not guessed.
+    assert until["ttbdct"] is None
+    assert until["co_quan_lien_quan"] is None
+
+
+def test_no_successor_is_recorded_without_a_decision(plan: dict[str, Any]) -> None:
+    # No decision found names, office by office, who took over plan 60's tasks (see the file's
+    # comment); a successor must come with its basis when one is added.
+    assert all(not agency.get("successors") for agency in plan["agencies"])
+    comment = PLAN_FILE.read_text(encoding="utf-8")
+    assert "Successors are\n# not recorded" in comment
