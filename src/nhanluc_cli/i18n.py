@@ -275,6 +275,12 @@ MESSAGES: dict[str, Message] = {
         "Đổi trạng thái thành transferred hoặc xóa `to` và `on`.",
         "Set the status to transferred or delete `to` and `on`.",
     ),
+    "schema.ended_before_issued": Message(
+        "ngày kết thúc `ended.on` trước ngày ban hành kế hoạch.",
+        "the end date `ended.on` is before the plan's date.",
+        "Ghi ngày cuối cùng kế hoạch còn hiệu lực, sau ngày ban hành.",
+        "Give the plan's last day in force, after its date of issue.",
+    ),
     "schema.percent_target": Message(
         "mục tiêu tính bằng % phải từ 0 đến 100.",
         "a target in % lies between 0 and 100.",

@@ -238,6 +238,12 @@ class Plan(BaseModel):
     indicators: list[Indicator]
     tasks: list[Task]
 
+    @model_validator(mode="after")
+    def _ends_after_it_begins(self) -> Plan:
+        if self.ended is not None and self.ended.on < self.date:
+            raise PydanticCustomError("ended_before_issued", "ended.on is before the plan's date")
+        return self
+
     # Lookups by id run once per report entry (tens of thousands at province scale), so each
     # section is indexed once; the first of two duplicate ids wins, as a scan would find it.
     # A cached_property lives outside the fields: equality, dumps and schemas ignore it.
