@@ -254,7 +254,7 @@ def test_an_explained_overdue_occurrence_is_w317_not_e301(run_cli: RunCli, data_
             explanation: "Chờ hướng dẫn của tỉnh"
         """,
     )
-    code, found = findings(run_cli, "2021-12-05")
+    _, found = findings(run_cli, "2021-12-05")
     explained = [f for f in found if f["code"] == "W317"]
     assert len(explained) == 1
     assert explained[0]["file"].endswith("2021.yaml") and explained[0]["line"] == 6
