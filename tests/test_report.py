@@ -164,7 +164,7 @@ def test_markdown_header_overdue_list_and_sources(run_cli: RunCli) -> None:
     sources = text.split("## V.")[1]
     assert "| 2022-H1 | 15/07/2022 | Cơ quan Tổ chức - Nội vụ (minh hoạ) |" in sources
     # Reports dated after the as-of date are named, not used.
-    assert "chưa tính:" in sources and "progress/2025.yaml" in sources
+    assert "chưa tính:" in sources and "progress/2025-H1.yaml" in sources
     assert "| 2025 | 15/01/2026 |" not in sources
     # Each figure with its date, value, source and file.
     assert re.search(
@@ -612,9 +612,15 @@ INDICATOR_IDS = (
 def test_demo_plan_is_the_real_plan() -> None:
     real = (REPO / "data" / "plan60.yaml").read_text(encoding="utf-8").splitlines()
     demo = (DEMO / "plan60.yaml").read_text(encoding="utf-8").splitlines()
-    # Only the header differs: the schema path one folder deeper, and a note on the copy.
+    # Only the header differs (the schema path one folder deeper, and a note on the copy), and
+    # one receiving agency marked DEMO ONLY, so that the demo can show a transfer.
     assert demo[0] == "# yaml-language-server: $schema=../../schema/plan.schema.json"
-    assert demo[4:] == real[1:]
+    start = demo.index(next(line for line in demo if line.startswith("  # DEMO ONLY")))
+    assert demo[start + 2 : start + 4] == [
+        "  - id: so_gddt_vinh_long",
+        '    name: "Sở Giáo dục và Đào tạo tỉnh Vĩnh Long (minh hoạ)"',
+    ]
+    assert demo[4:start] + demo[start + 4 :] == real[1:]
 
 
 @pytest.mark.parametrize("as_of", [LIVELY, "2026-11-27"])
