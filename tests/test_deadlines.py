@@ -564,6 +564,51 @@ def test_labels_follow_the_report_period_syntax() -> None:
     assert Occurrence(5, date(5, 6, 30), "H1").label == "0005-H1"
 
 
+# --- The plan's own date ---------------------------------------------------------------------
+
+PLAN_DATE = date(2021, 8, 4)  # plan 60: 04/8/2021
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "count"),
+    [
+        ("Hằng quý", "2021-Q3", 2 + 4 * 4),
+        ("Định kỳ 6 tháng, hằng năm", "2021-H2", 1 + 2 * 4),
+        ("Hàng năm", "2021", 5),
+        ("Thường xuyên hàng năm", "2021", 5),
+        ("Thường xuyên", "2021", 5),
+        ("Tháng 12 hàng năm", "2021", 5),
+        ("Tháng 3 hàng năm", "2022", 4),
+        ("Tháng 8 hàng năm", "2021", 5),
+        ("Trước ngày 15/12 hằng năm", "2021", 5),
+        ("Trước ngày 04/8 hằng năm", "2021", 5),  # due on the plan's date: on or after
+        ("Trước ngày 03/8 hằng năm", "2022", 4),
+        ("Năm 2022 và các năm tiếp theo", "2022", 4),
+    ],
+)
+def test_recurring_never_falls_due_before_the_plan_date(text: str, first: str, count: int) -> None:
+    occurrences = occurrences_for(parsed(text), 2021, 2025, plan_date=PLAN_DATE)
+    assert occurrences[0].label == first
+    assert len(occurrences) == count
+    assert all(o.due >= PLAN_DATE for o in occurrences)
+
+
+def test_without_a_plan_date_every_year_counts() -> None:
+    assert labels(occurrences_for(parsed("Tháng 3 hàng năm"), 2021, 2022)) == ["2021", "2022"]
+
+
+def test_a_quarter_due_on_the_plan_date_is_kept() -> None:
+    occurrences = occurrences_for(parsed("Hằng quý"), 2021, 2021, plan_date=date(2021, 9, 30))
+    assert labels(occurrences) == ["2021-Q3", "2021-Q4"]
+
+
+def test_a_one_off_before_the_plan_date_still_has_its_occurrence() -> None:
+    # Not dropped: a one-off due before the plan is a mistake in the plan, for a check to say.
+    assert occurrences_for(parsed("Quý I/2021"), 2021, 2025, plan_date=PLAN_DATE) == [
+        Occurrence(None, date(2021, 3, 31))
+    ]
+
+
 # --- OCR: a lower-case L for the Roman I -----------------------------------------------------
 
 
@@ -718,12 +763,17 @@ recurring_texts = st.one_of(
 )
 
 
-@given(recurring_texts, plan_years, st.integers(0, 10))
-def test_recurring_occurrences_are_ordered_unique_and_inside_the_period(
-    text: str, first_year: int, length: int
+@given(
+    recurring_texts,
+    plan_years,
+    st.integers(0, 10),
+    st.one_of(st.none(), st.dates(min_value=date(1899, 1, 1), max_value=date(2220, 12, 31))),
+)
+def test_recurring_occurrences_are_ordered_unique_inside_the_period_and_after_the_plan(
+    text: str, first_year: int, length: int, plan_date: date | None
 ) -> None:
     last_year = first_year + length
-    occurrences = occurrences_for(parsed(text), first_year, last_year)
+    occurrences = occurrences_for(parsed(text), first_year, last_year, plan_date=plan_date)
     dues = [o.due for o in occurrences]
     assert dues == sorted(dues)
     assert len(set(labels(occurrences))) == len(occurrences)
@@ -731,4 +781,5 @@ def test_recurring_occurrences_are_ordered_unique_and_inside_the_period(
     for occurrence in occurrences:
         assert first_year <= occurrence.due.year <= last_year
         assert occurrence.year == occurrence.due.year
+        assert plan_date is None or occurrence.due >= plan_date
         assert occurrence.label is not None and inside(occurrence.due, occurrence.label)

@@ -251,11 +251,15 @@ def _in_year(deadline: Deadline, year: int) -> list[Occurrence]:
     return [Occurrence(year, end_of_month.replace(day=min(deadline.day, end_of_month.day)))]
 
 
-def occurrences_for(deadline: Deadline, first_year: int, last_year: int) -> list[Occurrence]:
+def occurrences_for(
+    deadline: Deadline, first_year: int, last_year: int, plan_date: date | None = None
+) -> list[Occurrence]:
     """The occurrences of a task with this deadline over the plan years first..last inclusive.
 
-    A one-off deadline has one occurrence whatever the years; a recurring one has one per part
-    of each year (year, half, quarter) from its `from_year` on, in due-date order.
+    A one-off deadline has one occurrence whatever the years (and whatever the plan's date: one
+    due before it is a mistake in the plan, for a check to report). A recurring one has one per
+    part of each year (year, half, quarter) from its `from_year` on, in due-date order, and
+    none due before `plan_date`: a plan cannot ask for work before it exists (contract §2).
     """
     if not deadline.recurring:
         if deadline.due is None:
@@ -266,6 +270,7 @@ def occurrences_for(deadline: Deadline, first_year: int, last_year: int) -> list
         occurrence
         for year in range(first, min(last_year, 9999) + 1)
         for occurrence in _in_year(deadline, year)
+        if plan_date is None or occurrence.due >= plan_date
     ]
 
 
