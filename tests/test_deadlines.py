@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from nhanluc_cli.deadlines import (
     Deadline,
     Occurrence,
+    label_for_period,
     occurrences_for,
     parse_deadline,
     period_bounds,
@@ -562,6 +563,28 @@ def test_labels_follow_the_report_period_syntax() -> None:
     assert Occurrence(2022, date(2022, 9, 30), "Q3").label == "2022-Q3"
     assert Occurrence(2022, date(2022, 6, 30), "H1").label == "2022-H1"
     assert Occurrence(5, date(5, 6, 30), "H1").label == "0005-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "label"),
+    [
+        ("Hằng quý", "2022-Q3", "2022-Q3"),
+        ("Hằng quý", "2022-08", "2022-Q3"),
+        ("Hằng quý", "2022-H1", None),  # two quarters: the key must say which
+        ("Hằng quý", "2022", None),
+        ("6 tháng, hằng năm", "2022-H2", "2022-H2"),
+        ("6 tháng, hằng năm", "2022-Q2", "2022-H1"),
+        ("6 tháng, hằng năm", "2022-01", "2022-H1"),
+        ("6 tháng, hằng năm", "2022", None),
+        ("Hàng năm", "2022", "2022"),
+        ("Hàng năm", "2022-Q3", "2022"),
+        ("Tháng 3 hàng năm", "2022-H2", "2022"),
+        ("Quý I/2022", "2022-Q1", None),  # a one-off task's key has no label
+        ("Hằng quý", "2022-Q5", None),  # not a period
+    ],
+)
+def test_label_for_period(text: str, period: str, label: str | None) -> None:
+    assert label_for_period(parsed(text), period) == label
 
 
 # --- The plan's own date ---------------------------------------------------------------------

@@ -25,6 +25,7 @@ __all__ = [
     "Cadence",
     "Deadline",
     "Occurrence",
+    "label_for_period",
     "occurrences_for",
     "parse_deadline",
     "period_bounds",
@@ -55,10 +56,12 @@ class Occurrence(NamedTuple):
 
     @property
     def label(self) -> str | None:
-        """ "2022", "2022-Q3" or "2022-H1" (a report period); None for a one-off task."""
-        if self.year is None:
-            return None
-        return f"{self.year:04d}" if self.part is None else f"{self.year:04d}-{self.part}"
+        """Its report period, "2022", "2022-Q3" or "2022-H1"; None for a one-off task."""
+        return None if self.year is None else _label(self.year, self.part)
+
+
+def _label(year: int, part: str | None) -> str:
+    return f"{year:04d}" if part is None else f"{year:04d}-{part}"
 
 
 def last_day_of_month(year: int, month: int) -> date:
@@ -272,6 +275,27 @@ def occurrences_for(
         for occurrence in _in_year(deadline, year)
         if plan_date is None or occurrence.due >= plan_date
     ]
+
+
+def label_for_period(deadline: Deadline, period: str) -> str | None:
+    """The label of the occurrence a bare task key ("7") means in a report of `period`.
+
+    That is the occurrence whose part of the year holds the whole period: "2022-08" and
+    "2022-Q3" mean "2022-Q3" for a quarterly task, "2022-H2" for a half-yearly one, "2022" for
+    a yearly one. None when the period spans several occurrences (a "2022" report on a
+    quarterly task must say which quarter), for a one-off deadline, and for a malformed period.
+    Whether the plan has that occurrence (period, plan date) is for the caller to check.
+    """
+    bounds = period_bounds(period)
+    if bounds is None or not deadline.recurring:
+        return None
+    start, end = bounds
+    for part, _ in _PARTS[deadline.cadence]:
+        label = _label(start.year, part)
+        part_bounds = period_bounds(label)
+        if part_bounds is not None and part_bounds[0] <= start and end <= part_bounds[1]:
+            return label
+    return None
 
 
 _PERIOD = re.compile(r"([0-9]{4})(?:-(Q[1-4]|H[12]|[0-9]{2}))?")
