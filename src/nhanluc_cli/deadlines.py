@@ -91,8 +91,8 @@ _YEAR = r"([0-9]{4})"
 _OF_YEAR = rf"\s*(?:/|\s+nam\s+)\s*{_YEAR}"  # "/2022" or " năm 2022"
 _DAY_MONTH = r"([0-9]{1,2})\s*/\s*([0-9]{1,2})"
 _BEFORE = r"truoc\s+(?:ngay\s+)?"  # "Trước ngày" or "Trước"
-# "I, II" or "1,2 và 3": items are checked by _quarter_number / _month_number, so that
-# "Quý V/2022" is refused there rather than silently failing to match here.
+# "I, II" or "1,2 và 3". The pattern takes any letters and digits as items; _quarter_number and
+# _month_number judge them, so that the rules (and OCR's "l") live in one place each.
 _SEPARATOR = r"\s*,\s*|\s+va\s+"  # "," or "và"
 _LIST_SEPARATOR = re.compile(_SEPARATOR)
 _ITEMS = rf"([0-9a-z]+(?:(?:{_SEPARATOR})[0-9a-z]+)*)"
