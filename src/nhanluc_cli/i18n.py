@@ -752,9 +752,11 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "new.no_data_folder": (
         "chưa có thư mục dữ liệu: kế hoạch đang dùng là bản đi kèm chương trình, không ghi vào đó. "
-        "Chỉ định thư mục bằng --data THƯ_MỤC (hoặc biến NHANLUC_DATA), hoặc chạy ở nơi có data/plan*.yaml.",
+        "Chỉ định thư mục bằng --data THƯ_MỤC (hoặc biến NHANLUC_DATA), chạy ở nơi có data/plan*.yaml, "
+        "hoặc tạo thư mục dữ liệu mới bằng `nhanluc init THƯ_MỤC`.",
         "no data folder: the plan in use is the copy shipped with the program, which is never written to. "
-        "Name a folder with --data DIR (or NHANLUC_DATA), or run where data/plan*.yaml is.",
+        "Name a folder with --data DIR (or NHANLUC_DATA), run where data/plan*.yaml is, "
+        "or make a new data folder with `nhanluc init DIR`.",
     ),
     "new.written": (
         "Đã tạo {file}: {indicators} chỉ tiêu, {tasks} lượt nhiệm vụ cần báo cáo. Điền số liệu rồi chạy `nhanluc check`.",
