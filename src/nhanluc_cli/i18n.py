@@ -511,6 +511,12 @@ MESSAGES: dict[str, Message] = {
         "Sửa các lỗi trong tệp kế hoạch rồi chạy lại.",
         "Fix the plan file's errors and run again.",
     ),
+    "init.plan_name": Message(
+        "tệp kế hoạch {file} phải có tên dạng plan*.yaml (ví dụ plan60.yaml) thì mới được tìm thấy.",
+        "the plan file {file} must be named plan*.yaml (e.g. plan60.yaml) to be found.",
+        "Đổi tên tệp rồi chạy lại.",
+        "Rename the file and run again.",
+    ),
     "new.outside_plan": Message(
         "kỳ {period} nằm ngoài giai đoạn của kế hoạch ({start}-{end}, định hướng đến năm {horizon}).",
         "the period {period} lies outside the plan's period ({start}-{end}, outlook to {horizon}).",
