@@ -137,11 +137,14 @@ def unread_findings(workspace: Workspace, cwd: Path) -> list[Finding]:
 
 
 def display_path(path: Path, cwd: Path) -> str:
-    """Paths as the user would type them: relative to the current folder when inside it."""
-    try:
-        return os.path.relpath(path, cwd) if path.is_relative_to(cwd) else str(path)
-    except ValueError:
-        return str(path)
+    """Paths as the user would type them: relative to the current folder when inside it, with
+    "/" on every system (as git shows them, and as CI annotations and the tests expect); other
+    paths as given. A folder reached through a link (macOS's /var is /private/var) still counts
+    as inside."""
+    for candidate, base in ((path, cwd), (path.resolve(), cwd.resolve())):
+        if candidate.is_relative_to(base):
+            return Path(os.path.relpath(candidate, base)).as_posix()
+    return str(path)
 
 
 def load_dataset(workspace: Workspace, cwd: Path) -> Dataset:
