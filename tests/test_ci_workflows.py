@@ -52,3 +52,11 @@ def test_the_hook_fires_on_yaml_in_any_case() -> None:
 def test_gitattributes_keep_lf_in_every_checkout() -> None:
     lines = (REPO / ".gitattributes").read_text(encoding="utf-8").splitlines()
     assert "* text=auto eol=lf" in lines
+
+
+def test_docs_show_the_pinned_revision_not_a_tag_that_does_not_exist() -> None:
+    from nhanluc_cli.release import SOURCE_REVISION
+
+    text = (REPO / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert f"rev: {SOURCE_REVISION}\n" in text
+    assert "v0.1.0" not in text
