@@ -8,6 +8,6 @@ placeholder docs/ci.md uses, and `nhanluc init`'s README says where to put the r
 """
 
 SOURCE_URL = "https://YOUR-GIT-HOST/nhanluc"
-# The first commit whose hook checks a data repository laid out as `nhanluc init` lays it out
-# (the plan at the repository's root, `.yml` reports, W326).
-SOURCE_REVISION = "8aa72a668fe9cc76155604f16a5a834e7e471f2b"
+# The commit that brought `nhanluc init` and its documentation: its hook matches .yml/.YAML and
+# its nhanluc finds the plan at a repository's root, as `init` lays a repository out.
+SOURCE_REVISION = "f230d680c0629a5170c64a5e299bd4e08d8081b8"
