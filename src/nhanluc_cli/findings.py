@@ -29,6 +29,7 @@ CODES: Mapping[str, Severity] = {
     "W312": "warning",
     "W313": "warning",
     "W314": "warning",
+    "W326": "warning",
 }
 
 

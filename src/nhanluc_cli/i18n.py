@@ -479,6 +479,64 @@ MESSAGES: dict[str, Message] = {
         "Chọn một bằng --plan TỆP.",
         "Pick one with --plan FILE.",
     ),
+    # --- issue 13: which files are read (W326), the bundled plan in use, `nhanluc init`, `new` in a
+    # folder with broken reports or outside the plan's period. One block, so it merges as one piece.
+    "data.not_read": Message(
+        "tệp `{name}` trong progress/ không được đọc: chỉ các tệp .yaml hoặc .yml là báo cáo tiến độ.",
+        "`{name}` in progress/ is not read: only .yaml or .yml files are progress reports.",
+        "Nếu đây là báo cáo, chép nội dung vào một tệp .yaml (`nhanluc new KỲ` tạo sẵn mẫu); nếu không, chuyển tệp ra khỏi progress/.",
+        "If it is a report, put its content in a .yaml file (`nhanluc new PERIOD` writes a template); if not, move it out of progress/.",
+    ),
+    "data.not_read_folder": Message(
+        "thư mục `{name}` trong progress/ không được đọc: báo cáo phải nằm ngay trong progress/.",
+        "the folder `{name}` in progress/ is not read: reports must sit directly in progress/.",
+        "Chuyển các tệp báo cáo trong thư mục đó ra progress/.",
+        "Move the reports in that folder up into progress/.",
+    ),
+    "init.exists": Message(
+        "đã có {count} tệp sẽ bị ghi đè: {files}; `nhanluc init` không ghi đè tệp nào nên chưa ghi gì.",
+        "{count} file(s) would be overwritten: {files}; `nhanluc init` overwrites nothing, so nothing was written.",
+        "Chọn một thư mục mới hoặc trống, hoặc chuyển các tệp đó đi rồi chạy lại.",
+        "Pick a new or empty folder, or move those files away and run again.",
+    ),
+    "init.unwritable": Message(
+        "không ghi được vào thư mục {dir} ({reason}).",
+        "cannot write to the folder {dir} ({reason}).",
+        "Kiểm tra đó là thư mục và có quyền ghi, hoặc chọn thư mục khác.",
+        "Check that it is a folder you may write to, or pick another one.",
+    ),
+    "init.plan_has_errors": Message(
+        "tệp kế hoạch {file} có lỗi (xem trên) nên chưa tạo thư mục dữ liệu.",
+        "the plan file {file} has errors (see above), so no data folder was made.",
+        "Sửa các lỗi trong tệp kế hoạch rồi chạy lại.",
+        "Fix the plan file's errors and run again.",
+    ),
+    "init.plan_name": Message(
+        "tệp kế hoạch {file} phải có tên dạng plan*.yaml (ví dụ plan60.yaml) thì mới được tìm thấy.",
+        "the plan file {file} must be named plan*.yaml (e.g. plan60.yaml) to be found.",
+        "Đổi tên tệp rồi chạy lại.",
+        "Rename the file and run again.",
+    ),
+    "new.outside_plan": Message(
+        "kỳ {period} nằm ngoài giai đoạn của kế hoạch ({start}-{end}, định hướng đến năm {horizon}).",
+        "the period {period} lies outside the plan's period ({start}-{end}, outlook to {horizon}).",
+        "Chọn một kỳ từ năm {start} đến năm {horizon}.",
+        "Pick a period from {start} to {horizon}.",
+    ),
+    # Lines that are not findings (no fix sentence): shown with `message(key, lang)[0]`.
+    "data.bundled_plan": Message(
+        "Đang dùng kế hoạch đi kèm chương trình: không có thư mục dữ liệu (xem `nhanluc init`).",
+        "Using the plan shipped with the program: no data folder (see `nhanluc init`).",
+    ),
+    "new.broken_reports": Message(
+        "Lưu ý: {count} báo cáo tiến độ có lỗi nên không được tính khi lập mẫu: {files}. Chạy `nhanluc check` để xem chi tiết.",
+        "Note: {count} progress report(s) have errors and were left out of the template: {files}. Run `nhanluc check` for details.",
+    ),
+    "init.written": Message(
+        "Đã tạo thư mục dữ liệu {dir}: {files} tệp. Tiếp theo: cd {dir}, rồi `nhanluc new KỲ` để lập báo cáo và `nhanluc check` để kiểm tra; xem {dir}/README.md.",
+        "Made the data folder {dir}: {files} files. Next: cd {dir}, then `nhanluc new PERIOD` to start a report and `nhanluc check`; see {dir}/README.md.",
+    ),
+    # --- end of issue 13's block
     # `nhanluc new`: not findings of the data, but shown like them (place, problem, fix).
     "new.exists": Message(
         "tệp đã có; `nhanluc new` không bao giờ ghi đè.",
@@ -700,9 +758,11 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "new.no_data_folder": (
         "chưa có thư mục dữ liệu: kế hoạch đang dùng là bản đi kèm chương trình, không ghi vào đó. "
-        "Chỉ định thư mục bằng --data THƯ_MỤC (hoặc biến NHANLUC_DATA), hoặc chạy ở nơi có data/plan*.yaml.",
+        "Chỉ định thư mục bằng --data THƯ_MỤC (hoặc biến NHANLUC_DATA), chạy ở nơi có data/plan*.yaml, "
+        "hoặc tạo thư mục dữ liệu mới bằng `nhanluc init THƯ_MỤC`.",
         "no data folder: the plan in use is the copy shipped with the program, which is never written to. "
-        "Name a folder with --data DIR (or NHANLUC_DATA), or run where data/plan*.yaml is.",
+        "Name a folder with --data DIR (or NHANLUC_DATA), run where data/plan*.yaml is, "
+        "or make a new data folder with `nhanluc init DIR`.",
     ),
     "new.written": (
         "Đã tạo {file}: {indicators} chỉ tiêu, {tasks} lượt nhiệm vụ cần báo cáo. Điền số liệu rồi chạy `nhanluc check`.",

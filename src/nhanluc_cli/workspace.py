@@ -1,8 +1,11 @@
 """Which files make up the data, and loading all of them into one `Dataset`.
 
-Contract §1: `--data DIR` (or NHANLUC_DATA), else `./data` when it holds a plan, else the plan
-shipped inside the package with no progress. The caller (cli) reads the environment and passes
-plain values in; nothing here looks at os.environ or the clock.
+Contract §1: `--data DIR` (or NHANLUC_DATA), else `./data` when it holds a plan, else the current
+folder when it holds a `plan*.yaml` (an official who `cd`s into the data folder), else the plan
+shipped inside the package with no progress. Reports are `progress/*.yaml` and `*.yml` in any
+case; every other entry there except `README*` is named (W326), never silently skipped. The
+caller (cli) reads the environment and passes plain values in; nothing here looks at os.environ
+or the clock.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
 
 PLAN_GLOB = "plan*.yaml"
 PROGRESS_DIR = "progress"
-PROGRESS_GLOB = "*.yaml"
+REPORT_SUFFIXES = frozenset({".yaml", ".yml"})  # compared lower-cased: "2022 - Copy.YAML" too
 
 
 class UsageProblem(Exception):
@@ -33,6 +36,11 @@ class Workspace(NamedTuple):
     data_dir: Path | None  # None when only the bundled plan is used
     plan_path: Path
     report_paths: tuple[Path, ...]
+    unread: tuple[Path, ...] = ()  # entries of progress/ that are not reports (W326)
+
+    @property
+    def bundled(self) -> bool:
+        return self.data_dir is None
 
 
 @dataclass(slots=True)
@@ -74,8 +82,10 @@ def locate(data_dir: Path | None, plan_file: Path | None, cwd: Path) -> Workspac
         folder: Path | None = data_dir
     elif plan_file is not None:
         folder = plan_file.parent
+    elif _plans_in(cwd / "data"):
+        folder = cwd / "data"
     else:
-        folder = cwd / "data" if _plans_in(cwd / "data") else None
+        folder = cwd if _plans_in(cwd) else None
 
     if folder is None:
         return Workspace(None, plan_file or bundled_plan_path(), ())
@@ -88,17 +98,53 @@ def locate(data_dir: Path | None, plan_file: Path | None, cwd: Path) -> Workspac
                 "data.many_plans", dir=str(folder), files=", ".join(p.name for p in plans)
             )
         plan_file = plans[0]
-    progress = folder / PROGRESS_DIR
-    reports = tuple(sorted(progress.glob(PROGRESS_GLOB))) if progress.is_dir() else ()
-    return Workspace(folder, plan_file, reports)
+    reports, unread = progress_entries(folder / PROGRESS_DIR)
+    return Workspace(folder, plan_file, reports, unread)
+
+
+def is_report_name(name: str) -> bool:
+    return Path(name).suffix.lower() in REPORT_SUFFIXES
+
+
+def progress_entries(progress: Path) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+    """The reports in `progress/` (name order), and the entries that are not read: files with
+    another extension and sub-folders. `README*` explains the folder and is neither."""
+    if not progress.is_dir():
+        return (), ()
+    reports: list[Path] = []
+    unread: list[Path] = []
+    for entry in sorted(progress.iterdir()):
+        if entry.is_file() and is_report_name(entry.name):
+            reports.append(entry)
+        elif not entry.name.upper().startswith("README"):
+            unread.append(entry)
+    return tuple(reports), tuple(unread)
+
+
+def unread_findings(workspace: Workspace, cwd: Path) -> list[Finding]:
+    """W326 for each entry of progress/ that is not read, at its first line."""
+    return [
+        Finding(
+            "W326",
+            "data.not_read_folder" if path.is_dir() else "data.not_read",
+            display_path(path, cwd),
+            1,
+            1,
+            args={"name": path.name},
+        )
+        for path in workspace.unread
+    ]
 
 
 def display_path(path: Path, cwd: Path) -> str:
-    """Paths as the user would type them: relative to the current folder when inside it."""
-    try:
-        return os.path.relpath(path, cwd) if path.is_relative_to(cwd) else str(path)
-    except ValueError:
-        return str(path)
+    """Paths as the user would type them: relative to the current folder when inside it, with
+    "/" on every system (as git shows them, and as CI annotations and the tests expect); other
+    paths as given. A folder reached through a link (macOS's /var is /private/var) still counts
+    as inside."""
+    for candidate, base in ((path, cwd), (path.resolve(), cwd.resolve())):
+        if candidate.is_relative_to(base):
+            return Path(os.path.relpath(candidate, base)).as_posix()
+    return str(path)
 
 
 def load_dataset(workspace: Workspace, cwd: Path) -> Dataset:
@@ -107,6 +153,7 @@ def load_dataset(workspace: Workspace, cwd: Path) -> Dataset:
     from nhanluc_cli.checks import check_dataset
 
     plan, findings = load_plan(workspace.plan_path, display_path(workspace.plan_path, cwd))
+    findings.extend(unread_findings(workspace, cwd))
     reports: list[LoadedReport] = []
     for path in workspace.report_paths:
         report, report_findings = load_report(path, display_path(path, cwd))

@@ -56,7 +56,7 @@ def check(
         usage_error(
             word("check.unknown_code", lang, codes=", ".join(unknown), known=", ".join(CODES))
         )
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=output_format is CheckFormat.text)
     dataset = session.load()
     findings: list[Finding] = list(dataset.findings)
     if dataset.plan is not None:

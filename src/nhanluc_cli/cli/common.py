@@ -52,7 +52,8 @@ DataOption = Annotated[
     typer.Option(
         "--data",
         envvar="NHANLUC_DATA",
-        help="Data folder (plan*.yaml + progress/*.yaml). Default: ./data, else the bundled plan.",
+        help="Data folder (plan*.yaml + progress/*.yaml). Default: ./data, else the current "
+        "folder when it holds plan*.yaml, else the bundled plan.",
         show_default=False,
     ),
 ]
@@ -95,13 +96,25 @@ def usage_error(text: str) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
-def open_session(data: Path | None, plan: Path | None, as_of: date | None, lang: Lang) -> Session:
+def open_session(
+    data: Path | None,
+    plan: Path | None,
+    as_of: date | None,
+    lang: Lang,
+    *,
+    for_people: bool = True,
+) -> Session:
+    """Resolve the options. `for_people`: the output is a table, text or a document (not JSON,
+    CSV or CI markup), so it may carry the line saying the bundled plan is in use (§1, §9.4).
+    That line goes to stderr: it shows in the terminal and never mixes into redirected data."""
     cwd = Path.cwd()
     try:
         workspace = locate(data, plan, cwd)
     except UsageProblem as problem:
         text, fix = message(problem.key, lang, problem.args_)
         usage_error(f"{text} {fix}".strip())
+    if for_people and workspace.bundled:
+        print(message("data.bundled_plan", lang)[0], file=sys.stderr)
     return Session(lang, as_of or today_in_vietnam(), workspace, cwd)
 
 

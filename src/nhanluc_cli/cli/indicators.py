@@ -68,7 +68,9 @@ def indicators(
     """Chỉ tiêu: mục tiêu, số liệu mới nhất, dự báo, đánh giá. / Indicators against targets."""
     from nhanluc_cli.indicators import evaluate_indicators
 
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is IndicatorFormat.table
+    )
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     results = evaluate_indicators(loaded_plan.plan, dataset.reports, session.as_of)

@@ -41,7 +41,7 @@ def schema(
     from nhanluc_cli import schema as schemas
     from nhanluc_cli.render.output import write
 
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=False)
     if kind is SchemaKind.plan:
         write(schemas.schema_text(schemas.plan_schema()))
         return

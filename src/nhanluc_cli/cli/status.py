@@ -123,7 +123,7 @@ def status(
     soon: SoonOption = 30,
 ) -> None:
     """Bảng tổng hợp một màn hình: hạn nhiệm vụ và chỉ tiêu. / One-screen dashboard."""
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     board = build_dashboard(loaded_plan, dataset.reports, session.as_of, soon)

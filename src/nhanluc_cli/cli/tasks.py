@@ -153,7 +153,7 @@ def _list_tasks(
     agency: str | None,
     year: int | None,
 ) -> None:
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
@@ -207,7 +207,7 @@ def agencies(
     from nhanluc_cli.render.output import to_csv, to_json, write
     from nhanluc_cli.tracking import TASK_STATUSES, agency_row, by_lead_agency
 
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
