@@ -86,6 +86,7 @@ class Skipped:
 
     text: str
     line: int | None = None
+    heading: bool = False  # a group row of the task table ("I | Đào tạo nghề"), not a failure
 
 
 @dataclass(frozen=True)

@@ -168,11 +168,19 @@ def _upper_issuer(top: list[Paragraph]) -> str | None:
         if not (folded.startswith("uy ban nhan dan") or folded.startswith("ubnd")):
             continue
         rest = folded.removeprefix("uy ban nhan dan").removeprefix("ubnd").strip()
-        if rest.startswith(_LEVELS):
+        if _names_level(rest):
             return p.text
-        if index + 1 < len(top) and fold(top[index + 1].text).startswith(_LEVELS):
-            return f"{p.text} {top[index + 1].text}"
+        # The unit's name is on a line of its own, perhaps after the motto's first line when the
+        # two columns of the document's head come out interleaved.
+        for after in top[index + 1 : index + 4]:
+            if after.text.isupper() and _names_level(fold(after.text)):
+                return f"{p.text} {after.text}"
     return None
+
+
+def _names_level(folded: str) -> bool:
+    """ "huyen cang long", "xa an phu": the words after "Ủy ban nhân dân" name a unit."""
+    return any(folded == level or folded.startswith(level + " ") for level in _LEVELS)
 
 
 def _same_words(upper: str, paragraphs: list[Paragraph]) -> Iterator[str]:
@@ -197,7 +205,7 @@ def _ordinary_case(upper: str) -> str:
     else:
         return upper
     level_size = next(
-        (len(level.split()) for level in _LEVELS if fold(" ".join(rest)).startswith(level)), 0
+        (len(level.split()) for level in _LEVELS if _names_level(fold(" ".join(rest)))), 0
     )
     level = " ".join(rest[:level_size]).lower()
     name = " ".join(w.capitalize() for w in rest[level_size:])
@@ -392,12 +400,13 @@ def _table_tasks(table: TaskTable) -> Iterator[DraftTask | Skipped]:
         others = [v for k, v in cells.items() if k not in ("number", "title") and v]
         if label and not others:
             group = label.group(1)
-            yield Skipped(f"{number_text} {cells.get('title', '')}".strip(), row.line)
+            title = cells.get("title", "")
+            yield Skipped(f"{group}. {title}".rstrip(". "), row.line, heading=True)
             continue
         number = ROW_NUMBER.match(number_text)
         if number is None or extra or not any(cells.values()):
             if any(row.cells):
-                yield Skipped(f"dòng không đọc được: {' | '.join(row.cells)}", row.line)
+                yield Skipped(" | ".join(row.cells), row.line)
             continue
         task_id = f"{group}.{number.group(1)}" if group else number.group(1)
         yield _row_task(task_id, cells, table, row, duplicate=task_id in seen)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nhanluc_cli.importer.draft import DraftIndicator
+from nhanluc_cli.importer.draft import DraftIndicator, Skipped
 from nhanluc_cli.vietnamese import fold, parse_decimal
 
 _NUM = r"([0-9]+(?:[.,][0-9]+)?)"
@@ -26,7 +26,12 @@ _LEAD_IN = re.compile(
     r"^(?:(?:đến|tới)\s+năm\s+[0-9]{4}\s*,?\s*|phấn đấu\s+|có\s+|đạt\s+|là\s+|từ\s+)+",
     re.IGNORECASE,
 )
-_TRAIL = re.compile(r"(?:\s+(?:đạt|là|có|từ|ở mức|chiếm|trên|dưới|ít nhất|tối thiểu))+\s*$")
+_TRAIL = re.compile(
+    r"(?:\s+(?:đạt|là|có|từ|ở mức|chiếm|trên|dưới|ít nhất|tối thiểu|giảm|xuống|còn|tăng|lên))+\s*$",
+    re.IGNORECASE,
+)
+# A figure that is not a year: a target this tracker has no unit for ("120 lao động").
+_OTHER_FIGURE = re.compile(r"(?<![0-9/.,])(?!(?:19|20|21)[0-9]{2}\b)[0-9]+(?:[.,][0-9]+)?\s+\w")
 MAX_NAME_WORDS = 14
 
 
@@ -120,9 +125,15 @@ def _year(sentence: str, position: int) -> int | None:
 
 def sentence_indicators(
     sentence: str, group: str, default_year: int | None, notes: tuple[str, ...] = ()
-) -> list[DraftIndicator]:
-    """The draft indicators one sentence of the targets section sets (one when qualitative)."""
+) -> list[DraftIndicator | Skipped]:
+    """The draft indicators one sentence of the targets section sets (one when qualitative).
+
+    A figure in another unit ("120 lao động") cannot be a target here (% or per 10,000 people
+    only): the sentence is returned as skipped, to be shown, not turned into a qualitative one.
+    """
     found = _find(sentence)
+    if not found and _OTHER_FIGURE.search(sentence):
+        return [Skipped(f"chỉ tiêu có số nhưng không tính bằng % hay /vạn dân: {sentence}")]
     if not found:
         year = _year(sentence, len(sentence))
         name = _tidy(re.split(r"[;:(]", sentence.rstrip("."))[0])
@@ -132,7 +143,7 @@ def sentence_indicators(
                 by_stated=year is not None, notes=notes,
             )
         ]  # fmt: skip
-    indicators = []
+    indicators: list[DraftIndicator | Skipped] = []
     for index, item in enumerate(found):
         year = _year(sentence, item.start)
         low, high = [*item.numbers, 0.0][:2]

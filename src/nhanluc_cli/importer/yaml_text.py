@@ -136,7 +136,8 @@ def _indicators(draft: Draft) -> list[str]:
             lines.append(f"  {comment(item.text)}")
             continue
         count += 1
-        lines += _indicator(item, _unique(_indicator_id(item.name, count), taken))
+        identifier = _unique(_indicator_id(item.name, count), taken)
+        lines += _indicator(item, identifier, grouped=bool(draft.indicator_groups))
     if count == 0:
         lines[2] = "indicators: []"
     return lines
@@ -156,10 +157,11 @@ def _unique(identifier: str, taken: set[str]) -> str:
     return candidate
 
 
-def _indicator(item: DraftIndicator, identifier: str) -> list[str]:
+def _indicator(item: DraftIndicator, identifier: str, *, grouped: bool) -> list[str]:
     lines = [f"  {comment(note)}" for note in item.notes]
     lines.append(f"  - id: {identifier}  {comment(f'{CHECK}: mã tự sinh')}")
-    lines.append(f"    group: {item.group}")
+    ungrouped = f"  {comment(f'{CHECK}: văn bản không chia nhóm a), b), ...')}"
+    lines.append(f"    group: {item.group}{'' if grouped else ungrouped}")
     lines.append(f"    name: {quote(item.name)}  {comment(CHECK)}")
     lines.append(f"    text: {quote(item.text)}")
     lines.append(f"    unit: {quote(item.unit) if item.unit else 'null'}")
@@ -187,14 +189,20 @@ def _tasks(draft: Draft, ids: dict[str, str]) -> list[str]:
     count = 0
     for item in draft.tasks:
         if isinstance(item, Skipped):
-            where = f" (dòng {item.line})" if item.line else ""
-            lines.append(f"  {comment(f'không đọc thành nhiệm vụ{where}: {item.text}')}")
+            lines += ["", f"  {comment(_skipped_row(item))}"]
             continue
         count += 1
         lines += _task(item, ids)
     if count == 0:
         lines[1] = "tasks: []"
     return lines
+
+
+def _skipped_row(item: Skipped) -> str:
+    where = f" (dòng {item.line})" if item.line else ""
+    if item.heading:
+        return f"Nhóm nhiệm vụ {item.text}{where}; mã các nhiệm vụ trong nhóm bắt đầu bằng số nhóm"
+    return f"Dòng không đọc được thành nhiệm vụ{where}, cần nhập tay: {item.text}"
 
 
 def _ref(name: str, ids: dict[str, str]) -> str:
