@@ -15,8 +15,11 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import PLAN_FILE, RunCli
+from nhanluc_cli.importer import ImportProblem
 from nhanluc_cli.importer.agencies import agency_id, assign_ids, split_agencies
 from nhanluc_cli.importer.source import read_document
 from nhanluc_cli.importer.text import text_blocks
@@ -311,6 +314,33 @@ def test_docx_plan(tmp_path: Path) -> None:
     assert load_findings(tmp_path, text) == []
 
 
+def test_docx_merged_cells_keep_their_columns() -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=5)
+    for column, header in enumerate(["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"]):
+        table.cell(0, column).text = header
+    table.cell(1, 0).merge(table.cell(1, 4)).text = "I. ĐÀO TẠO NGHỀ"  # a group row
+    for column, text in enumerate(["1", "Mở lớp", "Phòng Y tế", "", "Quý I/2025"]):
+        table.cell(2, column).text = text
+    table.cell(3, 0).text = "2"
+    table.cell(3, 1).text = "Khảo sát"
+    table.cell(3, 2).merge(table.cell(3, 3)).text = "Phòng Nội vụ"  # lead over partners
+    table.cell(3, 4).text = "Năm 2025"
+    stream = io.BytesIO()
+    document.save(stream)
+    text = imported(stream.getvalue(), ".docx")
+    draft = yaml.safe_load(text)
+    agencies = by_name(draft)
+    assert [(t["id"], names(t["lead"], agencies), t["partners"], t["deadline"])
+            for t in draft["tasks"]] == [
+        ("I.1", ["Phòng Y tế"], [], "Quý I/2025"),
+        ("I.2", ["Phòng Nội vụ"], [], "Năm 2025"),
+    ]  # fmt: skip
+    assert "  # Nhóm nhiệm vụ I. ĐÀO TẠO NGHỀ;" in text
+
+
 # ---------------------------------------------------------------------------------------------
 # The command
 
@@ -475,3 +505,27 @@ def test_table_rows_over_lines_in_both_ways() -> None:
         ("1", "Xây dựng kế hoạch", "Phòng Nội vụ", "Quý I/2022"),
         ("2", "Rà soát đội ngũ", "Phòng Y tế", "Hàng năm"),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Any text: a message or YAML that parses, never an exception
+
+CELLS = st.sampled_from(
+    ["\t", " | ", "|", "\n", "\n\n", " ", "1", "I", "2.", "a) ", "- ", ":", ",", " và ", "%",
+     "Số TT", "Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện", "Cơ quan phối hợp",
+     "KẾ HOẠCH", "Căn cứ ", "II. MỤC TIÊU", "2. Mục tiêu cụ thể", "III. NHIỆM VỤ", "từ 10 đến",
+     "Số: 5/KH-UBND", "Xã A, ngày 31 tháng 2 năm 2024", "ỦY BAN NHÂN DÂN", "XÃ A", "Phòng Y tế",
+     "Ủy ban nhân dân", "vạn dân", "/", "giai đoạn 2021 - 2025", "Quý I/2022", "\x07", "\u2028",
+     "\x85", '"', "#", "Cơ quan chủ trì thực hiện: ", "Thời gian thực hiện: "]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(CELLS, st.text(max_size=6)), max_size=60))
+def test_any_text_gives_a_message_or_yaml_that_parses(pieces: list[str]) -> None:
+    data = "".join(pieces).encode("utf-8", "surrogatepass")
+    try:
+        text = imported(data)
+    except ImportProblem:
+        return
+    assert isinstance(yaml.safe_load(text), dict)

@@ -330,6 +330,7 @@ def _read_targets(
 
 # --- Tasks ------------------------------------------------------------------------------------
 
+_GROUP_HEADING = re.compile(r"^([IVXLC]{1,6}|[A-ZĐ])\s*[.)]\s")
 _ASSIGNMENT = re.compile(r"^(?P<what>[^:]{3,60}):\s*(?P<value>.+)$")
 
 
@@ -402,6 +403,13 @@ def _table_tasks(table: TaskTable) -> Iterator[DraftTask | Skipped]:
             group = label.group(1)
             title = cells.get("title", "")
             yield Skipped(f"{group}. {title}".rstrip(". "), row.line, heading=True)
+            continue
+        filled = [c for c in row.cells if c]
+        if len(filled) == 1 and not ROW_NUMBER.match(filled[0]):
+            # One cell across the row ("I. ĐÀO TẠO NGHỀ", merged in Word): a group heading.
+            if numbered := _GROUP_HEADING.match(filled[0]):
+                group = numbered.group(1)
+            yield Skipped(filled[0], row.line, heading=True)
             continue
         number = ROW_NUMBER.match(number_text)
         if number is None or extra or not any(cells.values()):

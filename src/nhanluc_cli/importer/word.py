@@ -54,11 +54,11 @@ def _rows(table: Any) -> list[list[str]]:
         cells: list[str] = []
         seen: list[Any] = []
         for cell in row.cells:
-            # A cell merged across columns comes back once per column it spans.
-            if seen and cell._tc is seen[-1]:
-                continue
+            # A cell merged across columns comes back once per column it spans: its text goes
+            # in the first, so that every column keeps its place under the header.
+            repeated = bool(seen) and cell._tc is seen[-1]
             seen.append(cell._tc)
-            cells.append(str(cell.text))
+            cells.append("" if repeated else str(cell.text))
         rows.append(cells)
     return rows
 

@@ -28,7 +28,9 @@ def quote(text: str) -> str:
 
 
 def comment(text: str) -> str:
-    return "# " + " ".join(text.split())
+    """One comment line; a character YAML does not allow (a control code) shows escaped."""
+    line = " ".join(text.split())
+    return "# " + "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in line)
 
 
 def _number(value: float) -> str:
