@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from nhanluc_cli.importer.draft import DraftIndicator, Skipped
+from nhanluc_cli.importer.draft import DraftIndicator, Paragraph, Skipped
+from nhanluc_cli.importer.sections import (
+    BULLET,
+    LETTERED,
+    Sections,
+    find_section,
+    ocr_notes,
+    subsections,
+)
 from nhanluc_cli.vietnamese import fold, parse_decimal
 
 _NUM = r"([0-9]+(?:[.,][0-9]+)?)"
@@ -42,10 +50,6 @@ class _Found:
         self.noun = ""
 
 
-def _number(text: str) -> float | None:
-    return parse_decimal(text)
-
-
 def _find(sentence: str) -> list[_Found]:
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -62,7 +66,7 @@ def _find(sentence: str) -> list[_Found]:
         for match in pattern.finditer(sentence):
             if not free(match.span()):
                 continue
-            numbers = [_number(g) for g in match.groups()[: 2 if is_range else 1]]
+            numbers = [parse_decimal(g) for g in match.groups()[: 2 if is_range else 1]]
             if any(n is None for n in numbers):
                 continue
             values = [n for n in numbers if n is not None]
@@ -163,3 +167,55 @@ def sentence_indicators(
             )
         )
     return indicators
+
+
+# --- The targets section ----------------------------------------------------------------------
+
+
+def read_targets(
+    sections: Sections, default_year: int | None
+) -> tuple[list[tuple[str, str]], list[DraftIndicator | Skipped]]:
+    found = find_section(sections, "muc tieu")
+    if found is None:
+        return [], [Skipped('không thấy mục "MỤC TIÊU"; chưa có chỉ tiêu nào')]
+    _, body = found
+    parts = subsections(body)
+    specific = [ps for _, heading, ps in parts if "cu the" in fold(heading)]
+    if specific:
+        paragraphs = specific[0]
+    elif parts:
+        paragraphs = [p for _, h, ps in parts if "tong quat" not in fold(h) for p in ps]
+    else:
+        paragraphs = body[1:]
+    return _read_targets(paragraphs, default_year)
+
+
+def _read_targets(
+    paragraphs: list[Paragraph], default_year: int | None
+) -> tuple[list[tuple[str, str]], list[DraftIndicator | Skipped]]:
+    groups: list[tuple[str, str]] = []
+    indicators: list[DraftIndicator | Skipped] = []
+    group = "a"
+    index = 0
+    while index < len(paragraphs):
+        text = paragraphs[index].text
+        index += 1
+        if match := LETTERED.match(text):
+            heading = match.group(2)
+            while heading.endswith(",") and index < len(paragraphs):
+                if BULLET.match(paragraphs[index].text):
+                    break
+                heading = f"{heading} {paragraphs[index].text}"
+                index += 1
+            group = match.group(1)
+            name, _, statement = heading.partition(": ")
+            groups.append((group, name.rstrip(":").strip()))
+            if not statement.strip():
+                continue
+            text = statement
+        sentence = BULLET.sub("", text).strip()
+        if sentence.endswith(":") and not re.search(r"[0-9]", sentence):
+            indicators.append(Skipped(f"đề mục, không phải chỉ tiêu: {sentence}"))
+            continue
+        indicators.extend(sentence_indicators(sentence, group, default_year, ocr_notes(sentence)))
+    return groups, indicators
