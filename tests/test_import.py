@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from conftest import PLAN_FILE, RunCli
 from nhanluc_cli.importer import ImportProblem
 from nhanluc_cli.importer.agencies import agency_id, assign_ids, split_agencies
+from nhanluc_cli.importer.draft import TaskTable
 from nhanluc_cli.importer.source import read_document
 from nhanluc_cli.importer.text import text_blocks
 from nhanluc_cli.importer.yaml_text import draft_yaml, quote
@@ -529,3 +530,24 @@ def test_any_text_gives_a_message_or_yaml_that_parses(pieces: list[str]) -> None
     except ImportProblem:
         return
     assert isinstance(yaml.safe_load(text), dict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| TT | Nội dung | Cơ quan | Cơ quan | Thời gian |\n"
+        "|    |          | chủ trì | phối hợp | hoàn thành |\n"
+        "| 1 | Làm kế hoạch | Phòng Y tế | | Quý I/2024 |\n",
+        "TT\tNội dung\tCơ quan chủ\n"
+        "trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+        "1\tLàm kế hoạch\tPhòng Y tế\t\tQuý I/2024\n",
+    ],
+    ids=["cell-under-cell", "broken-inside-a-cell"],
+)
+def test_a_header_written_over_two_lines(text: str) -> None:
+    blocks = text_blocks("Số: 1/KH-UBND\n" + text)
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "TaskTable"]
+    table = blocks[1]
+    assert isinstance(table, TaskTable)
+    assert table.roles == ("number", "title", "lead", "partners", "deadline")
+    assert table.rows[0].cells[1:3] == ("Làm kế hoạch", "Phòng Y tế")

@@ -100,61 +100,102 @@ class _TableBuilder:
 
 
 def text_blocks(text: str) -> list[Block]:
-    blocks: list[Block] = []
-    paragraph: list[str] = []
-    paragraph_line = 0
-    table: _TableBuilder | None = None
-    after_blank = False
+    reader = _Reader()
+    for number, line in enumerate(text.splitlines(), start=1):
+        reader.line(line, number)
+    return reader.finish()
 
-    def flush() -> None:
-        nonlocal paragraph
-        if paragraph:
-            joined = clean(_HEADING_MARK.sub("", " ".join(paragraph)))
-            if joined:
-                blocks.append(Paragraph(joined, paragraph_line))
-        paragraph = []
 
-    def add_line(line: str, number: int) -> None:
-        nonlocal paragraph_line
-        if paragraph and not _runs_on(paragraph[-1], line):
-            flush()
-        if not paragraph:
-            paragraph_line = number
-        paragraph.append(line)
+def _merged_header(
+    first: tuple[str, ...], second: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str | None, ...]] | None:
+    """A header written over two lines ("Cơ quan" above "chủ trì"): its cells and roles.
 
-    for number, raw in enumerate(text.splitlines(), start=1):
+    Either each cell goes on under itself, or the first line broke inside a cell and the second
+    holds its rest, then the other cells.
+    """
+    candidates = [(*first[:-1], f"{first[-1]} {second[0]}".strip(), *second[1:])]
+    if len(first) == len(second):
+        candidates.insert(0, tuple(f"{a} {b}".strip() for a, b in zip(first, second, strict=True)))
+    for cells in candidates:
+        roles = header_roles(cells)
+        if roles is not None:
+            return cells, roles
+    return None
+
+
+class _Reader:
+    """Lines in, blocks out: paragraphs run together, table lines go to the task table."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.paragraph: list[str] = []
+        self.paragraph_line = 0
+        self.table: _TableBuilder | None = None
+        self.after_blank = False
+        # The last line of cells outside a task table, and where its paragraphs start: the
+        # first half of a header written over two lines, until the next line says otherwise.
+        self.cells_before: tuple[tuple[str, ...], int] | None = None
+
+    def line(self, raw: str, number: int) -> None:
         line = raw.rstrip("\r\n")
         if not line.strip():
-            flush()
-            after_blank = True
-            continue
+            self.flush()
+            self.after_blank, self.cells_before = True, None
+            return
         if _RULE.match(line):
-            continue
+            return
         if is_cell_line(line):
-            cells = split_cells(line)
-            roles = header_roles(cells)
-            if roles is not None:
-                flush()
-                if table is None or table.roles != roles:
-                    if table is not None:
-                        blocks.append(table.table())
-                    table = _TableBuilder(roles, number)
-            elif table is not None:
-                table.add(cells, number)
-            else:
-                flush()  # a layout table (the header of the document): each cell a paragraph
-                for cell in cells:
-                    if cell:
-                        blocks.append(Paragraph(cell, number))
-        elif table is not None and not after_blank:
-            table.add_text(line, number)
+            self.cell_line(split_cells(line), number)
         else:
-            if table is not None:
-                blocks.append(table.table())
-                table = None
-            add_line(line, number)
-        after_blank = False
-    flush()
-    if table is not None:
-        blocks.append(table.table())
-    return blocks
+            self.cells_before = None
+            self.plain_line(line, number)
+        self.after_blank = False
+
+    def cell_line(self, cells: tuple[str, ...], number: int) -> None:
+        roles = header_roles(cells)
+        if roles is None and self.table is None and self.cells_before is not None:
+            merged = _merged_header(self.cells_before[0], cells)
+            if merged is not None:
+                del self.blocks[self.cells_before[1] :]
+                roles = merged[1]
+        if roles is not None:
+            self.flush()
+            self.cells_before = None
+            if self.table is None or self.table.roles != roles:
+                self.close_table()
+                self.table = _TableBuilder(roles, number)
+        elif self.table is not None:
+            self.table.add(cells, number)
+        else:
+            self.flush()  # a layout table (the head of the document): each cell a paragraph
+            self.cells_before = (cells, len(self.blocks))
+            self.blocks.extend(Paragraph(cell, number) for cell in cells if cell)
+
+    def plain_line(self, line: str, number: int) -> None:
+        if self.table is not None and not self.after_blank:
+            self.table.add_text(line, number)
+            return
+        self.close_table()
+        if self.paragraph and not _runs_on(self.paragraph[-1], line):
+            self.flush()
+        if not self.paragraph:
+            self.paragraph_line = number
+        self.paragraph.append(line)
+
+    def flush(self) -> None:
+        if self.paragraph:
+            joined = clean(_HEADING_MARK.sub("", " ".join(self.paragraph)))
+            if joined:
+                self.blocks.append(Paragraph(joined, self.paragraph_line))
+        self.paragraph = []
+
+    def close_table(self) -> None:
+        if self.table is not None:
+            self.blocks.append(self.table.table())
+            self.table = None
+
+    def finish(self) -> list[Block]:
+        self.flush()
+        self.close_table()
+        return self.blocks
