@@ -437,6 +437,85 @@ MESSAGES: dict[str, Message] = {
         "Kiểm tra đường dẫn --plan.",
         "Check the --plan path.",
     ),
+    # --- `nhanluc import FILE [-o OUT]` (issue 15): a plan document -> a draft plan YAML. ---
+    # Not findings of the data, but shown like them: FILE: lỗi: what is wrong / = what to do.
+    "import.no_such_file": Message(
+        "không có tệp {file}.",
+        "there is no file {file}.",
+    ),
+    "import.not_a_file": Message(
+        "đây không phải một tệp thường (thư mục, thiết bị hay ống dẫn).",
+        "this is not a regular file (a folder, a device or a pipe).",
+        "Chỉ định tệp văn bản kế hoạch: .docx hoặc văn bản thuần.",
+        "Name the plan document: a .docx or a plain-text file.",
+    ),
+    "import.unreadable": Message(
+        "không đọc được tệp ({reason}).",
+        "the file cannot be read ({reason}).",
+        "Kiểm tra tệp có quyền đọc.",
+        "Check that the file can be read.",
+    ),
+    "import.too_big": Message(
+        "tệp lớn hơn {megabytes} MB: không giống một văn bản kế hoạch.",
+        "the file is over {megabytes} MB: not what a plan document looks like.",
+        "Kiểm tra lại tên tệp.",
+        "Check the file name.",
+    ),
+    "import.empty": Message(
+        "tệp trống: không có chữ nào để đọc.",
+        "the file is empty: there is no text to read.",
+        "Chỉ định tệp có nội dung kế hoạch.",
+        "Name a file that holds the plan.",
+    ),
+    "import.not_text": Message(
+        "đây không phải văn bản: tệp chứa byte nhị phân (có thể là ảnh, PDF hay tệp nén).",
+        "this is not text: the file holds binary bytes (an image, a PDF or an archive, perhaps).",
+        "Dùng tệp .docx, hoặc lưu văn bản thành tệp .txt mã UTF-8 (PDF scan: nhận dạng chữ (OCR) trước).",
+        "Use the .docx, or save the text as a UTF-8 .txt file (a scanned PDF needs OCR first).",
+    ),
+    "import.not_utf8": Message(
+        "tệp văn bản không phải UTF-8 (có thể là mã TCVN3 hoặc Windows-1258 cũ).",
+        "the text file is not UTF-8 (perhaps legacy TCVN3 or Windows-1258 Vietnamese).",
+        "Chuyển mã sang Unicode UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã) rồi chạy lại, hoặc dùng tệp .docx.",
+        "Convert it to Unicode UTF-8 (e.g. Unikey's converter) and run again, or use the .docx.",
+    ),
+    "import.old_word": Message(
+        "đây là tệp Word 97-2003 (.doc), chưa đọc được.",
+        "this is a Word 97-2003 file (.doc), which cannot be read.",
+        "Mở bằng Word và lưu thành .docx (Lưu thành > Word Document), rồi chạy lại.",
+        "Open it in Word, save it as .docx (Save As > Word Document) and run again.",
+    ),
+    "import.bad_docx": Message(
+        "không mở được tệp Word: tệp hỏng hoặc không phải .docx ({reason}).",
+        "cannot open the Word file: it is damaged or not a .docx ({reason}).",
+        "Mở tệp bằng Word và lưu lại thành .docx, rồi chạy lại.",
+        "Open it in Word, save it again as .docx and run again.",
+    ),
+    "import.no_task_table": Message(
+        "không tìm thấy bảng nhiệm vụ: không có bảng nào có cột cơ quan chủ trì và cột thời gian.",
+        "no task table found: no table has a lead-agency (chủ trì) column and a time (thời gian) column.",
+        "Kiểm tra văn bản có Phụ lục nhiệm vụ dạng bảng; với văn bản thuần, các ô cách nhau bằng tab hoặc dấu |.",
+        "Check that the plan has its task table; in plain text, cells are separated by tabs or |.",
+    ),
+    "import.exists": Message(
+        "tệp đã có; `nhanluc import` không bao giờ ghi đè.",
+        "the file already exists; `nhanluc import` never overwrites.",
+        "Chọn tên tệp khác cho -o, hoặc đổi tên hay xoá tệp cũ rồi chạy lại.",
+        "Pick another name for -o, or rename or delete the old file and run again.",
+    ),
+    "import.unwritable": Message(
+        "không ghi được tệp ({reason}).",
+        "cannot write the file ({reason}).",
+        "Kiểm tra thư mục có tồn tại và có quyền ghi.",
+        "Check that the folder exists and can be written to.",
+    ),
+    "import.written": Message(
+        "Đã ghi bản nháp kế hoạch vào {file}: {tasks} nhiệm vụ, {indicators} chỉ tiêu nháp.",
+        "Wrote the draft plan to {file}: {tasks} tasks, {indicators} draft indicators.",
+        'Đối chiếu các dòng "# kiểm tra lại" với văn bản, rồi chạy `nhanluc check`.',
+        'Check the lines marked "# kiểm tra lại" against the document, then run `nhanluc check`.',
+    ),
+    # --- end of `nhanluc import` ---
     "deadline.unparseable": Message(
         'không hiểu thời hạn "{text}".',
         'cannot read the deadline "{text}".',
