@@ -876,6 +876,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Each indicator's figures and sources:",
     ),
     "document.product": ("Sản phẩm: {product}", "Product: {product}"),
+    "document.projected_note": (
+        "Dự báo: giá trị đến hết năm mục tiêu nếu giữ tốc độ bình quân đã đạt; đánh giá theo phương pháp đo tiến độ các Mục tiêu phát triển bền vững (SDG) của Thống kê Canada.",
+        "Projected: the value at the end of the target year at the pace observed so far; statuses follow Statistics Canada's SDG progress measure.",
+    ),
     "document.col.title_product": ("Nhiệm vụ, sản phẩm", "Task, product"),
     "document.col.latest": ("Số liệu mới nhất", "Latest figure"),
     "document.col.source": ("Nguồn, ghi chú", "Source, note"),
