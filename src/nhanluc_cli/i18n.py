@@ -955,6 +955,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "will not write to {file}: it is a data file (the plan, a progress report or a .yaml file). Pick another file.",
     ),
     "output.written": ("Đã ghi {file}.", "Wrote {file}."),
+    "output.refuse_directory": (
+        "{file} là một thư mục; --output cần tên tệp, ví dụ {file}/bang.{format}.",
+        "{file} is a folder; --output takes a file name, e.g. {file}/table.{format}.",
+    ),
     "report.unknown_extension": (
         "không ghi được báo cáo dạng {file}: --output nhận tệp .md, .html hoặc .docx.",
         "cannot write a report as {file}: --output takes a .md, .html or .docx file.",

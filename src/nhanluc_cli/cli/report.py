@@ -28,6 +28,7 @@ from nhanluc_cli.cli.common import (
     Session,
     open_session,
     require_clean,
+    stdout_is_terminal,
     usage_error,
 )
 from nhanluc_cli.cli.tasks import SoonOption
@@ -87,7 +88,7 @@ def report(
         chosen = _format_from_name(output, output_format, session)
     else:
         chosen = output_format or ReportFormat.md
-        if chosen is ReportFormat.docx and sys.stdout.isatty():
+        if chosen is ReportFormat.docx and stdout_is_terminal():
             usage_error(word("output.binary_to_terminal", session.lang, format="docx"))
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)

@@ -146,7 +146,9 @@ def _write_cell(
         )
         worksheet.write_datetime(row, column, moment, day)
     else:
-        worksheet.write_string(row, column, _text(value) or "", text_format)
+        text = _text(value)
+        if text:  # an empty text or list is an empty cell, as an unknown value is
+            worksheet.write_string(row, column, text, text_format)
 
 
 def write_workbook(target: Path, sheets: Sequence[Sheet], lang: Literal["vi", "en"] = "vi") -> None:
