@@ -185,7 +185,7 @@ def _overdue_table(lines: tuple[TaskLine, ...], lang: Lang) -> Table:
             word("tasks.col.days_late", lang),
         ),
         rows=tuple((_task_label(o), o.title, o.lead, _due(o), o.days_late) for o in lines),
-        widths=(16, 62, 36, 26, 25),
+        widths=(16, 60, 36, 28, 25),
         align=("center", "left", "left", "center", "center"),
     )
 
@@ -280,7 +280,7 @@ def _tasks(report: ProgressReport) -> Section:
                 word("report.col.reference", lang),
             ),
             rows=rows,
-            widths=(16, 62, 26, 26, 35),
+            widths=(16, 60, 28, 26, 35),
             align=("center", "left", "center", "center", "left"),
             emphasised=frozenset(n for n, o in enumerate(agency.tasks) if o.status in _EMPHASISED),
         )
