@@ -324,3 +324,42 @@ def test_libreoffice_lays_it_out_on_a_sane_number_of_pages(tmp_path: Path) -> No
     pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
     # 60 one-line rows, the header, the signature: two or three pages, never one or twenty.
     assert 2 <= pages <= 4, pages
+
+
+# The order ECMA-376 (WordprocessingML) gives the children of the property elements the writer
+# touches. LibreOffice reads any order; Word calls such a file corrupt.
+SCHEMA_ORDER = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+    "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
+    "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
+    "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+    "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW "
+    "jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
+    "tblDescription tblPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+    "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect "
+    "bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
+    "tcFitText vAlign hideMark",
+}
+
+
+def test_properties_follow_the_schema_order_word_requires() -> None:
+    word = read(sample())
+    section = word.sections[0]
+    parts = [word.element, word.styles.element, section.header._element]
+    problems = []
+    for part in parts:
+        for parent_name, order in SCHEMA_ORDER.items():
+            rank = {name: n for n, name in enumerate(order.split())}
+            for element in part.iter(qn(f"w:{parent_name}")):
+                names = [child.tag.rsplit("}", 1)[1] for child in element]
+                positions = [rank.get(name, -1) for name in names]
+                if (
+                    -1 in positions
+                    or positions != sorted(positions)
+                    or len(set(names)) < len(names)
+                ):
+                    problems.append((parent_name, names))
+    assert problems == []

@@ -74,6 +74,18 @@ CLOSING_COLUMNS_MM = (78, 87)  # Nơi nhận | signature
 CELL_MARGIN_MM = 1.2
 TWIPS_PER_MM = 1440 / 25.4
 
+# What follows an element we add, in the order of the WordprocessingML schema (ECMA-376 §17):
+# Word, unlike LibreOffice, rejects a file whose elements are out of that order.
+_AFTER_PBDR = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+_AFTER_TBLCELLMAR = ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+_AFTER_TBLBORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", *_AFTER_TBLCELLMAR)
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -352,8 +364,6 @@ def _alignment(align: Align) -> WD_PARAGRAPH_ALIGNMENT:
 def _rule(cell: _Cell, width_mm: float, column_mm: float) -> None:
     """A short solid line centred in `cell`: an empty paragraph with a bottom border whose
     indents leave `width_mm` of it."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
     paragraph = cell.add_paragraph()
@@ -362,12 +372,7 @@ def _rule(cell: _Cell, width_mm: float, column_mm: float) -> None:
     paragraph.paragraph_format.left_indent = Mm(side)
     paragraph.paragraph_format.right_indent = Mm(side)
     paragraph.paragraph_format.line_spacing = Pt(4)
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-        bottom.set(qn(key), value)
-    borders.append(bottom)
-    paragraph._p.get_or_add_pPr().append(borders)
+    _bottom_border(paragraph)
 
 
 def _text_width_mm(text: str, size_pt: float, bold: bool) -> float:
@@ -395,7 +400,7 @@ def _borderless(table: WordTable) -> None:
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    properties.append(borders)
+    properties.insert_element_before(borders, *_AFTER_TBLBORDERS)
 
 
 def _cell_margins(table: WordTable, side_mm: float) -> None:
@@ -411,20 +416,15 @@ def _cell_margins(table: WordTable, side_mm: float) -> None:
         element.set(qn("w:w"), str(round(size * 1440 / 25.4)))
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    table._tbl.tblPr.append(margins)
+    table._tbl.tblPr.insert_element_before(margins, *_AFTER_TBLCELLMAR)
 
 
 def _fixed_widths(table: WordTable, widths_mm: Sequence[float]) -> None:
     """Fixed layout and every column's width, in the grid and in each cell (Word reads the
     cells, LibreOffice the grid)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Mm
 
-    table.autofit = False
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    table._tbl.tblPr.append(layout)
+    table.autofit = False  # <w:tblLayout w:type="fixed"/>, in its place
     for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
     for row in table.rows:
@@ -508,7 +508,8 @@ def _bottom_border(paragraph: WordParagraph) -> None:
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         bottom.set(qn(key), value)
     borders.append(bottom)
-    paragraph._p.get_or_add_pPr().append(borders)
+    # Word refuses a file whose elements are out of the schema's order: pBdr goes before these.
+    paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_PBDR)
 
 
 def _body_paragraph(word_document: WordDocument, paragraph: Paragraph) -> WordParagraph:
