@@ -452,12 +452,12 @@ def _header(word_document: WordDocument, document: OfficialDocument) -> None:
     # Right: the national name and the motto (bold), a line as long as the motto.
     country = nation.paragraphs[0]
     _tight(country)
-    _run(country, word("document.country", document.lang), bold=True, size=12.5)
+    _run(country, word("document.country", document.lang), bold=True, size=12)
     motto_text = word("document.motto", document.lang)
     motto = nation.add_paragraph()
     _tight(motto)
-    _run(motto, motto_text, bold=True, size=13.5)
-    _rule(nation, _text_width_mm(motto_text, 13.5, True), right_mm)
+    _run(motto, motto_text, bold=True, size=13)
+    _rule(nation, _text_width_mm(motto_text, 13, True), right_mm)
     # Second row: the number under the issuer, the place and date (italic) under the motto.
     number = table.cell(1, 0).paragraphs[0]
     _tight(number)
