@@ -81,6 +81,19 @@ LangOption = Annotated[
 ]
 
 
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write json, csv or xlsx to FILE (atomically) instead of stdout; "
+        "xlsx needs it on a terminal.",
+        show_default=False,
+    ),
+]
+
+
 class Session(NamedTuple):
     lang: Lang
     as_of: date
@@ -118,6 +131,11 @@ def open_session(
     return Session(lang, as_of or today_in_vietnam(), workspace, cwd)
 
 
+def stdout_is_terminal() -> bool:
+    """Binary output (xlsx, docx) is refused on a terminal; a function, so tests can say so."""
+    return sys.stdout.isatty()
+
+
 def colour_allowed() -> bool:
     """No colour when piped or when NO_COLOR is set (https://no-color.org)."""
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -136,3 +154,64 @@ def require_clean(dataset: Dataset, lang: Lang) -> LoadedPlan:
         print(render_text(errors, lang), file=sys.stderr)
     print(word("data.errors_no_figures", lang), file=sys.stderr)
     raise typer.Exit(EXIT_DATA)
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a listing's machine output goes: stdout, or --output FILE (contract §13)
+
+DATA_SUFFIXES = frozenset({".yaml", ".yml"})
+
+
+def output_target(output: Path | None, output_format: str, session: Session) -> Path | None:
+    """Check --output against the format before any data is read: None for stdout ("-o -"
+    too). Usage errors (exit 2): --output with the table, a folder, a data file (one this
+    command reads, or any .yaml), and xlsx to a terminal without --output."""
+    from nhanluc_cli.workspace import display_path
+
+    lang = session.lang
+    if output is not None and str(output) == "-":
+        output = None
+    if output is None:
+        if output_format == "xlsx" and stdout_is_terminal():
+            usage_error(word("output.binary_to_terminal", lang, format=output_format))
+        return None
+    if output_format == "table":
+        usage_error(word("output.needs_format", lang))
+    shown = display_path(output.absolute(), session.cwd)
+    if output.is_dir():
+        usage_error(word("output.refuse_directory", lang, file=shown, format=output_format))
+    target = output.resolve()
+    workspace = session.workspace
+    read = {path.resolve() for path in (workspace.plan_path, *workspace.report_paths)}
+    # resolve() follows links: a link to a data file, or a .yaml behind a link, is refused too.
+    if target in read or {output.suffix.lower(), target.suffix.lower()} & DATA_SUFFIXES:
+        usage_error(word("output.refuse_data_file", lang, file=shown))
+    return output
+
+
+def emit(payload: str | bytes, output: Path | None, session: Session) -> None:
+    """Machine output to stdout, or whole to `output` (exit 1 when it cannot be written)."""
+    if output is None:
+        from nhanluc_cli.render.output import write, write_bytes
+
+        if isinstance(payload, bytes):
+            write_bytes(payload)
+        else:
+            write(payload)
+        return
+    from nhanluc_cli.files import write_whole
+    from nhanluc_cli.workspace import display_path
+
+    shown = display_path(output.absolute(), session.cwd)
+    if isinstance(payload, str) and not payload.endswith("\n"):
+        payload += "\n"  # as on stdout
+    try:
+        write_whole(output, payload, replace=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(
+            f"nhanluc: {word('report.unwritable', session.lang, file=shown, reason=reason)}",
+            file=sys.stderr,
+        )
+        raise typer.Exit(EXIT_DATA) from None
+    print(word("output.written", session.lang, file=shown), file=sys.stderr)

@@ -16,8 +16,11 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    OutputOption,
     PlanOption,
+    emit,
     open_session,
+    output_target,
     require_clean,
 )
 from nhanluc_cli.cli.tasks import FormatOption, ListFormat, SoonOption, tracked
@@ -121,9 +124,11 @@ def status(
     lang: LangOption = "vi",
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
+    output: OutputOption = None,
 ) -> None:
     """Bảng tổng hợp một màn hình: hạn nhiệm vụ và chỉ tiêu. / One-screen dashboard."""
     session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     board = build_dashboard(loaded_plan, dataset.reports, session.as_of, soon)
@@ -132,9 +137,16 @@ def status(
 
         print_status(board, session.lang)
         return
-    from nhanluc_cli.render.output import to_csv, to_json, write
+    from nhanluc_cli.render.output import to_csv, to_json
 
-    if output_format is ListFormat.json:
-        write(to_json(dashboard_json(board)))
+    if output_format is ListFormat.xlsx:
+        from nhanluc_cli.indicators import INDICATOR_FIELDS
+        from nhanluc_cli.render.xlsx_rows import status_sheets
+        from nhanluc_cli.render.xlsx_writer import workbook_bytes
+
+        sheets = status_sheets(dashboard_json(board), INDICATOR_FIELDS, session.lang)
+        emit(workbook_bytes(sheets, session.lang), target, session)
+    elif output_format is ListFormat.json:
+        emit(to_json(dashboard_json(board)), target, session)
     else:
-        write(to_csv([dashboard_csv_row(board)]))
+        emit(to_csv([dashboard_csv_row(board)]), target, session)
