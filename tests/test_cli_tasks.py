@@ -20,8 +20,8 @@ from typer.testing import CliRunner, Result
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import today_in_vietnam
-from nhanluc_cli.progress import INDICATOR_STATUSES
-from nhanluc_cli.tracking import TASK_FIELDS, TASK_STATUSES
+from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
+from nhanluc_cli.tasks.status import TASK_FIELDS, TASK_STATUSES
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_FILE = REPO / "data" / "plan60.yaml"
@@ -486,7 +486,7 @@ def test_overdue_table_shows_days_late_not_a_status_column(data: Path) -> None:
 
 def test_status_lists_indicators_not_on_track(data: Path) -> None:
     # The indicator engine and its words are issue 4's; this checks that status shows them.
-    pytest.importorskip("nhanluc_cli.indicators")
+    pytest.importorskip("nhanluc_cli.indicators.status")
     pytest.importorskip("nhanluc_cli.render.indicators")
     write_report(
         data,

@@ -1,4 +1,4 @@
-"""Tests for nhanluc_cli.tracking: occurrences, statuses on an as-of date, E301/W311/W312.
+"""Tests for nhanluc_cli.tasks.status: occurrences, statuses on an as-of date, E301/W311/W312.
 
 Reports are written as YAML into tmp_path and loaded with the real loader, so keys such as "7"
 and "7@2022", report dates and line numbers mean here what they mean to a user.
@@ -14,7 +14,7 @@ import pytest
 
 from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
 from nhanluc_cli.model import Plan, Task
-from nhanluc_cli.tracking import (
+from nhanluc_cli.tasks.status import (
     TASK_FIELDS,
     TASK_STATUSES,
     OccurrenceStatus,

@@ -9,12 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from nhanluc_cli.deadlines import parse_deadline
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.model import TaskReport
-from nhanluc_cli.reports import KeyProblem, MeasurementEntry, TaskEntry, measurements, report_date
-from nhanluc_cli.reports import task_entries as resolve_task_entries
+from nhanluc_cli.statements import (
+    KeyProblem,
+    MeasurementEntry,
+    TaskEntry,
+    measurements,
+    report_date,
+)
+from nhanluc_cli.statements import task_entries as resolve_task_entries
+from nhanluc_cli.tasks.deadlines import parse_deadline
 
 VALUE_TOLERANCE = 0.05  # contract §1.2: value and numerator/denominator agree to 0.05
 
@@ -263,8 +269,8 @@ def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fin
 # Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
 # W314). `trusted_status_findings` keeps only those that no E1xx/E2xx error can have made wrong.
 
-from nhanluc_cli.indicator_checks import check_indicator_targets  # noqa: E402
-from nhanluc_cli.tracking import check_task_deadlines  # noqa: E402  (tracking reads reports)
+from nhanluc_cli.indicators.findings import check_indicator_targets  # noqa: E402
+from nhanluc_cli.tasks.status import check_task_deadlines  # noqa: E402  (tracking reads reports)
 
 StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
 STATUS_CHECKS: tuple[StatusCheck, ...] = (check_task_deadlines, check_indicator_targets)

@@ -23,7 +23,7 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
-    from nhanluc_cli.indicators import IndicatorResult
+    from nhanluc_cli.indicators.status import IndicatorResult
     from nhanluc_cli.model import Plan
 
 
@@ -66,7 +66,7 @@ def indicators(
     ] = False,
 ) -> None:
     """Chỉ tiêu: mục tiêu, số liệu mới nhất, dự báo, đánh giá. / Indicators against targets."""
-    from nhanluc_cli.indicators import evaluate_indicators
+    from nhanluc_cli.indicators.status import evaluate_indicators
 
     session = open_session(data, plan, as_of, lang)
     dataset = session.load()
@@ -83,7 +83,12 @@ def indicators(
 def _print_rows(
     results: "Sequence[IndicatorResult]", output_format: IndicatorFormat, explain: bool
 ) -> None:
-    from nhanluc_cli.indicators import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
+    from nhanluc_cli.indicators.status import (
+        EXPLAIN_FIELDS,
+        INDICATOR_FIELDS,
+        explain_row,
+        indicator_row,
+    )
     from nhanluc_cli.render.output import to_csv, to_json, write
 
     rows = []

@@ -25,10 +25,10 @@ from nhanluc_cli.cli.common import (
     require_clean,
     usage_error,
 )
+from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, message, word
 from nhanluc_cli.model import REPORT_PERIOD
-from nhanluc_cli.workspace import PROGRESS_DIR, display_path
 
 SCHEMA_FILE = Path("schema") / "progress.schema.json"
 
@@ -58,7 +58,7 @@ def new(
     if target.exists() or target.is_symlink():
         _refuse(shown, "new.exists", lang)
 
-    from nhanluc_cli.template import pending_occurrences, progress_template
+    from nhanluc_cli.blank_report import pending_occurrences, progress_template
 
     dataset = session.load()
     loaded = require_clean(dataset, session.lang)
@@ -86,7 +86,7 @@ def _refuse(shown: str, key: str, lang: Lang, **args: object) -> NoReturn:
 def _schema_ref(progress_dir: Path) -> str:
     """The path from the new file to schema/progress.schema.json when a folder above has one;
     else the layout contract §1.2 shows (data/progress/ beside the repository's schema/)."""
-    from nhanluc_cli.template import DEFAULT_SCHEMA_REF
+    from nhanluc_cli.blank_report import DEFAULT_SCHEMA_REF
 
     start = progress_dir.resolve()
     for folder in (start, *start.parents):

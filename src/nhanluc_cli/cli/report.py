@@ -77,8 +77,8 @@ def report(
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
 
-    from nhanluc_cli.report import build_report
-    from nhanluc_cli.workspace import display_path
+    from nhanluc_cli.dataset import display_path
+    from nhanluc_cli.render.report.document import build_report
 
     document = build_report(
         loaded_plan.plan,
@@ -89,11 +89,11 @@ def report(
         plan_file=loaded_plan.file,
     )
     if chosen is ReportFormat.html:
-        from nhanluc_cli.render.report_html import render_html
+        from nhanluc_cli.render.report.html import render_html
 
         text = render_html(document)
     else:
-        from nhanluc_cli.render.report_md import render_markdown
+        from nhanluc_cli.render.report.markdown import render_markdown
 
         text = render_markdown(document)
     if output is None:
@@ -120,7 +120,7 @@ def _format_from_name(output: Path | None) -> ReportFormat:
 
 def _refuse_data_file(output: Path, session: Session) -> None:
     """Usage error (exit 2) when FILE is a folder, a file this command reads, or YAML."""
-    from nhanluc_cli.workspace import display_path
+    from nhanluc_cli.dataset import display_path
 
     lang: Lang = session.lang
     shown = display_path(output.absolute(), session.cwd)

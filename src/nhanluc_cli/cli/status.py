@@ -36,9 +36,9 @@ def indicator_part(
     dashboard never waits on it.
     """
     try:
-        from nhanluc_cli.indicators import indicator_summary
+        from nhanluc_cli.indicators.status import indicator_summary
     except ModuleNotFoundError as missing:
-        if missing.name != "nhanluc_cli.indicators":
+        if missing.name != "nhanluc_cli.indicators.status":
             raise
         return None, []
     counts, not_on_track = indicator_summary(plan.plan, reports, as_of)
@@ -49,8 +49,8 @@ def build_dashboard(
     plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
 ) -> "Dashboard":
     from nhanluc_cli.render.status import Dashboard
-    from nhanluc_cli.reports import report_date
-    from nhanluc_cli.tracking import count_by_status, period_elapsed
+    from nhanluc_cli.statements import report_date
+    from nhanluc_cli.tasks.status import count_by_status, period_elapsed
 
     occurrences = tracked(plan, reports, as_of, soon)
     overdue = [o for o in occurrences if o.status == "overdue"]
@@ -76,7 +76,7 @@ def build_dashboard(
 
 
 def _indicator_counts(board: "Dashboard") -> dict[str, int]:
-    from nhanluc_cli.progress import INDICATOR_STATUSES
+    from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
 
     counts: dict[str, int] = dict.fromkeys(INDICATOR_STATUSES, 0)
     counts.update(board.indicator_counts or {})
@@ -84,11 +84,11 @@ def _indicator_counts(board: "Dashboard") -> dict[str, int]:
 
 
 def dashboard_json(board: "Dashboard") -> dict[str, object]:
-    from nhanluc_cli.tracking import task_row
+    from nhanluc_cli.tasks.status import task_row
 
     not_on_track: list[dict[str, object]] = []
     if board.not_on_track:
-        from nhanluc_cli.indicators import indicator_row
+        from nhanluc_cli.indicators.status import indicator_row
 
         not_on_track = [indicator_row(result) for result in board.not_on_track]
     return {
@@ -104,7 +104,7 @@ def dashboard_json(board: "Dashboard") -> dict[str, object]:
 
 
 def dashboard_csv_row(board: "Dashboard") -> dict[str, object]:
-    from nhanluc_cli.tracking import occurrence_key
+    from nhanluc_cli.tasks.status import occurrence_key
 
     document = dashboard_json(board)
     document["overdue"] = [occurrence_key(o.task.id, o.year) for o in board.overdue]

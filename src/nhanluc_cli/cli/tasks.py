@@ -26,7 +26,7 @@ from nhanluc_cli.i18n import Lang
 if TYPE_CHECKING:
     from nhanluc_cli.loader import LoadedPlan, LoadedReport
     from nhanluc_cli.render.tasks import LastColumns
-    from nhanluc_cli.tracking import OccurrenceStatus
+    from nhanluc_cli.tasks.status import OccurrenceStatus
 
 
 class ListFormat(StrEnum):
@@ -72,7 +72,7 @@ YearOption = Annotated[
 
 def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
     """The --status words (repeatable, or comma-separated); unknown ones are a usage error."""
-    from nhanluc_cli.tracking import TASK_STATUSES
+    from nhanluc_cli.tasks.status import TASK_STATUSES
 
     if not words:
         return None
@@ -89,7 +89,7 @@ def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
 def tracked(
     plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
 ) -> "list[OccurrenceStatus]":
-    from nhanluc_cli.tracking import track
+    from nhanluc_cli.tasks.status import track
 
     return track(plan.plan, reports, as_of, soon)
 
@@ -129,7 +129,7 @@ def emit_tasks(
     statuses: frozenset[str] | None = None,
 ) -> None:
     from nhanluc_cli.render.output import to_csv, to_json, write
-    from nhanluc_cli.tracking import TASK_FIELDS, task_row
+    from nhanluc_cli.tasks.status import TASK_FIELDS, task_row
 
     if output_format is ListFormat.table:
         from nhanluc_cli.render.tasks import print_tasks
@@ -205,7 +205,7 @@ def agencies(
 ) -> None:
     """Lượt nhiệm vụ theo cơ quan chủ trì. / Task occurrences by lead agency (who must act)."""
     from nhanluc_cli.render.output import to_csv, to_json, write
-    from nhanluc_cli.tracking import TASK_STATUSES, agency_row, by_lead_agency
+    from nhanluc_cli.tasks.status import TASK_STATUSES, agency_row, by_lead_agency
 
     session = open_session(data, plan, as_of, lang)
     dataset = session.load()

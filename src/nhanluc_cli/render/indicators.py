@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators import (
+from nhanluc_cli.indicators.status import (
     IndicatorResult,
     assessment_word,
     latest_text,
@@ -21,8 +21,8 @@ from nhanluc_cli.indicators import (
     status_word,
     target_text,
 )
+from nhanluc_cli.indicators.trend import Evaluation, target_met, year_fraction
 from nhanluc_cli.model import Indicator, Plan
-from nhanluc_cli.progress import Evaluation, target_met, year_fraction
 from nhanluc_cli.vietnamese import format_date
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from nhanluc_cli.model import Plan
-    from nhanluc_cli.tracking import OccurrenceStatus
+    from nhanluc_cli.tasks.status import OccurrenceStatus
 
 STATUS_ROWS = 6
 TITLE_LINES = 2

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from nhanluc_cli.model import Plan
-    from nhanluc_cli.tracking import AgencyLoad, OccurrenceStatus
+    from nhanluc_cli.tasks.status import AgencyLoad, OccurrenceStatus
 
 # Tables list the statuses that call for action first; JSON keeps contract order.
 DISPLAY_ORDER: tuple[str, ...] = ("overdue", "due_soon", "open", "done", "late", "cancelled")

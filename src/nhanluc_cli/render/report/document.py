@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators import (
+from nhanluc_cli.indicators.status import (
     IndicatorResult,
     assessment_word,
     evaluate_indicators,
@@ -23,11 +23,11 @@ from nhanluc_cli.indicators import (
     status_word,
     target_text,
 )
+from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
 from nhanluc_cli.loader import LoadedReport
 from nhanluc_cli.model import Plan
-from nhanluc_cli.progress import INDICATOR_STATUSES, Measurement
-from nhanluc_cli.reports import MeasurementEntry, measurements, report_date
-from nhanluc_cli.tracking import (
+from nhanluc_cli.statements import MeasurementEntry, measurements, report_date
+from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
     by_lead_agency,
     count_by_status,

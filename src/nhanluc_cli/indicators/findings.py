@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import Lang
-from nhanluc_cli.indicators import (
+from nhanluc_cli.indicators.status import (
     IndicatorResult,
     evaluate_indicators,
     latest_text,

@@ -20,16 +20,16 @@ from datetime import date
 from typing import NamedTuple
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath
-from nhanluc_cli.model import Indicator, Plan
-from nhanluc_cli.progress import (
+from nhanluc_cli.indicators.trend import (
     INDICATOR_STATUSES,
     Evaluation,
     IndicatorStatus,
     Measurement,
     evaluate_indicator,
 )
-from nhanluc_cli.reports import MeasurementEntry, measurements, report_date
+from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath
+from nhanluc_cli.model import Indicator, Plan
+from nhanluc_cli.statements import MeasurementEntry, measurements, report_date
 from nhanluc_cli.vietnamese import format_number
 
 __all__ = [
