@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 Lang = Literal["vi", "en"]
-LANGS: tuple[Lang, ...] = ("vi", "en")
 
 
 class Message(NamedTuple):
@@ -665,10 +664,6 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "status.indicators": ("Chỉ tiêu: {count}", "Indicators: {count}"),
     "status.not_on_track": ("Chỉ tiêu chưa đạt tiến độ", "Indicators not on track"),
-    "status.indicators_pending": (
-        "Phần đánh giá chỉ tiêu chưa có trong bản này.",
-        "Indicator assessment is not available in this version.",
-    ),
     "status.col.indicator": ("Chỉ tiêu", "Indicator"),
     "status.col.latest": ("Mới nhất", "Latest"),
     "status.col.target": ("Mục tiêu", "Target"),

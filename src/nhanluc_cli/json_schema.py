@@ -39,7 +39,6 @@ from nhanluc_cli.model import Indicator, Plan, Report
 from nhanluc_cli.statements import is_recurring
 
 SchemaKind = Literal["plan", "progress"]
-SCHEMA_KINDS: tuple[SchemaKind, ...] = ("plan", "progress")
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 REF_TEMPLATE = "#/definitions/{model}"
 Schema = dict[str, Any]

@@ -6,7 +6,6 @@ data once, and hand plain values to the core. Exit codes are chosen here and in 
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -103,11 +102,6 @@ def open_session(data: Path | None, plan: Path | None, as_of: date | None, lang:
         text, fix = message(problem.key, lang, problem.args_)
         usage_error(f"{text} {fix}".strip())
     return Session(lang, as_of or today_in_vietnam(), workspace, cwd)
-
-
-def colour_allowed() -> bool:
-    """No colour when piped or when NO_COLOR is set (https://no-color.org)."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def require_clean(dataset: Dataset, lang: Lang) -> LoadedPlan:

@@ -9,7 +9,7 @@ can append to every week.
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
@@ -27,27 +27,10 @@ if TYPE_CHECKING:
     from nhanluc_cli.render.status import Dashboard
 
 
-def indicator_part(
-    plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date
-) -> tuple[dict[str, int] | None, list[Any]]:
-    """Indicator counts by status and the indicators not on track, most urgent first.
-
-    (None, []) when the indicator engine is not part of this build, so the task part of the
-    dashboard never waits on it.
-    """
-    try:
-        from nhanluc_cli.indicators.status import indicator_summary
-    except ModuleNotFoundError as missing:
-        if missing.name != "nhanluc_cli.indicators.status":
-            raise
-        return None, []
-    counts, not_on_track = indicator_summary(plan.plan, reports, as_of)
-    return counts, list(not_on_track)
-
-
 def build_dashboard(
     plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
 ) -> "Dashboard":
+    from nhanluc_cli.indicators.status import indicator_summary
     from nhanluc_cli.render.status import Dashboard
     from nhanluc_cli.statements import report_date
     from nhanluc_cli.tasks.status import count_by_status, period_elapsed
@@ -58,7 +41,7 @@ def build_dashboard(
     overdue.sort(key=lambda o: -(o.days_late or 0))
     # Schedule order is already soonest first.
     due_soon = [o for o in occurrences if o.status == "due_soon"]
-    indicator_counts, not_on_track = indicator_part(plan, reports, as_of)
+    indicator_counts, not_on_track = indicator_summary(plan.plan, reports, as_of)
     return Dashboard(
         plan=plan.plan,
         plan_file=plan.file,
@@ -75,31 +58,19 @@ def build_dashboard(
     )
 
 
-def _indicator_counts(board: "Dashboard") -> dict[str, int]:
-    from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
-
-    counts: dict[str, int] = dict.fromkeys(INDICATOR_STATUSES, 0)
-    counts.update(board.indicator_counts or {})
-    return counts
-
-
 def dashboard_json(board: "Dashboard") -> dict[str, object]:
+    from nhanluc_cli.indicators.status import indicator_row
     from nhanluc_cli.tasks.status import task_row
 
-    not_on_track: list[dict[str, object]] = []
-    if board.not_on_track:
-        from nhanluc_cli.indicators.status import indicator_row
-
-        not_on_track = [indicator_row(result) for result in board.not_on_track]
     return {
         "plan": {"id": board.plan.id, "title": board.plan.title},
         "as_of": board.as_of,
         "elapsed": round(board.elapsed, 4),
         "tasks": dict(board.task_counts),
-        "indicators": _indicator_counts(board),
+        "indicators": dict(board.indicator_counts),
         "overdue": [task_row(board.plan, o) for o in board.overdue],
         "due_soon": [task_row(board.plan, o) for o in board.due_soon],
-        "not_on_track": not_on_track,
+        "not_on_track": [indicator_row(result) for result in board.not_on_track],
     }
 
 

@@ -46,8 +46,7 @@ class Dashboard(NamedTuple):
     due_soon: Sequence[OccurrenceStatus]  # soonest first
     reports_known: int
     reports_total: int
-    # None while the indicator engine is not there; else counts by status word.
-    indicator_counts: Mapping[str, int] | None
+    indicator_counts: Mapping[str, int]  # every status word a key
     not_on_track: Sequence[Any]  # indicators.IndicatorResult, most urgent first
 
 
@@ -164,9 +163,6 @@ def _indicators(out: Console, board: Dashboard, lang: Lang) -> None:
     out.print()
     counts = board.indicator_counts
     out.print(word("status.indicators", lang, count=len(board.plan.indicators)), style="bold")
-    if counts is None:
-        out.print("  " + word("status.indicators_pending", lang), style="dim")
-        return
     items = [(word(f"indicator_status.{s}", lang), n, "") for s, n in counts.items()]
     for line in _counts_lines(items, TABLE_WIDTH):
         out.print(line)
