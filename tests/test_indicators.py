@@ -31,7 +31,8 @@ from nhanluc_cli.indicators.status import (
     target_text,
 )
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
+from nhanluc_cli.loader import load_plan, load_report
+from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 # The plan's date is 2021-08-04, as plan 60's: W314 starts 18 months later, on 2023-02-04.
 PLAN = """\

@@ -61,3 +61,20 @@ def test_the_cli_package_does_not_import_rich_or_the_report_stack() -> None:
     packages = set(result.stdout.split())
     assert "typer" in packages
     assert packages.isdisjoint({"rich", "jinja2"}), sorted(packages & {"rich", "jinja2"})
+
+
+def test_the_engines_import_without_yaml_rich_or_typer() -> None:
+    # Engines take and return plain values (README "Layout"); only the loader reads YAML.
+    engines = (
+        "nhanluc_cli.statements nhanluc_cli.checks "
+        "nhanluc_cli.tasks.status nhanluc_cli.indicators.status nhanluc_cli.indicators.findings"
+    )
+    snippet = (
+        f"import importlib, sys\nfor name in {engines.split()!r}: importlib.import_module(name)\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    result = python("-c", snippet)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "nhanluc_cli" in loaded
+    assert loaded.isdisjoint({"yaml", "rich", "typer", "jinja2"}), sorted(loaded)

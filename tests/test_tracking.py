@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
+from nhanluc_cli.loader import load_plan, load_report
 from nhanluc_cli.model import Plan, Task
+from nhanluc_cli.sources import LoadedPlan, LoadedReport
 from nhanluc_cli.tasks.status import (
     TASK_FIELDS,
     TASK_STATUSES,

@@ -15,8 +15,8 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
-from nhanluc_cli.loader import LoadedReport
 from nhanluc_cli.model import Indicator, Plan, Task
+from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.tasks.deadlines import period_bounds
 from nhanluc_cli.tasks.status import OccurrenceStatus, occurrence_key, track
 from nhanluc_cli.vietnamese import format_date, format_number

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.model import TaskReport
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.statements import (
     KeyProblem,
     MeasurementEntry,

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from nhanluc_cli.findings import Finding, sort_findings
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
+from nhanluc_cli.loader import load_plan, load_report
+from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 PLAN_GLOB = "plan*.yaml"
 PROGRESS_DIR = "progress"

@@ -11,8 +11,8 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from nhanluc_cli.loader import LoadedReport, YamlPath
 from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Task, TaskReport
+from nhanluc_cli.sources import LoadedReport, YamlPath
 from nhanluc_cli.tasks.deadlines import parse_deadline, period_bounds
 
 

@@ -16,7 +16,7 @@ import typer
 
 from nhanluc_cli.dataset import Dataset, UsageProblem, Workspace, load_dataset, locate
 from nhanluc_cli.i18n import Lang, message, word
-from nhanluc_cli.loader import LoadedPlan
+from nhanluc_cli.sources import LoadedPlan
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2

@@ -23,8 +23,8 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.cli.tasks import FormatOption, ListFormat, SoonOption, tracked
 
 if TYPE_CHECKING:
-    from nhanluc_cli.loader import LoadedPlan, LoadedReport
     from nhanluc_cli.render.status import Dashboard
+    from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 
 def build_dashboard(

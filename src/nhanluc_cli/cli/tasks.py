@@ -24,8 +24,8 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
-    from nhanluc_cli.loader import LoadedPlan, LoadedReport
     from nhanluc_cli.render.tasks import LastColumns
+    from nhanluc_cli.sources import LoadedPlan, LoadedReport
     from nhanluc_cli.tasks.status import OccurrenceStatus
 
 

@@ -23,7 +23,7 @@ from nhanluc_cli.indicators.status import (
     number,
     target_text,
 )
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, dotted
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
 
 STALE_AFTER = relativedelta(months=18)
 

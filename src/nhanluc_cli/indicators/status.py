@@ -27,8 +27,8 @@ from nhanluc_cli.indicators.trend import (
     Measurement,
     evaluate_indicator,
 )
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath
 from nhanluc_cli.model import Indicator, Plan
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath
 from nhanluc_cli.statements import MeasurementEntry, measurements, report_date
 from nhanluc_cli.vietnamese import format_number
 

@@ -17,8 +17,8 @@ from datetime import date
 from typing import Literal, NamedTuple, get_args
 
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.model import Plan, Task
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.statements import TaskEntry, report_date, task_entries
 from nhanluc_cli.tasks.deadlines import Occurrence, occurrences_for, parse_deadline
 from nhanluc_cli.vietnamese import sort_key

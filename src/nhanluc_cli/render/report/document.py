@@ -24,8 +24,8 @@ from nhanluc_cli.indicators.status import (
     target_text,
 )
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
-from nhanluc_cli.loader import LoadedReport
 from nhanluc_cli.model import Plan
+from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.statements import MeasurementEntry, measurements, report_date
 from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
