@@ -32,7 +32,7 @@ def build_dashboard(
 ) -> "Dashboard":
     from nhanluc_cli.indicators.status import indicator_summary
     from nhanluc_cli.render.status import Dashboard
-    from nhanluc_cli.statements import report_date
+    from nhanluc_cli.statements import known_on
     from nhanluc_cli.tasks.status import count_by_status, period_elapsed
 
     occurrences = tracked(plan, reports, as_of, soon)
@@ -51,7 +51,7 @@ def build_dashboard(
         task_counts=count_by_status(occurrences),
         overdue=overdue,
         due_soon=due_soon,
-        reports_known=sum(1 for report in reports if report_date(report) <= as_of),
+        reports_known=len(known_on(reports, as_of)),
         reports_total=len(reports),
         indicator_counts=indicator_counts,
         not_on_track=not_on_track,

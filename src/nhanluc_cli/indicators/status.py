@@ -29,7 +29,7 @@ from nhanluc_cli.indicators.trend import (
 )
 from nhanluc_cli.model import Indicator, Plan
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath
-from nhanluc_cli.statements import MeasurementEntry, measurements, report_date
+from nhanluc_cli.statements import measurement_statements
 from nhanluc_cli.vietnamese import format_number
 
 __all__ = [
@@ -122,26 +122,15 @@ def _known_statements(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date
 ) -> Iterator[tuple[str, _Stated]]:
     """(indicator id, statement) for every figure known on D, earliest-known report first."""
-    dated = sorted(
-        ((report_date(report), report.file, report) for report in reports),
-        key=lambda item: (item[0], item[1]),
-    )
-    for known_on, _, report in dated:
-        if known_on > as_of:
-            break
-        for item in measurements(plan, report):
-            if not isinstance(item, MeasurementEntry):
-                continue  # unknown ids are finding E220 already
-            if item.as_of > as_of:
-                continue  # a figure for a later date is not known on D
-            measurement = Measurement(
-                as_of=item.as_of,
-                value=item.value,
-                assessment=item.entry.assessment,
-                source=item.entry.source,
-                note=item.entry.note,
-            )
-            yield item.indicator_id, _Stated(measurement, Place(report, item.path))
+    for report, item in measurement_statements(plan, reports, as_of):
+        measurement = Measurement(
+            as_of=item.as_of,
+            value=item.value,
+            assessment=item.entry.assessment,
+            source=item.entry.source,
+            note=item.entry.note,
+        )
+        yield item.indicator_id, _Stated(measurement, Place(report, item.path))
 
 
 def _statements_by_indicator(

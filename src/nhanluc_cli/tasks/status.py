@@ -19,7 +19,7 @@ from typing import Literal, NamedTuple, get_args
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.model import Plan, Task
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
-from nhanluc_cli.statements import TaskEntry, report_date, task_entries
+from nhanluc_cli.statements import TaskEntry, task_statements
 from nhanluc_cli.tasks.deadlines import Occurrence, occurrences_for, parse_deadline
 from nhanluc_cli.vietnamese import sort_key
 
@@ -128,22 +128,13 @@ def _known_entries(
     A "done" whose completed_on is after D is a statement about the future: it is skipped, so
     an earlier report (say "in_progress") still speaks for that day.
     """
-    dated = sorted(
-        ((report_date(report), report.file, report) for report in reports),
-        key=lambda item: (item[0], item[1]),
-    )
     # Plain tuples in the loop: `check` runs this over thousands of report entries.
     latest: dict[OccurrenceId, tuple[LoadedReport, TaskEntry]] = {}
-    for known_on, _, report in dated:
-        if known_on > as_of:
-            break
-        for item in task_entries(plan, report):
-            if not isinstance(item, TaskEntry):
-                continue  # unresolvable keys are findings E201/E220 already
-            completed_on = item.entry.completed_on
-            if completed_on is not None and completed_on > as_of and item.entry.status == "done":
-                continue
-            latest[(item.task.id, item.year)] = (report, item)
+    for report, item in task_statements(plan, reports, as_of):
+        completed_on = item.entry.completed_on
+        if completed_on is not None and completed_on > as_of and item.entry.status == "done":
+            continue
+        latest[(item.task.id, item.year)] = (report, item)
     return {occurrence: _Known(*statement) for occurrence, statement in latest.items()}
 
 

@@ -26,7 +26,7 @@ from nhanluc_cli.indicators.status import (
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
 from nhanluc_cli.model import Plan
 from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import MeasurementEntry, measurements, report_date
+from nhanluc_cli.statements import known_on, measurement_statements, report_date
 from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
     by_lead_agency,
@@ -183,9 +183,7 @@ def build_report(
     occurrences = track(plan, reports, as_of, soon_days)
     results = evaluate_indicators(plan, reports, as_of)
     elapsed = period_elapsed(plan, as_of)
-    known = sorted(
-        (r for r in reports if report_date(r) <= as_of), key=lambda r: (report_date(r), r.file)
-    )
+    known = known_on(reports, as_of)
     start = plan.period.start
     lines = [_indicator_line(n, r, start, lang) for n, r in enumerate(results, start=1)]
     task_counts = count_by_status(occurrences)
@@ -403,14 +401,10 @@ def _measurement_files(
 ) -> dict[tuple[str, date], str]:
     """The file each figure known on D comes from: as in `indicators`, of two reports giving the
     same indicator on the same date, the later-known one speaks."""
-    files: dict[tuple[str, date], str] = {}
-    for report in sorted(reports, key=lambda r: (report_date(r), r.file)):
-        if report_date(report) > as_of:
-            break
-        for item in measurements(plan, report):
-            if isinstance(item, MeasurementEntry) and item.as_of <= as_of:
-                files[(item.indicator_id, item.as_of)] = report.file
-    return files
+    return {
+        (item.indicator_id, item.as_of): report.file
+        for report, item in measurement_statements(plan, reports, as_of)
+    }
 
 
 def _measurement_lines(
