@@ -66,7 +66,7 @@ def test_the_cli_package_does_not_import_rich_or_the_report_stack() -> None:
 def test_the_engines_import_without_yaml_rich_or_typer() -> None:
     # Engines take and return plain values (README "Layout"); only the loader reads YAML.
     engines = (
-        "nhanluc_cli.statements nhanluc_cli.checks "
+        "nhanluc_cli.statements nhanluc_cli.checks nhanluc_cli.overview "
         "nhanluc_cli.tasks.status nhanluc_cli.indicators.status nhanluc_cli.indicators.findings"
     )
     snippet = (

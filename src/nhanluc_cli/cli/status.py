@@ -7,8 +7,6 @@ JSON (contract §4.1): `{"plan": {"id", "title"}, "as_of", "elapsed", "tasks": {
 can append to every week.
 """
 
-from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.cli import app
@@ -20,45 +18,13 @@ from nhanluc_cli.cli.common import (
     open_session,
     require_clean,
 )
-from nhanluc_cli.cli.tasks import FormatOption, ListFormat, SoonOption, tracked
+from nhanluc_cli.cli.tasks import FormatOption, ListFormat, SoonOption
 
 if TYPE_CHECKING:
-    from nhanluc_cli.render.status import Dashboard
-    from nhanluc_cli.sources import LoadedPlan, LoadedReport
+    from nhanluc_cli.overview import Overview
 
 
-def build_dashboard(
-    plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
-) -> "Dashboard":
-    from nhanluc_cli.indicators.status import indicator_summary
-    from nhanluc_cli.render.status import Dashboard
-    from nhanluc_cli.statements import known_on
-    from nhanluc_cli.tasks.status import count_by_status, period_elapsed
-
-    occurrences = tracked(plan, reports, as_of, soon)
-    overdue = [o for o in occurrences if o.status == "overdue"]
-    # Most days late first; ties keep schedule order (due date, then plan order).
-    overdue.sort(key=lambda o: -(o.days_late or 0))
-    # Schedule order is already soonest first.
-    due_soon = [o for o in occurrences if o.status == "due_soon"]
-    indicator_counts, not_on_track = indicator_summary(plan.plan, reports, as_of)
-    return Dashboard(
-        plan=plan.plan,
-        plan_file=plan.file,
-        as_of=as_of,
-        soon_days=soon,
-        elapsed=period_elapsed(plan.plan, as_of),
-        task_counts=count_by_status(occurrences),
-        overdue=overdue,
-        due_soon=due_soon,
-        reports_known=len(known_on(reports, as_of)),
-        reports_total=len(reports),
-        indicator_counts=indicator_counts,
-        not_on_track=not_on_track,
-    )
-
-
-def dashboard_json(board: "Dashboard") -> dict[str, object]:
+def dashboard_json(board: "Overview") -> dict[str, object]:
     from nhanluc_cli.indicators.status import indicator_row
     from nhanluc_cli.tasks.status import task_row
 
@@ -74,7 +40,7 @@ def dashboard_json(board: "Dashboard") -> dict[str, object]:
     }
 
 
-def dashboard_csv_row(board: "Dashboard") -> dict[str, object]:
+def dashboard_csv_row(board: "Overview") -> dict[str, object]:
     from nhanluc_cli.tasks.status import occurrence_key
 
     document = dashboard_json(board)
@@ -97,11 +63,13 @@ def status(
     session = open_session(data, plan, as_of, lang)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
-    board = build_dashboard(loaded_plan, dataset.reports, session.as_of, soon)
+    from nhanluc_cli.overview import overview
+
+    board = overview(loaded_plan.plan, dataset.reports, session.as_of, soon)
     if output_format is ListFormat.table:
         from nhanluc_cli.render.status import print_status
 
-        print_status(board, session.lang)
+        print_status(board, loaded_plan.file, session.lang)
         return
     from nhanluc_cli.render.output import to_csv, to_json, write
 

@@ -46,6 +46,7 @@ __all__ = [
     "indicator_summary",
     "number",
     "status_word",
+    "summarise",
     "target_text",
 ]
 
@@ -183,7 +184,11 @@ def indicator_summary(
     The not-on-track list is ordered most urgent first (the order of NOT_ON_TRACK), then by
     plan order.
     """
-    results = evaluate_indicators(plan, reports, as_of)
+    return summarise(evaluate_indicators(plan, reports, as_of))
+
+
+def summarise(results: Sequence[IndicatorResult]) -> tuple[dict[str, int], list[IndicatorResult]]:
+    """`indicator_summary` of results already evaluated."""
     counts: dict[str, int] = dict.fromkeys(INDICATOR_STATUSES, 0)
     for result in results:
         counts[result.evaluation.status] += 1

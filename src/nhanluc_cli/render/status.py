@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping, Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.render.tasks import (
@@ -25,36 +24,18 @@ from nhanluc_cli.vietnamese import format_date, format_number
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from nhanluc_cli.model import Plan
-    from nhanluc_cli.tasks.status import OccurrenceStatus
+    from nhanluc_cli.overview import Overview
 
 STATUS_ROWS = 6
 TITLE_LINES = 2
 BAR_WIDTH = 20
 
 
-class Dashboard(NamedTuple):
-    """What the status screen shows; built by the command from the core's results."""
-
-    plan: Plan
-    plan_file: str
-    as_of: date
-    soon_days: int
-    elapsed: float
-    task_counts: Mapping[str, int]
-    overdue: Sequence[OccurrenceStatus]  # most days late first
-    due_soon: Sequence[OccurrenceStatus]  # soonest first
-    reports_known: int
-    reports_total: int
-    indicator_counts: Mapping[str, int]  # every status word a key
-    not_on_track: Sequence[Any]  # indicators.IndicatorResult, most urgent first
-
-
-def print_status(board: Dashboard, lang: Lang) -> None:
+def print_status(board: Overview, plan_file: str, lang: Lang) -> None:
     from nhanluc_cli.render.output import TABLE_WIDTH, console
 
     out = console()
-    _header(out, board, lang, TABLE_WIDTH)
+    _header(out, board, plan_file, lang, TABLE_WIDTH)
     out.print()
     out.print(word("status.tasks", lang, count=sum(board.task_counts.values())), style="bold")
     for line in _task_counts(board.task_counts, lang, TABLE_WIDTH):
@@ -64,7 +45,7 @@ def print_status(board: Dashboard, lang: Lang) -> None:
     _indicators(out, board, lang)
 
 
-def _header(out: Console, board: Dashboard, lang: Lang, width: int) -> None:
+def _header(out: Console, board: Overview, plan_file: str, lang: Lang, width: int) -> None:
     plan = board.plan
     out.print(
         word(
@@ -90,8 +71,8 @@ def _header(out: Console, board: Dashboard, lang: Lang, width: int) -> None:
         word(
             "status.sources",
             lang,
-            plan=board.plan_file,
-            known=board.reports_known,
+            plan=plan_file,
+            known=len(board.reports_known),
             reports=board.reports_total,
         ),
         style="dim",
@@ -133,7 +114,7 @@ def _task_counts(counts: Mapping[str, int], lang: Lang, width: int) -> list[Any]
 
 
 def _occurrences(
-    out: Console, board: Dashboard, lang: Lang, which: Literal["overdue", "due_soon"]
+    out: Console, board: Overview, lang: Lang, which: Literal["overdue", "due_soon"]
 ) -> None:
     rows = board.overdue if which == "overdue" else board.due_soon
     out.print()
@@ -157,7 +138,7 @@ def _occurrences(
 # from `render.indicators` (imported only when there is something to draw).
 
 
-def _indicators(out: Console, board: Dashboard, lang: Lang) -> None:
+def _indicators(out: Console, board: Overview, lang: Lang) -> None:
     from nhanluc_cli.render.output import TABLE_WIDTH
 
     out.print()

@@ -1,8 +1,8 @@
 """The progress report of contract §6, as plain values both renderers (Markdown, HTML) share.
 
-Pure: no I/O and no clock. `build_report(plan, reports, as_of, lang)` judges every task
-occurrence and indicator on the as-of date (through `tracking` and `indicators`, so the report
-says exactly what `status`, `tasks` and `indicators` say) and turns the results into words and
+Pure: no I/O and no clock. `build_report(plan, reports, as_of, lang)` takes the `overview` of
+the as-of date (the same one `status` shows, so the report says exactly what `status`, `tasks`
+and `indicators` say) and turns the results into words and
 numbers in the chosen language. The plan's own text (titles, agency and indicator names) stays
 Vietnamese in both languages. Charts keep raw numbers (`ChartSeries`): drawing them is the HTML
 renderer's business.
@@ -18,21 +18,18 @@ from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.indicators.status import (
     IndicatorResult,
     assessment_word,
-    evaluate_indicators,
     number,
     status_word,
     target_text,
 )
-from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
+from nhanluc_cli.indicators.trend import Measurement
 from nhanluc_cli.model import Plan
+from nhanluc_cli.overview import overview
 from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import known_on, measurement_statements, report_date
+from nhanluc_cli.statements import measurement_statements, report_date
 from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
     by_lead_agency,
-    count_by_status,
-    period_elapsed,
-    track,
 )
 from nhanluc_cli.vietnamese import format_date, format_number
 
@@ -180,19 +177,10 @@ def build_report(
     plan_file: str = "",
 ) -> ProgressReport:
     """The whole report for `as_of`, in `lang` (contract §6)."""
-    occurrences = track(plan, reports, as_of, soon_days)
-    results = evaluate_indicators(plan, reports, as_of)
-    elapsed = period_elapsed(plan, as_of)
-    known = known_on(reports, as_of)
+    view = overview(plan, reports, as_of, soon_days)
+    occurrences, results, elapsed = view.occurrences, view.indicators, view.elapsed
     start = plan.period.start
     lines = [_indicator_line(n, r, start, lang) for n, r in enumerate(results, start=1)]
-    task_counts = count_by_status(occurrences)
-    indicator_counts = dict.fromkeys(INDICATOR_STATUSES, 0)
-    for result in results:
-        indicator_counts[result.evaluation.status] += 1
-    overdue = sorted(
-        (o for o in occurrences if o.status == "overdue"), key=lambda o: -(o.days_late or 0)
-    )
     monitoring = plan.agency(plan.monitoring_agency) if plan.monitoring_agency else None
     return ProgressReport(
         lang=lang,
@@ -210,17 +198,18 @@ def build_report(
         plan_file=plan_file,
         task_total=len(occurrences),
         task_counts=tuple(
-            CountLine(s, word(f"task_status.{s}", lang), task_counts[s]) for s in TASK_DISPLAY_ORDER
+            CountLine(s, word(f"task_status.{s}", lang), view.task_counts[s])
+            for s in TASK_DISPLAY_ORDER
         ),
         indicator_total=len(results),
         indicator_counts=tuple(
-            CountLine(s, status_word(s, lang), n) for s, n in indicator_counts.items()
+            CountLine(s, status_word(s, lang), n) for s, n in view.indicator_counts.items()
         ),
         indicator_groups=_groups(plan, lines, lang),
         agencies=_agency_sections(plan, occurrences, lang),
-        overdue=tuple(_task_line(plan, o, lang) for o in overdue),
-        reports_used=tuple(_report_file(r, lang) for r in known),
-        reports_later=tuple(sorted(r.file for r in reports if report_date(r) > as_of)),
+        overdue=tuple(_task_line(plan, o, lang) for o in view.overdue),
+        reports_used=tuple(_report_file(r, lang) for r in view.reports_known),
+        reports_later=tuple(view.reports_later),
         measurements=_measurement_lines(plan, reports, results, as_of, lang),
     )
 
