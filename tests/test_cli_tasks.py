@@ -21,7 +21,8 @@ from typer.testing import CliRunner, Result
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import today_in_vietnam
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
-from nhanluc_cli.tasks.status import TASK_FIELDS, TASK_STATUSES
+from nhanluc_cli.render.rows import TASK_FIELDS
+from nhanluc_cli.tasks.status import TASK_STATUSES
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_FILE = REPO / "data" / "plan60.yaml"

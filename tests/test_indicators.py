@@ -19,19 +19,16 @@ from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import message
 from nhanluc_cli.indicators.findings import check_indicator_targets
 from nhanluc_cli.indicators.status import (
-    EXPLAIN_FIELDS,
-    INDICATOR_FIELDS,
     NOT_ON_TRACK,
     IndicatorResult,
     collect_measurements,
     evaluate_indicators,
-    explain_row,
-    indicator_row,
     indicator_summary,
-    target_text,
 )
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
 from nhanluc_cli.loader import load_plan, load_report
+from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
+from nhanluc_cli.render.words import target_text
 from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 # The plan's date is 2021-08-04, as plan 60's: W314 starts 18 months later, on 2023-02-04.

@@ -14,19 +14,17 @@ import pytest
 
 from nhanluc_cli.loader import load_plan, load_report
 from nhanluc_cli.model import Plan, Task
+from nhanluc_cli.render.rows import TASK_FIELDS, agency_row, task_row
 from nhanluc_cli.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.tasks.findings import check_task_deadlines
 from nhanluc_cli.tasks.status import (
-    TASK_FIELDS,
     TASK_STATUSES,
     OccurrenceStatus,
-    agency_row,
     by_lead_agency,
-    check_task_deadlines,
     count_by_status,
     occurrence_key,
     period_elapsed,
     schedule,
-    task_row,
     track,
 )
 

@@ -270,7 +270,7 @@ def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fin
 # W314). `trusted_status_findings` keeps only those that no E1xx/E2xx error can have made wrong.
 
 from nhanluc_cli.indicators.findings import check_indicator_targets  # noqa: E402
-from nhanluc_cli.tasks.status import check_task_deadlines  # noqa: E402  (tracking reads reports)
+from nhanluc_cli.tasks.findings import check_task_deadlines  # noqa: E402  (tracking reads reports)
 
 StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
 STATUS_CHECKS: tuple[StatusCheck, ...] = (check_task_deadlines, check_indicator_targets)

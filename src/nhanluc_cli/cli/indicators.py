@@ -83,13 +83,8 @@ def indicators(
 def _print_rows(
     results: "Sequence[IndicatorResult]", output_format: IndicatorFormat, explain: bool
 ) -> None:
-    from nhanluc_cli.indicators.status import (
-        EXPLAIN_FIELDS,
-        INDICATOR_FIELDS,
-        explain_row,
-        indicator_row,
-    )
     from nhanluc_cli.render.output import to_csv, to_json, write
+    from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
 
     rows = []
     for result in results:

@@ -21,33 +21,7 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.cli.tasks import FormatOption, ListFormat, SoonOption
 
 if TYPE_CHECKING:
-    from nhanluc_cli.overview import Overview
-
-
-def dashboard_json(board: "Overview") -> dict[str, object]:
-    from nhanluc_cli.indicators.status import indicator_row
-    from nhanluc_cli.tasks.status import task_row
-
-    return {
-        "plan": {"id": board.plan.id, "title": board.plan.title},
-        "as_of": board.as_of,
-        "elapsed": round(board.elapsed, 4),
-        "tasks": dict(board.task_counts),
-        "indicators": dict(board.indicator_counts),
-        "overdue": [task_row(board.plan, o) for o in board.overdue],
-        "due_soon": [task_row(board.plan, o) for o in board.due_soon],
-        "not_on_track": [indicator_row(result) for result in board.not_on_track],
-    }
-
-
-def dashboard_csv_row(board: "Overview") -> dict[str, object]:
-    from nhanluc_cli.tasks.status import occurrence_key
-
-    document = dashboard_json(board)
-    document["overdue"] = [occurrence_key(o.task.id, o.year) for o in board.overdue]
-    document["due_soon"] = [occurrence_key(o.task.id, o.year) for o in board.due_soon]
-    document["not_on_track"] = [result.indicator.id for result in board.not_on_track]
-    return document
+    pass
 
 
 @app.command()
@@ -72,8 +46,9 @@ def status(
         print_status(board, loaded_plan.file, session.lang)
         return
     from nhanluc_cli.render.output import to_csv, to_json, write
+    from nhanluc_cli.render.rows import status_csv_row, status_json
 
     if output_format is ListFormat.json:
-        write(to_json(dashboard_json(board)))
+        write(to_json(status_json(board)))
     else:
-        write(to_csv([dashboard_csv_row(board)]))
+        write(to_csv([status_csv_row(board)]))

@@ -129,7 +129,7 @@ def emit_tasks(
     statuses: frozenset[str] | None = None,
 ) -> None:
     from nhanluc_cli.render.output import to_csv, to_json, write
-    from nhanluc_cli.tasks.status import TASK_FIELDS, task_row
+    from nhanluc_cli.render.rows import TASK_FIELDS, task_row
 
     if output_format is ListFormat.table:
         from nhanluc_cli.render.tasks import print_tasks
@@ -205,7 +205,8 @@ def agencies(
 ) -> None:
     """Lượt nhiệm vụ theo cơ quan chủ trì. / Task occurrences by lead agency (who must act)."""
     from nhanluc_cli.render.output import to_csv, to_json, write
-    from nhanluc_cli.tasks.status import TASK_STATUSES, agency_row, by_lead_agency
+    from nhanluc_cli.render.rows import agency_row
+    from nhanluc_cli.tasks.status import TASK_STATUSES, by_lead_agency
 
     session = open_session(data, plan, as_of, lang)
     dataset = session.load()

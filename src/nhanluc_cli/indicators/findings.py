@@ -16,13 +16,8 @@ from dateutil.relativedelta import relativedelta
 
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import Lang
-from nhanluc_cli.indicators.status import (
-    IndicatorResult,
-    evaluate_indicators,
-    latest_text,
-    number,
-    target_text,
-)
+from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
+from nhanluc_cli.render.words import latest_text, number, target_text
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
 
 STALE_AFTER = relativedelta(months=18)

@@ -1,15 +1,16 @@
 """Progress reports x plan x as-of date -> one judged indicator each (contract §1.2, §3).
 
-Pure: no I/O and no clock. What the reports say is read through `reports.measurements()` (so a
-figure given as numerator/denominator means the same thing here as in the checks), and the
-judging itself is `progress.evaluate_indicator`.
+Pure: no I/O and no clock. What the reports say is read through `statements` (so a figure given
+as numerator/denominator means the same thing here as in the checks), and the judging itself is
+`trend.evaluate_indicator`.
 
-What is known on D follows `tracking`: a report is known from its date (`reported_on`, else the
-last day of its period), and a measurement from its `as_of`. Of two reports giving the same
-indicator on the same `as_of`, the later-known one speaks (they agree, or finding E230 stops every
-listing before this module runs).
+What is known on D follows `statements.known_on`: a report is known from its date (`reported_on`,
+else the last day of its period), and a measurement from its `as_of`. Of two reports giving the
+same indicator on the same `as_of`, the later-known one speaks (they agree, or finding E230
+stops every listing before this module runs).
 
-Also here: the rows JSON and CSV are made from (contract §4.1), and the status summary.
+Also here: the status summary. The findings that depend on D (E302, W313, W314) are in
+indicators/findings.py; the words and rows shown are in render/.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import NamedTuple
 
-from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.indicators.trend import (
     INDICATOR_STATUSES,
     Evaluation,
@@ -30,24 +30,15 @@ from nhanluc_cli.indicators.trend import (
 from nhanluc_cli.model import Indicator, Plan
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath
 from nhanluc_cli.statements import measurement_statements
-from nhanluc_cli.vietnamese import format_number
 
 __all__ = [
-    "EXPLAIN_FIELDS",
-    "INDICATOR_FIELDS",
     "NOT_ON_TRACK",
     "IndicatorResult",
     "Place",
-    "assessment_word",
     "collect_measurements",
     "evaluate_indicators",
-    "explain_row",
-    "indicator_row",
     "indicator_summary",
-    "number",
-    "status_word",
     "summarise",
-    "target_text",
 ]
 
 # "Not on track", most urgent first: the target year is over and the target was missed; the
@@ -60,25 +51,6 @@ NOT_ON_TRACK: tuple[IndicatorStatus, ...] = (
     "deterioration",
     "limited_progress",
     "moderate_progress",
-)
-
-# The fields of an indicator row (contract §4.1): JSON keys, and CSV columns once flattened.
-INDICATOR_FIELDS: tuple[str, ...] = (
-    "id",
-    "group",
-    "name",
-    "unit",
-    "target.kind",
-    "target.value",
-    "target.lo",
-    "target.hi",
-    "by",
-    "latest.value",
-    "latest.as_of",
-    "latest.source",
-    "projected",
-    "ratio",
-    "status",
 )
 
 
@@ -201,137 +173,5 @@ def summarise(results: Sequence[IndicatorResult]) -> tuple[dict[str, int], list[
 # Words and numbers shared by the tables, `--explain`, the status dashboard and the findings
 
 
-def status_word(status: str, lang: Lang) -> str:
-    return word(f"indicator_status.{status}", lang)
-
-
-def assessment_word(assessment: str | None, lang: Lang) -> str:
-    if assessment in ("achieved", "in_progress", "not_achieved"):
-        return word(f"indicator_assessment.{assessment}", lang)
-    return assessment or "-"
-
-
-def number(x: float, lang: Lang, places: int = 2) -> str:
-    """`x` with at most `places` decimals, trailing zeros dropped: 66.5 -> "66,5", 70 -> "70"."""
-    text = format_number(x, lang, places)
-    decimal_mark = "," if lang == "vi" else "."
-    if decimal_mark in text:
-        text = text.rstrip("0").rstrip(decimal_mark)
-    return "0" if text == "-0" else text
-
-
-def latest_text(result: IndicatorResult, lang: Lang) -> str:
-    """The latest figure or assessment as a reader sees it: "66,5", "đang thực hiện", "-"."""
-    latest = result.evaluation.latest
-    if latest is None:
-        return "-"
-    if latest.value is not None:
-        return number(latest.value, lang)
-    return assessment_word(latest.assessment, lang)
-
-
-def _unit_suffix(indicator: Indicator, lang: Lang) -> str:
-    if indicator.unit == "%":
-        return " %"
-    if indicator.unit == "per_10000":
-        return word("indicators.per_10000", lang)
-    return ""
-
-
-def target_text(indicator: Indicator, lang: Lang) -> str:
-    """The target as people write it: "≥ 70 %", "= 100 %", "10–12/vạn dân", "định tính"."""
-    target, unit = indicator.target, _unit_suffix(indicator, lang)
-    if target.kind == "range" and target.lo is not None and target.hi is not None:
-        return f"{number(target.lo, lang)}–{number(target.hi, lang)}{unit}"
-    if target.value is not None and target.kind in ("at_least", "at_most"):
-        # A rate cannot pass 100 %, so "at least 100 %" is the document's "100 %".
-        if target.kind == "at_least" and indicator.unit == "%" and target.value >= 100:
-            sign = "="
-        else:
-            sign = "≥" if target.kind == "at_least" else "≤"
-        return f"{sign} {number(target.value, lang)}{unit}"
-    return word("indicators.qualitative", lang)
-
-
 # ---------------------------------------------------------------------------------------------
 # Rows for JSON and CSV
-
-
-def _number(value: float | None, decimals: int) -> float | int | None:
-    """Rounded for output; whole numbers as integers, so a target of 70 reads `70`, not `70.0`."""
-    if value is None:
-        return None
-    rounded = round(value, decimals)
-    return int(rounded) if rounded.is_integer() else rounded
-
-
-def indicator_row(result: IndicatorResult) -> dict[str, object]:
-    """One indicator as the JSON of contract §4.1 (dates as `date`; renderers write them ISO).
-
-    Rounding: the latest value and R to 4 decimals, the projection to 2: finer than any figure a
-    report gives, without the float noise of a numerator/denominator quotient.
-    """
-    indicator, evaluation = result.indicator, result.evaluation
-    latest = evaluation.latest
-    return {
-        "id": indicator.id,
-        "group": indicator.group,
-        "name": indicator.name,
-        "unit": indicator.unit,
-        "target": {
-            "kind": indicator.target.kind,
-            "value": _number(indicator.target.value, 4),
-            "lo": _number(indicator.target.lo, 4),
-            "hi": _number(indicator.target.hi, 4),
-        },
-        "by": indicator.by,
-        "latest": None
-        if latest is None
-        else {
-            # A qualitative indicator's value is its assessment word.
-            "value": _number(latest.value, 4) if latest.value is not None else latest.assessment,
-            "as_of": latest.as_of,
-            "source": latest.source,
-        },
-        "projected": _number(result.projected, 2),
-        "ratio": _number(evaluation.ratio, 4),
-        "status": evaluation.status,
-    }
-
-
-# `--explain` in JSON and CSV: every figure R is built from, unrounded, so a script can redo it.
-EXPLAIN_FIELDS: tuple[str, ...] = (
-    "method",
-    "y0",
-    "y0_as_of",
-    "t0",
-    "yt",
-    "yt_as_of",
-    "t",
-    "x",
-    "T_end",
-    "cagr_observed",
-    "cagr_required",
-    "ratio",
-    "projected",
-)
-
-
-def explain_row(result: IndicatorResult) -> dict[str, object]:
-    """The figures of `indicators --explain` (contract §3 names), unrounded."""
-    e = result.evaluation
-    return {
-        "method": e.method,
-        "y0": e.first.value if e.first is not None else None,
-        "y0_as_of": e.first.as_of if e.first is not None else None,
-        "t0": e.t0,
-        "yt": e.latest.value if e.latest is not None else None,
-        "yt_as_of": e.latest.as_of if e.latest is not None else None,
-        "t": e.t,
-        "x": e.target_value,
-        "T_end": e.T_end,
-        "cagr_observed": e.cagr_observed,
-        "cagr_required": e.cagr_required,
-        "ratio": e.ratio,
-        "projected": e.projected,
-    }

@@ -12,12 +12,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.render.tasks import (
-    DISPLAY_ORDER,
-    STATUS_STYLE,
-    LastColumns,
-    occurrence_table,
-    status_word,
+from nhanluc_cli.render.tasks import STATUS_STYLE, LastColumns, occurrence_table
+from nhanluc_cli.render.words import (
+    TASK_DISPLAY_ORDER,
+    indicator_status_word,
+    latest_text,
+    target_text,
+    task_status_word,
 )
 from nhanluc_cli.vietnamese import format_date, format_number
 
@@ -109,7 +110,9 @@ def _counts_lines(items: Sequence[tuple[str, int, str]], width: int) -> list[Any
 
 
 def _task_counts(counts: Mapping[str, int], lang: Lang, width: int) -> list[Any]:
-    items = [(status_word(s, lang), counts.get(s, 0), STATUS_STYLE[s]) for s in DISPLAY_ORDER]
+    items = [
+        (task_status_word(s, lang), counts.get(s, 0), STATUS_STYLE[s]) for s in TASK_DISPLAY_ORDER
+    ]
     return _counts_lines(items, width)
 
 
@@ -161,8 +164,6 @@ def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
     from rich import box
     from rich.table import Table
 
-    from nhanluc_cli.render.indicators import latest_text, status_word, target_text
-
     table = Table(
         box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
     )
@@ -175,7 +176,7 @@ def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
                 result.indicator.name,
                 latest_text(result, lang) + when,
                 f"{target_text(result.indicator, lang)} ({result.indicator.by})",
-                status_word(result.evaluation.status, lang),
+                indicator_status_word(result.evaluation.status, lang),
             )
         )
     # Figures, targets and status words are shown whole; only the name gives way ("…").

@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators.status import (
-    IndicatorResult,
-    assessment_word,
-    number,
-    status_word,
-    target_text,
-)
+from nhanluc_cli.indicators.status import IndicatorResult
 from nhanluc_cli.indicators.trend import Measurement
 from nhanluc_cli.model import Plan
 from nhanluc_cli.overview import overview
+from nhanluc_cli.render.words import (
+    TASK_DISPLAY_ORDER,
+    assessment_word,
+    indicator_status_word,
+    number,
+    target_text,
+)
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.statements import measurement_statements, report_date
 from nhanluc_cli.tasks.status import (
@@ -45,9 +46,6 @@ __all__ = [
     "TaskLine",
     "build_report",
 ]
-
-# The order tables list task statuses in: what calls for action first (as `status` does).
-TASK_DISPLAY_ORDER: tuple[str, ...] = ("overdue", "due_soon", "open", "done", "late", "cancelled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +201,8 @@ def build_report(
         ),
         indicator_total=len(results),
         indicator_counts=tuple(
-            CountLine(s, status_word(s, lang), n) for s, n in view.indicator_counts.items()
+            CountLine(s, indicator_status_word(s, lang), n)
+            for s, n in view.indicator_counts.items()
         ),
         indicator_groups=_groups(plan, lines, lang),
         agencies=_agency_sections(plan, occurrences, lang),
@@ -274,7 +273,7 @@ def _indicator_line(
         latest_date=shown_date,
         projected=number(projected, lang, 1) if projected is not None else "",
         status=evaluation.status,
-        status_label=status_word(evaluation.status, lang),
+        status_label=indicator_status_word(evaluation.status, lang),
         chart=_chart(result, start),
     )
 

@@ -18,8 +18,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators.status import number
 from nhanluc_cli.indicators.trend import year_fraction
+from nhanluc_cli.render.words import number
 
 if TYPE_CHECKING:
     from markupsafe import Markup
