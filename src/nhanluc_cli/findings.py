@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
@@ -30,6 +30,33 @@ CODES: Mapping[str, Severity] = {
     "W313": "warning",
     "W314": "warning",
 }
+
+
+# Raw values a finding's arguments may hold besides text, numbers and dates; i18n.message()
+# writes them in the reader's language, so the engines that make findings need no words.
+
+
+class Figure(NamedTuple):
+    """A figure: at most `places` decimals, trailing zeros dropped; "-" when None."""
+
+    value: float | None
+    places: int = 2
+
+
+class Assessment(NamedTuple):
+    """A qualitative indicator's assessment: achieved | in_progress | not_achieved."""
+
+    code: str | None
+
+
+class Target(NamedTuple):
+    """An indicator's target (model.Target with the indicator's unit), as people write it."""
+
+    kind: str  # at_least | at_most | range | qualitative
+    value: float | None
+    lo: float | None
+    hi: float | None
+    unit: str | None  # "%", "per_10000" or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,16 +2,29 @@
 
 The engines return plain values (status codes, floats, dates); this module turns them into the
 reader's language. Each concept has one function: `task_status_word` and
-`indicator_status_word` for the two vocabularies, `number` for a figure with trailing zeros
-dropped, `target_text` and `latest_text` for an indicator's target and latest figure.
+`indicator_status_word` for the two vocabularies, `target_text` and `latest_text` for an
+indicator's target and latest figure. `number` and `assessment_word` are i18n's, which findings'
+messages use too: one way to write a figure.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.vietnamese import format_number
+from nhanluc_cli.findings import Target
+from nhanluc_cli.i18n import Lang, assessment_word, number, word
+from nhanluc_cli.i18n import target_text as i18n_target_text
+
+__all__ = [
+    "TASK_DISPLAY_ORDER",
+    "assessment_word",
+    "indicator_status_word",
+    "latest_text",
+    "number",
+    "target_of",
+    "target_text",
+    "task_status_word",
+]
 
 if TYPE_CHECKING:
     from nhanluc_cli.indicators.status import IndicatorResult
@@ -30,21 +43,6 @@ def indicator_status_word(status: str, lang: Lang) -> str:
     return word(f"indicator_status.{status}", lang)
 
 
-def assessment_word(assessment: str | None, lang: Lang) -> str:
-    if assessment in ("achieved", "in_progress", "not_achieved"):
-        return word(f"indicator_assessment.{assessment}", lang)
-    return assessment or "-"
-
-
-def number(x: float, lang: Lang, places: int = 2) -> str:
-    """`x` with at most `places` decimals, trailing zeros dropped: 66.5 -> "66,5", 70 -> "70"."""
-    text = format_number(x, lang, places)
-    decimal_mark = "," if lang == "vi" else "."
-    if decimal_mark in text:
-        text = text.rstrip("0").rstrip(decimal_mark)
-    return "0" if text == "-0" else text
-
-
 def latest_text(result: IndicatorResult, lang: Lang) -> str:
     """The latest figure or assessment as a reader sees it: "66,5", "đang thực hiện", "-"."""
     latest = result.evaluation.latest
@@ -55,24 +53,12 @@ def latest_text(result: IndicatorResult, lang: Lang) -> str:
     return assessment_word(latest.assessment, lang)
 
 
-def _unit_suffix(indicator: Indicator, lang: Lang) -> str:
-    if indicator.unit == "%":
-        return " %"
-    if indicator.unit == "per_10000":
-        return word("indicators.per_10000", lang)
-    return ""
+def target_of(indicator: Indicator) -> Target:
+    """The indicator's target as the raw value findings carry and `target_text` writes."""
+    target = indicator.target
+    return Target(target.kind, target.value, target.lo, target.hi, indicator.unit)
 
 
 def target_text(indicator: Indicator, lang: Lang) -> str:
     """The target as people write it: "≥ 70 %", "= 100 %", "10–12/vạn dân", "định tính"."""
-    target, unit = indicator.target, _unit_suffix(indicator, lang)
-    if target.kind == "range" and target.lo is not None and target.hi is not None:
-        return f"{number(target.lo, lang)}–{number(target.hi, lang)}{unit}"
-    if target.value is not None and target.kind in ("at_least", "at_most"):
-        # A rate cannot pass 100 %, so "at least 100 %" is the document's "100 %".
-        if target.kind == "at_least" and indicator.unit == "%" and target.value >= 100:
-            sign = "="
-        else:
-            sign = "≥" if target.kind == "at_least" else "≤"
-        return f"{sign} {number(target.value, lang)}{unit}"
-    return word("indicators.qualitative", lang)
+    return i18n_target_text(target_of(indicator), lang)
