@@ -4,11 +4,10 @@ The commands turn options into a `Session` (language, as-of date, the files to r
 data once, and hand plain values to the core. Exit codes are chosen here and in the commands only.
 """
 
-from __future__ import annotations
-
 import re
 import sys
 from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NamedTuple, NoReturn
 
@@ -44,6 +43,25 @@ def _parse_as_of(text: str | None) -> date | None:
             f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2022-12-31 "
             f"(không phải ngày: viết YYYY-MM-DD)."
         ) from None
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOption = Annotated[
+    ListFormat, typer.Option("--format", help="table, json or csv (with a UTF-8 BOM, for Excel).")
+]
+
+
+SoonOption = Annotated[
+    int,
+    typer.Option(
+        "--soon", min=0, metavar="DAYS", help="Due-soon window: due within this many days."
+    ),
+]
 
 
 DataOption = Annotated[

@@ -24,11 +24,11 @@ from nhanluc_cli.cli.common import (
     LangOption,
     PlanOption,
     Session,
+    SoonOption,
     open_session,
     require_clean,
     usage_error,
 )
-from nhanluc_cli.cli.tasks import SoonOption
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, word
 

@@ -13,12 +13,14 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    FormatOption,
     LangOption,
+    ListFormat,
     PlanOption,
+    SoonOption,
     open_session,
     require_clean,
 )
-from nhanluc_cli.cli.tasks import FormatOption, ListFormat, SoonOption
 
 if TYPE_CHECKING:
     pass

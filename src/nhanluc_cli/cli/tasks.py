@@ -6,7 +6,6 @@ E1xx/E2xx errors (then 1, with the findings instead of figures) or the options a
 
 from collections.abc import Sequence
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -15,8 +14,11 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    FormatOption,
     LangOption,
+    ListFormat,
     PlanOption,
+    SoonOption,
     open_session,
     require_clean,
     usage_error,
@@ -29,21 +31,6 @@ if TYPE_CHECKING:
     from nhanluc_cli.tasks.status import OccurrenceStatus
 
 
-class ListFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-FormatOption = Annotated[
-    ListFormat, typer.Option("--format", help="table, json or csv (with a UTF-8 BOM, for Excel).")
-]
-SoonOption = Annotated[
-    int,
-    typer.Option(
-        "--soon", min=0, metavar="DAYS", help="Due-soon window: due within this many days."
-    ),
-]
 StatusOption = Annotated[
     list[str] | None,
     typer.Option(
