@@ -78,3 +78,23 @@ def test_the_engines_import_without_yaml_rich_or_typer() -> None:
     loaded = set(result.stdout.split())
     assert "nhanluc_cli" in loaded
     assert loaded.isdisjoint({"yaml", "rich", "typer", "jinja2"}), sorted(loaded)
+
+
+def test_the_collector_is_paused_only_while_loading_and_checking() -> None:
+    import gc
+
+    from nhanluc_cli.collector import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        built = [[]]  # lives on: the collector will not scan it again
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0 and built
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
