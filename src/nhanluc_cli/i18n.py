@@ -447,7 +447,7 @@ MESSAGES: dict[str, Message] = {
         'Write it like "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", '
         '"Hàng năm" or "Tháng 12 hàng năm"; or add `due: YYYY-MM-DD`.',
     ),
-    # E301, W311, W312 (tracking.check_task_deadlines). `due`/`completed_on` are dates: Vietnamese
+    # E301, W311, W312 (tasks/findings.check_task_deadlines). `due`/`completed_on` are dates: Vietnamese
     # shows them as dd/mm/yyyy, English as ISO.
     "task.overdue": Message(
         "nhiệm vụ `{task}` quá hạn {days} ngày (hạn {due:%d/%m/%Y}).",

@@ -137,8 +137,8 @@ def _occurrences(
 
 
 # ---------------------------------------------------------------------------------------------
-# Indicators: their statuses and figures come from `indicators`, their words and number formats
-# from `render.indicators` (imported only when there is something to draw).
+# Indicators: their statuses and figures come from the Overview, their words and number formats
+# from `render.words`.
 
 
 def _indicators(out: Console, board: Overview, lang: Lang) -> None:

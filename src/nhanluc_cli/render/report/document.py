@@ -2,10 +2,9 @@
 
 Pure: no I/O and no clock. `build_report(plan, reports, as_of, lang)` takes the `overview` of
 the as-of date (the same one `status` shows, so the report says exactly what `status`, `tasks`
-and `indicators` say) and turns the results into words and
-numbers in the chosen language. The plan's own text (titles, agency and indicator names) stays
-Vietnamese in both languages. Charts keep raw numbers (`ChartSeries`): drawing them is the HTML
-renderer's business.
+and `indicators` say) and turns the results into words and numbers in the chosen language. The
+plan's own text (titles, agency and indicator names) stays Vietnamese in both languages. Charts
+keep raw numbers (`ChartSeries`): drawing them is the HTML renderer's business.
 """
 
 from __future__ import annotations
