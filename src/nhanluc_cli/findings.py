@@ -59,6 +59,10 @@ class Target(NamedTuple):
     unit: str | None  # "%", "per_10000" or None
 
 
+# What a finding is about: ("tasks", task id) or ("indicators", indicator id).
+Subject = tuple[Literal["tasks", "indicators"], str]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     code: str
@@ -66,8 +70,15 @@ class Finding:
     file: str
     line: int
     column: int
-    path: str = ""  # dotted YAML path, e.g. "indicators.lao_dong_qua_dao_tao.value"
+    path: str = ""  # dotted YAML path as shown today, e.g. "indicators.lao_dong_qua_dao_tao.value"
     args: Mapping[str, object] = field(default_factory=dict, hash=False, compare=False)
+    # The same path as keys and list indexes, so nothing parses `path` back: ("tasks", 0,
+    # "deadline") in the plan, ("tasks", "7@2022", "status") in a report. A later change can
+    # show plan paths by id (tasks["III.1"].deadline) from this and `subject`.
+    where: tuple[str | int, ...] = field(default=(), hash=False, compare=False)
+    # Set by the engines that know it (tasks/findings, indicators/findings); for the loader's
+    # and the checks' findings, checks.subject_of works it out from `where` and the plan.
+    subject: Subject | None = field(default=None, hash=False, compare=False)
 
     @property
     def severity(self) -> Severity:

@@ -212,7 +212,8 @@ class _Converter:
 
     def fail(self, code: str, key: str, node: Any, path: YamlPath, **args: object) -> _Problem:
         line, column = _mark(node)
-        return _Problem(Finding(code, key, self.display, line, column, dotted(path), args))
+        finding = Finding(code, key, self.display, line, column, dotted(path), args, where=path)
+        return _Problem(finding)
 
     def convert(self, node: Any, path: YamlPath) -> Any:
         if len(path) > MAX_DEPTH:
@@ -259,6 +260,7 @@ class _Converter:
                         column,
                         dotted(child),
                         {"first": first_line, "key": key},
+                        where=child,
                     )
                 )
                 continue
@@ -367,6 +369,7 @@ def _validation_findings(error: ValidationError, where: SourceMap) -> Iterator[F
             column,
             dotted(path),
             {"detail": _reason(detail), "field": path[-1] if path else ""},
+            where=path,
         )
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from nhanluc_cli.findings import Assessment, Figure, Finding, Target
+from nhanluc_cli.findings import Assessment, Figure, Finding, Subject, Target
 from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
 
@@ -39,7 +39,8 @@ def _at_plan_indicator(
 ) -> Finding:
     path = ("indicators", index, "id")
     line, column = plan.where.value_at(path)
-    return Finding(code, key, plan.file, line, column, dotted(path), args)
+    subject: Subject = ("indicators", plan.plan.indicators[index].id)
+    return Finding(code, key, plan.file, line, column, dotted(path), args, path, subject)
 
 
 def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> list[Finding]:
@@ -71,7 +72,11 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
     if place is None:  # not reachable: every latest measurement comes from a report
         return [_at_plan_indicator(plan, index, "W313", key, args)]
     line, column = place.report.where.key_at(place.path)
-    return [Finding("W313", key, place.report.file, line, column, dotted(place.path), args)]
+    subject: Subject = ("indicators", indicator.id)
+    where = place.path
+    return [
+        Finding("W313", key, place.report.file, line, column, dotted(where), args, where, subject)
+    ]
 
 
 def _freshness_findings(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from nhanluc_cli.findings import Finding
+from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.tasks.status import occurrence_key, track_known
 
@@ -28,17 +28,30 @@ def check_task_deadlines(
             "days": occurrence.days_late,
             "left": (occurrence.due - as_of).days,
         }
+        subject: Subject = ("tasks", occurrence.task.id)
         if occurrence.status in ("overdue", "due_soon"):
             path: YamlPath = ("tasks", index_of[occurrence.task.id])
             line, column = plan.where.value_at(path)
             overdue = occurrence.status == "overdue"
             code, key = ("E301", "task.overdue") if overdue else ("W311", "task.due_soon")
-            findings.append(Finding(code, key, plan.file, line, column, dotted(path), args))
+            findings.append(
+                Finding(code, key, plan.file, line, column, dotted(path), args, path, subject)
+            )
         elif occurrence.status == "late" and known is not None:
             path = (*known.entry.path, "completed_on")
             line, column = known.report.where.value_at(path)
             args["completed_on"] = occurrence.completed_on
             findings.append(
-                Finding("W312", "task.late", known.report.file, line, column, dotted(path), args)
+                Finding(
+                    "W312",
+                    "task.late",
+                    known.report.file,
+                    line,
+                    column,
+                    dotted(path),
+                    args,
+                    path,
+                    subject,
+                )
             )
     return findings
