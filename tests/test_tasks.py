@@ -1,4 +1,4 @@
-"""Tests for nhanluc_cli.tasks.status: occurrences, statuses on an as-of date, E301/W311/W312.
+"""Tests for nhanluc_cli.tasks (status, findings): occurrences, statuses on a date, E301/W311/W312.
 
 Reports are written as YAML into tmp_path and loaded with the real loader, so keys such as "7"
 and "7@2022", report dates and line numbers mean here what they mean to a user.

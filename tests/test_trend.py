@@ -1,4 +1,4 @@
-"""Indicator status, ratio and projection (contract §3)."""
+"""Tests for nhanluc_cli.indicators.trend: indicator status, ratio and projection (contract §3)."""
 
 import math
 from dataclasses import dataclass
