@@ -23,16 +23,8 @@ from conftest import PLAN_FILE, write_yaml
 from nhanluc_cli.checks import check_dataset
 from nhanluc_cli.findings import CODES, Finding
 from nhanluc_cli.i18n import MESSAGES, message
-from nhanluc_cli.loader import (
-    MAX_BYTES,
-    LoadedPlan,
-    SourceMap,
-    dotted,
-    load_plan,
-    load_report,
-    read_text,
-    read_yaml,
-)
+from nhanluc_cli.loader import MAX_BYTES, load_plan, load_report, read_text, read_yaml
+from nhanluc_cli.sources import LoadedPlan, SourceMap, dotted
 
 
 def where(findings: list[Finding]) -> list[tuple[str, str, int, int, str]]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
+from nhanluc_cli.findings import Assessment, Figure, Target
+from nhanluc_cli.vietnamese import format_number
+
 Lang = Literal["vi", "en"]
-LANGS: tuple[Lang, ...] = ("vi", "en")
 
 
 class Message(NamedTuple):
@@ -380,34 +382,34 @@ MESSAGES: dict[str, Message] = {
         "Giữ một số liệu đúng; số liệu sửa lại nên có `as_of` riêng.",
         "Keep the right figure; a revised figure needs its own `as_of`.",
     ),
-    # E302, W313, W314 (indicator_checks). Figures come twice: `value` in English and `value_vi`
-    # with a decimal comma and Vietnamese words. Dates show as dd/mm/yyyy in Vietnamese, ISO in English.
+    # E302, W313, W314 (indicators/findings). Figures, targets and assessments arrive raw and are
+    # written per language (`_shown`). Dates show as dd/mm/yyyy in Vietnamese, ISO in English.
     "indicator.missed": Message(
-        "chỉ tiêu `{id}` không đạt mục tiêu {target_vi} đến hết năm {by}: số liệu mới nhất là {value_vi} (ngày {date:%d/%m/%Y}).",
+        "chỉ tiêu `{id}` không đạt mục tiêu {target} đến hết năm {by}: số liệu mới nhất là {value} (ngày {date:%d/%m/%Y}).",
         "indicator `{id}` missed its target {target} by the end of {by}: the latest figure is {value} ({date}).",
         "Nêu nguyên nhân và giải pháp trong báo cáo kết quả thực hiện Kế hoạch; nếu đã có số liệu mới hơn, thêm vào một tệp progress/*.yaml.",
         "State the causes and remedies in the plan's progress report; if a newer figure exists, add it to a progress/*.yaml file.",
     ),
     "indicator.missed_assessed": Message(
-        "chỉ tiêu `{id}` không đạt đến hết năm {by}: đánh giá mới nhất là {value_vi} (ngày {date:%d/%m/%Y}).",
+        "chỉ tiêu `{id}` không đạt đến hết năm {by}: đánh giá mới nhất là {value} (ngày {date:%d/%m/%Y}).",
         "indicator `{id}` was not achieved by the end of {by}: the latest assessment is {value} ({date}).",
         "Nêu nguyên nhân và giải pháp trong báo cáo kết quả thực hiện Kế hoạch; nếu đã đạt, ghi `assessment: achieved` vào một tệp progress/*.yaml.",
         "State the causes and remedies in the plan's progress report; if it was achieved, report `assessment: achieved` in a progress/*.yaml file.",
     ),
     "indicator.deterioration": Message(
-        "chỉ tiêu `{id}` đang xấu đi, xa dần mục tiêu {target_vi}: từ {first_vi} (ngày {first_date:%d/%m/%Y}) còn {value_vi} (ngày {date:%d/%m/%Y}).",
+        "chỉ tiêu `{id}` đang xấu đi, xa dần mục tiêu {target}: từ {first} (ngày {first_date:%d/%m/%Y}) còn {value} (ngày {date:%d/%m/%Y}).",
         "indicator `{id}` is moving away from its target {target}: from {first} ({first_date}) to {value} ({date}).",
         "Kiểm tra lại số liệu mới nhất; nếu đúng, cơ quan chủ trì cần có giải pháp trước hết năm {by}.",
         "Check the latest figure; if it is right, the lead agency needs remedies before the end of {by}.",
     ),
     "indicator.limited_progress": Message(
-        "chỉ tiêu `{id}` tiến bộ hạn chế (R = {ratio_vi}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected_vi}, chưa tới mục tiêu {target_vi}.",
+        "chỉ tiêu `{id}` tiến bộ hạn chế (R = {ratio}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected}, chưa tới mục tiêu {target}.",
         "indicator `{id}` shows limited progress (R = {ratio}, below 0.6): at this pace it reaches about {projected} by the end of {by}, short of its target {target}.",
         "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
         "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
     ),
     "indicator.limited_assessed": Message(
-        "chỉ tiêu `{id}` chưa đạt: đánh giá mới nhất là {value_vi} (ngày {date:%d/%m/%Y}); hạn là hết năm {by}.",
+        "chỉ tiêu `{id}` chưa đạt: đánh giá mới nhất là {value} (ngày {date:%d/%m/%Y}); hạn là hết năm {by}.",
         "indicator `{id}` is not achieved yet: the latest assessment is {value} ({date}); it is due by the end of {by}.",
         "Cơ quan chủ trì cần có giải pháp; khi đạt, ghi `assessment: achieved` trong báo cáo kỳ sau.",
         "The lead agency needs a remedy; once achieved, report `assessment: achieved`.",
@@ -524,7 +526,7 @@ MESSAGES: dict[str, Message] = {
         'Write it like "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", '
         '"Hàng năm" or "Tháng 12 hàng năm"; or add `due: YYYY-MM-DD`.',
     ),
-    # E301, W311, W312 (tracking.check_task_deadlines). `due`/`completed_on` are dates: Vietnamese
+    # E301, W311, W312 (tasks/findings.check_task_deadlines). `due`/`completed_on` are dates: Vietnamese
     # shows them as dd/mm/yyyy, English as ISO.
     "task.overdue": Message(
         "nhiệm vụ `{task}` quá hạn {days} ngày (hạn {due:%d/%m/%Y}).",
@@ -802,10 +804,6 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "status.indicators": ("Chỉ tiêu: {count}", "Indicators: {count}"),
     "status.not_on_track": ("Chỉ tiêu chưa đạt tiến độ", "Indicators not on track"),
-    "status.indicators_pending": (
-        "Phần đánh giá chỉ tiêu chưa có trong bản này.",
-        "Indicator assessment is not available in this version.",
-    ),
     "status.col.indicator": ("Chỉ tiêu", "Indicator"),
     "status.col.latest": ("Mới nhất", "Latest"),
     "status.col.target": ("Mục tiêu", "Target"),
@@ -951,9 +949,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "report.unwritable": ("không ghi được {file} ({reason}).", "cannot write {file} ({reason})."),
     # ---- Documents people submit (contract §13) ------------------------------------------------
-    # The Word form of Nghị định 30/2020/NĐ-CP (render/docx_writer.py) and the progress report in
-    # it (render/report_docx.py); headers and sheet names of `--format xlsx`
-    # (render/xlsx_rows.py); the usage errors of writing binary files and of `report -o FILE`.
+    # The Word form of Nghị định 30/2020/NĐ-CP (render/report/nd30.py) and the progress report in
+    # it (render/report/docx.py); headers and sheet names of `--format xlsx`
+    # (render/sheets.py); the usage errors of writing binary files and of `report -o FILE`.
     "document.country": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
     "document.motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
     "document.recipients": ("Nơi nhận:", "Recipients:"),
@@ -1120,7 +1118,7 @@ def message(key: str, lang: Lang, args: Mapping[str, object] | None = None) -> t
     if entry is None:
         entry = MESSAGES["schema.generic"] if key.startswith("schema.") else Message(key, key)
     text, fix = (entry.vi, entry.vi_fix) if lang == "vi" else (entry.en, entry.en_fix)
-    values = _Defaults(args or {})
+    values = _Defaults({name: _shown(value, lang) for name, value in (args or {}).items()})
     return text.format_map(values), fix.format_map(values)
 
 
@@ -1135,3 +1133,52 @@ class _Defaults(dict[str, object]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and raw finding arguments, per language
+
+
+def number(x: float, lang: Lang, places: int = 2) -> str:
+    """`x` with at most `places` decimals, trailing zeros dropped: 66.5 -> "66,5", 70 -> "70"."""
+    text = format_number(x, lang, places)
+    decimal_mark = "," if lang == "vi" else "."
+    if decimal_mark in text:
+        text = text.rstrip("0").rstrip(decimal_mark)
+    return "0" if text == "-0" else text
+
+
+def assessment_word(assessment: str | None, lang: Lang) -> str:
+    if assessment in ("achieved", "in_progress", "not_achieved"):
+        return word(f"indicator_assessment.{assessment}", lang)
+    return assessment or "-"
+
+
+def target_text(target: Target, lang: Lang) -> str:
+    """The target as people write it: "≥ 70 %", "= 100 %", "10–12/vạn dân", "định tính"."""
+    unit = ""
+    if target.unit == "%":
+        unit = " %"
+    elif target.unit == "per_10000":
+        unit = word("indicators.per_10000", lang)
+    if target.kind == "range" and target.lo is not None and target.hi is not None:
+        return f"{number(target.lo, lang)}–{number(target.hi, lang)}{unit}"
+    if target.value is not None and target.kind in ("at_least", "at_most"):
+        # A rate cannot pass 100 %, so "at least 100 %" is the document's "100 %".
+        if target.kind == "at_least" and target.unit == "%" and target.value >= 100:
+            sign = "="
+        else:
+            sign = "≥" if target.kind == "at_least" else "≤"
+        return f"{sign} {number(target.value, lang)}{unit}"
+    return word("indicators.qualitative", lang)
+
+
+def _shown(value: object, lang: Lang) -> object:
+    """A finding argument as the message writes it; text, integers and dates pass through."""
+    if isinstance(value, Figure):
+        return "-" if value.value is None else number(value.value, lang, value.places)
+    if isinstance(value, Assessment):
+        return assessment_word(value.code, lang)
+    if isinstance(value, Target):
+        return target_text(value, lang)
+    return value

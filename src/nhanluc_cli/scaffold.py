@@ -19,7 +19,7 @@ from nhanluc_cli.release import SOURCE_REVISION, SOURCE_URL
 
 PLAN_SCHEMA = "schema/plan.schema.json"
 PROGRESS_SCHEMA = "schema/progress.schema.json"
-# Template file (in templates/init/) -> where it goes. Templates carry no leading dots and no
+# Template file (in scaffold_files/) -> where it goes. Templates carry no leading dots and no
 # folders, so that no packaging tool takes them for its own configuration.
 TEMPLATES: Mapping[str, str] = {
     "README.md": "README.md",
@@ -69,7 +69,7 @@ def repository_files(
         "source_url": SOURCE_URL,
         "revision": SOURCE_REVISION,
     }
-    folder = resources.files("nhanluc_cli") / "templates" / "init"
+    folder = resources.files("nhanluc_cli") / "scaffold_files"
     files = {
         plan_file: plan_text_for_root(plan_text),
         PLAN_SCHEMA: plan_schema,

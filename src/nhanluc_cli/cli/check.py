@@ -61,12 +61,14 @@ def check(
     findings: list[Finding] = list(dataset.findings)
     if dataset.plan is not None:
         from nhanluc_cli.checks import trusted_status_findings
+        from nhanluc_cli.collector import collector_paused
 
-        findings.extend(
-            trusted_status_findings(
-                dataset.plan, dataset.reports, dataset.findings, session.as_of, soon
+        with collector_paused():
+            findings.extend(
+                trusted_status_findings(
+                    dataset.plan, dataset.reports, dataset.findings, session.as_of, soon
+                )
             )
-        )
     findings = [f for f in findings if f.code not in ignored]
 
     failed = any(f.is_error or strict for f in findings)

@@ -4,20 +4,18 @@ The commands turn options into a `Session` (language, as-of date, the files to r
 data once, and hand plain values to the core. Exit codes are chosen here and in the commands only.
 """
 
-from __future__ import annotations
-
-import os
 import re
 import sys
 from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NamedTuple, NoReturn
 
 import typer
 
+from nhanluc_cli.dataset import Dataset, UsageProblem, Workspace, load_dataset, locate
 from nhanluc_cli.i18n import Lang, message, word
-from nhanluc_cli.loader import LoadedPlan
-from nhanluc_cli.workspace import Dataset, UsageProblem, Workspace, load_dataset, locate
+from nhanluc_cli.sources import LoadedPlan
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -45,6 +43,31 @@ def _parse_as_of(text: str | None) -> date | None:
             f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2022-12-31 "
             f"(không phải ngày: viết YYYY-MM-DD)."
         ) from None
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+FormatOption = Annotated[
+    ListFormat,
+    typer.Option(
+        "--format",
+        help="table, json, csv (with a UTF-8 BOM, for Excel) or xlsx (an Excel workbook; "
+        "with --output FILE on a terminal).",
+    ),
+]
+
+
+SoonOption = Annotated[
+    int,
+    typer.Option(
+        "--soon", min=0, metavar="DAYS", help="Due-soon window: due within this many days."
+    ),
+]
 
 
 DataOption = Annotated[
@@ -136,11 +159,6 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def colour_allowed() -> bool:
-    """No colour when piped or when NO_COLOR is set (https://no-color.org)."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-
-
 def require_clean(dataset: Dataset, lang: Lang) -> LoadedPlan:
     """The plan of data a listing may show figures for; else print the E1xx/E2xx findings (with
     their places) and exit 1: figures drawn from broken data could be wrong (contract §5)."""
@@ -166,7 +184,7 @@ def output_target(output: Path | None, output_format: str, session: Session) -> 
     """Check --output against the format before any data is read: None for stdout ("-o -"
     too). Usage errors (exit 2): --output with the table, a folder, a data file (one this
     command reads, or any .yaml), and xlsx to a terminal without --output."""
-    from nhanluc_cli.workspace import display_path
+    from nhanluc_cli.dataset import display_path
 
     lang = session.lang
     if output is not None and str(output) == "-":
@@ -199,8 +217,8 @@ def emit(payload: str | bytes, output: Path | None, session: Session) -> None:
         else:
             write(payload)
         return
+    from nhanluc_cli.dataset import display_path
     from nhanluc_cli.files import write_whole
-    from nhanluc_cli.workspace import display_path
 
     shown = display_path(output.absolute(), session.cwd)
     if isinstance(payload, str) and not payload.endswith("\n"):

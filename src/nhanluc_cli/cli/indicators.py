@@ -28,7 +28,7 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
-    from nhanluc_cli.indicators import IndicatorResult
+    from nhanluc_cli.indicators.status import IndicatorResult
     from nhanluc_cli.model import Plan
 
 
@@ -77,7 +77,7 @@ def indicators(
     output: OutputOption = None,
 ) -> None:
     """Chỉ tiêu: mục tiêu, số liệu mới nhất, dự báo, đánh giá. / Indicators against targets."""
-    from nhanluc_cli.indicators import evaluate_indicators
+    from nhanluc_cli.indicators.status import evaluate_indicators
 
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is IndicatorFormat.table
@@ -101,8 +101,8 @@ def _print_rows(
     session: Session,
     target: Path | None,
 ) -> None:
-    from nhanluc_cli.indicators import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
     from nhanluc_cli.render.output import to_csv, to_json
+    from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
 
     rows = []
     for result in results:
@@ -117,8 +117,8 @@ def _print_rows(
     if explain:
         columns += [f"explain.{field}" for field in EXPLAIN_FIELDS]
     if output_format is IndicatorFormat.xlsx:
-        from nhanluc_cli.render.xlsx_rows import indicator_sheet
-        from nhanluc_cli.render.xlsx_writer import workbook_bytes
+        from nhanluc_cli.render.sheets import indicator_sheet
+        from nhanluc_cli.render.workbook import workbook_bytes
 
         sheet = indicator_sheet(rows, columns, session.lang)
         emit(workbook_bytes([sheet], session.lang), target, session)

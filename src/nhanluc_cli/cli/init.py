@@ -15,8 +15,8 @@ import typer
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import EXIT_DATA, LangOption, usage_error
+from nhanluc_cli.dataset import PLAN_GLOB, bundled_plan_path, display_path
 from nhanluc_cli.i18n import Lang, message, word
-from nhanluc_cli.workspace import PLAN_GLOB, bundled_plan_path, display_path
 
 
 @app.command("init")
@@ -39,9 +39,9 @@ def init_command(
     lang: LangOption = "vi",
 ) -> None:
     """Tạo kho dữ liệu mới: kế hoạch, progress/, schema, CI. / Make a new data repository."""
+    from nhanluc_cli.json_schema import plan_schema, progress_schema, schema_text
     from nhanluc_cli.loader import load_plan
     from nhanluc_cli.scaffold import existing, repository_files, write_repository
-    from nhanluc_cli.schema import plan_schema, progress_schema, schema_text
 
     cwd = Path.cwd()
     source = plan if plan is not None else bundled_plan_path()

@@ -25,15 +25,15 @@ from nhanluc_cli.cli.common import (
     open_session,
     usage_error,
 )
+from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, message, word
 from nhanluc_cli.model import REPORT_PERIOD
-from nhanluc_cli.workspace import PROGRESS_DIR, display_path
 
 if TYPE_CHECKING:
-    from nhanluc_cli.loader import LoadedPlan, LoadedReport
+    from nhanluc_cli.dataset import Dataset
     from nhanluc_cli.model import Plan
-    from nhanluc_cli.workspace import Dataset
+    from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 SCHEMA_FILE = Path("schema") / "progress.schema.json"
 
@@ -63,7 +63,7 @@ def new(
     if target.exists() or target.is_symlink():
         _refuse(shown, "new.exists", lang)
 
-    from nhanluc_cli.template import pending_occurrences, progress_template
+    from nhanluc_cli.blank_report import pending_occurrences, progress_template
 
     dataset = session.load()
     loaded = sound_plan(dataset, session)
@@ -136,7 +136,7 @@ def _refuse(shown: str, key: str, lang: Lang, **args: object) -> NoReturn:
 def _schema_ref(progress_dir: Path) -> str:
     """The path from the new file to schema/progress.schema.json when a folder above has one;
     else the layout contract §1.2 shows (data/progress/ beside the repository's schema/)."""
-    from nhanluc_cli.template import DEFAULT_SCHEMA_REF
+    from nhanluc_cli.blank_report import DEFAULT_SCHEMA_REF
 
     start = progress_dir.resolve()
     for folder in (start, *start.parents):

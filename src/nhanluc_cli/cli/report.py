@@ -26,12 +26,12 @@ from nhanluc_cli.cli.common import (
     LangOption,
     PlanOption,
     Session,
+    SoonOption,
     open_session,
     require_clean,
     stdout_is_terminal,
     usage_error,
 )
-from nhanluc_cli.cli.tasks import SoonOption
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, word
 
@@ -93,8 +93,8 @@ def report(
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
 
-    from nhanluc_cli.report import build_report
-    from nhanluc_cli.workspace import display_path
+    from nhanluc_cli.dataset import display_path
+    from nhanluc_cli.render.report.document import build_report
 
     document = build_report(
         loaded_plan.plan,
@@ -106,16 +106,16 @@ def report(
     )
     text: str | bytes
     if chosen is ReportFormat.docx:
-        from nhanluc_cli.render.docx_writer import document_bytes
-        from nhanluc_cli.render.report_docx import report_document
+        from nhanluc_cli.render.report.docx import report_document
+        from nhanluc_cli.render.report.nd30 import document_bytes
 
         text = document_bytes(report_document(document, loaded_plan.plan, session.as_of))
     elif chosen is ReportFormat.html:
-        from nhanluc_cli.render.report_html import render_html
+        from nhanluc_cli.render.report.html import render_html
 
         text = render_html(document)
     else:
-        from nhanluc_cli.render.report_md import render_markdown
+        from nhanluc_cli.render.report.markdown import render_markdown
 
         text = render_markdown(document)
     if output is None:
@@ -140,7 +140,7 @@ def report(
 def _format_from_name(output: Path, asked: ReportFormat | None, session: Session) -> ReportFormat:
     """The format the file's extension names; a usage error (exit 2, nothing written) for any
     other extension, or for a --format that says otherwise."""
-    from nhanluc_cli.workspace import display_path
+    from nhanluc_cli.dataset import display_path
 
     shown = display_path(output.absolute(), session.cwd)
     by_name = FORMAT_OF_SUFFIX.get(output.suffix.lower())
@@ -153,7 +153,7 @@ def _format_from_name(output: Path, asked: ReportFormat | None, session: Session
 
 def _refuse_data_file(output: Path, session: Session) -> None:
     """Usage error (exit 2) when FILE is a folder, a file this command reads, or YAML."""
-    from nhanluc_cli.workspace import display_path
+    from nhanluc_cli.dataset import display_path
 
     lang: Lang = session.lang
     shown = display_path(output.absolute(), session.cwd)

@@ -6,7 +6,6 @@ E1xx/E2xx errors (then 1, with the findings instead of figures) or the options a
 
 from collections.abc import Sequence
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,10 +15,13 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    FormatOption,
     LangOption,
+    ListFormat,
     OutputOption,
     PlanOption,
     Session,
+    SoonOption,
     emit,
     open_session,
     output_target,
@@ -29,32 +31,11 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
-    from nhanluc_cli.loader import LoadedPlan, LoadedReport
     from nhanluc_cli.render.tasks import LastColumns
-    from nhanluc_cli.tracking import OccurrenceStatus
+    from nhanluc_cli.sources import LoadedPlan, LoadedReport
+    from nhanluc_cli.tasks.status import OccurrenceStatus
 
 
-class ListFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    xlsx = "xlsx"
-
-
-FormatOption = Annotated[
-    ListFormat,
-    typer.Option(
-        "--format",
-        help="table, json, csv (with a UTF-8 BOM, for Excel) or xlsx (an Excel workbook; "
-        "with --output FILE on a terminal).",
-    ),
-]
-SoonOption = Annotated[
-    int,
-    typer.Option(
-        "--soon", min=0, metavar="DAYS", help="Due-soon window: due within this many days."
-    ),
-]
 StatusOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -83,7 +64,7 @@ YearOption = Annotated[
 
 def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
     """The --status words (repeatable, or comma-separated); unknown ones are a usage error."""
-    from nhanluc_cli.tracking import TASK_STATUSES
+    from nhanluc_cli.tasks.status import TASK_STATUSES
 
     if not words:
         return None
@@ -100,7 +81,7 @@ def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
 def tracked(
     plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
 ) -> "list[OccurrenceStatus]":
-    from nhanluc_cli.tracking import track
+    from nhanluc_cli.tasks.status import track
 
     return track(plan.plan, reports, as_of, soon)
 
@@ -140,7 +121,7 @@ def emit_tasks(
     output: Path | None = None,
 ) -> None:
     from nhanluc_cli.render.output import to_csv, to_json
-    from nhanluc_cli.tracking import TASK_FIELDS, task_row
+    from nhanluc_cli.render.rows import TASK_FIELDS, task_row
 
     if output_format is ListFormat.table:
         from nhanluc_cli.render.tasks import print_tasks
@@ -151,8 +132,8 @@ def emit_tasks(
         return
     rows = [task_row(plan.plan, occurrence) for occurrence in occurrences]
     if output_format is ListFormat.xlsx:
-        from nhanluc_cli.render.xlsx_rows import task_sheet
-        from nhanluc_cli.render.xlsx_writer import workbook_bytes
+        from nhanluc_cli.render.sheets import task_sheet
+        from nhanluc_cli.render.workbook import workbook_bytes
 
         overdue_only = statuses == frozenset({"overdue"})
         name = "xlsx.sheet.overdue" if overdue_only else "xlsx.sheet.tasks"
@@ -231,7 +212,8 @@ def agencies(
 ) -> None:
     """Lượt nhiệm vụ theo cơ quan chủ trì. / Task occurrences by lead agency (who must act)."""
     from nhanluc_cli.render.output import to_csv, to_json
-    from nhanluc_cli.tracking import TASK_STATUSES, agency_row, by_lead_agency
+    from nhanluc_cli.render.rows import agency_row
+    from nhanluc_cli.tasks.status import TASK_STATUSES, by_lead_agency
 
     session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
     target = output_target(output, output_format.value, session)
@@ -247,8 +229,8 @@ def agencies(
     rows = [agency_row(load) for load in loads]
     columns = ["agency", "id", *(f"counts.{s}" for s in TASK_STATUSES), "total"]
     if output_format is ListFormat.xlsx:
-        from nhanluc_cli.render.xlsx_rows import agency_sheet
-        from nhanluc_cli.render.xlsx_writer import workbook_bytes
+        from nhanluc_cli.render.sheets import agency_sheet
+        from nhanluc_cli.render.workbook import workbook_bytes
 
         sheet = agency_sheet(rows, columns, session.lang)
         emit(workbook_bytes([sheet], session.lang), target, session)

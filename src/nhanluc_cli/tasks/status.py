@@ -6,8 +6,8 @@ completion whose `completed_on` is after D. Of the reports known on D, the lates
 something about an occurrence decides its state (equal dates: the later file name wins; two
 such reports that disagree are already finding E230).
 
-Also here: the as-of-dependent findings about deadlines (E301 overdue, W311 due soon, W312
-completed late), and the plain rows that JSON, CSV and tables are made from.
+The findings that depend on D (E301, W311, W312) are in tasks/findings.py; the words and rows
+shown are in render/.
 """
 
 from __future__ import annotations
@@ -16,47 +16,30 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Literal, NamedTuple, get_args
 
-from nhanluc_cli.deadlines import Occurrence, occurrences_for, parse_deadline
-from nhanluc_cli.findings import Finding
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.model import Plan, Task
-from nhanluc_cli.reports import TaskEntry, report_date, task_entries
+from nhanluc_cli.sources import LoadedReport
+from nhanluc_cli.statements import TaskEntry, task_statements
+from nhanluc_cli.tasks.deadlines import Occurrence, occurrences_for, parse_deadline
 from nhanluc_cli.vietnamese import sort_key
 
 __all__ = [
-    "TASK_FIELDS",
     "TASK_STATUSES",
     "AgencyLoad",
     "OccurrenceStatus",
     "TaskStatus",
-    "agency_row",
+    "agency_name",
     "by_lead_agency",
-    "check_task_deadlines",
     "count_by_status",
     "occurrence_key",
     "period_elapsed",
     "schedule",
-    "task_row",
     "track",
+    "track_known",
 ]
 
 TaskStatus = Literal["done", "late", "cancelled", "overdue", "due_soon", "open"]
 TASK_STATUSES: tuple[TaskStatus, ...] = get_args(TaskStatus)  # in the contract's order
 
-# The fields of a task row (contract §4.1), in order: JSON keys and CSV columns.
-TASK_FIELDS: tuple[str, ...] = (
-    "task",
-    "year",
-    "title",
-    "lead",
-    "partners",
-    "product",
-    "deadline",
-    "due",
-    "status",
-    "completed_on",
-    "days_late",
-)
 
 OccurrenceId = tuple[str, int | None]  # (task id, year); year None for a one-off task
 
@@ -113,7 +96,7 @@ def schedule(plan: Plan) -> list[tuple[Task, Occurrence]]:
 # What the reports say, as known on D
 
 
-class _Known(NamedTuple):
+class Known(NamedTuple):
     """The latest statement known on D about one occurrence, and where it was made."""
 
     report: LoadedReport
@@ -122,35 +105,26 @@ class _Known(NamedTuple):
 
 def _known_entries(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date
-) -> dict[OccurrenceId, _Known]:
+) -> dict[OccurrenceId, Known]:
     """For each occurrence, the latest report entry known on `as_of`.
 
     A "done" whose completed_on is after D is a statement about the future: it is skipped, so
     an earlier report (say "in_progress") still speaks for that day.
     """
-    dated = sorted(
-        ((report_date(report), report.file, report) for report in reports),
-        key=lambda item: (item[0], item[1]),
-    )
     # Plain tuples in the loop: `check` runs this over thousands of report entries.
     latest: dict[OccurrenceId, tuple[LoadedReport, TaskEntry]] = {}
-    for known_on, _, report in dated:
-        if known_on > as_of:
-            break
-        for item in task_entries(plan, report):
-            if not isinstance(item, TaskEntry):
-                continue  # unresolvable keys are findings E201/E220 already
-            completed_on = item.entry.completed_on
-            if completed_on is not None and completed_on > as_of and item.entry.status == "done":
-                continue
-            latest[(item.task.id, item.year)] = (report, item)
-    return {occurrence: _Known(*statement) for occurrence, statement in latest.items()}
+    for report, item in task_statements(plan, reports, as_of):
+        completed_on = item.entry.completed_on
+        if completed_on is not None and completed_on > as_of and item.entry.status == "done":
+            continue
+        latest[(item.task.id, item.year)] = (report, item)
+    return {occurrence: Known(*statement) for occurrence, statement in latest.items()}
 
 
 def _status_of(
     task: Task,
     occurrence: Occurrence,
-    known: _Known | None,
+    known: Known | None,
     as_of: date,
     soon_days: int,
 ) -> OccurrenceStatus:
@@ -188,9 +162,9 @@ def _status_of(
     )
 
 
-def _track(
+def track_known(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
-) -> list[tuple[OccurrenceStatus, _Known | None]]:
+) -> list[tuple[OccurrenceStatus, Known | None]]:
     known = _known_entries(plan, reports, as_of)
     tracked = []
     for task, occurrence in schedule(plan):
@@ -203,7 +177,7 @@ def track(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int = 30
 ) -> list[OccurrenceStatus]:
     """The status of every occurrence on `as_of`, in schedule order (contract §2)."""
-    return [status for status, _ in _track(plan, reports, as_of, soon_days)]
+    return [status for status, _ in track_known(plan, reports, as_of, soon_days)]
 
 
 def count_by_status(statuses: Iterable[OccurrenceStatus]) -> dict[str, int]:
@@ -218,25 +192,7 @@ def count_by_status(statuses: Iterable[OccurrenceStatus]) -> dict[str, int]:
 # Rows for JSON, CSV and tables
 
 
-def task_row(plan: Plan, occurrence: OccurrenceStatus) -> dict[str, object]:
-    """One occurrence as the JSON of contract §4.1 (agency names, not ids; dates as `date`)."""
-    task = occurrence.task
-    return {
-        "task": task.id,
-        "year": occurrence.year,
-        "title": task.title,
-        "lead": _agency_name(plan, task.lead),
-        "partners": [_agency_name(plan, partner) for partner in task.partners],
-        "product": task.product,
-        "deadline": task.deadline,
-        "due": occurrence.due,
-        "status": occurrence.status,
-        "completed_on": occurrence.completed_on,
-        "days_late": occurrence.days_late,
-    }
-
-
-def _agency_name(plan: Plan, agency_id: str) -> str:
+def agency_name(plan: Plan, agency_id: str) -> str:
     # An unknown id is finding E220; listings never run on such data, but stay total anyway.
     agency = plan.agency(agency_id)
     return agency.name if agency is not None else agency_id
@@ -258,49 +214,10 @@ def by_lead_agency(plan: Plan, statuses: Iterable[OccurrenceStatus]) -> list[Age
     for occurrence in statuses:
         grouped.setdefault(occurrence.task.lead, []).append(occurrence)
     loads = [
-        AgencyLoad(agency_id, _agency_name(plan, agency_id), count_by_status(group), len(group))
+        AgencyLoad(agency_id, agency_name(plan, agency_id), count_by_status(group), len(group))
         for agency_id, group in grouped.items()
     ]
     return sorted(loads, key=lambda load: sort_key(load.name))
-
-
-def agency_row(load: AgencyLoad) -> dict[str, object]:
-    """One lead agency as the JSON of contract §4.1."""
-    return {"agency": load.name, "id": load.agency_id, "counts": load.counts, "total": load.total}
-
-
-# ---------------------------------------------------------------------------------------------
-# Findings that depend on D: E301, W311, W312
-
-
-def check_task_deadlines(
-    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
-) -> list[Finding]:
-    """E301 per overdue and W311 per due-soon occurrence, at the task's line in the plan; W312
-    per occurrence completed late, at the `completed_on` line of the report that says so."""
-    index_of = {task.id: index for index, task in enumerate(plan.plan.tasks)}
-    findings: list[Finding] = []
-    for occurrence, known in _track(plan.plan, reports, as_of, soon_days):
-        args: dict[str, object] = {
-            "task": occurrence_key(occurrence.task.id, occurrence.year),
-            "due": occurrence.due,
-            "days": occurrence.days_late,
-            "left": (occurrence.due - as_of).days,
-        }
-        if occurrence.status in ("overdue", "due_soon"):
-            path: YamlPath = ("tasks", index_of[occurrence.task.id])
-            line, column = plan.where.value_at(path)
-            overdue = occurrence.status == "overdue"
-            code, key = ("E301", "task.overdue") if overdue else ("W311", "task.due_soon")
-            findings.append(Finding(code, key, plan.file, line, column, dotted(path), args))
-        elif occurrence.status == "late" and known is not None:
-            path = (*known.entry.path, "completed_on")
-            line, column = known.report.where.value_at(path)
-            args["completed_on"] = occurrence.completed_on
-            findings.append(
-                Finding("W312", "task.late", known.report.file, line, column, dotted(path), args)
-            )
-    return findings
 
 
 def period_elapsed(plan: Plan, as_of: date) -> float:

@@ -18,13 +18,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators import number
-from nhanluc_cli.progress import year_fraction
+from nhanluc_cli.indicators.trend import year_fraction
+from nhanluc_cli.render.words import number
 
 if TYPE_CHECKING:
     from markupsafe import Markup
 
-    from nhanluc_cli.report import ChartSeries, IndicatorLine, ProgressReport
+    from nhanluc_cli.render.report.document import ChartSeries, IndicatorLine, ProgressReport
 
 __all__ = ["Chart", "chart_for", "nice_scale", "render_html"]
 
@@ -261,7 +261,7 @@ def _code(text: str) -> Markup:
 
 
 def render_html(report: ProgressReport) -> str:
-    from nhanluc_cli.render.templating import render_report
+    from nhanluc_cli.render.report.jinja import render_report
 
     # autoescape=True, not select_autoescape: the template's name ends in .j2, and there is no
     # case in this page where data may go unescaped.

@@ -1,5 +1,5 @@
 """`nhanluc report --format docx` and `report -o FILE`: the progress report as a Word document
-(render/report_docx.py over render/docx_writer.py), and the format taken from the file name.
+(render/report/docx.py over render/report/nd30.py), and the format taken from the file name.
 
 Runs on the illustrative folder examples/demo, read in place, at 15/12/2024 (every status).
 """

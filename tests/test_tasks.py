@@ -1,4 +1,4 @@
-"""Tests for nhanluc_cli.tracking: occurrences, statuses on an as-of date, E301/W311/W312.
+"""Tests for nhanluc_cli.tasks (status, findings): occurrences, statuses on a date, E301/W311/W312.
 
 Reports are written as YAML into tmp_path and loaded with the real loader, so keys such as "7"
 and "7@2022", report dates and line numbers mean here what they mean to a user.
@@ -12,20 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
+from nhanluc_cli.loader import load_plan, load_report
 from nhanluc_cli.model import Plan, Task
-from nhanluc_cli.tracking import (
-    TASK_FIELDS,
+from nhanluc_cli.render.rows import TASK_FIELDS, agency_row, task_row
+from nhanluc_cli.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.tasks.findings import check_task_deadlines
+from nhanluc_cli.tasks.status import (
     TASK_STATUSES,
     OccurrenceStatus,
-    agency_row,
     by_lead_agency,
-    check_task_deadlines,
     count_by_status,
     occurrence_key,
     period_elapsed,
     schedule,
-    task_row,
     track,
 )
 

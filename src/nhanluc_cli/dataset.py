@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
+from nhanluc_cli.loader import load_plan, load_report
+from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 PLAN_GLOB = "plan*.yaml"
 PROGRESS_DIR = "progress"
@@ -152,16 +154,17 @@ def load_dataset(workspace: Workspace, cwd: Path) -> Dataset:
     # Imported here so that the cross-file checks' own imports are paid only when loading.
     from nhanluc_cli.checks import check_dataset
 
-    plan, findings = load_plan(workspace.plan_path, display_path(workspace.plan_path, cwd))
-    findings.extend(unread_findings(workspace, cwd))
-    reports: list[LoadedReport] = []
-    for path in workspace.report_paths:
-        report, report_findings = load_report(path, display_path(path, cwd))
-        findings.extend(report_findings)
-        if report is not None:
-            reports.append(report)
-    dataset = Dataset(workspace, plan, reports, findings)
-    if plan is not None:
-        dataset.findings.extend(check_dataset(plan, reports))
-    dataset.findings = sort_findings(dataset.findings)
+    with collector_paused():
+        plan, findings = load_plan(workspace.plan_path, display_path(workspace.plan_path, cwd))
+        findings.extend(unread_findings(workspace, cwd))
+        reports: list[LoadedReport] = []
+        for path in workspace.report_paths:
+            report, report_findings = load_report(path, display_path(path, cwd))
+            findings.extend(report_findings)
+            if report is not None:
+                reports.append(report)
+        dataset = Dataset(workspace, plan, reports, findings)
+        if plan is not None:
+            dataset.findings.extend(check_dataset(plan, reports))
+        dataset.findings = sort_findings(dataset.findings)
     return dataset

@@ -1,19 +1,21 @@
-"""What each progress report says, resolved against the plan.
+"""What each progress report says, resolved against the plan, and which reports are known on D.
 
 Both the checks and the status engines read reports through these functions, so a task key such
 as "7" or "7@2022", a measurement's date and a report's own date mean the same thing everywhere.
+The one rule of time lives here too: `known_on(reports, D)` lists the reports known on D in the
+order they became known, so that of two statements about one thing the later one speaks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
-from nhanluc_cli.deadlines import parse_deadline, period_bounds
-from nhanluc_cli.loader import LoadedReport, YamlPath
 from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Task, TaskReport
+from nhanluc_cli.sources import LoadedReport, YamlPath
+from nhanluc_cli.tasks.deadlines import parse_deadline, period_bounds
 
 
 def is_recurring(task: Task) -> bool:
@@ -33,6 +35,20 @@ def report_date(report: LoadedReport) -> date:
     if report.report.reported_on is not None:
         return report.report.reported_on
     return period_end(report.report.period)
+
+
+R = TypeVar("R", bound=LoadedReport)
+
+
+def known_on(reports: Iterable[R], as_of: date) -> list[R]:
+    """The reports known on `as_of`, in the order they became known: by `report_date`, then by
+    file name. Whoever reads statements in this order and lets each overwrite the last gets the
+    rule "the latest known report speaks" (contract §2, §3)."""
+    dated = sorted(
+        ((report_date(report), report.file, report) for report in reports),
+        key=lambda item: (item[0], item[1]),
+    )
+    return [report for day, _, report in dated if day <= as_of]
 
 
 @lru_cache(maxsize=1024)  # a few dozen periods, asked of every report by every check
@@ -121,3 +137,25 @@ def measurements(plan: Plan, report: LoadedReport) -> Iterator[MeasurementEntry 
             continue
         value = measured_value(entry, indicator.scale)
         yield MeasurementEntry(indicator_id, entry.as_of or default_as_of, value, entry, path)
+
+
+def task_statements(
+    plan: Plan, reports: Iterable[LoadedReport], as_of: date
+) -> Iterator[tuple[LoadedReport, TaskEntry]]:
+    """Every resolvable task entry of the reports known on `as_of`, in `known_on` order.
+    Unresolvable keys are left out: `checks` reports them (E201/E220)."""
+    for report in known_on(reports, as_of):
+        for item in task_entries(plan, report):
+            if isinstance(item, TaskEntry):
+                yield report, item
+
+
+def measurement_statements(
+    plan: Plan, reports: Iterable[LoadedReport], as_of: date
+) -> Iterator[tuple[LoadedReport, MeasurementEntry]]:
+    """Every figure known on `as_of` (its report known, its own date not later), in `known_on`
+    order. Unknown indicator ids are left out: `checks` reports them (E220)."""
+    for report in known_on(reports, as_of):
+        for item in measurements(plan, report):
+            if isinstance(item, MeasurementEntry) and item.as_of <= as_of:
+                yield report, item

@@ -1,4 +1,4 @@
-"""render/docx_writer.py: the NĐ 30/2020/NĐ-CP form, read back with python-docx.
+"""render/report/nd30.py: the NĐ 30/2020/NĐ-CP form, read back with python-docx.
 
 The structure tests always run; one test converts the document with LibreOffice when `soffice`
 is on PATH, to see that it opens and lays out on a sane number of pages.
@@ -20,7 +20,7 @@ from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from nhanluc_cli.render.docx_writer import (
+from nhanluc_cli.render.report.nd30 import (
     OfficialDocument,
     Paragraph,
     Section,

@@ -1,4 +1,4 @@
-"""`--format xlsx` of the listings: their JSON rows as `xlsx_writer.Sheet`s.
+"""`--format xlsx` of the listings: their JSON rows as `workbook.Sheet`s.
 
 The input is what `--format json` prints, as dicts (tracking.task_row, indicators.indicator_row,
 tracking.agency_row, the status document), so the workbook says exactly what the JSON says.
@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from nhanluc_cli.i18n import WORDS, Lang, word
-from nhanluc_cli.render.xlsx_writer import Cell, Sheet
+from nhanluc_cli.render.workbook import Cell, Sheet
 
 __all__ = [
     "agency_sheet",
@@ -98,7 +98,7 @@ def task_sheet(
     rows: Iterable[Mapping[str, Any]], lang: Lang, name_key: str = "xlsx.sheet.tasks"
 ) -> Sheet:
     """Task rows (contract §4.1) as one sheet."""
-    from nhanluc_cli.tracking import TASK_FIELDS
+    from nhanluc_cli.render.rows import TASK_FIELDS
 
     return _sheet(word(name_key, lang), "task", rows, TASK_FIELDS, lang)
 

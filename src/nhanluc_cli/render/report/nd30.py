@@ -3,7 +3,7 @@
 The input is `OfficialDocument`, a small plain structure that knows nothing of plans or
 reports: who issues it, its number and date, its kind ("BÁO CÁO") and trích yếu, numbered
 sections of paragraphs and tables, "Nơi nhận" and the signature block. Any report fits it: the
-progress report today (`render/report_docx.py` maps the report's view model into it), the
+progress report today (`render/report/docx.py` maps the report's view model into it), the
 end-of-period report (báo cáo tổng kết) later.
 
 What the decree asks (Phụ lục I), and how it is done here:

@@ -1,11 +1,10 @@
 """The progress report of contract §6, as plain values both renderers (Markdown, HTML) share.
 
-Pure: no I/O and no clock. `build_report(plan, reports, as_of, lang)` judges every task
-occurrence and indicator on the as-of date (through `tracking` and `indicators`, so the report
-says exactly what `status`, `tasks` and `indicators` say) and turns the results into words and
-numbers in the chosen language. The plan's own text (titles, agency and indicator names) stays
-Vietnamese in both languages. Charts keep raw numbers (`ChartSeries`): drawing them is the HTML
-renderer's business.
+Pure: no I/O and no clock. `build_report(plan, reports, as_of, lang)` takes the `overview` of
+the as-of date (the same one `status` shows, so the report says exactly what `status`, `tasks`
+and `indicators` say) and turns the results into words and numbers in the chosen language. The
+plan's own text (titles, agency and indicator names) stays Vietnamese in both languages. Charts
+keep raw numbers (`ChartSeries`): drawing them is the HTML renderer's business.
 """
 
 from __future__ import annotations
@@ -15,24 +14,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators import (
-    IndicatorResult,
+from nhanluc_cli.indicators.status import IndicatorResult
+from nhanluc_cli.indicators.trend import Measurement
+from nhanluc_cli.model import Plan
+from nhanluc_cli.overview import overview
+from nhanluc_cli.render.words import (
+    TASK_DISPLAY_ORDER,
     assessment_word,
-    evaluate_indicators,
+    indicator_status_word,
     number,
-    status_word,
     target_text,
 )
-from nhanluc_cli.loader import LoadedReport
-from nhanluc_cli.model import Plan
-from nhanluc_cli.progress import INDICATOR_STATUSES, Measurement
-from nhanluc_cli.reports import MeasurementEntry, measurements, report_date
-from nhanluc_cli.tracking import (
+from nhanluc_cli.sources import LoadedReport
+from nhanluc_cli.statements import measurement_statements, report_date
+from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
     by_lead_agency,
-    count_by_status,
-    period_elapsed,
-    track,
 )
 from nhanluc_cli.vietnamese import format_date, format_number
 
@@ -48,9 +45,6 @@ __all__ = [
     "TaskLine",
     "build_report",
 ]
-
-# The order tables list task statuses in: what calls for action first (as `status` does).
-TASK_DISPLAY_ORDER: tuple[str, ...] = ("overdue", "due_soon", "open", "done", "late", "cancelled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,21 +174,10 @@ def build_report(
     plan_file: str = "",
 ) -> ProgressReport:
     """The whole report for `as_of`, in `lang` (contract §6)."""
-    occurrences = track(plan, reports, as_of, soon_days)
-    results = evaluate_indicators(plan, reports, as_of)
-    elapsed = period_elapsed(plan, as_of)
-    known = sorted(
-        (r for r in reports if report_date(r) <= as_of), key=lambda r: (report_date(r), r.file)
-    )
+    view = overview(plan, reports, as_of, soon_days)
+    occurrences, results, elapsed = view.occurrences, view.indicators, view.elapsed
     start = plan.period.start
     lines = [_indicator_line(n, r, start, lang) for n, r in enumerate(results, start=1)]
-    task_counts = count_by_status(occurrences)
-    indicator_counts = dict.fromkeys(INDICATOR_STATUSES, 0)
-    for result in results:
-        indicator_counts[result.evaluation.status] += 1
-    overdue = sorted(
-        (o for o in occurrences if o.status == "overdue"), key=lambda o: -(o.days_late or 0)
-    )
     monitoring = plan.agency(plan.monitoring_agency) if plan.monitoring_agency else None
     return ProgressReport(
         lang=lang,
@@ -212,17 +195,19 @@ def build_report(
         plan_file=plan_file,
         task_total=len(occurrences),
         task_counts=tuple(
-            CountLine(s, word(f"task_status.{s}", lang), task_counts[s]) for s in TASK_DISPLAY_ORDER
+            CountLine(s, word(f"task_status.{s}", lang), view.task_counts[s])
+            for s in TASK_DISPLAY_ORDER
         ),
         indicator_total=len(results),
         indicator_counts=tuple(
-            CountLine(s, status_word(s, lang), n) for s, n in indicator_counts.items()
+            CountLine(s, indicator_status_word(s, lang), n)
+            for s, n in view.indicator_counts.items()
         ),
         indicator_groups=_groups(plan, lines, lang),
         agencies=_agency_sections(plan, occurrences, lang),
-        overdue=tuple(_task_line(plan, o, lang) for o in overdue),
-        reports_used=tuple(_report_file(r, lang) for r in known),
-        reports_later=tuple(sorted(r.file for r in reports if report_date(r) > as_of)),
+        overdue=tuple(_task_line(plan, o, lang) for o in view.overdue),
+        reports_used=tuple(_report_file(r, lang) for r in view.reports_known),
+        reports_later=tuple(view.reports_later),
         measurements=_measurement_lines(plan, reports, results, as_of, lang),
     )
 
@@ -287,7 +272,7 @@ def _indicator_line(
         latest_date=shown_date,
         projected=number(projected, lang, 1) if projected is not None else "",
         status=evaluation.status,
-        status_label=status_word(evaluation.status, lang),
+        status_label=indicator_status_word(evaluation.status, lang),
         chart=_chart(result, start),
     )
 
@@ -403,14 +388,10 @@ def _measurement_files(
 ) -> dict[tuple[str, date], str]:
     """The file each figure known on D comes from: as in `indicators`, of two reports giving the
     same indicator on the same date, the later-known one speaks."""
-    files: dict[tuple[str, date], str] = {}
-    for report in sorted(reports, key=lambda r: (report_date(r), r.file)):
-        if report_date(report) > as_of:
-            break
-        for item in measurements(plan, report):
-            if isinstance(item, MeasurementEntry) and item.as_of <= as_of:
-                files[(item.indicator_id, item.as_of)] = report.file
-    return files
+    return {
+        (item.indicator_id, item.as_of): report.file
+        for report, item in measurement_statements(plan, reports, as_of)
+    }
 
 
 def _measurement_lines(

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from nhanluc_cli.report import ProgressReport
+    from nhanluc_cli.render.report.document import ProgressReport
 
 __all__ = ["md_escape", "render_markdown"]
 
@@ -30,7 +30,7 @@ def md_escape(value: object) -> str:
 
 
 def render_markdown(report: ProgressReport) -> str:
-    from nhanluc_cli.render.templating import render_report
+    from nhanluc_cli.render.report.jinja import render_report
 
     # Markdown has no autoescape: values are escaped by the `md` filter instead.
     text = render_report("report.md.j2", report, autoescape=False, filters={"md": md_escape})

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from nhanluc_cli.i18n import word
 
 if TYPE_CHECKING:
-    from nhanluc_cli.report import ProgressReport
+    from nhanluc_cli.render.report.document import ProgressReport
 
 
 def render_report(
@@ -26,7 +26,7 @@ def render_report(
     from nhanluc_cli import __version__
 
     environment = Environment(
-        loader=PackageLoader("nhanluc_cli", "templates"),
+        loader=PackageLoader("nhanluc_cli.render.report", "templates"),
         autoescape=autoescape,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -15,10 +15,10 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
-from nhanluc_cli.deadlines import period_bounds
-from nhanluc_cli.loader import LoadedReport
 from nhanluc_cli.model import Indicator, Plan, Task
-from nhanluc_cli.tracking import OccurrenceStatus, occurrence_key, track
+from nhanluc_cli.sources import LoadedReport
+from nhanluc_cli.tasks.deadlines import period_bounds
+from nhanluc_cli.tasks.status import OccurrenceStatus, occurrence_key, track
 from nhanluc_cli.vietnamese import format_date, format_number
 
 # The layout contract §1.2 shows: data/progress/FILE.yaml next to the repository's schema/.

@@ -1,4 +1,4 @@
-"""Indicator status, ratio and projection (contract §3)."""
+"""Tests for nhanluc_cli.indicators.trend: indicator status, ratio and projection (contract §3)."""
 
 import math
 from dataclasses import dataclass
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from nhanluc_cli.progress import (
+from nhanluc_cli.indicators.trend import (
     INDICATOR_STATUSES,
     Evaluation,
     Measurement,

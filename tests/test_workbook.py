@@ -1,4 +1,4 @@
-"""render/xlsx_writer.py: workbooks read back with openpyxl (a test-only dependency)."""
+"""render/workbook.py: workbooks read back with openpyxl (a test-only dependency)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from nhanluc_cli.render.xlsx_writer import Sheet, sheet_name, workbook_bytes, write_workbook
+from nhanluc_cli.render.workbook import Sheet, sheet_name, workbook_bytes, write_workbook
 
 TASKS = Sheet(
     name="Nhiệm vụ",

@@ -34,12 +34,11 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from nhanluc_cli import model
+from nhanluc_cli.blank_report import describe_target, task_summary
 from nhanluc_cli.model import Indicator, Plan, Report
-from nhanluc_cli.reports import is_recurring
-from nhanluc_cli.template import describe_target, task_summary
+from nhanluc_cli.statements import is_recurring
 
 SchemaKind = Literal["plan", "progress"]
-SCHEMA_KINDS: tuple[SchemaKind, ...] = ("plan", "progress")
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 REF_TEMPLATE = "#/definitions/{model}"
 Schema = dict[str, Any]

@@ -1,10 +1,10 @@
-"""render/xlsx_rows.py: JSON rows -> typed, translated sheets (the CLI tests cover the commands)."""
+"""render/sheets.py: JSON rows -> typed, translated sheets (the CLI tests cover the commands)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from nhanluc_cli.render.xlsx_rows import agency_sheet, flatten_typed, status_sheets, task_sheet
+from nhanluc_cli.render.sheets import agency_sheet, flatten_typed, status_sheets, task_sheet
 
 
 def test_flatten_keeps_types_and_nests_with_dots() -> None:

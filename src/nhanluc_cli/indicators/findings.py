@@ -9,21 +9,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from nhanluc_cli.findings import Finding
-from nhanluc_cli.i18n import Lang
-from nhanluc_cli.indicators import (
-    IndicatorResult,
-    evaluate_indicators,
-    latest_text,
-    number,
-    target_text,
-)
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, dotted
+from nhanluc_cli.findings import Assessment, Figure, Finding, Subject, Target
+from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
 
 STALE_AFTER = relativedelta(months=18)
 
@@ -46,24 +39,13 @@ def _at_plan_indicator(
 ) -> Finding:
     path = ("indicators", index, "id")
     line, column = plan.where.value_at(path)
-    return Finding(code, key, plan.file, line, column, dotted(path), args)
-
-
-def _both(name: str, shown: Callable[[Lang], str]) -> dict[str, object]:
-    """An argument in English (`name`) and in Vietnamese (`name_vi`: decimal comma, vi words).
-
-    A finding's arguments do not know the reader's language, so the Vietnamese sentences in
-    i18n use the `_vi` forms.
-    """
-    return {name: shown("en"), f"{name}_vi": shown("vi")}
-
-
-def _optional(x: float | None, lang: Lang, places: int) -> str:
-    return "-" if x is None else number(x, lang, places)
+    subject: Subject = ("indicators", plan.plan.indicators[index].id)
+    return Finding(code, key, plan.file, line, column, dotted(path), args, path, subject)
 
 
 def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> list[Finding]:
-    evaluation = result.evaluation
+    indicator, evaluation = result.indicator, result.evaluation
+    target = indicator.target
     latest, first = evaluation.latest, evaluation.first
     if latest is None or first is None:
         return []
@@ -72,11 +54,11 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
         "by": result.indicator.by,
         "date": latest.as_of,
         "first_date": first.as_of,
-        **_both("target", lambda lang: target_text(result.indicator, lang)),
-        **_both("value", lambda lang: latest_text(result, lang)),
-        **_both("first", lambda lang: _optional(first.value, lang, 2)),
-        **_both("ratio", lambda lang: _optional(evaluation.ratio, lang, 2)),
-        **_both("projected", lambda lang: _optional(evaluation.projected, lang, 1)),
+        "target": Target(target.kind, target.value, target.lo, target.hi, indicator.unit),
+        "value": Assessment(latest.assessment) if latest.value is None else Figure(latest.value),
+        "first": Figure(first.value),
+        "ratio": Figure(evaluation.ratio),
+        "projected": Figure(evaluation.projected, 1),
     }
     qualitative = result.indicator.target.kind == "qualitative"
     if evaluation.status == "missed":
@@ -90,7 +72,11 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
     if place is None:  # not reachable: every latest measurement comes from a report
         return [_at_plan_indicator(plan, index, "W313", key, args)]
     line, column = place.report.where.key_at(place.path)
-    return [Finding("W313", key, place.report.file, line, column, dotted(place.path), args)]
+    subject: Subject = ("indicators", indicator.id)
+    where = place.path
+    return [
+        Finding("W313", key, place.report.file, line, column, dotted(where), args, where, subject)
+    ]
 
 
 def _freshness_findings(

@@ -2,7 +2,7 @@
 
 An adapter: it maps the report's view model (`report.ProgressReport`, the same one the Markdown
 and HTML reports render) and the plan's header fields (issuer, place, recipients, signer) into
-`docx_writer.OfficialDocument`, and knows nothing of Word itself. Overdue tasks and indicators
+`nd30.OfficialDocument`, and knows nothing of Word itself. Overdue tasks and indicators
 not on track come first, under "what needs attention"; then every indicator, the tasks by lead
 agency, and the sources as the progress reports' own references (period, date, who reported,
 the source each figure cites). No file name and no command appears in the printed text.
@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.render.docx_writer import (
+from nhanluc_cli.render.report.nd30 import (
     Block,
     OfficialDocument,
     Paragraph,
@@ -31,7 +31,12 @@ from nhanluc_cli.vietnamese import document_date
 
 if TYPE_CHECKING:
     from nhanluc_cli.model import Plan
-    from nhanluc_cli.report import CountLine, IndicatorLine, ProgressReport, TaskLine
+    from nhanluc_cli.render.report.document import (
+        CountLine,
+        IndicatorLine,
+        ProgressReport,
+        TaskLine,
+    )
 
 __all__ = ["report_document"]
 
