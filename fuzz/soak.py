@@ -46,11 +46,11 @@ from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
 from nhanluc_cli.checks import status_findings
-from nhanluc_cli.deadlines import parse_deadline
+from nhanluc_cli.dataset import load_dataset, locate
 from nhanluc_cli.findings import CODES, sort_findings
 from nhanluc_cli.render import ci
 from nhanluc_cli.render.findings import render_json, render_text
-from nhanluc_cli.workspace import load_dataset, locate
+from nhanluc_cli.tasks.deadlines import parse_deadline
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_PATH = REPO / "data" / "plan60.yaml"

@@ -13,8 +13,8 @@ import pytest
 
 from conftest import write_yaml
 from nhanluc_cli.checks import VALUE_TOLERANCE
+from nhanluc_cli.dataset import load_dataset, locate
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.workspace import load_dataset, locate
 
 
 def findings_in(data_dir: Path) -> list[Finding]:

@@ -8,9 +8,6 @@ interpreter to prove `nhanluc --version` imports none of the heavy libraries.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -20,7 +17,7 @@ import pytest
 from conftest import PLAN_DAY, REPO, RunCli, make_data_dir, write_yaml
 from nhanluc_cli import checks
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.loader import LoadedPlan, LoadedReport
+from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 # Line 4, column 12: the 120.
 OVER_100 = """
@@ -270,33 +267,6 @@ def test_a_data_folder_without_a_plan_falls_back_to_the_bundled_plan(
     # ./data exists but holds no plan: it is not a data folder, so its progress is not read.
     write_yaml(tmp_path / "data" / "progress", "2022.yaml", OVER_100)
     assert check_json(run_cli)[0] == 0
-
-
-# ---------------------------------------------------------------------------------------------
-# Start-up cost
-
-
-def test_version_imports_none_of_the_heavy_libraries(tmp_path: Path) -> None:
-    program = (
-        "import sys; sys.argv=['nhanluc','--version']; "
-        "from nhanluc_cli.__main__ import main; main(); "
-        "print(sorted(m for m in sys.modules "
-        "if m.split('.')[0] in ('pydantic','rich','yaml','typer')))"
-    )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NHANLUC_")}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), env.get("PYTHONPATH")]))
-    done = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    version_line, modules = done.stdout.splitlines()
-    assert version_line.startswith("nhanluc ")
-    assert modules == "[]"
 
 
 def test_control_characters_from_data_are_shown_not_sent_to_the_terminal(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import RunCli, write_yaml
-from nhanluc_cli.indicators import EXPLAIN_FIELDS, INDICATOR_FIELDS
+from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS
 
 
 def at_least(value: int) -> dict[str, object]:

@@ -12,16 +12,18 @@ import json
 import shutil
 import textwrap
 from collections.abc import Sequence
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
 
-from nhanluc_cli.cli import app
+from nhanluc_cli.cli import app, common
 from nhanluc_cli.cli.common import today_in_vietnam
-from nhanluc_cli.progress import INDICATOR_STATUSES
-from nhanluc_cli.tracking import TASK_FIELDS, TASK_STATUSES
+from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
+from nhanluc_cli.render.rows import TASK_FIELDS
+from nhanluc_cli.tasks.status import TASK_STATUSES
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_FILE = REPO / "data" / "plan60.yaml"
@@ -420,19 +422,17 @@ def _task_lines(plan_file: Path) -> dict[str, int]:
     }
 
 
-def test_check_on_the_repository_data_today_fails_with_one_e301_per_overdue_occurrence(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.chdir(REPO)
-    result = run("check", "--format", "json")  # ./data, today in Vietnam
+@pytest.mark.usefixtures("frozen_clock")
+def test_check_on_the_plan_today_fails_with_one_e301_per_overdue_occurrence(data: Path) -> None:
+    result = run("check", "--format", "json")  # ./data (a copy of the plan), "today" in Vietnam
     document = json.loads(result.stdout)
-    today = today_in_vietnam().isoformat()
+    today = "2025-01-01"
     overdue = sorted(k for k, due in SEED_DUES.items() if due < today)
     assert overdue, "the plan's deadlines lie in the past"
     e301 = [f for f in document["findings"] if f["code"] == "E301"]
     assert result.exit_code == 1
     assert len(e301) == len(overdue)
-    task_lines = _task_lines(PLAN_FILE)
+    task_lines = _task_lines(data / "plan60.yaml")
     expected_places = sorted(task_lines[k.split("@")[0]] for k in overdue)
     assert sorted(f["line"] for f in e301) == expected_places
     assert all(f["file"] == "data/plan60.yaml" and f["column"] == 5 for f in e301)
@@ -473,9 +473,29 @@ def test_check_e301_text_names_the_occurrence_and_what_to_do(data: Path) -> None
     assert "`status: cancelled` with a `note`" in result.stdout
 
 
+class _FrozenClock(datetime):
+    """datetime whose now() is 2024-12-31T17:30Z: already 1 January 2025 in Vietnam (UTC+7)."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _FrozenClock:
+        instant = cls(2024, 12, 31, 17, 30, tzinfo=UTC)
+        return instant.astimezone(tz) if tz is not None else instant.replace(tzinfo=None)
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(common, "datetime", _FrozenClock)
+
+
+@pytest.mark.usefixtures("frozen_clock")
+def test_today_in_vietnam_is_the_day_in_utc_plus_7_not_in_utc() -> None:
+    assert today_in_vietnam() == date(2025, 1, 1)
+
+
+@pytest.mark.usefixtures("frozen_clock")
 def test_date_defaults_to_today_in_vietnam(data: Path) -> None:
     board = run_json("status", "--data", data)
-    assert board["as_of"] == today_in_vietnam().isoformat()
+    assert board["as_of"] == "2025-01-01"
 
 
 def test_overdue_table_shows_days_late_not_a_status_column(data: Path) -> None:
@@ -486,8 +506,6 @@ def test_overdue_table_shows_days_late_not_a_status_column(data: Path) -> None:
 
 def test_status_lists_indicators_not_on_track(data: Path) -> None:
     # The indicator engine and its words are issue 4's; this checks that status shows them.
-    pytest.importorskip("nhanluc_cli.indicators")
-    pytest.importorskip("nhanluc_cli.render.indicators")
     write_report(
         data,
         "2022.yaml",

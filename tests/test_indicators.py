@@ -1,4 +1,4 @@
-"""Tests for nhanluc_cli.indicators and indicator_checks: reports -> measurements -> statuses.
+"""Tests for nhanluc_cli.indicators (status, findings): reports -> measurements -> statuses.
 
 A small plan of our own and its reports are written into tmp_path and loaded with the real loader,
 so decimal commas, numerator/denominator pairs, report dates and line numbers mean here what they
@@ -17,21 +17,19 @@ import pytest
 from nhanluc_cli.checks import STATUS_CHECKS
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import message
-from nhanluc_cli.indicator_checks import check_indicator_targets
-from nhanluc_cli.indicators import (
-    EXPLAIN_FIELDS,
-    INDICATOR_FIELDS,
+from nhanluc_cli.indicators.findings import check_indicator_targets
+from nhanluc_cli.indicators.status import (
     NOT_ON_TRACK,
     IndicatorResult,
     collect_measurements,
     evaluate_indicators,
-    explain_row,
-    indicator_row,
     indicator_summary,
-    target_text,
 )
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, load_plan, load_report
-from nhanluc_cli.progress import INDICATOR_STATUSES, Measurement
+from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
+from nhanluc_cli.loader import load_plan, load_report
+from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
+from nhanluc_cli.render.words import target_text
+from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 # The plan's date is 2021-08-04, as plan 60's: W314 starts 18 months later, on 2023-02-04.
 PLAN = """\
@@ -639,9 +637,9 @@ def test_zero_values_neither_raise_nor_divide_by_zero(tmp_path: Path, plan: Load
 
 
 def test_a_projected_rate_stops_at_100_percent_but_explain_shows_the_raw_sum() -> None:
-    from nhanluc_cli.indicators import IndicatorResult
+    from nhanluc_cli.indicators.status import IndicatorResult
+    from nhanluc_cli.indicators.trend import Measurement, evaluate_indicator
     from nhanluc_cli.model import Indicator
-    from nhanluc_cli.progress import Measurement, evaluate_indicator
 
     indicator = Indicator.model_validate(
         {

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN_FILE, RunCli, folder_digest, write_yaml
+from nhanluc_cli.blank_report import pending_occurrences, progress_template
 from nhanluc_cli.cli.new import write_new_file
+from nhanluc_cli.dataset import load_dataset, locate
 from nhanluc_cli.loader import load_plan, load_report
 from nhanluc_cli.model import Plan
-from nhanluc_cli.template import pending_occurrences, progress_template
-from nhanluc_cli.workspace import load_dataset, locate
 
 
 @pytest.fixture(scope="module")
@@ -123,17 +123,56 @@ def test_an_unwritable_place_is_an_error_not_a_traceback(
     assert folder_digest(data_dir) == before
 
 
-def test_data_with_errors_is_reported_and_nothing_is_written(
-    run_cli: RunCli, data_dir: Path
-) -> None:
+def test_a_broken_report_is_named_but_does_not_stop_new(run_cli: RunCli, data_dir: Path) -> None:
+    # Someone else's report is wrong: that is `check`'s business, not a reason to refuse a blank.
     write_yaml(
         data_dir / "progress", "bad.yaml", 'period: "2022"\ntasks:\n  "99": {status: in_progress}\n'
     )
+    write_yaml(data_dir / "progress", "broken.yaml", 'period: "2022"\ntasks: [\n')
+    write_yaml(
+        data_dir / "progress",
+        "2021.yaml",
+        'period: "2021"\ntasks:\n  "13": {status: done, completed_on: 2021-09-20}\n',
+    )
+    result = run_cli(["new", "2023", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "Note: 2 progress report(s) have errors and were left out of the template: "
+        "data/progress/bad.yaml, data/progress/broken.yaml. Run `nhanluc check` for details."
+    ) in result.stderr.splitlines()
+    text = (data_dir / "progress" / "2023.yaml").read_text(encoding="utf-8")
+    assert '\n  "13":' not in text  # the sound report was read: task 13 is done
+    assert '\n  "3":' in text
+    assert "Wrote data/progress/2023.yaml" in result.stdout
+
+
+def test_a_broken_plan_stops_new_with_its_findings(run_cli: RunCli, data_dir: Path) -> None:
+    plan = data_dir / "plan60.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8") + "unknown_field: 1\n", encoding="utf-8")
     before = folder_digest(data_dir)
     result = run_cli(["new", "2023"])
     assert result.exit_code == 1
-    assert "E220" in result.stderr
+    assert "data/plan60.yaml:" in result.stderr and "E201" in result.stderr
     assert folder_digest(data_dir) == before
+
+
+@pytest.mark.parametrize("period", ["2020", "2020-Q4", "2031", "2031-01"])
+def test_a_period_outside_the_plan_is_refused(run_cli: RunCli, data_dir: Path, period: str) -> None:
+    before = folder_digest(data_dir)
+    result = run_cli(["new", period, "--lang", "en"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"nhanluc: the period {period} lies outside the plan's period (2021-2025, outlook to "
+        "2030). Pick a period from 2021 to 2030."
+    )
+    assert folder_digest(data_dir) == before
+
+
+@pytest.mark.parametrize("period", ["2021", "2025-H2", "2030-12"])
+def test_the_period_and_the_horizon_are_inside(
+    run_cli: RunCli, data_dir: Path, period: str
+) -> None:
+    assert run_cli(["new", period]).exit_code == 0
 
 
 def test_points_the_schema_line_at_the_repositorys_schema(run_cli: RunCli, tmp_path: Path) -> None:

@@ -12,7 +12,18 @@ import sys
 
 from nhanluc_cli import __version__
 
-HEAVY = ("pydantic", "pydantic_core", "rich", "yaml", "typer", "jinja2", "dateutil")
+HEAVY = (
+    "pydantic",
+    "pydantic_core",
+    "rich",
+    "yaml",
+    "typer",
+    "jinja2",
+    "dateutil",
+    "docx",
+    "xlsxwriter",
+    "lxml",
+)
 
 
 def python(*args: str) -> subprocess.CompletedProcess[str]:
@@ -60,4 +71,43 @@ def test_the_cli_package_does_not_import_rich_or_the_report_stack() -> None:
     assert result.returncode == 0, result.stderr
     packages = set(result.stdout.split())
     assert "typer" in packages
-    assert packages.isdisjoint({"rich", "jinja2"}), sorted(packages & {"rich", "jinja2"})
+    # Nor the document writers: only `report --format docx` and `--format xlsx` import them.
+    report_stack = {"rich", "jinja2", "docx", "xlsxwriter", "lxml"}
+    assert packages.isdisjoint(report_stack), sorted(packages & report_stack)
+
+
+def test_the_engines_import_without_yaml_rich_or_typer() -> None:
+    # Engines take and return plain values (README "Layout"); only the loader reads YAML.
+    engines = (
+        "nhanluc_cli.statements nhanluc_cli.checks nhanluc_cli.overview "
+        "nhanluc_cli.tasks.status nhanluc_cli.indicators.status nhanluc_cli.indicators.findings"
+    )
+    snippet = (
+        f"import importlib, sys\nfor name in {engines.split()!r}: importlib.import_module(name)\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    result = python("-c", snippet)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "nhanluc_cli" in loaded
+    assert loaded.isdisjoint({"yaml", "rich", "typer", "jinja2"}), sorted(loaded)
+
+
+def test_the_collector_is_paused_only_while_loading_and_checking() -> None:
+    import gc
+
+    from nhanluc_cli.collector import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        built = [[]]  # lives on: the collector will not scan it again
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0 and built
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

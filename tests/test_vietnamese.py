@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nhanluc_cli.vietnamese import (
+    document_date,
     fold,
     format_date,
     format_number,
@@ -246,6 +247,27 @@ def test_sorting_is_a_total_order(words: list[str]) -> None:
 )
 def test_format_date(d: date, lang: str, expected: str) -> None:
     assert format_date(d, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("d", "expected", "short"),
+    [
+        # Nghị định 30/2020/NĐ-CP: days below 10 and months 1-2 with a leading zero, others none.
+        (date(2021, 8, 4), "ngày 04 tháng 8 năm 2021", "04/8/2021"),
+        (date(2026, 1, 15), "ngày 15 tháng 01 năm 2026", "15/01/2026"),
+        (date(2024, 2, 29), "ngày 29 tháng 02 năm 2024", "29/02/2024"),
+        (date(2024, 12, 31), "ngày 31 tháng 12 năm 2024", "31/12/2024"),
+        (date(2021, 3, 26), "ngày 26 tháng 3 năm 2021", "26/3/2021"),
+    ],
+)
+def test_document_date(d: date, expected: str, short: str) -> None:
+    assert document_date(d, "vi") == expected
+    assert document_date(d, "vi", short=True) == short
+
+
+def test_document_date_in_english() -> None:
+    assert document_date(date(2021, 8, 4), "en") == "4 August 2021"
+    assert document_date(date(2021, 8, 4), "en", short=True) == "2021-08-04"
 
 
 def test_unknown_language_is_a_programming_error() -> None:

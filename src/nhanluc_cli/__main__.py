@@ -6,7 +6,6 @@ what a terminal user feels, and the version needs none of them.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 
@@ -21,13 +20,10 @@ def main() -> None:
     # first time it builds a validator; a command-line tool has no use for them, and the scan
     # grows with the environment it is installed into. A value set by the user is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    # A command reads its files, prints and exits. What it builds forms almost no reference
-    # cycles (gc.collect() finds 24 objects after loading and checking 1,000 reports, about a
-    # dozen per broken file), yet the cyclic collector would scan the growing heap again and
-    # again: a third of `check`'s time. Reference counting still frees everything else.
-    gc.disable()
-    from nhanluc_cli.cli import run
+    from nhanluc_cli.collector import collector_paused
 
+    with collector_paused():  # importing Typer, pydantic and rich makes no garbage cycles
+        from nhanluc_cli.cli import run
     run()
 
 

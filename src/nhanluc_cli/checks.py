@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Literal
 
-from nhanluc_cli.deadlines import parse_deadline
-from nhanluc_cli.findings import Finding
-from nhanluc_cli.loader import LoadedPlan, LoadedReport, YamlPath, dotted
+from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.model import TaskReport
-from nhanluc_cli.reports import KeyProblem, MeasurementEntry, TaskEntry, measurements, report_date
-from nhanluc_cli.reports import task_entries as resolve_task_entries
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
+from nhanluc_cli.statements import (
+    KeyProblem,
+    MeasurementEntry,
+    TaskEntry,
+    measurements,
+    report_date,
+)
+from nhanluc_cli.statements import task_entries as resolve_task_entries
+from nhanluc_cli.tasks.deadlines import parse_deadline
 
 VALUE_TOLERANCE = 0.05  # contract §1.2: value and numerator/denominator agree to 0.05
 
@@ -25,14 +32,14 @@ def _at_value(
     source: LoadedPlan | LoadedReport, code: str, key: str, path: YamlPath, /, **args: object
 ) -> Finding:
     line, column = source.where.value_at(path)
-    return Finding(code, key, source.file, line, column, dotted(path), args)
+    return Finding(code, key, source.file, line, column, dotted(path), args, where=path)
 
 
 def _at_key(
     source: LoadedPlan | LoadedReport, code: str, key: str, path: YamlPath, /, **args: object
 ) -> Finding:
     line, column = source.where.key_at(path)
-    return Finding(code, key, source.file, line, column, dotted(path), args)
+    return Finding(code, key, source.file, line, column, dotted(path), args, where=path)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,8 +270,8 @@ def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fin
 # Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
 # W314). `trusted_status_findings` keeps only those that no E1xx/E2xx error can have made wrong.
 
-from nhanluc_cli.indicator_checks import check_indicator_targets  # noqa: E402
-from nhanluc_cli.tracking import check_task_deadlines  # noqa: E402  (tracking reads reports)
+from nhanluc_cli.indicators.findings import check_indicator_targets  # noqa: E402
+from nhanluc_cli.tasks.findings import check_task_deadlines  # noqa: E402  (tracking reads reports)
 
 StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
 STATUS_CHECKS: tuple[StatusCheck, ...] = (check_task_deadlines, check_indicator_targets)
@@ -296,30 +303,35 @@ def trusted_status_findings(
     loaded = {report.file for report in reports}
     if any(f.file == plan.file or f.file not in loaded for f in errors):
         return []
-    doubtful = {_subject(plan, f) for f in errors}
+    doubtful = {subject_of(plan, f) for f in errors}
     if None in doubtful:
         return []
     return [
         f
         for f in status_findings(plan, reports, as_of, soon_days)
-        if _subject(plan, f) not in doubtful
+        if subject_of(plan, f) not in doubtful
     ]
 
 
-def _subject(plan: LoadedPlan, finding: Finding) -> tuple[str, str] | None:
-    """The task or indicator a finding is about, from its YAML path, or None."""
-    section, _, rest = finding.path.partition(".")
-    if section not in ("tasks", "indicators") or not rest:
+def subject_of(plan: LoadedPlan, finding: Finding) -> Subject | None:
+    """The task or indicator a finding is about: its own `subject`, else read from its
+    structured path (`where`) against the plan, or None."""
+    if finding.subject is not None:
+        return finding.subject
+    where = finding.where
+    if len(where) < 2 or where[0] not in ("tasks", "indicators"):
         return None
-    head = rest.split(".")[0]
-    if finding.file == plan.file:  # the plan lists them: tasks.3 is the fourth task
+    section: Literal["tasks", "indicators"] = "tasks" if where[0] == "tasks" else "indicators"
+    head = where[1]
+    if finding.file == plan.file:  # the plan lists them: ("tasks", 3) is the fourth task
         items = plan.plan.tasks if section == "tasks" else plan.plan.indicators
-        index = int(head) if head.isdigit() else len(items)
-        return (section, items[index].id) if index < len(items) else None
+        index = head if isinstance(head, int) else len(items)
+        return (section, items[index].id) if 0 <= index < len(items) else None
     if section == "indicators":
-        return (section, head)
-    # A report's task key may hold dots itself ("III.1", "III.1@2022").
+        return (section, str(head))
+    # A report's task key names an occurrence ("III.1", "III.1@2022").
+    key = str(head)
     for task in plan.plan.tasks:
-        if rest == task.id or rest.startswith((f"{task.id}.", f"{task.id}@")):
+        if key == task.id or key.startswith((f"{task.id}.", f"{task.id}@")):
             return (section, task.id)
     return None

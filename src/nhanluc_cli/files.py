@@ -10,8 +10,9 @@ import os
 from pathlib import Path
 
 
-def write_whole(target: Path, text: str, *, replace: bool) -> bool:
-    """Write `text` as `target`. With replace=False an existing name is left alone: False.
+def write_whole(target: Path, text: str | bytes, *, replace: bool) -> bool:
+    """Write `text` (UTF-8) or bytes (a .docx, an .xlsx) as `target`. With replace=False an
+    existing name is left alone: False.
 
     Raises OSError when the folder cannot be written.
     """
@@ -22,7 +23,7 @@ def write_whole(target: Path, text: str, *, replace: bool) -> bool:
         # 0o666 and O_EXCL: the umask decides the mode, as for any file the user creates.
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(text.encode("utf-8"))
+            stream.write(text.encode("utf-8") if isinstance(text, str) else text)
             stream.flush()
             os.fsync(stream.fileno())
         if replace:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
@@ -29,7 +29,39 @@ CODES: Mapping[str, Severity] = {
     "W312": "warning",
     "W313": "warning",
     "W314": "warning",
+    "W326": "warning",
 }
+
+
+# Raw values a finding's arguments may hold besides text, numbers and dates; i18n.message()
+# writes them in the reader's language, so the engines that make findings need no words.
+
+
+class Figure(NamedTuple):
+    """A figure: at most `places` decimals, trailing zeros dropped; "-" when None."""
+
+    value: float | None
+    places: int = 2
+
+
+class Assessment(NamedTuple):
+    """A qualitative indicator's assessment: achieved | in_progress | not_achieved."""
+
+    code: str | None
+
+
+class Target(NamedTuple):
+    """An indicator's target (model.Target with the indicator's unit), as people write it."""
+
+    kind: str  # at_least | at_most | range | qualitative
+    value: float | None
+    lo: float | None
+    hi: float | None
+    unit: str | None  # "%", "per_10000" or None
+
+
+# What a finding is about: ("tasks", task id) or ("indicators", indicator id).
+Subject = tuple[Literal["tasks", "indicators"], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +71,15 @@ class Finding:
     file: str
     line: int
     column: int
-    path: str = ""  # dotted YAML path, e.g. "indicators.lao_dong_qua_dao_tao.value"
+    path: str = ""  # dotted YAML path as shown today, e.g. "indicators.lao_dong_qua_dao_tao.value"
     args: Mapping[str, object] = field(default_factory=dict, hash=False, compare=False)
+    # The same path as keys and list indexes, so nothing parses `path` back: ("tasks", 0,
+    # "deadline") in the plan, ("tasks", "7@2022", "status") in a report. A later change can
+    # show plan paths by id (tasks["III.1"].deadline) from this and `subject`.
+    where: tuple[str | int, ...] = field(default=(), hash=False, compare=False)
+    # Set by the engines that know it (tasks/findings, indicators/findings); for the loader's
+    # and the checks' findings, checks.subject_of works it out from `where` and the plan.
+    subject: Subject | None = field(default=None, hash=False, compare=False)
 
     @property
     def severity(self) -> Severity:

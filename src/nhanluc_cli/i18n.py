@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
+from nhanluc_cli.findings import Assessment, Figure, Target
+from nhanluc_cli.vietnamese import format_number
+
 Lang = Literal["vi", "en"]
-LANGS: tuple[Lang, ...] = ("vi", "en")
 
 
 class Message(NamedTuple):
@@ -417,34 +419,34 @@ MESSAGES: dict[str, Message] = {
         "Giữ một số liệu đúng; số liệu sửa lại nên có `as_of` riêng.",
         "Keep the right figure; a revised figure needs its own `as_of`.",
     ),
-    # E302, W313, W314 (indicator_checks). Figures come twice: `value` in English and `value_vi`
-    # with a decimal comma and Vietnamese words. Dates show as dd/mm/yyyy in Vietnamese, ISO in English.
+    # E302, W313, W314 (indicators/findings). Figures, targets and assessments arrive raw and are
+    # written per language (`_shown`). Dates show as dd/mm/yyyy in Vietnamese, ISO in English.
     "indicator.missed": Message(
-        "chỉ tiêu `{id}` không đạt mục tiêu {target_vi} đến hết năm {by}: số liệu mới nhất là {value_vi} (ngày {date:%d/%m/%Y}).",
+        "chỉ tiêu `{id}` không đạt mục tiêu {target} đến hết năm {by}: số liệu mới nhất là {value} (ngày {date:%d/%m/%Y}).",
         "indicator `{id}` missed its target {target} by the end of {by}: the latest figure is {value} ({date}).",
         "Nêu nguyên nhân và giải pháp trong báo cáo kết quả thực hiện Kế hoạch; nếu đã có số liệu mới hơn, thêm vào một tệp progress/*.yaml.",
         "State the causes and remedies in the plan's progress report; if a newer figure exists, add it to a progress/*.yaml file.",
     ),
     "indicator.missed_assessed": Message(
-        "chỉ tiêu `{id}` không đạt đến hết năm {by}: đánh giá mới nhất là {value_vi} (ngày {date:%d/%m/%Y}).",
+        "chỉ tiêu `{id}` không đạt đến hết năm {by}: đánh giá mới nhất là {value} (ngày {date:%d/%m/%Y}).",
         "indicator `{id}` was not achieved by the end of {by}: the latest assessment is {value} ({date}).",
         "Nêu nguyên nhân và giải pháp trong báo cáo kết quả thực hiện Kế hoạch; nếu đã đạt, ghi `assessment: achieved` vào một tệp progress/*.yaml.",
         "State the causes and remedies in the plan's progress report; if it was achieved, report `assessment: achieved` in a progress/*.yaml file.",
     ),
     "indicator.deterioration": Message(
-        "chỉ tiêu `{id}` đang xấu đi, xa dần mục tiêu {target_vi}: từ {first_vi} (ngày {first_date:%d/%m/%Y}) còn {value_vi} (ngày {date:%d/%m/%Y}).",
+        "chỉ tiêu `{id}` đang xấu đi, xa dần mục tiêu {target}: từ {first} (ngày {first_date:%d/%m/%Y}) còn {value} (ngày {date:%d/%m/%Y}).",
         "indicator `{id}` is moving away from its target {target}: from {first} ({first_date}) to {value} ({date}).",
         "Kiểm tra lại số liệu mới nhất; nếu đúng, cơ quan chủ trì cần có giải pháp trước hết năm {by}.",
         "Check the latest figure; if it is right, the lead agency needs remedies before the end of {by}.",
     ),
     "indicator.limited_progress": Message(
-        "chỉ tiêu `{id}` tiến bộ hạn chế (R = {ratio_vi}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected_vi}, chưa tới mục tiêu {target_vi}.",
+        "chỉ tiêu `{id}` tiến bộ hạn chế (R = {ratio}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected}, chưa tới mục tiêu {target}.",
         "indicator `{id}` shows limited progress (R = {ratio}, below 0.6): at this pace it reaches about {projected} by the end of {by}, short of its target {target}.",
         "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
         "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
     ),
     "indicator.limited_assessed": Message(
-        "chỉ tiêu `{id}` chưa đạt: đánh giá mới nhất là {value_vi} (ngày {date:%d/%m/%Y}); hạn là hết năm {by}.",
+        "chỉ tiêu `{id}` chưa đạt: đánh giá mới nhất là {value} (ngày {date:%d/%m/%Y}); hạn là hết năm {by}.",
         "indicator `{id}` is not achieved yet: the latest assessment is {value} ({date}); it is due by the end of {by}.",
         "Cơ quan chủ trì cần có giải pháp; khi đạt, ghi `assessment: achieved` trong báo cáo kỳ sau.",
         "The lead agency needs a remedy; once achieved, report `assessment: achieved`.",
@@ -474,6 +476,85 @@ MESSAGES: dict[str, Message] = {
         "Kiểm tra đường dẫn --plan.",
         "Check the --plan path.",
     ),
+    # --- `nhanluc import FILE [-o OUT]` (issue 15): a plan document -> a draft plan YAML. ---
+    # Not findings of the data, but shown like them: FILE: lỗi: what is wrong / = what to do.
+    "import.no_such_file": Message(
+        "không có tệp {file}.",
+        "there is no file {file}.",
+    ),
+    "import.not_a_file": Message(
+        "đây không phải một tệp thường (thư mục, thiết bị hay ống dẫn).",
+        "this is not a regular file (a folder, a device or a pipe).",
+        "Chỉ định tệp văn bản kế hoạch: .docx hoặc văn bản thuần.",
+        "Name the plan document: a .docx or a plain-text file.",
+    ),
+    "import.unreadable": Message(
+        "không đọc được tệp ({reason}).",
+        "the file cannot be read ({reason}).",
+        "Kiểm tra tệp có quyền đọc.",
+        "Check that the file can be read.",
+    ),
+    "import.too_big": Message(
+        "tệp lớn hơn {megabytes} MB: không giống một văn bản kế hoạch.",
+        "the file is over {megabytes} MB: not what a plan document looks like.",
+        "Kiểm tra lại tên tệp.",
+        "Check the file name.",
+    ),
+    "import.empty": Message(
+        "tệp trống: không có chữ nào để đọc.",
+        "the file is empty: there is no text to read.",
+        "Chỉ định tệp có nội dung kế hoạch.",
+        "Name a file that holds the plan.",
+    ),
+    "import.not_text": Message(
+        "đây không phải văn bản: tệp chứa byte nhị phân (có thể là ảnh, PDF hay tệp nén).",
+        "this is not text: the file holds binary bytes (an image, a PDF or an archive, perhaps).",
+        "Dùng tệp .docx, hoặc lưu văn bản thành tệp .txt mã UTF-8 (PDF scan: nhận dạng chữ (OCR) trước).",
+        "Use the .docx, or save the text as a UTF-8 .txt file (a scanned PDF needs OCR first).",
+    ),
+    "import.not_utf8": Message(
+        "tệp văn bản không phải UTF-8 (có thể là mã TCVN3 hoặc Windows-1258 cũ).",
+        "the text file is not UTF-8 (perhaps legacy TCVN3 or Windows-1258 Vietnamese).",
+        "Chuyển mã sang Unicode UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã) rồi chạy lại, hoặc dùng tệp .docx.",
+        "Convert it to Unicode UTF-8 (e.g. Unikey's converter) and run again, or use the .docx.",
+    ),
+    "import.old_word": Message(
+        "đây là tệp Word 97-2003 (.doc), chưa đọc được.",
+        "this is a Word 97-2003 file (.doc), which cannot be read.",
+        "Mở bằng Word và lưu thành .docx (Lưu thành > Word Document), rồi chạy lại.",
+        "Open it in Word, save it as .docx (Save As > Word Document) and run again.",
+    ),
+    "import.bad_docx": Message(
+        "không mở được tệp Word: tệp hỏng hoặc không phải .docx ({reason}).",
+        "cannot open the Word file: it is damaged or not a .docx ({reason}).",
+        "Mở tệp bằng Word và lưu lại thành .docx, rồi chạy lại.",
+        "Open it in Word, save it again as .docx and run again.",
+    ),
+    "import.no_task_table": Message(
+        "không tìm thấy bảng nhiệm vụ: không có bảng nào có cột cơ quan chủ trì và cột thời gian.",
+        "no task table found: no table has a lead-agency (chủ trì) column and a time (thời gian) column.",
+        "Kiểm tra văn bản có Phụ lục nhiệm vụ dạng bảng; với văn bản thuần, các ô cách nhau bằng tab hoặc dấu |.",
+        "Check that the plan has its task table; in plain text, cells are separated by tabs or |.",
+    ),
+    "import.exists": Message(
+        "tệp đã có; `nhanluc import` không bao giờ ghi đè.",
+        "the file already exists; `nhanluc import` never overwrites.",
+        "Chọn tên tệp khác cho -o, hoặc đổi tên hay xoá tệp cũ rồi chạy lại.",
+        "Pick another name for -o, or rename or delete the old file and run again.",
+    ),
+    "import.unwritable": Message(
+        "không ghi được tệp ({reason}).",
+        "cannot write the file ({reason}).",
+        "Kiểm tra thư mục có tồn tại và có quyền ghi.",
+        "Check that the folder exists and can be written to.",
+    ),
+    "import.written": Message(
+        "Đã ghi bản nháp kế hoạch vào {file}: {tasks} nhiệm vụ, {indicators} chỉ tiêu nháp.",
+        "Wrote the draft plan to {file}: {tasks} tasks, {indicators} draft indicators.",
+        'Đối chiếu các dòng "# kiểm tra lại" với văn bản, rồi chạy `nhanluc check`.',
+        'Check the lines marked "# kiểm tra lại" against the document, then run `nhanluc check`.',
+    ),
+    # --- end of `nhanluc import` ---
     "deadline.unparseable": Message(
         'không hiểu thời hạn "{text}".',
         'cannot read the deadline "{text}".',
@@ -482,7 +563,7 @@ MESSAGES: dict[str, Message] = {
         'Write it like "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", '
         '"Hàng năm" or "Tháng 12 hàng năm"; or add `due: YYYY-MM-DD`.',
     ),
-    # E301, W311, W312 (tracking.check_task_deadlines). `due`/`completed_on` are dates: Vietnamese
+    # E301, W311, W312 (tasks/findings.check_task_deadlines). `due`/`completed_on` are dates: Vietnamese
     # shows them as dd/mm/yyyy, English as ISO.
     "task.overdue": Message(
         "nhiệm vụ `{task}` quá hạn {days} ngày (hạn {due:%d/%m/%Y}).",
@@ -516,6 +597,64 @@ MESSAGES: dict[str, Message] = {
         "Chọn một bằng --plan TỆP.",
         "Pick one with --plan FILE.",
     ),
+    # --- issue 13: which files are read (W326), the bundled plan in use, `nhanluc init`, `new` in a
+    # folder with broken reports or outside the plan's period. One block, so it merges as one piece.
+    "data.not_read": Message(
+        "tệp `{name}` trong progress/ không được đọc: chỉ các tệp .yaml hoặc .yml là báo cáo tiến độ.",
+        "`{name}` in progress/ is not read: only .yaml or .yml files are progress reports.",
+        "Nếu đây là báo cáo, chép nội dung vào một tệp .yaml (`nhanluc new KỲ` tạo sẵn mẫu); nếu không, chuyển tệp ra khỏi progress/.",
+        "If it is a report, put its content in a .yaml file (`nhanluc new PERIOD` writes a template); if not, move it out of progress/.",
+    ),
+    "data.not_read_folder": Message(
+        "thư mục `{name}` trong progress/ không được đọc: báo cáo phải nằm ngay trong progress/.",
+        "the folder `{name}` in progress/ is not read: reports must sit directly in progress/.",
+        "Chuyển các tệp báo cáo trong thư mục đó ra progress/.",
+        "Move the reports in that folder up into progress/.",
+    ),
+    "init.exists": Message(
+        "đã có {count} tệp sẽ bị ghi đè: {files}; `nhanluc init` không ghi đè tệp nào nên chưa ghi gì.",
+        "{count} file(s) would be overwritten: {files}; `nhanluc init` overwrites nothing, so nothing was written.",
+        "Chọn một thư mục mới hoặc trống, hoặc chuyển các tệp đó đi rồi chạy lại.",
+        "Pick a new or empty folder, or move those files away and run again.",
+    ),
+    "init.unwritable": Message(
+        "không ghi được vào thư mục {dir} ({reason}).",
+        "cannot write to the folder {dir} ({reason}).",
+        "Kiểm tra đó là thư mục và có quyền ghi, hoặc chọn thư mục khác.",
+        "Check that it is a folder you may write to, or pick another one.",
+    ),
+    "init.plan_has_errors": Message(
+        "tệp kế hoạch {file} có lỗi (xem trên) nên chưa tạo thư mục dữ liệu.",
+        "the plan file {file} has errors (see above), so no data folder was made.",
+        "Sửa các lỗi trong tệp kế hoạch rồi chạy lại.",
+        "Fix the plan file's errors and run again.",
+    ),
+    "init.plan_name": Message(
+        "tệp kế hoạch {file} phải có tên dạng plan*.yaml (ví dụ plan60.yaml) thì mới được tìm thấy.",
+        "the plan file {file} must be named plan*.yaml (e.g. plan60.yaml) to be found.",
+        "Đổi tên tệp rồi chạy lại.",
+        "Rename the file and run again.",
+    ),
+    "new.outside_plan": Message(
+        "kỳ {period} nằm ngoài giai đoạn của kế hoạch ({start}-{end}, định hướng đến năm {horizon}).",
+        "the period {period} lies outside the plan's period ({start}-{end}, outlook to {horizon}).",
+        "Chọn một kỳ từ năm {start} đến năm {horizon}.",
+        "Pick a period from {start} to {horizon}.",
+    ),
+    # Lines that are not findings (no fix sentence): shown with `message(key, lang)[0]`.
+    "data.bundled_plan": Message(
+        "Đang dùng kế hoạch đi kèm chương trình: không có thư mục dữ liệu (xem `nhanluc init`).",
+        "Using the plan shipped with the program: no data folder (see `nhanluc init`).",
+    ),
+    "new.broken_reports": Message(
+        "Lưu ý: {count} báo cáo tiến độ có lỗi nên không được tính khi lập mẫu: {files}. Chạy `nhanluc check` để xem chi tiết.",
+        "Note: {count} progress report(s) have errors and were left out of the template: {files}. Run `nhanluc check` for details.",
+    ),
+    "init.written": Message(
+        "Đã tạo thư mục dữ liệu {dir}: {files} tệp. Tiếp theo: cd {dir}, rồi `nhanluc new KỲ` để lập báo cáo và `nhanluc check` để kiểm tra; xem {dir}/README.md.",
+        "Made the data folder {dir}: {files} files. Next: cd {dir}, then `nhanluc new PERIOD` to start a report and `nhanluc check`; see {dir}/README.md.",
+    ),
+    # --- end of issue 13's block
     # `nhanluc new`: not findings of the data, but shown like them (place, problem, fix).
     "new.exists": Message(
         "tệp đã có; `nhanluc new` không bao giờ ghi đè.",
@@ -702,10 +841,6 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "status.indicators": ("Chỉ tiêu: {count}", "Indicators: {count}"),
     "status.not_on_track": ("Chỉ tiêu chưa đạt tiến độ", "Indicators not on track"),
-    "status.indicators_pending": (
-        "Phần đánh giá chỉ tiêu chưa có trong bản này.",
-        "Indicator assessment is not available in this version.",
-    ),
     "status.col.indicator": ("Chỉ tiêu", "Indicator"),
     "status.col.latest": ("Mới nhất", "Latest"),
     "status.col.target": ("Mục tiêu", "Target"),
@@ -737,9 +872,11 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "new.no_data_folder": (
         "chưa có thư mục dữ liệu: kế hoạch đang dùng là bản đi kèm chương trình, không ghi vào đó. "
-        "Chỉ định thư mục bằng --data THƯ_MỤC (hoặc biến NHANLUC_DATA), hoặc chạy ở nơi có data/plan*.yaml.",
+        "Chỉ định thư mục bằng --data THƯ_MỤC (hoặc biến NHANLUC_DATA), chạy ở nơi có data/plan*.yaml, "
+        "hoặc tạo thư mục dữ liệu mới bằng `nhanluc init THƯ_MỤC`.",
         "no data folder: the plan in use is the copy shipped with the program, which is never written to. "
-        "Name a folder with --data DIR (or NHANLUC_DATA), or run where data/plan*.yaml is.",
+        "Name a folder with --data DIR (or NHANLUC_DATA), run where data/plan*.yaml is, "
+        "or make a new data folder with `nhanluc init DIR`.",
     ),
     "new.written": (
         "Đã tạo {file}: {indicators} chỉ tiêu, {tasks} lượt nhiệm vụ cần báo cáo. Điền số liệu rồi chạy `nhanluc check`.",
@@ -848,6 +985,162 @@ WORDS: dict[str, tuple[str, str]] = {
         "{file} is a folder; --output takes a file name, e.g. {file}/report.html.",
     ),
     "report.unwritable": ("không ghi được {file} ({reason}).", "cannot write {file} ({reason})."),
+    # ---- Documents people submit (contract §13) ------------------------------------------------
+    # The Word form of Nghị định 30/2020/NĐ-CP (render/report/nd30.py) and the progress report in
+    # it (render/report/docx.py); headers and sheet names of `--format xlsx`
+    # (render/sheets.py); the usage errors of writing binary files and of `report -o FILE`.
+    "document.country": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
+    "document.motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "document.recipients": ("Nơi nhận:", "Recipients:"),
+    "document.date_blank": ("ngày      tháng      năm {year}", "      {year}"),
+    "document.report_kind": ("BÁO CÁO", "REPORT"),
+    "document.number": ("Số:          /BC-{code}", "No.:          /BC-{code}"),
+    "document.opening": (
+        "Thực hiện Kế hoạch số {id} ngày {date} của {issuer} ({title}), tình hình, kết quả thực hiện đến ngày {as_of} như sau:",
+        "Under Plan {id} of {date}, {issuer} ({title}), progress as of {as_of} is as follows:",
+    ),
+    "document.closing": (
+        "Trên đây là báo cáo tình hình, kết quả thực hiện Kế hoạch số {id} ngày {date} của {issuer}, số liệu đến ngày {as_of}./.",
+        "This is the report on the implementation of Plan {id} of {date}, {issuer}, with figures as of {as_of}.",
+    ),
+    "document.section.overview": ("Tình hình chung", "Overview"),
+    "document.section.attention": (
+        "Nội dung chậm tiến độ, cần tập trung chỉ đạo",
+        "What is behind and needs attention",
+    ),
+    "document.part.overdue": ("Nhiệm vụ quá hạn, chưa hoàn thành", "Overdue tasks"),
+    "document.part.not_on_track": ("Chỉ tiêu chưa đạt tiến độ", "Indicators not on track"),
+    "document.section.indicators": ("Kết quả thực hiện các chỉ tiêu", "Indicators"),
+    "document.section.tasks": (
+        "Kết quả thực hiện nhiệm vụ theo cơ quan chủ trì",
+        "Tasks by lead agency",
+    ),
+    "document.section.sources": ("Nguồn số liệu", "Sources"),
+    "document.elapsed": (
+        "Giai đoạn {period}: đến ngày {as_of} đã qua {elapsed} thời gian.",
+        "Period {period}: {elapsed} of it has passed by {as_of}.",
+    ),
+    "document.compiled_by": (
+        "Cơ quan theo dõi, tổng hợp: {agency}.",
+        "Monitoring and compiling agency: {agency}.",
+    ),
+    "document.tasks_counts": (
+        "Nhiệm vụ: {count} lượt (nhiệm vụ hằng năm tính mỗi năm một lượt), trong đó: {counts}.",
+        "Tasks: {count} occurrences (a yearly task counts once a year): {counts}.",
+    ),
+    "document.indicators_counts": (
+        "Chỉ tiêu: {count}, trong đó: {counts}.",
+        "Indicators: {count}: {counts}.",
+    ),
+    "document.none": ("Không có.", "None."),
+    "document.agency_counts": (
+        "{total} lượt nhiệm vụ, trong đó: {counts}.",
+        "{total} task occurrences: {counts}.",
+    ),
+    "document.reports_used": (
+        "Số liệu tổng hợp từ các báo cáo tiến độ sau:",
+        "Figures compiled from these progress reports:",
+    ),
+    "document.no_reports": (
+        "Chưa có báo cáo tiến độ nào đến ngày {as_of}.",
+        "No progress report as of {as_of}.",
+    ),
+    "document.figures": (
+        "Số liệu từng chỉ tiêu và nguồn:",
+        "Each indicator's figures and sources:",
+    ),
+    "document.product": ("Sản phẩm: {product}", "Product: {product}"),
+    "document.projected_note": (
+        "Dự báo: giá trị đến hết năm mục tiêu nếu giữ tốc độ bình quân đã đạt; đánh giá theo phương pháp đo tiến độ các Mục tiêu phát triển bền vững (SDG) của Thống kê Canada.",
+        "Projected: the value at the end of the target year at the pace observed so far; statuses follow Statistics Canada's SDG progress measure.",
+    ),
+    "document.col.title_product": ("Nhiệm vụ, sản phẩm", "Task, product"),
+    "document.col.latest": ("Số liệu mới nhất", "Latest figure"),
+    "document.col.source": ("Nguồn, ghi chú", "Source, note"),
+    "xlsx.sheet.tasks": ("Nhiệm vụ", "Tasks"),
+    "xlsx.sheet.overdue": ("Quá hạn", "Overdue"),
+    "xlsx.sheet.due_soon": ("Sắp đến hạn", "Due soon"),
+    "xlsx.sheet.indicators": ("Chỉ tiêu", "Indicators"),
+    "xlsx.sheet.not_on_track": ("Chỉ tiêu chưa đạt tiến độ", "Not on track"),
+    "xlsx.sheet.agencies": ("Cơ quan chủ trì", "Lead agencies"),
+    "xlsx.sheet.summary": ("Tổng hợp", "Summary"),
+    "xlsx.task.task": ("Mã nhiệm vụ", "Task"),
+    "xlsx.task.year": ("Năm", "Year"),
+    "xlsx.task.title": ("Nhiệm vụ", "Title"),
+    "xlsx.task.lead": ("Cơ quan chủ trì", "Lead agency"),
+    "xlsx.task.partners": ("Cơ quan phối hợp", "Partners"),
+    "xlsx.task.product": ("Sản phẩm", "Product"),
+    "xlsx.task.deadline": ("Thời hạn (theo kế hoạch)", "Deadline (as written)"),
+    "xlsx.task.due": ("Hạn", "Due"),
+    "xlsx.task.status": ("Trạng thái", "Status"),
+    "xlsx.task.completed_on": ("Ngày hoàn thành", "Completed on"),
+    "xlsx.task.days_late": ("Số ngày trễ", "Days late"),
+    "xlsx.indicator.id": ("Mã chỉ tiêu", "Id"),
+    "xlsx.indicator.group": ("Nhóm", "Group"),
+    "xlsx.indicator.name": ("Chỉ tiêu", "Indicator"),
+    "xlsx.indicator.unit": ("Đơn vị tính", "Unit"),
+    "xlsx.indicator.target.kind": ("Loại mục tiêu", "Target kind"),
+    "xlsx.indicator.target.value": ("Mục tiêu", "Target"),
+    "xlsx.indicator.target.lo": ("Mục tiêu từ", "Target from"),
+    "xlsx.indicator.target.hi": ("Mục tiêu đến", "Target to"),
+    "xlsx.indicator.by": ("Năm đạt mục tiêu", "Target year"),
+    "xlsx.indicator.latest.value": ("Số liệu mới nhất", "Latest value"),
+    "xlsx.indicator.latest.as_of": ("Ngày số liệu", "Latest as of"),
+    "xlsx.indicator.latest.source": ("Nguồn số liệu", "Source"),
+    "xlsx.indicator.projected": ("Dự báo cuối kỳ", "Projected"),
+    "xlsx.indicator.ratio": ("Tỷ số tiến độ R", "Progress ratio R"),
+    "xlsx.indicator.status": ("Đánh giá", "Status"),
+    "xlsx.explain.method": ("Cách tính", "Method"),
+    "xlsx.explain.y0": ("y0 (số liệu đầu)", "y0 (first value)"),
+    "xlsx.explain.y0_as_of": ("Ngày y0", "y0 date"),
+    "xlsx.explain.t0": ("t0 (năm)", "t0 (year)"),
+    "xlsx.explain.yt": ("yt (số liệu mới nhất)", "yt (latest value)"),
+    "xlsx.explain.yt_as_of": ("Ngày yt", "yt date"),
+    "xlsx.explain.t": ("t (năm)", "t (year)"),
+    "xlsx.explain.x": ("x (mục tiêu)", "x (target)"),
+    "xlsx.explain.T_end": ("T (năm đạt mục tiêu)", "T (target year)"),
+    "xlsx.explain.cagr_observed": ("Tăng trưởng năm đã đạt", "Observed annual growth"),
+    "xlsx.explain.cagr_required": ("Tăng trưởng năm cần có", "Required annual growth"),
+    "xlsx.explain.ratio": ("R", "R"),
+    "xlsx.explain.projected": ("Dự báo", "Projected"),
+    "xlsx.agency.agency": ("Cơ quan chủ trì", "Lead agency"),
+    "xlsx.agency.id": ("Mã cơ quan", "Id"),
+    "xlsx.agency.total": ("Tổng số lượt", "Total"),
+    "xlsx.summary.plan.id": ("Số kế hoạch", "Plan"),
+    "xlsx.summary.plan.title": ("Tên kế hoạch", "Plan title"),
+    "xlsx.summary.as_of": ("Tình hình đến ngày", "As of"),
+    "xlsx.summary.elapsed": ("Thời gian đã qua (tỷ lệ)", "Period elapsed (share)"),
+    "xlsx.summary.tasks": ("Nhiệm vụ: {status}", "Tasks: {status}"),
+    "xlsx.summary.indicators": ("Chỉ tiêu: {status}", "Indicators: {status}"),
+    "xlsx.kind.at_least": ("tối thiểu", "at least"),
+    "xlsx.kind.at_most": ("tối đa", "at most"),
+    "xlsx.kind.range": ("trong khoảng", "range"),
+    "xlsx.kind.qualitative": ("định tính", "qualitative"),
+    "output.binary_to_terminal": (
+        "không in tệp {format} (nhị phân) ra màn hình. Ghi vào tệp bằng --output TỆP, ví dụ --output bang.{format}.",
+        "will not print a {format} file (binary) to the terminal. Write it to a file with --output FILE, e.g. --output table.{format}.",
+    ),
+    "output.needs_format": (
+        "--output cần --format json, csv hoặc xlsx (bảng chỉ để xem trên màn hình).",
+        "--output needs --format json, csv or xlsx (the table is for the screen only).",
+    ),
+    "output.refuse_data_file": (
+        "không ghi vào {file}: đó là tệp dữ liệu (kế hoạch, báo cáo tiến độ hoặc tệp .yaml). Chọn tệp khác.",
+        "will not write to {file}: it is a data file (the plan, a progress report or a .yaml file). Pick another file.",
+    ),
+    "output.written": ("Đã ghi {file}.", "Wrote {file}."),
+    "output.refuse_directory": (
+        "{file} là một thư mục; --output cần tên tệp, ví dụ {file}/bang.{format}.",
+        "{file} is a folder; --output takes a file name, e.g. {file}/table.{format}.",
+    ),
+    "report.unknown_extension": (
+        "không ghi được báo cáo dạng {file}: --output nhận tệp .md, .html hoặc .docx.",
+        "cannot write a report as {file}: --output takes a .md, .html or .docx file.",
+    ),
+    "report.format_mismatch": (
+        "--format {format} không khớp với tên tệp {file}; bỏ --format hoặc đổi đuôi tệp thành .{format}.",
+        "--format {format} does not match the file name {file}; drop --format or name the file .{format}.",
+    ),
     # `nhanluc schema`
     "schema.plan_has_errors": (
         "Tệp kế hoạch có lỗi nên chưa tạo được schema. Sửa các lỗi trên rồi chạy lại.",
@@ -862,7 +1155,7 @@ def message(key: str, lang: Lang, args: Mapping[str, object] | None = None) -> t
     if entry is None:
         entry = MESSAGES["schema.generic"] if key.startswith("schema.") else Message(key, key)
     text, fix = (entry.vi, entry.vi_fix) if lang == "vi" else (entry.en, entry.en_fix)
-    values = _Defaults(args or {})
+    values = _Defaults({name: _shown(value, lang) for name, value in (args or {}).items()})
     return text.format_map(values), fix.format_map(values)
 
 
@@ -877,3 +1170,52 @@ class _Defaults(dict[str, object]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and raw finding arguments, per language
+
+
+def number(x: float, lang: Lang, places: int = 2) -> str:
+    """`x` with at most `places` decimals, trailing zeros dropped: 66.5 -> "66,5", 70 -> "70"."""
+    text = format_number(x, lang, places)
+    decimal_mark = "," if lang == "vi" else "."
+    if decimal_mark in text:
+        text = text.rstrip("0").rstrip(decimal_mark)
+    return "0" if text == "-0" else text
+
+
+def assessment_word(assessment: str | None, lang: Lang) -> str:
+    if assessment in ("achieved", "in_progress", "not_achieved"):
+        return word(f"indicator_assessment.{assessment}", lang)
+    return assessment or "-"
+
+
+def target_text(target: Target, lang: Lang) -> str:
+    """The target as people write it: "≥ 70 %", "= 100 %", "10–12/vạn dân", "định tính"."""
+    unit = ""
+    if target.unit == "%":
+        unit = " %"
+    elif target.unit == "per_10000":
+        unit = word("indicators.per_10000", lang)
+    if target.kind == "range" and target.lo is not None and target.hi is not None:
+        return f"{number(target.lo, lang)}–{number(target.hi, lang)}{unit}"
+    if target.value is not None and target.kind in ("at_least", "at_most"):
+        # A rate cannot pass 100 %, so "at least 100 %" is the document's "100 %".
+        if target.kind == "at_least" and target.unit == "%" and target.value >= 100:
+            sign = "="
+        else:
+            sign = "≥" if target.kind == "at_least" else "≤"
+        return f"{sign} {number(target.value, lang)}{unit}"
+    return word("indicators.qualitative", lang)
+
+
+def _shown(value: object, lang: Lang) -> object:
+    """A finding argument as the message writes it; text, integers and dates pass through."""
+    if isinstance(value, Figure):
+        return "-" if value.value is None else number(value.value, lang, value.places)
+    if isinstance(value, Assessment):
+        return assessment_word(value.code, lang)
+    if isinstance(value, Target):
+        return target_text(value, lang)
+    return value

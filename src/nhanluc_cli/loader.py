@@ -12,20 +12,18 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.model import Plan, Report
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, Position, SourceMap, YamlPath, dotted
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 100  # a report nests 4 levels and the plan 5; libyaml itself stops at 1,000
-YamlPath = tuple[str | int, ...]
-Position = tuple[int, int]  # 1-based line, column
 
 _SafeLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
@@ -63,54 +61,9 @@ class _Loader(_SafeLoader):  # type: ignore[misc]
 _CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
 
-@dataclass(slots=True)
-class SourceMap:
-    """Where each value (and each mapping key) of one file stands.
-
-    A file that loads cleanly keeps only its text, and its places are worked out the first time
-    a finding asks for one: most files never need them, and at a thousand reports the map was
-    half of the memory held and a fifth of the load time.
-    """
-
-    file: str
-    values: dict[YamlPath, Position] = field(default_factory=dict)
-    keys: dict[YamlPath, Position] = field(default_factory=dict)
-    pending: bytes | None = field(default=None, repr=False)  # UTF-8 text not yet mapped
-
-    def _mapped(self) -> None:
-        if self.pending is not None:
-            text, self.pending = self.pending.decode("utf-8"), None
-            _Converter(self.file, self).convert(yaml.compose(text, Loader=_Loader), ())
-
-    def value_at(self, path: YamlPath) -> Position:
-        """The value's place, or that of its nearest parent that exists in the file."""
-        self._mapped()
-        for depth in range(len(path), -1, -1):
-            position = self.values.get(path[:depth])
-            if position:
-                return position
-        return (1, 1)
-
-    def key_at(self, path: YamlPath) -> Position:
-        """The place of the key that introduces `path` (falls back to the value's place)."""
-        self._mapped()
-        return self.keys.get(path) or self.value_at(path)
-
-
-class LoadedPlan(NamedTuple):
-    file: str
-    plan: Plan
-    where: SourceMap
-
-
-class LoadedReport(NamedTuple):
-    file: str
-    report: Report
-    where: SourceMap
-
-
-def dotted(path: YamlPath) -> str:
-    return ".".join(str(part) for part in path)
+def map_places(where: SourceMap, text: str) -> None:
+    """Fill `where` from the file's text: SourceMap calls this the first time it is asked."""
+    _Converter(where.file, where).convert(yaml.compose(text, Loader=_Loader), ())
 
 
 class _Problem(Exception):
@@ -259,7 +212,8 @@ class _Converter:
 
     def fail(self, code: str, key: str, node: Any, path: YamlPath, **args: object) -> _Problem:
         line, column = _mark(node)
-        return _Problem(Finding(code, key, self.display, line, column, dotted(path), args))
+        finding = Finding(code, key, self.display, line, column, dotted(path), args, where=path)
+        return _Problem(finding)
 
     def convert(self, node: Any, path: YamlPath) -> Any:
         if len(path) > MAX_DEPTH:
@@ -306,6 +260,7 @@ class _Converter:
                         column,
                         dotted(child),
                         {"first": first_line, "key": key},
+                        where=child,
                     )
                 )
                 continue
@@ -414,6 +369,7 @@ def _validation_findings(error: ValidationError, where: SourceMap) -> Iterator[F
             column,
             dotted(path),
             {"detail": _reason(detail), "field": path[-1] if path else ""},
+            where=path,
         )
 
 

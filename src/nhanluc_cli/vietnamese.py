@@ -159,6 +159,36 @@ def format_date(d: date, lang: str) -> str:
     return d.isoformat()
 
 
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def document_date(d: date, lang: str, *, short: bool = False) -> str:
+    """A date as an administrative document writes it (Nghị định 30/2020/NĐ-CP): days below 10
+    and months 1 and 2 take a leading zero, other months none: "ngày 04 tháng 8 năm 2021",
+    "ngày 15 tháng 01 năm 2026"; short, as when citing a document: "04/8/2021".
+    English: "4 August 2021" (short: ISO, as everywhere in English)."""
+    _check_lang(lang)
+    if lang == "en":
+        return d.isoformat() if short else f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    if short:
+        return f"{d.day:02d}/{month}/{d.year}"
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
 def format_number(x: float, lang: str, decimals: int | None = 1) -> str:
     """`x` with `decimals` decimals, grouped: "1.234,5" in Vietnamese, "1,234.5" in English.
 

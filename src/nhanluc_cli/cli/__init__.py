@@ -41,7 +41,9 @@ def _root(
 
 # Registering the commands: each module adds itself to `app` on import.
 from nhanluc_cli.cli import check as _check  # noqa: E402,F401
+from nhanluc_cli.cli import import_plan as _import_plan  # noqa: E402,F401
 from nhanluc_cli.cli import indicators as _indicators  # noqa: E402,F401
+from nhanluc_cli.cli import init as _init  # noqa: E402,F401
 from nhanluc_cli.cli import new as _new  # noqa: E402,F401
 from nhanluc_cli.cli import report as _report  # noqa: E402,F401
 from nhanluc_cli.cli import schema as _schema  # noqa: E402,F401
@@ -68,7 +70,17 @@ def run() -> None:
 
 
 def _tolerate_narrow_terminals() -> None:
-    """A console that cannot show Vietnamese (cp1252, ascii) gets '?' instead of a crash."""
+    """A console that cannot show Vietnamese (cp1252, ascii) gets '?' instead of a crash.
+
+    On Windows, output is UTF-8 whatever the code page: the console itself takes Unicode (PEP
+    528), and output redirected to a file would otherwise be written in the ANSI code page, which
+    has no room for Vietnamese.
+    """
+    if sys.platform == "win32":
+        for stream in (sys.stdout, sys.stderr):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        return
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if encoding != "utf8" and hasattr(stream, "reconfigure"):

@@ -56,17 +56,19 @@ def check(
         usage_error(
             word("check.unknown_code", lang, codes=", ".join(unknown), known=", ".join(CODES))
         )
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=output_format is CheckFormat.text)
     dataset = session.load()
     findings: list[Finding] = list(dataset.findings)
     if dataset.plan is not None:
         from nhanluc_cli.checks import trusted_status_findings
+        from nhanluc_cli.collector import collector_paused
 
-        findings.extend(
-            trusted_status_findings(
-                dataset.plan, dataset.reports, dataset.findings, session.as_of, soon
+        with collector_paused():
+            findings.extend(
+                trusted_status_findings(
+                    dataset.plan, dataset.reports, dataset.findings, session.as_of, soon
+                )
             )
-        )
     findings = [f for f in findings if f.code not in ignored]
 
     failed = any(f.is_error or strict for f in findings)

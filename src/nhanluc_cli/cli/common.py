@@ -4,20 +4,18 @@ The commands turn options into a `Session` (language, as-of date, the files to r
 data once, and hand plain values to the core. Exit codes are chosen here and in the commands only.
 """
 
-from __future__ import annotations
-
-import os
 import re
 import sys
 from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NamedTuple, NoReturn
 
 import typer
 
+from nhanluc_cli.dataset import Dataset, UsageProblem, Workspace, load_dataset, locate
 from nhanluc_cli.i18n import Lang, message, word
-from nhanluc_cli.loader import LoadedPlan
-from nhanluc_cli.workspace import Dataset, UsageProblem, Workspace, load_dataset, locate
+from nhanluc_cli.sources import LoadedPlan
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -47,12 +45,38 @@ def _parse_as_of(text: str | None) -> date | None:
         ) from None
 
 
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+FormatOption = Annotated[
+    ListFormat,
+    typer.Option(
+        "--format",
+        help="table, json, csv (with a UTF-8 BOM, for Excel) or xlsx (an Excel workbook; "
+        "with --output FILE on a terminal).",
+    ),
+]
+
+
+SoonOption = Annotated[
+    int,
+    typer.Option(
+        "--soon", min=0, metavar="DAYS", help="Due-soon window: due within this many days."
+    ),
+]
+
+
 DataOption = Annotated[
     Path | None,
     typer.Option(
         "--data",
         envvar="NHANLUC_DATA",
-        help="Data folder (plan*.yaml + progress/*.yaml). Default: ./data, else the bundled plan.",
+        help="Data folder (plan*.yaml + progress/*.yaml). Default: ./data, else the current "
+        "folder when it holds plan*.yaml, else the bundled plan.",
         show_default=False,
     ),
 ]
@@ -80,6 +104,19 @@ LangOption = Annotated[
 ]
 
 
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write json, csv or xlsx to FILE (atomically) instead of stdout; "
+        "xlsx needs it on a terminal.",
+        show_default=False,
+    ),
+]
+
+
 class Session(NamedTuple):
     lang: Lang
     as_of: date
@@ -95,19 +132,31 @@ def usage_error(text: str) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
-def open_session(data: Path | None, plan: Path | None, as_of: date | None, lang: Lang) -> Session:
+def open_session(
+    data: Path | None,
+    plan: Path | None,
+    as_of: date | None,
+    lang: Lang,
+    *,
+    for_people: bool = True,
+) -> Session:
+    """Resolve the options. `for_people`: the output is a table, text or a document (not JSON,
+    CSV or CI markup), so it may carry the line saying the bundled plan is in use (§1, §9.4).
+    That line goes to stderr: it shows in the terminal and never mixes into redirected data."""
     cwd = Path.cwd()
     try:
         workspace = locate(data, plan, cwd)
     except UsageProblem as problem:
         text, fix = message(problem.key, lang, problem.args_)
         usage_error(f"{text} {fix}".strip())
+    if for_people and workspace.bundled:
+        print(message("data.bundled_plan", lang)[0], file=sys.stderr)
     return Session(lang, as_of or today_in_vietnam(), workspace, cwd)
 
 
-def colour_allowed() -> bool:
-    """No colour when piped or when NO_COLOR is set (https://no-color.org)."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+def stdout_is_terminal() -> bool:
+    """Binary output (xlsx, docx) is refused on a terminal; a function, so tests can say so."""
+    return sys.stdout.isatty()
 
 
 def require_clean(dataset: Dataset, lang: Lang) -> LoadedPlan:
@@ -123,3 +172,64 @@ def require_clean(dataset: Dataset, lang: Lang) -> LoadedPlan:
         print(render_text(errors, lang), file=sys.stderr)
     print(word("data.errors_no_figures", lang), file=sys.stderr)
     raise typer.Exit(EXIT_DATA)
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a listing's machine output goes: stdout, or --output FILE (contract §13)
+
+DATA_SUFFIXES = frozenset({".yaml", ".yml"})
+
+
+def output_target(output: Path | None, output_format: str, session: Session) -> Path | None:
+    """Check --output against the format before any data is read: None for stdout ("-o -"
+    too). Usage errors (exit 2): --output with the table, a folder, a data file (one this
+    command reads, or any .yaml), and xlsx to a terminal without --output."""
+    from nhanluc_cli.dataset import display_path
+
+    lang = session.lang
+    if output is not None and str(output) == "-":
+        output = None
+    if output is None:
+        if output_format == "xlsx" and stdout_is_terminal():
+            usage_error(word("output.binary_to_terminal", lang, format=output_format))
+        return None
+    if output_format == "table":
+        usage_error(word("output.needs_format", lang))
+    shown = display_path(output.absolute(), session.cwd)
+    if output.is_dir():
+        usage_error(word("output.refuse_directory", lang, file=shown, format=output_format))
+    target = output.resolve()
+    workspace = session.workspace
+    read = {path.resolve() for path in (workspace.plan_path, *workspace.report_paths)}
+    # resolve() follows links: a link to a data file, or a .yaml behind a link, is refused too.
+    if target in read or {output.suffix.lower(), target.suffix.lower()} & DATA_SUFFIXES:
+        usage_error(word("output.refuse_data_file", lang, file=shown))
+    return output
+
+
+def emit(payload: str | bytes, output: Path | None, session: Session) -> None:
+    """Machine output to stdout, or whole to `output` (exit 1 when it cannot be written)."""
+    if output is None:
+        from nhanluc_cli.render.output import write, write_bytes
+
+        if isinstance(payload, bytes):
+            write_bytes(payload)
+        else:
+            write(payload)
+        return
+    from nhanluc_cli.dataset import display_path
+    from nhanluc_cli.files import write_whole
+
+    shown = display_path(output.absolute(), session.cwd)
+    if isinstance(payload, str) and not payload.endswith("\n"):
+        payload += "\n"  # as on stdout
+    try:
+        write_whole(output, payload, replace=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(
+            f"nhanluc: {word('report.unwritable', session.lang, file=shown, reason=reason)}",
+            file=sys.stderr,
+        )
+        raise typer.Exit(EXIT_DATA) from None
+    print(word("output.written", session.lang, file=shown), file=sys.stderr)

@@ -7,6 +7,7 @@ E1xx/E2xx errors (then 1, with the findings instead of figures) or the options a
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -16,14 +17,18 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    OutputOption,
     PlanOption,
+    Session,
+    emit,
     open_session,
+    output_target,
     require_clean,
 )
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
-    from nhanluc_cli.indicators import IndicatorResult
+    from nhanluc_cli.indicators.status import IndicatorResult
     from nhanluc_cli.model import Plan
 
 
@@ -31,6 +36,7 @@ class IndicatorFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 class Group(StrEnum):
@@ -48,7 +54,11 @@ def indicators(
     lang: LangOption = "vi",
     output_format: Annotated[
         IndicatorFormat,
-        typer.Option("--format", help="table, json or csv (with a UTF-8 BOM, for Excel)."),
+        typer.Option(
+            "--format",
+            help="table, json, csv (with a UTF-8 BOM, for Excel) or xlsx (an Excel workbook; "
+            "with --output FILE on a terminal).",
+        ),
     ] = IndicatorFormat.table,
     group: Annotated[
         Group | None,
@@ -64,11 +74,15 @@ def indicators(
             "(JSON and CSV gain an `explain` object).",
         ),
     ] = False,
+    output: OutputOption = None,
 ) -> None:
     """Chỉ tiêu: mục tiêu, số liệu mới nhất, dự báo, đánh giá. / Indicators against targets."""
-    from nhanluc_cli.indicators import evaluate_indicators
+    from nhanluc_cli.indicators.status import evaluate_indicators
 
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is IndicatorFormat.table
+    )
+    target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     results = evaluate_indicators(loaded_plan.plan, dataset.reports, session.as_of)
@@ -77,14 +91,18 @@ def indicators(
     if output_format is IndicatorFormat.table:
         _print_table(loaded_plan.plan, results, session.lang, session.as_of, explain)
     else:
-        _print_rows(results, output_format, explain)
+        _print_rows(results, output_format, explain, session, target)
 
 
 def _print_rows(
-    results: "Sequence[IndicatorResult]", output_format: IndicatorFormat, explain: bool
+    results: "Sequence[IndicatorResult]",
+    output_format: IndicatorFormat,
+    explain: bool,
+    session: Session,
+    target: Path | None,
 ) -> None:
-    from nhanluc_cli.indicators import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
-    from nhanluc_cli.render.output import to_csv, to_json, write
+    from nhanluc_cli.render.output import to_csv, to_json
+    from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
 
     rows = []
     for result in results:
@@ -93,12 +111,19 @@ def _print_rows(
             row["explain"] = explain_row(result)
         rows.append(row)
     if output_format is IndicatorFormat.json:
-        write(to_json(rows))
+        emit(to_json(rows), target, session)
         return
     columns = list(INDICATOR_FIELDS)
     if explain:
         columns += [f"explain.{field}" for field in EXPLAIN_FIELDS]
-    write(to_csv(rows, columns))
+    if output_format is IndicatorFormat.xlsx:
+        from nhanluc_cli.render.sheets import indicator_sheet
+        from nhanluc_cli.render.workbook import workbook_bytes
+
+        sheet = indicator_sheet(rows, columns, session.lang)
+        emit(workbook_bytes([sheet], session.lang), target, session)
+        return
+    emit(to_csv(rows, columns), target, session)
 
 
 def _print_table(

@@ -10,7 +10,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -21,14 +21,19 @@ from nhanluc_cli.cli.common import (
     DataOption,
     LangOption,
     PlanOption,
+    Session,
     open_session,
-    require_clean,
     usage_error,
 )
+from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, message, word
 from nhanluc_cli.model import REPORT_PERIOD
-from nhanluc_cli.workspace import PROGRESS_DIR, display_path
+
+if TYPE_CHECKING:
+    from nhanluc_cli.dataset import Dataset
+    from nhanluc_cli.model import Plan
+    from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 SCHEMA_FILE = Path("schema") / "progress.schema.json"
 
@@ -58,11 +63,13 @@ def new(
     if target.exists() or target.is_symlink():
         _refuse(shown, "new.exists", lang)
 
-    from nhanluc_cli.template import pending_occurrences, progress_template
+    from nhanluc_cli.blank_report import pending_occurrences, progress_template
 
     dataset = session.load()
-    loaded = require_clean(dataset, session.lang)
-    pending = pending_occurrences(loaded.plan, dataset.reports, period)
+    loaded = sound_plan(dataset, session)
+    _refuse_outside_plan(loaded.plan, period, lang)
+    reports = _sound_reports(dataset, session)
+    pending = pending_occurrences(loaded.plan, reports, period)
     text = progress_template(loaded.plan, period, pending, _schema_ref(target.parent))
     try:
         created = write_new_file(target, text)
@@ -72,6 +79,49 @@ def new(
         _refuse(shown, "new.exists", lang)
     print(word("new.written", lang, file=shown, indicators=len(loaded.plan.indicators),
                tasks=len(pending)))  # fmt: skip
+
+
+def sound_plan(dataset: "Dataset", session: Session) -> "LoadedPlan":
+    """The plan, when the plan file itself has no E1xx/E2xx error: a template needs nothing else.
+    Otherwise the plan's errors are printed and the command exits 1 (contract §11)."""
+    plan_file = display_path(dataset.workspace.plan_path, session.cwd)
+    plan_errors = [f for f in dataset.findings if f.is_data_error and f.file == plan_file]
+    if dataset.plan is not None and not plan_errors:
+        return dataset.plan
+    from nhanluc_cli.render.findings import render_text
+
+    if plan_errors:
+        print(render_text(plan_errors, session.lang), file=sys.stderr)
+    raise typer.Exit(EXIT_DATA)
+
+
+def _sound_reports(dataset: "Dataset", session: Session) -> list["LoadedReport"]:
+    """The reports without E1xx/E2xx errors; the others are named on stderr and left out, so
+    one broken report does not stop anyone else from starting theirs."""
+    broken = sorted({f.file for f in dataset.findings if f.is_data_error})
+    if broken:
+        args = {"count": len(broken), "files": ", ".join(broken)}
+        print(message("new.broken_reports", session.lang, args)[0], file=sys.stderr)
+    return [report for report in dataset.reports if report.file not in broken]
+
+
+def _refuse_outside_plan(plan: "Plan", period: str, lang: Lang) -> None:
+    """A report is for a year of the plan's period or of its horizon (W325 territory)."""
+    year = int(period[:4])
+    last = plan.period.horizon or plan.period.end
+    if plan.period.start <= year <= last:
+        return
+    text, fix = message(
+        "new.outside_plan",
+        lang,
+        {
+            "period": period,
+            "start": plan.period.start,
+            "end": plan.period.end,
+            "horizon": last,
+        },
+    )
+    usage_error(f"{text} {fix}")
 
 
 def _refuse(shown: str, key: str, lang: Lang, **args: object) -> NoReturn:
@@ -86,7 +136,7 @@ def _refuse(shown: str, key: str, lang: Lang, **args: object) -> NoReturn:
 def _schema_ref(progress_dir: Path) -> str:
     """The path from the new file to schema/progress.schema.json when a folder above has one;
     else the layout contract §1.2 shows (data/progress/ beside the repository's schema/)."""
-    from nhanluc_cli.template import DEFAULT_SCHEMA_REF
+    from nhanluc_cli.blank_report import DEFAULT_SCHEMA_REF
 
     start = progress_dir.resolve()
     for folder in (start, *start.parents):

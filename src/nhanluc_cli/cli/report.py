@@ -1,6 +1,8 @@
-"""`nhanluc report [--format md|html] [--output FILE]`: the progress report for the as-of date.
+"""`nhanluc report [--format md|html|docx] [--output FILE]`: the progress report for the as-of date.
 
-Without --output the document goes to stdout. With it, the file is written whole or not at all
+Without --output the document goes to stdout (a .docx only when stdout is not a terminal). With
+it, the format is the file's extension (.md, .html or .htm, .docx; any other is a usage error,
+and so is a --format that contradicts it), and the file is written whole or not at all
 (a temporary file in the same folder, then os.replace), and never over a data file: not over
 the plan or a progress report just read, nor over any .yaml/.yml file (a report is never YAML,
 so such a name is a slip of the keyboard that would destroy data). An existing .md or .html file
@@ -24,11 +26,12 @@ from nhanluc_cli.cli.common import (
     LangOption,
     PlanOption,
     Session,
+    SoonOption,
     open_session,
     require_clean,
+    stdout_is_terminal,
     usage_error,
 )
-from nhanluc_cli.cli.tasks import SoonOption
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, word
 
@@ -38,6 +41,15 @@ DATA_SUFFIXES = frozenset({".yaml", ".yml"})
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
+    docx = "docx"
+
+
+FORMAT_OF_SUFFIX = {
+    ".md": ReportFormat.md,
+    ".html": ReportFormat.html,
+    ".htm": ReportFormat.html,
+    ".docx": ReportFormat.docx,
+}
 
 
 @app.command()
@@ -50,8 +62,8 @@ def report(
         ReportFormat | None,
         typer.Option(
             "--format",
-            help="md (Markdown) or html (one self-contained page, prints on A4). "
-            "Default: from the --output name (.html, .htm), else md.",
+            help="md (Markdown), html (one self-contained page, prints on A4) or docx (Word, "
+            "in the form of Nghị định 30/2020/NĐ-CP). Default: from the --output name, else md.",
             show_default=False,
         ),
     ] = None,
@@ -67,18 +79,22 @@ def report(
     ] = None,
     soon: SoonOption = 30,
 ) -> None:
-    """Báo cáo tình hình thực hiện Kế hoạch (Markdown hoặc HTML). / The progress report."""
+    """Báo cáo tình hình thực hiện Kế hoạch (Markdown, HTML, Word). / The progress report."""
     session = open_session(data, plan, as_of, lang)
     if output is not None and str(output) == "-":
         output = None  # "-o -": stdout, as many tools read it
-    chosen = output_format or _format_from_name(output)
     if output is not None:
         _refuse_data_file(output, session)
+        chosen = _format_from_name(output, output_format, session)
+    else:
+        chosen = output_format or ReportFormat.md
+        if chosen is ReportFormat.docx and stdout_is_terminal():
+            usage_error(word("output.binary_to_terminal", session.lang, format="docx"))
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
 
-    from nhanluc_cli.report import build_report
-    from nhanluc_cli.workspace import display_path
+    from nhanluc_cli.dataset import display_path
+    from nhanluc_cli.render.report.document import build_report
 
     document = build_report(
         loaded_plan.plan,
@@ -88,18 +104,27 @@ def report(
         soon_days=soon,
         plan_file=loaded_plan.file,
     )
-    if chosen is ReportFormat.html:
-        from nhanluc_cli.render.report_html import render_html
+    text: str | bytes
+    if chosen is ReportFormat.docx:
+        from nhanluc_cli.render.report.docx import report_document
+        from nhanluc_cli.render.report.nd30 import document_bytes
+
+        text = document_bytes(report_document(document, loaded_plan.plan, session.as_of))
+    elif chosen is ReportFormat.html:
+        from nhanluc_cli.render.report.html import render_html
 
         text = render_html(document)
     else:
-        from nhanluc_cli.render.report_md import render_markdown
+        from nhanluc_cli.render.report.markdown import render_markdown
 
         text = render_markdown(document)
     if output is None:
-        from nhanluc_cli.render.output import write
+        from nhanluc_cli.render.output import write, write_bytes
 
-        write(text)
+        if isinstance(text, bytes):
+            write_bytes(text)
+        else:
+            write(text)
         return
     shown = display_path(output.absolute(), session.cwd)
     try:
@@ -112,15 +137,23 @@ def report(
     print(word("report.written", session.lang, file=shown), file=sys.stderr)
 
 
-def _format_from_name(output: Path | None) -> ReportFormat:
-    if output is not None and output.suffix.lower() in (".html", ".htm"):
-        return ReportFormat.html
-    return ReportFormat.md
+def _format_from_name(output: Path, asked: ReportFormat | None, session: Session) -> ReportFormat:
+    """The format the file's extension names; a usage error (exit 2, nothing written) for any
+    other extension, or for a --format that says otherwise."""
+    from nhanluc_cli.dataset import display_path
+
+    shown = display_path(output.absolute(), session.cwd)
+    by_name = FORMAT_OF_SUFFIX.get(output.suffix.lower())
+    if by_name is None:
+        usage_error(word("report.unknown_extension", session.lang, file=shown))
+    if asked is not None and asked is not by_name:
+        usage_error(word("report.format_mismatch", session.lang, format=asked.value, file=shown))
+    return by_name
 
 
 def _refuse_data_file(output: Path, session: Session) -> None:
     """Usage error (exit 2) when FILE is a folder, a file this command reads, or YAML."""
-    from nhanluc_cli.workspace import display_path
+    from nhanluc_cli.dataset import display_path
 
     lang: Lang = session.lang
     shown = display_path(output.absolute(), session.cwd)

@@ -38,15 +38,15 @@ def schema(
     lang: LangOption = "vi",
 ) -> None:
     """In JSON Schema của tệp kế hoạch hoặc báo cáo tiến độ. / Print a file kind's JSON Schema."""
-    from nhanluc_cli import schema as schemas
+    from nhanluc_cli import json_schema as schemas
     from nhanluc_cli.render.output import write
 
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=False)
     if kind is SchemaKind.plan:
         write(schemas.schema_text(schemas.plan_schema()))
         return
+    from nhanluc_cli.dataset import display_path
     from nhanluc_cli.loader import load_plan
-    from nhanluc_cli.workspace import display_path
 
     plan_path = session.workspace.plan_path
     loaded, findings = load_plan(plan_path, display_path(plan_path, session.cwd))

@@ -7,110 +7,26 @@ JSON (contract §4.1): `{"plan": {"id", "title"}, "as_of", "elapsed", "tasks": {
 can append to every week.
 """
 
-from collections.abc import Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    FormatOption,
     LangOption,
+    ListFormat,
+    OutputOption,
     PlanOption,
+    SoonOption,
+    emit,
     open_session,
+    output_target,
     require_clean,
 )
-from nhanluc_cli.cli.tasks import FormatOption, ListFormat, SoonOption, tracked
 
 if TYPE_CHECKING:
-    from nhanluc_cli.loader import LoadedPlan, LoadedReport
-    from nhanluc_cli.render.status import Dashboard
-
-
-def indicator_part(
-    plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date
-) -> tuple[dict[str, int] | None, list[Any]]:
-    """Indicator counts by status and the indicators not on track, most urgent first.
-
-    (None, []) when the indicator engine is not part of this build, so the task part of the
-    dashboard never waits on it.
-    """
-    try:
-        from nhanluc_cli.indicators import indicator_summary
-    except ModuleNotFoundError as missing:
-        if missing.name != "nhanluc_cli.indicators":
-            raise
-        return None, []
-    counts, not_on_track = indicator_summary(plan.plan, reports, as_of)
-    return counts, list(not_on_track)
-
-
-def build_dashboard(
-    plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
-) -> "Dashboard":
-    from nhanluc_cli.render.status import Dashboard
-    from nhanluc_cli.reports import report_date
-    from nhanluc_cli.tracking import count_by_status, period_elapsed
-
-    occurrences = tracked(plan, reports, as_of, soon)
-    overdue = [o for o in occurrences if o.status == "overdue"]
-    # Most days late first; ties keep schedule order (due date, then plan order).
-    overdue.sort(key=lambda o: -(o.days_late or 0))
-    # Schedule order is already soonest first.
-    due_soon = [o for o in occurrences if o.status == "due_soon"]
-    indicator_counts, not_on_track = indicator_part(plan, reports, as_of)
-    return Dashboard(
-        plan=plan.plan,
-        plan_file=plan.file,
-        as_of=as_of,
-        soon_days=soon,
-        elapsed=period_elapsed(plan.plan, as_of),
-        task_counts=count_by_status(occurrences),
-        overdue=overdue,
-        due_soon=due_soon,
-        reports_known=sum(1 for report in reports if report_date(report) <= as_of),
-        reports_total=len(reports),
-        indicator_counts=indicator_counts,
-        not_on_track=not_on_track,
-    )
-
-
-def _indicator_counts(board: "Dashboard") -> dict[str, int]:
-    from nhanluc_cli.progress import INDICATOR_STATUSES
-
-    counts: dict[str, int] = dict.fromkeys(INDICATOR_STATUSES, 0)
-    counts.update(board.indicator_counts or {})
-    return counts
-
-
-def dashboard_json(board: "Dashboard") -> dict[str, object]:
-    from nhanluc_cli.tracking import task_row
-
-    not_on_track: list[dict[str, object]] = []
-    if board.not_on_track:
-        from nhanluc_cli.indicators import indicator_row
-
-        not_on_track = [indicator_row(result) for result in board.not_on_track]
-    return {
-        "plan": {"id": board.plan.id, "title": board.plan.title},
-        "as_of": board.as_of,
-        "elapsed": round(board.elapsed, 4),
-        "tasks": dict(board.task_counts),
-        "indicators": _indicator_counts(board),
-        "overdue": [task_row(board.plan, o) for o in board.overdue],
-        "due_soon": [task_row(board.plan, o) for o in board.due_soon],
-        "not_on_track": not_on_track,
-    }
-
-
-def dashboard_csv_row(board: "Dashboard") -> dict[str, object]:
-    from nhanluc_cli.tracking import occurrence_key
-
-    document = dashboard_json(board)
-    document["overdue"] = [occurrence_key(o.task.id, o.year) for o in board.overdue]
-    document["due_soon"] = [occurrence_key(o.task.id, o.year) for o in board.due_soon]
-    document["not_on_track"] = [result.indicator.id for result in board.not_on_track]
-    return document
+    pass
 
 
 @app.command()
@@ -121,20 +37,32 @@ def status(
     lang: LangOption = "vi",
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
+    output: OutputOption = None,
 ) -> None:
     """Bảng tổng hợp một màn hình: hạn nhiệm vụ và chỉ tiêu. / One-screen dashboard."""
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
-    board = build_dashboard(loaded_plan, dataset.reports, session.as_of, soon)
+    from nhanluc_cli.overview import overview
+
+    board = overview(loaded_plan.plan, dataset.reports, session.as_of, soon)
     if output_format is ListFormat.table:
         from nhanluc_cli.render.status import print_status
 
-        print_status(board, session.lang)
+        print_status(board, loaded_plan.file, session.lang)
         return
-    from nhanluc_cli.render.output import to_csv, to_json, write
+    from nhanluc_cli.render.output import to_csv, to_json
+    from nhanluc_cli.render.rows import status_csv_row, status_json
 
-    if output_format is ListFormat.json:
-        write(to_json(dashboard_json(board)))
+    if output_format is ListFormat.xlsx:
+        from nhanluc_cli.render.rows import INDICATOR_FIELDS
+        from nhanluc_cli.render.sheets import status_sheets
+        from nhanluc_cli.render.workbook import workbook_bytes
+
+        sheets = status_sheets(status_json(board), INDICATOR_FIELDS, session.lang)
+        emit(workbook_bytes(sheets, session.lang), target, session)
+    elif output_format is ListFormat.json:
+        emit(to_json(status_json(board)), target, session)
     else:
-        write(to_csv([dashboard_csv_row(board)]))
+        emit(to_csv([status_csv_row(board)]), target, session)

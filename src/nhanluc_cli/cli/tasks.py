@@ -6,7 +6,7 @@ E1xx/E2xx errors (then 1, with the findings instead of figures) or the options a
 
 from collections.abc import Sequence
 from datetime import date
-from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -15,35 +15,27 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    FormatOption,
     LangOption,
+    ListFormat,
+    OutputOption,
     PlanOption,
+    Session,
+    SoonOption,
+    emit,
     open_session,
+    output_target,
     require_clean,
     usage_error,
 )
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
-    from nhanluc_cli.loader import LoadedPlan, LoadedReport
     from nhanluc_cli.render.tasks import LastColumns
-    from nhanluc_cli.tracking import OccurrenceStatus
+    from nhanluc_cli.sources import LoadedPlan, LoadedReport
+    from nhanluc_cli.tasks.status import OccurrenceStatus
 
 
-class ListFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-FormatOption = Annotated[
-    ListFormat, typer.Option("--format", help="table, json or csv (with a UTF-8 BOM, for Excel).")
-]
-SoonOption = Annotated[
-    int,
-    typer.Option(
-        "--soon", min=0, metavar="DAYS", help="Due-soon window: due within this many days."
-    ),
-]
 StatusOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -72,7 +64,7 @@ YearOption = Annotated[
 
 def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
     """The --status words (repeatable, or comma-separated); unknown ones are a usage error."""
-    from nhanluc_cli.tracking import TASK_STATUSES
+    from nhanluc_cli.tasks.status import TASK_STATUSES
 
     if not words:
         return None
@@ -89,7 +81,7 @@ def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
 def tracked(
     plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
 ) -> "list[OccurrenceStatus]":
-    from nhanluc_cli.tracking import track
+    from nhanluc_cli.tasks.status import track
 
     return track(plan.plan, reports, as_of, soon)
 
@@ -124,22 +116,32 @@ def emit_tasks(
     plan: "LoadedPlan",
     occurrences: "Sequence[OccurrenceStatus]",
     output_format: ListFormat,
-    lang: Lang,
-    as_of: date,
+    session: Session,
     statuses: frozenset[str] | None = None,
+    output: Path | None = None,
 ) -> None:
-    from nhanluc_cli.render.output import to_csv, to_json, write
-    from nhanluc_cli.tracking import TASK_FIELDS, task_row
+    from nhanluc_cli.render.output import to_csv, to_json
+    from nhanluc_cli.render.rows import TASK_FIELDS, task_row
 
     if output_format is ListFormat.table:
         from nhanluc_cli.render.tasks import print_tasks
 
         # A list of overdue occurrences only needs no status column, only the days late.
         last: LastColumns = "days_late" if statuses == frozenset({"overdue"}) else "status"
-        print_tasks(plan.plan, occurrences, lang, as_of, last)
+        print_tasks(plan.plan, occurrences, session.lang, session.as_of, last)
         return
     rows = [task_row(plan.plan, occurrence) for occurrence in occurrences]
-    write(to_json(rows) if output_format is ListFormat.json else to_csv(rows, TASK_FIELDS))
+    if output_format is ListFormat.xlsx:
+        from nhanluc_cli.render.sheets import task_sheet
+        from nhanluc_cli.render.workbook import workbook_bytes
+
+        overdue_only = statuses == frozenset({"overdue"})
+        name = "xlsx.sheet.overdue" if overdue_only else "xlsx.sheet.tasks"
+        sheet = task_sheet(rows, session.lang, name)
+        emit(workbook_bytes([sheet], session.lang), output, session)
+        return
+    text = to_json(rows) if output_format is ListFormat.json else to_csv(rows, TASK_FIELDS)
+    emit(text, output, session)
 
 
 def _list_tasks(
@@ -152,13 +154,15 @@ def _list_tasks(
     statuses: frozenset[str] | None,
     agency: str | None,
     year: int | None,
+    output: Path | None,
 ) -> None:
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
     chosen = select(loaded_plan, occurrences, statuses, agency, year)
-    emit_tasks(loaded_plan, chosen, output_format, session.lang, session.as_of, statuses)
+    emit_tasks(loaded_plan, chosen, output_format, session, statuses, target)
 
 
 @app.command()
@@ -172,10 +176,11 @@ def tasks(
     status: StatusOption = None,
     agency: AgencyOption = None,
     year: YearOption = None,
+    output: OutputOption = None,
 ) -> None:
     """Mọi lượt nhiệm vụ và trạng thái. / Every task occurrence and its status."""
     statuses = wanted_statuses(status)
-    _list_tasks(data, plan, as_of, lang, output_format, soon, statuses, agency, year)
+    _list_tasks(data, plan, as_of, lang, output_format, soon, statuses, agency, year, output)
 
 
 @app.command()
@@ -188,10 +193,11 @@ def overdue(
     soon: SoonOption = 30,
     agency: AgencyOption = None,
     year: YearOption = None,
+    output: OutputOption = None,
 ) -> None:
     """Các lượt nhiệm vụ quá hạn (= tasks --status overdue). / Overdue task occurrences."""
     overdue_only = frozenset({"overdue"})
-    _list_tasks(data, plan, as_of, lang, output_format, soon, overdue_only, agency, year)
+    _list_tasks(data, plan, as_of, lang, output_format, soon, overdue_only, agency, year, output)
 
 
 @app.command()
@@ -202,12 +208,15 @@ def agencies(
     lang: LangOption = "vi",
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
+    output: OutputOption = None,
 ) -> None:
     """Lượt nhiệm vụ theo cơ quan chủ trì. / Task occurrences by lead agency (who must act)."""
-    from nhanluc_cli.render.output import to_csv, to_json, write
-    from nhanluc_cli.tracking import TASK_STATUSES, agency_row, by_lead_agency
+    from nhanluc_cli.render.output import to_csv, to_json
+    from nhanluc_cli.render.rows import agency_row
+    from nhanluc_cli.tasks.status import TASK_STATUSES, by_lead_agency
 
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
@@ -218,8 +227,14 @@ def agencies(
         print_agencies(loads, session.lang, session.as_of)
         return
     rows = [agency_row(load) for load in loads]
-    if output_format is ListFormat.json:
-        write(to_json(rows))
+    columns = ["agency", "id", *(f"counts.{s}" for s in TASK_STATUSES), "total"]
+    if output_format is ListFormat.xlsx:
+        from nhanluc_cli.render.sheets import agency_sheet
+        from nhanluc_cli.render.workbook import workbook_bytes
+
+        sheet = agency_sheet(rows, columns, session.lang)
+        emit(workbook_bytes([sheet], session.lang), target, session)
+    elif output_format is ListFormat.json:
+        emit(to_json(rows), target, session)
     else:
-        columns = ["agency", "id", *(f"counts.{s}" for s in TASK_STATUSES), "total"]
-        write(to_csv(rows, columns))
+        emit(to_csv(rows, columns), target, session)

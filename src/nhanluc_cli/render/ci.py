@@ -19,13 +19,10 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
-from typing import Literal
 
 from nhanluc_cli.findings import Finding, count_by_severity
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.render.findings import full_message, visible
-
-CiFormat = Literal["github", "junit"]
 
 
 def render(fmt: str, findings: Sequence[Finding], lang: Lang, *, strict: bool = False) -> str:

@@ -12,6 +12,7 @@ from nhanluc_cli.findings import Finding, count_by_severity
 from nhanluc_cli.i18n import Lang, message
 
 LineSource = Callable[[str, int], str | None]
+NO_SOURCE = frozenset({"E101", "W326"})
 SOURCE_WIDTH = 90  # the quoted line, so that gutter + line fit 100 columns
 
 
@@ -74,7 +75,8 @@ def format_text(finding: Finding, lang: Lang, source_line: LineSource) -> str:
     where = f"{finding.file}:{finding.line}:{finding.column}"
     path = f" {finding.path}:" if finding.path else ""
     out = [visible(f"{where}: {finding.severity} {finding.code}{path} {text}")]
-    shown = source_line(finding.file, finding.line) if finding.code != "E101" else None
+    # E101: the bytes are not text; W326: a file that is not read (a .docx) has no line to show.
+    shown = source_line(finding.file, finding.line) if finding.code not in NO_SOURCE else None
     if shown is not None:
         shown, column = _clip(shown, finding.column)
         gutter = str(finding.line)

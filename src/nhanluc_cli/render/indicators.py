@@ -13,16 +13,16 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators import (
-    IndicatorResult,
+from nhanluc_cli.indicators.status import IndicatorResult
+from nhanluc_cli.indicators.trend import Evaluation, target_met, year_fraction
+from nhanluc_cli.model import Indicator, Plan
+from nhanluc_cli.render.words import (
     assessment_word,
+    indicator_status_word,
     latest_text,
     number,
-    status_word,
     target_text,
 )
-from nhanluc_cli.model import Indicator, Plan
-from nhanluc_cli.progress import Evaluation, target_met, year_fraction
 from nhanluc_cli.vietnamese import format_date
 
 if TYPE_CHECKING:
@@ -31,15 +31,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BAR_WIDTH",
-    "assessment_word",
     "explain_lines",
     "indicator_tables",
-    "latest_text",
-    "number",
     "print_indicators",
     "progress_bar",
-    "status_word",
-    "target_text",
 ]
 
 GroupId = Literal["a", "b", "c", "d"]
@@ -155,7 +150,7 @@ def _cells(result: IndicatorResult, lang: Lang) -> list[str | Text]:
         shown,
         number(projected, lang, 1) if projected is not None else "",
         Text(progress_bar(indicator, evaluation), style=style),
-        Text(status_word(evaluation.status, lang), style=style),
+        Text(indicator_status_word(evaluation.status, lang), style=style),
     ]
 
 
@@ -196,7 +191,11 @@ def explain_lines(result: IndicatorResult, lang: Lang) -> list[str]:
         return [
             *lines,
             "  "
-            + word("explain.verdict", lang, status=f"{assessed} → {status_word(e.status, lang)}"),
+            + word(
+                "explain.verdict",
+                lang,
+                status=f"{assessed} → {indicator_status_word(e.status, lang)}",
+            ),
         ]
     lines.append(_measurement_line("explain.first", "y0", "t0", first.value, first.as_of, lang))
     if latest.as_of != first.as_of:
@@ -319,7 +318,7 @@ def _projection_lines(result: IndicatorResult, lang: Lang) -> list[str]:
 
 def _verdict(result: IndicatorResult, lang: Lang) -> str:
     e, indicator = result.evaluation, result.indicator
-    status = status_word(e.status, lang)
+    status = indicator_status_word(e.status, lang)
     value = number(e.latest.value, lang, 4) if e.latest and e.latest.value is not None else "-"
     target = target_text(indicator, lang)
     if e.status == "achieved":

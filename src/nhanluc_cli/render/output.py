@@ -83,6 +83,14 @@ def console() -> Console:
     )
 
 
+def write_bytes(data: bytes) -> None:
+    """Write a binary document (.docx, .xlsx) to stdout; the caller has made sure that stdout
+    is not a terminal."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def write(text: str) -> None:
     """Write machine output to stdout as UTF-8, whatever the terminal's locale."""
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]

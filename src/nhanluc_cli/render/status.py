@@ -9,53 +9,34 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping, Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.render.tasks import (
-    DISPLAY_ORDER,
-    STATUS_STYLE,
-    LastColumns,
-    occurrence_table,
-    status_word,
+from nhanluc_cli.render.tasks import STATUS_STYLE, LastColumns, occurrence_table
+from nhanluc_cli.render.words import (
+    TASK_DISPLAY_ORDER,
+    indicator_status_word,
+    latest_text,
+    target_text,
+    task_status_word,
 )
 from nhanluc_cli.vietnamese import format_date, format_number
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from nhanluc_cli.model import Plan
-    from nhanluc_cli.tracking import OccurrenceStatus
+    from nhanluc_cli.overview import Overview
 
 STATUS_ROWS = 6
 TITLE_LINES = 2
 BAR_WIDTH = 20
 
 
-class Dashboard(NamedTuple):
-    """What the status screen shows; built by the command from the core's results."""
-
-    plan: Plan
-    plan_file: str
-    as_of: date
-    soon_days: int
-    elapsed: float
-    task_counts: Mapping[str, int]
-    overdue: Sequence[OccurrenceStatus]  # most days late first
-    due_soon: Sequence[OccurrenceStatus]  # soonest first
-    reports_known: int
-    reports_total: int
-    # None while the indicator engine is not there; else counts by status word.
-    indicator_counts: Mapping[str, int] | None
-    not_on_track: Sequence[Any]  # indicators.IndicatorResult, most urgent first
-
-
-def print_status(board: Dashboard, lang: Lang) -> None:
+def print_status(board: Overview, plan_file: str, lang: Lang) -> None:
     from nhanluc_cli.render.output import TABLE_WIDTH, console
 
     out = console()
-    _header(out, board, lang, TABLE_WIDTH)
+    _header(out, board, plan_file, lang, TABLE_WIDTH)
     out.print()
     out.print(word("status.tasks", lang, count=sum(board.task_counts.values())), style="bold")
     for line in _task_counts(board.task_counts, lang, TABLE_WIDTH):
@@ -65,7 +46,7 @@ def print_status(board: Dashboard, lang: Lang) -> None:
     _indicators(out, board, lang)
 
 
-def _header(out: Console, board: Dashboard, lang: Lang, width: int) -> None:
+def _header(out: Console, board: Overview, plan_file: str, lang: Lang, width: int) -> None:
     plan = board.plan
     out.print(
         word(
@@ -91,8 +72,8 @@ def _header(out: Console, board: Dashboard, lang: Lang, width: int) -> None:
         word(
             "status.sources",
             lang,
-            plan=board.plan_file,
-            known=board.reports_known,
+            plan=plan_file,
+            known=len(board.reports_known),
             reports=board.reports_total,
         ),
         style="dim",
@@ -129,12 +110,14 @@ def _counts_lines(items: Sequence[tuple[str, int, str]], width: int) -> list[Any
 
 
 def _task_counts(counts: Mapping[str, int], lang: Lang, width: int) -> list[Any]:
-    items = [(status_word(s, lang), counts.get(s, 0), STATUS_STYLE[s]) for s in DISPLAY_ORDER]
+    items = [
+        (task_status_word(s, lang), counts.get(s, 0), STATUS_STYLE[s]) for s in TASK_DISPLAY_ORDER
+    ]
     return _counts_lines(items, width)
 
 
 def _occurrences(
-    out: Console, board: Dashboard, lang: Lang, which: Literal["overdue", "due_soon"]
+    out: Console, board: Overview, lang: Lang, which: Literal["overdue", "due_soon"]
 ) -> None:
     rows = board.overdue if which == "overdue" else board.due_soon
     out.print()
@@ -154,19 +137,16 @@ def _occurrences(
 
 
 # ---------------------------------------------------------------------------------------------
-# Indicators: their statuses and figures come from `indicators`, their words and number formats
-# from `render.indicators` (imported only when there is something to draw).
+# Indicators: their statuses and figures come from the Overview, their words and number formats
+# from `render.words`.
 
 
-def _indicators(out: Console, board: Dashboard, lang: Lang) -> None:
+def _indicators(out: Console, board: Overview, lang: Lang) -> None:
     from nhanluc_cli.render.output import TABLE_WIDTH
 
     out.print()
     counts = board.indicator_counts
     out.print(word("status.indicators", lang, count=len(board.plan.indicators)), style="bold")
-    if counts is None:
-        out.print("  " + word("status.indicators_pending", lang), style="dim")
-        return
     items = [(word(f"indicator_status.{s}", lang), n, "") for s, n in counts.items()]
     for line in _counts_lines(items, TABLE_WIDTH):
         out.print(line)
@@ -184,8 +164,6 @@ def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
     from rich import box
     from rich.table import Table
 
-    from nhanluc_cli.render.indicators import latest_text, status_word, target_text
-
     table = Table(
         box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
     )
@@ -198,7 +176,7 @@ def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
                 result.indicator.name,
                 latest_text(result, lang) + when,
                 f"{target_text(result.indicator, lang)} ({result.indicator.by})",
-                status_word(result.evaluation.status, lang),
+                indicator_status_word(result.evaluation.status, lang),
             )
         )
     # Figures, targets and status words are shown whole; only the name gives way ("…").

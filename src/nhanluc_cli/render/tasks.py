@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.render.words import TASK_DISPLAY_ORDER, task_status_word
 from nhanluc_cli.vietnamese import format_date, format_number
 
 if TYPE_CHECKING:
@@ -19,10 +20,8 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from nhanluc_cli.model import Plan
-    from nhanluc_cli.tracking import AgencyLoad, OccurrenceStatus
+    from nhanluc_cli.tasks.status import AgencyLoad, OccurrenceStatus
 
-# Tables list the statuses that call for action first; JSON keeps contract order.
-DISPLAY_ORDER: tuple[str, ...] = ("overdue", "due_soon", "open", "done", "late", "cancelled")
 STATUS_STYLE: dict[str, str] = {
     "overdue": "bold red",
     "due_soon": "yellow",
@@ -37,10 +36,6 @@ HEADER_WIDTH = 8  # the width a count column's header wraps at
 # The last column of an occurrence table: its status and days late (`tasks`), or only the days
 # late (the overdue list of `status`) or the days left (its due-soon list).
 LastColumns = Literal["status", "days_late", "days_left"]
-
-
-def status_word(status: str, lang: Lang) -> str:
-    return word(f"task_status.{status}", lang)
 
 
 def lead_name(plan: Plan, occurrence: OccurrenceStatus) -> str:
@@ -82,7 +77,7 @@ def occurrence_table(
             format_date(occurrence.due, lang),
         ]
         if last == "status":
-            cells.append(Text(status_word(occurrence.status, lang), style=style))
+            cells.append(Text(task_status_word(occurrence.status, lang), style=style))
         days = (occurrence.due - as_of).days if last == "days_left" else occurrence.days_late
         cells.append(Text(format_number(days, lang, 0) if days is not None else "", style=style))
         table.add_row(*cells)
@@ -115,15 +110,15 @@ def agencies_table(loads: Sequence[AgencyLoad], lang: Lang) -> Table:
         box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
     )
     table.add_column(word("tasks.col.agency", lang), overflow="ellipsis", no_wrap=True, ratio=1)
-    for status in DISPLAY_ORDER:
+    for status in TASK_DISPLAY_ORDER:
         # Long headers wrap between words onto two lines ("sắp đến / hạn"), so that the
         # agency names keep their room.
-        header = status_word(status, lang)
+        header = task_status_word(status, lang)
         narrow = max(HEADER_WIDTH, *(len(part) for part in header.split()))
         table.add_column(header, justify="right", max_width=narrow, style=STATUS_STYLE[status])
     table.add_column(word("tasks.col.total", lang), justify="right")
     for load in loads:
-        counts = [str(load.counts[status]) for status in DISPLAY_ORDER]
+        counts = [str(load.counts[status]) for status in TASK_DISPLAY_ORDER]
         table.add_row(load.name, *counts, str(load.total))
     return table
 

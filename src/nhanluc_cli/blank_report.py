@@ -1,0 +1,232 @@
+"""The text `nhanluc new PERIOD` writes: a progress report with blanks to fill in.
+
+It lists every indicator and every task occurrence due by the end of the period and not yet done
+or cancelled on that day, each with empty fields (YAML null, which means "not reported" and is
+valid) and Vietnamese comments saying what goes where. An official fills in what is known and
+leaves the rest blank: the file is valid as written and stays valid while half-filled.
+
+Pure: the plan, the reports and the period in, text out. The CLI writes the file.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Sequence
+from datetime import date
+
+from nhanluc_cli.model import Indicator, Plan, Task
+from nhanluc_cli.sources import LoadedReport
+from nhanluc_cli.tasks.deadlines import period_bounds
+from nhanluc_cli.tasks.status import OccurrenceStatus, occurrence_key, track
+from nhanluc_cli.vietnamese import format_date, format_number
+
+# The layout contract §1.2 shows: data/progress/FILE.yaml next to the repository's schema/.
+DEFAULT_SCHEMA_REF = "../../schema/progress.schema.json"
+SCHEMA_LINE = "# yaml-language-server: $schema={ref}"
+WIDTH = 100
+_SETTLED = ("done", "late", "cancelled")  # nothing left to report on these occurrences
+_COMMENT_COLUMN = 18  # where the trailing comments of a task's fields start
+
+_UNIT_WORDS = {
+    "%": ("%", "%"),
+    "per_10000": ("trên vạn dân", "per 10,000 people"),
+}
+_ASSESSMENTS = "achieved (đạt) | in_progress (đang thực hiện) | not_achieved (chưa đạt)"
+_STATUSES = "not_started | in_progress | done | cancelled"
+_STATE_WORDS = {
+    "not_started": "chưa thực hiện",
+    "in_progress": "đang thực hiện",
+    "done": "hoàn thành",
+    "cancelled": "không thực hiện",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Words about the plan, shared with the JSON Schema's descriptions
+
+
+def _figure(value: float, lang: str) -> str:
+    return format_number(value, lang, None)
+
+
+def describe_target(indicator: Indicator, lang: str) -> str:
+    """ "≥ 70 % đến năm 2025", "10-12 trên vạn dân đến năm 2025", "định tính, đến năm 2025"."""
+    target = indicator.target
+    by = f"đến năm {indicator.by}" if lang == "vi" else f"by {indicator.by}"
+    unit = _UNIT_WORDS.get(indicator.unit or "", ("", ""))[0 if lang == "vi" else 1]
+    if target.kind == "range" and target.lo is not None and target.hi is not None:
+        amount = f"{_figure(target.lo, lang)}-{_figure(target.hi, lang)}"
+    elif target.kind in ("at_least", "at_most") and target.value is not None:
+        sign = "≥" if target.kind == "at_least" else "≤"
+        if target.kind == "at_least" and indicator.unit == "%" and target.value >= 100:
+            sign = "="  # the document's "100 %": a rate cannot pass it
+        amount = f"{sign} {_figure(target.value, lang)}"
+    else:
+        return f"định tính, {by}" if lang == "vi" else f"qualitative, {by}"
+    return f"{amount} {unit} {by}"
+
+
+def task_summary(task: Task, lang: str) -> str:
+    """The task's title and its deadline as the document words it."""
+    label = "Thời hạn" if lang == "vi" else "Deadline"
+    title = _one_line(task.title)
+    return f"{title}{'' if title.endswith(('.', ':', ';')) else '.'} {label}: {task.deadline}."
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# What the template lists
+
+
+def pending_occurrences(
+    plan: Plan, reports: Sequence[LoadedReport], period: str
+) -> list[OccurrenceStatus]:
+    """Occurrences due by the period's end and not done, late-done or cancelled on that day,
+    most urgent first (the schedule's order: due date, then plan order)."""
+    bounds = period_bounds(period)
+    if bounds is None:
+        raise ValueError(f"not a report period: {period!r}")
+    end = bounds[1]
+    return [
+        occurrence
+        for occurrence in track(plan, reports, end)
+        if occurrence.due <= end and occurrence.status not in _SETTLED
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The text
+
+
+def _comment(text: str, indent: int) -> list[str]:
+    prefix = " " * indent + "# "
+    return textwrap.wrap(
+        _one_line(text),
+        width=WIDTH,
+        initial_indent=prefix,
+        subsequent_indent=prefix,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def _field(name: str, note: str = "", indent: int = 4) -> str:
+    """`name:` left blank (null), with a trailing comment that says what goes there."""
+    line = " " * indent + f"{name}:"
+    if not note:
+        return line
+    return f"{line.ljust(_COMMENT_COLUMN)}  # {note}"
+
+
+def _header(plan: Plan, period: str, schema_ref: str) -> list[str]:
+    bounds = period_bounds(period)
+    assert bounds is not None, period
+    first, last = (format_date(day, "vi") for day in bounds)
+    return [
+        SCHEMA_LINE.format(ref=schema_ref),
+        *_comment(f"Báo cáo tiến độ thực hiện Kế hoạch số {plan.id}, kỳ {period} "
+                  f"(từ {first} đến {last}).", 0),
+        '# Ô để trống (null) là "chưa báo cáo" và hợp lệ: điền phần đã có, để trống phần còn lại.',
+        "# Số viết 66.5 hoặc 66,5; ngày viết YYYY-MM-DD (ví dụ 2022-12-31) hoặc dd/mm/yyyy.",
+        "# Kiểm tra sau khi điền: nhanluc check",
+        f"period: {json.dumps(period)}",
+        _field("reported_on", f"ngày báo cáo; để trống: ngày cuối kỳ ({last})", 0),
+        _field("reported_by", "cơ quan báo cáo", 0),
+    ]  # fmt: skip
+
+
+def _indicator_lines(plan: Plan) -> list[str]:
+    if not plan.indicators:
+        return ["indicators:"]
+    lines = [
+        "",
+        "# Chỉ tiêu (mục II.2). value: số liệu; as_of: ngày của số liệu (để trống: ngày cuối kỳ);",
+        "# source: nguồn số liệu. Có thể ghi numerator (tử số) và denominator (mẫu số) thay cho",
+        "# value. Chỉ tiêu định tính ghi assessment thay cho số liệu.",
+        "indicators:",
+    ]
+    group = None
+    for indicator in plan.indicators:
+        if indicator.group != group:
+            group = indicator.group
+            heading = plan.indicator_groups.get(group)
+            lines += _comment(f"{group}) {heading}" if heading else f"{group})", 2)
+        lines.append(f"  {indicator.id}:")
+        lines += _comment(indicator.name, 4)
+        unit = _UNIT_WORDS.get(indicator.unit or "", ("", ""))[0]
+        if indicator.unit is None:
+            lines += _comment(f"Chỉ tiêu định tính, đến năm {indicator.by}.", 4)
+            lines += [_field("assessment", _ASSESSMENTS), _field("note", "nhận xét, căn cứ")]
+            continue
+        lines += _comment(f"Đơn vị: {unit}; mục tiêu: {describe_target(indicator, 'vi')}.", 4)
+        lines.append(_field("value", f"số liệu ({unit})"))
+        if indicator.unit == "per_10000":
+            lines += [
+                _field("numerator", "hoặc tử số (số người)..."),
+                _field("denominator", "...và mẫu số (dân số)"),
+            ]
+        lines += [_field("as_of", "ngày của số liệu"), _field("source", "nguồn số liệu")]
+    return lines
+
+
+def _task_lines(plan: Plan, pending: Sequence[OccurrenceStatus], last_day: date) -> list[str]:
+    end = format_date(last_day, "vi")
+    if not pending:
+        return [
+            "",
+            f"# Không có nhiệm vụ nào đến hạn đến ngày {end} mà chưa hoàn thành.",
+            "tasks:",
+        ]
+    lines = [
+        "",
+        f"# Nhiệm vụ đến hạn đến ngày {end} mà chưa hoàn thành.",
+        f"# status: {_STATUSES}.",
+        "# done cần completed_on (ngày hoàn thành); cancelled cần note (lý do).",
+        "tasks:",
+    ]
+    for occurrence in pending:
+        task = occurrence.task
+        lines.append(f"  {json.dumps(occurrence_key(task.id, occurrence.year))}:")
+        lines += _comment(task.title, 4)
+        agency = plan.agency(task.lead)
+        lead = agency.name if agency is not None else task.lead
+        year = f" (năm {occurrence.year})" if occurrence.year is not None else ""
+        lines += _comment(
+            f"Thời hạn: {task.deadline}{year}, đến hạn ngày {format_date(occurrence.due, 'vi')}. "
+            f"Chủ trì: {lead}." + (f" Sản phẩm: {task.product}." if task.product else ""),
+            4,
+        )
+        if occurrence.state is not None and occurrence.reported_in is not None:
+            state = _STATE_WORDS.get(occurrence.state, occurrence.state)
+            lines += _comment(
+                f"Báo cáo trước: {occurrence.state} ({state}), trong {occurrence.reported_in}.", 4
+            )
+        lines += [
+            _field("status", _STATUSES),
+            _field("completed_on", "ngày hoàn thành; bắt buộc khi done"),
+            _field("product_ref", "số, ký hiệu sản phẩm"),
+            _field("note", "ghi chú; bắt buộc khi cancelled"),
+        ]
+    return lines
+
+
+def progress_template(
+    plan: Plan,
+    period: str,
+    pending: Sequence[OccurrenceStatus],
+    schema_ref: str = DEFAULT_SCHEMA_REF,
+) -> str:
+    """The report's text: header, every indicator, then the pending occurrences."""
+    bounds = period_bounds(period)
+    if bounds is None:
+        raise ValueError(f"not a report period: {period!r}")
+    lines = [
+        *_header(plan, period, schema_ref),
+        *_indicator_lines(plan),
+        *_task_lines(plan, pending, bounds[1]),
+    ]
+    return "\n".join(lines) + "\n"

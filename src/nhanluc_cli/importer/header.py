@@ -1,0 +1,199 @@
+"""The facts at the head of an official plan (Nghị định 30/2020/NĐ-CP): the issuing body,
+"Số: 60/KH-UBND", "Càng Long, ngày 04 tháng 8 năm 2021", "KẾ HOẠCH" and its trích yếu, the
+"Căn cứ" paragraphs, and the period the trích yếu names. A fact not found is None, with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from nhanluc_cli.importer.draft import Paragraph, PlanPeriod
+from nhanluc_cli.importer.sections import ROMAN
+from nhanluc_cli.vietnamese import fold
+
+_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(.*)$")
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[^,]{2,60}),\s*ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})\s+năm\s+"
+    r"(?P<y>[0-9]{4})"
+)
+_ATTACHED_TO = re.compile(r"Kèm theo .*?\bcủa\s+(.+?)\s*\)?\s*$")
+_PERIOD = re.compile(r"giai đoạn\s+((?:19|20|21)[0-9]{2})\s*[-–—]\s*((?:19|20|21)[0-9]{2})")
+_HORIZON = re.compile(r"(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?((?:19|20|21)[0-9]{2})")
+_ONE_YEAR = re.compile(r"\bnăm\s+((?:19|20|21)[0-9]{2})\b")
+_LEVELS = ("huyen", "xa", "thi tran", "phuong", "quan", "thi xa", "thanh pho", "tinh")
+
+
+@dataclass(frozen=True)
+class Header:
+    number: str | None
+    date: date | None
+    place: str | None
+    issuer: str | None
+    title: str | None
+    legal_bases: tuple[str, ...]
+    period: PlanPeriod | None
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def read_header(paragraphs: list[Paragraph]) -> Header:
+    notes: dict[str, str] = {}
+    title_at = _title_index(paragraphs)
+    top = paragraphs[:title_at] if title_at is not None else paragraphs[:12]
+    number = _number(top, notes)
+    place, day = _place_and_date(top, notes)
+    title = _title(paragraphs, title_at, notes)
+    issuer = _issuer(top, paragraphs, notes)
+    period = _period(title, paragraphs, notes)
+    legal_bases = tuple(_legal_bases(paragraphs))
+    return Header(number, day, place, issuer, title, legal_bases, period, notes)
+
+
+def _title_index(paragraphs: list[Paragraph]) -> int | None:
+    for index, p in enumerate(paragraphs):
+        if fold(p.text).strip(" :") == "ke hoach" and p.text.isupper():
+            return index
+    return None
+
+
+def _number(top: list[Paragraph], notes: dict[str, str]) -> str | None:
+    for p in top:
+        if match := _NUMBER_LINE.match(p.text):
+            text = re.sub(r"\s*/\s*", "/", match.group(1)).strip()
+            if re.match(r"^[0-9]+/\S+$", text):
+                return text
+            notes["id"] = f'số hiệu không đọc được: "{p.text}"'
+            return None
+    notes["id"] = 'không thấy dòng "Số: .../KH-..." ở đầu văn bản'
+    return None
+
+
+def _place_and_date(top: list[Paragraph], notes: dict[str, str]) -> tuple[str | None, date | None]:
+    for p in top:
+        if match := _PLACE_DATE.search(p.text):
+            place = match.group("place").strip()
+            try:
+                day = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            except ValueError:
+                notes["date"] = f'ngày không có thật: "{p.text}"'
+                return place, None
+            return place, day
+    notes["date"] = 'không thấy dòng "..., ngày ... tháng ... năm ..." ở đầu văn bản'
+    return None, None
+
+
+def _title(paragraphs: list[Paragraph], at: int | None, notes: dict[str, str]) -> str | None:
+    if at is None:
+        notes["title"] = 'không thấy tên loại "KẾ HOẠCH" và trích yếu'
+        return None
+    lines: list[str] = []
+    for p in paragraphs[at + 1 : at + 4]:
+        if p.text.startswith("Căn cứ") or ROMAN.match(p.text) or not re.search(r"\w", p.text):
+            break
+        lines.append(p.text)
+        if p.text.endswith((".", ":")) or fold(p.text).startswith("kem theo"):
+            break
+    if not lines:
+        notes["title"] = 'không thấy trích yếu sau "KẾ HOẠCH"'
+        return None
+    abstract = " ".join(lines).rstrip(".")
+    notes["title"] = '"Kế hoạch" + trích yếu dưới "KẾ HOẠCH"'
+    return f"Kế hoạch {abstract[:1].lower()}{abstract[1:]}"
+
+
+def _issuer(top: list[Paragraph], paragraphs: list[Paragraph], notes: dict[str, str]) -> str | None:
+    upper = _upper_issuer(top)
+    written: list[str] = []
+    for p in paragraphs:
+        if match := _ATTACHED_TO.search(p.text):
+            written.append(match.group(1).strip())
+    if upper is None:
+        if written:
+            return written[0]
+        notes["issuer"] = "không thấy tên cơ quan ban hành ở đầu văn bản"
+        return None
+    for candidate in [*written, *_same_words(upper, paragraphs)]:
+        if fold(candidate) == fold(upper):
+            return candidate
+    notes["issuer"] = f'văn bản viết chữ hoa "{upper}"; đã viết lại chữ thường — kiểm tra lại'
+    return _ordinary_case(upper)
+
+
+def _upper_issuer(top: list[Paragraph]) -> str | None:
+    for index, p in enumerate(top):
+        folded = fold(p.text)
+        if not (folded.startswith("uy ban nhan dan") or folded.startswith("ubnd")):
+            continue
+        rest = folded.removeprefix("uy ban nhan dan").removeprefix("ubnd").strip()
+        if _names_level(rest):
+            return p.text
+        # The unit's name is on a line of its own, perhaps after the motto's first line when the
+        # two columns of the document's head come out interleaved.
+        for after in top[index + 1 : index + 4]:
+            if after.text.isupper() and _names_level(fold(after.text)):
+                return f"{p.text} {after.text}"
+    return None
+
+
+def _names_level(folded: str) -> bool:
+    """ "huyen cang long", "xa an phu": the words after "Ủy ban nhân dân" name a unit."""
+    return any(folded == level or folded.startswith(level + " ") for level in _LEVELS)
+
+
+def _same_words(upper: str, paragraphs: list[Paragraph]) -> Iterator[str]:
+    """Where the body writes the issuer's name in ordinary case, word for word."""
+    size = len(upper.split())
+    target = fold(upper)
+    for p in paragraphs:
+        words = re.findall(r"[\w-]+", p.text)
+        for start in range(len(words) - size + 1):
+            window = " ".join(words[start : start + size])
+            if not window.isupper() and fold(window) == target:
+                yield window
+
+
+def _ordinary_case(upper: str) -> str:
+    folded = fold(upper)
+    words = upper.split()
+    for prefix, written in (("uy ban nhan dan", "Ủy ban nhân dân"), ("ubnd", "UBND")):
+        if folded.startswith(prefix):
+            lead, rest = written, words[len(prefix.split()) :]
+            break
+    else:
+        return upper
+    level_size = next(
+        (len(level.split()) for level in _LEVELS if _names_level(fold(" ".join(rest)))), 0
+    )
+    level = " ".join(rest[:level_size]).lower()
+    name = " ".join(w.capitalize() for w in rest[level_size:])
+    return " ".join(part for part in (lead, level, name) if part)
+
+
+def _period(
+    title: str | None, paragraphs: list[Paragraph], notes: dict[str, str]
+) -> PlanPeriod | None:
+    texts = [title or "", *(p.text for p in paragraphs[:40])]
+    for text in texts:
+        if match := _PERIOD.search(text):
+            start, end = int(match.group(1)), int(match.group(2))
+            horizon = _HORIZON.search(text[match.end() :])
+            years = int(horizon.group(1)) if horizon else None
+            return PlanPeriod(start, end, years if years and years >= end else None)
+    if title and (match := _ONE_YEAR.search(title)):
+        notes["period"] = f'trích yếu chỉ nêu "năm {match.group(1)}": một năm — kiểm tra lại'
+        year = int(match.group(1))
+        return PlanPeriod(year, year)
+    notes["period"] = (
+        'không thấy "giai đoạn YYYY - YYYY" trong trích yếu; điền period: {start, end}'
+    )
+    return None
+
+
+def _legal_bases(paragraphs: list[Paragraph]) -> Iterator[str]:
+    for p in paragraphs:
+        if ROMAN.match(p.text):
+            return
+        if p.text.startswith("Căn cứ "):
+            yield p.text.removeprefix("Căn cứ ")

@@ -1,0 +1,201 @@
+"""Plain text of a plan (as OCR or "save as text" gives it) -> blocks.
+
+Tables come as lines of cells separated by tabs or "|" (Markdown tables, with or without the
+outer bars and the `|---|` line). A row may be split over several lines, in either of the ways
+OCR splits them: a cell's text runs on into the next line (the line holds the rest of that cell,
+then the next cells), or the next line is another line of cells with an empty number cell (the
+rest of each cell in its own column). The header may repeat after a page break.
+
+Other lines become paragraphs: lines that run on (no blank line between, no new bullet,
+heading or sentence end) are one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nhanluc_cli.importer.draft import Block, Paragraph, TableRow, TaskTable
+from nhanluc_cli.importer.table import GROUP_LABEL, ROW_NUMBER, clean, header_roles
+
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A line that starts something new: a bullet, "a)", "1.", "I.", a heading mark, "Căn cứ", "Số:".
+_STARTS_ITEM = re.compile(
+    r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]+(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận)"
+)
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
+_ENDS_SENTENCE = re.compile(r"[.:;!?]\**$")
+
+
+def is_cell_line(line: str) -> bool:
+    return "\t" in line or "|" in line
+
+
+def split_cells(line: str) -> tuple[str, ...]:
+    if "\t" in line and "|" not in line:
+        parts = line.split("\t")
+    else:
+        stripped = line.strip()
+        stripped = stripped.removeprefix("|")
+        stripped = stripped.removesuffix("|")
+        parts = re.split(r"\t|\|", stripped)
+    return tuple(clean(p) for p in parts)
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """True when `line` continues the paragraph that `previous` ends."""
+    prev, this = clean(previous), clean(line)
+    if not prev or not this or _STARTS_ITEM.match(line) or _STARTS_ITEM.match(previous):
+        return False
+    if _ENDS_SENTENCE.search(prev) or _is_upper(prev) != _is_upper(this):
+        return False
+    return not re.search(r",\s*ngày\s+\S+\s+tháng", this)  # "Càng Long, ngày 04 tháng 8 ..."
+
+
+class _TableBuilder:
+    def __init__(self, roles: tuple[str | None, ...], line: int) -> None:
+        self.roles = roles
+        self.line = line
+        self.rows: list[tuple[list[str], int]] = []
+        # Rows with fewer cells than this are unfinished: the next line runs on in the last cell.
+        self.needed = max(i for i, r in enumerate(roles) if r is not None) + 1
+        self.deadline_column = roles.index("deadline")
+
+    def _complete(self) -> bool:
+        return not self.rows or len(self.rows[-1][0]) > self.deadline_column
+
+    def add(self, cells: tuple[str, ...], line: int) -> None:
+        first = cells[0] if cells else ""
+        starts_row = ROW_NUMBER.match(first) or (GROUP_LABEL.match(first) and len(cells) > 1)
+        if starts_row and self._complete():
+            self.rows.append((list(cells), line))
+        elif not self.rows:
+            self.rows.append((list(cells), line))  # text before the first numbered row
+        elif not self._complete():
+            row = self.rows[-1][0]
+            row[-1] = f"{row[-1]} {first}".strip()
+            row.extend(cells[1:])
+        elif len(cells) > 1 and not first:
+            row = self.rows[-1][0]
+            for i, piece in enumerate(cells[1:], start=1):
+                if i < len(row):
+                    row[i] = f"{row[i]} {piece}".strip()
+                elif piece:
+                    row.append(piece)
+        else:
+            row = self.rows[-1][0]
+            last = max((i for i, c in enumerate(row) if c), default=len(row) - 1)
+            row[last] = f"{row[last]} {' '.join(cells)}".strip()
+
+    def add_text(self, text: str, line: int) -> None:
+        self.add((clean(text),), line)
+
+    def table(self) -> TaskTable:
+        rows = tuple(TableRow(tuple(cells), line) for cells, line in self.rows)
+        return TaskTable(self.roles, rows, self.line)
+
+
+def text_blocks(text: str) -> list[Block]:
+    reader = _Reader()
+    for number, line in enumerate(text.splitlines(), start=1):
+        reader.line(line, number)
+    return reader.finish()
+
+
+def _merged_header(
+    first: tuple[str, ...], second: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str | None, ...]] | None:
+    """A header written over two lines ("Cơ quan" above "chủ trì"): its cells and roles.
+
+    Either each cell goes on under itself, or the first line broke inside a cell and the second
+    holds its rest, then the other cells.
+    """
+    candidates = [(*first[:-1], f"{first[-1]} {second[0]}".strip(), *second[1:])]
+    if len(first) == len(second):
+        candidates.insert(0, tuple(f"{a} {b}".strip() for a, b in zip(first, second, strict=True)))
+    for cells in candidates:
+        roles = header_roles(cells)
+        if roles is not None:
+            return cells, roles
+    return None
+
+
+class _Reader:
+    """Lines in, blocks out: paragraphs run together, table lines go to the task table."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.paragraph: list[str] = []
+        self.paragraph_line = 0
+        self.table: _TableBuilder | None = None
+        self.after_blank = False
+        # The last line of cells outside a task table, and where its paragraphs start: the
+        # first half of a header written over two lines, until the next line says otherwise.
+        self.cells_before: tuple[tuple[str, ...], int] | None = None
+
+    def line(self, raw: str, number: int) -> None:
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            self.flush()
+            self.after_blank, self.cells_before = True, None
+            return
+        if _RULE.match(line):
+            return
+        if is_cell_line(line):
+            self.cell_line(split_cells(line), number)
+        else:
+            self.cells_before = None
+            self.plain_line(line, number)
+        self.after_blank = False
+
+    def cell_line(self, cells: tuple[str, ...], number: int) -> None:
+        roles = header_roles(cells)
+        if roles is None and self.table is None and self.cells_before is not None:
+            merged = _merged_header(self.cells_before[0], cells)
+            if merged is not None:
+                del self.blocks[self.cells_before[1] :]
+                roles = merged[1]
+        if roles is not None:
+            self.flush()
+            self.cells_before = None
+            if self.table is None or self.table.roles != roles:
+                self.close_table()
+                self.table = _TableBuilder(roles, number)
+        elif self.table is not None:
+            self.table.add(cells, number)
+        else:
+            self.flush()  # a layout table (the head of the document): each cell a paragraph
+            self.cells_before = (cells, len(self.blocks))
+            self.blocks.extend(Paragraph(cell, number) for cell in cells if cell)
+
+    def plain_line(self, line: str, number: int) -> None:
+        if self.table is not None and not self.after_blank:
+            self.table.add_text(line, number)
+            return
+        self.close_table()
+        if self.paragraph and not _runs_on(self.paragraph[-1], line):
+            self.flush()
+        if not self.paragraph:
+            self.paragraph_line = number
+        self.paragraph.append(line)
+
+    def flush(self) -> None:
+        if self.paragraph:
+            joined = clean(_HEADING_MARK.sub("", " ".join(self.paragraph)))
+            if joined:
+                self.blocks.append(Paragraph(joined, self.paragraph_line))
+        self.paragraph = []
+
+    def close_table(self) -> None:
+        if self.table is not None:
+            self.blocks.append(self.table.table())
+            self.table = None
+
+    def finish(self) -> list[Block]:
+        self.flush()
+        self.close_table()
+        return self.blocks

@@ -1,0 +1,91 @@
+"""Findings about indicators that depend on the as-of date D: E302, W313, W314 (contract §5).
+
+- E302 (target missed) at the indicator's `id` line in the plan: the target is the plan's.
+- W313 (deterioration or limited progress) at the latest measurement's entry in the report that
+  gave it: that figure is what turned the trend, and it is the line an official checks first.
+- W314 (no measurement in the 18 months before D, once D is 18 months past the plan's date) at
+  the indicator's `id` line in the plan: there is no report line to point at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from nhanluc_cli.findings import Assessment, Figure, Finding, Subject, Target
+from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
+
+STALE_AFTER = relativedelta(months=18)
+
+
+def check_indicator_targets(
+    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
+) -> list[Finding]:
+    """E302, W313 and W314 for every indicator, in plan order."""
+    findings: list[Finding] = []
+    watch_freshness = as_of >= plan.plan.date + STALE_AFTER
+    for index, result in enumerate(evaluate_indicators(plan, reports, as_of)):
+        findings.extend(_status_findings(plan, index, result))
+        if watch_freshness:
+            findings.extend(_freshness_findings(plan, index, result, as_of))
+    return findings
+
+
+def _at_plan_indicator(
+    plan: LoadedPlan, index: int, code: str, key: str, args: dict[str, object]
+) -> Finding:
+    path = ("indicators", index, "id")
+    line, column = plan.where.value_at(path)
+    subject: Subject = ("indicators", plan.plan.indicators[index].id)
+    return Finding(code, key, plan.file, line, column, dotted(path), args, path, subject)
+
+
+def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> list[Finding]:
+    indicator, evaluation = result.indicator, result.evaluation
+    target = indicator.target
+    latest, first = evaluation.latest, evaluation.first
+    if latest is None or first is None:
+        return []
+    args: dict[str, object] = {
+        "id": result.indicator.id,
+        "by": result.indicator.by,
+        "date": latest.as_of,
+        "first_date": first.as_of,
+        "target": Target(target.kind, target.value, target.lo, target.hi, indicator.unit),
+        "value": Assessment(latest.assessment) if latest.value is None else Figure(latest.value),
+        "first": Figure(first.value),
+        "ratio": Figure(evaluation.ratio),
+        "projected": Figure(evaluation.projected, 1),
+    }
+    qualitative = result.indicator.target.kind == "qualitative"
+    if evaluation.status == "missed":
+        key = "indicator.missed_assessed" if qualitative else "indicator.missed"
+        return [_at_plan_indicator(plan, index, "E302", key, args)]
+    if evaluation.status not in ("deterioration", "limited_progress"):
+        return []
+    # A qualitative "in progress" has no figures to quote.
+    key = "indicator.limited_assessed" if qualitative else f"indicator.{evaluation.status}"
+    place = result.latest_place
+    if place is None:  # not reachable: every latest measurement comes from a report
+        return [_at_plan_indicator(plan, index, "W313", key, args)]
+    line, column = place.report.where.key_at(place.path)
+    subject: Subject = ("indicators", indicator.id)
+    where = place.path
+    return [
+        Finding("W313", key, place.report.file, line, column, dotted(where), args, where, subject)
+    ]
+
+
+def _freshness_findings(
+    plan: LoadedPlan, index: int, result: IndicatorResult, as_of: date
+) -> list[Finding]:
+    since = as_of - STALE_AFTER
+    if any(since <= m.as_of <= as_of for m in result.measurements):
+        return []
+    last = result.measurements[-1].as_of if result.measurements else None
+    args: dict[str, object] = {"id": result.indicator.id, "since": since, "last": last}
+    key = "indicator.stale" if last is not None else "indicator.never_measured"
+    return [_at_plan_indicator(plan, index, "W314", key, args)]

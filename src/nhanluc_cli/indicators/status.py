@@ -1,0 +1,177 @@
+"""Progress reports x plan x as-of date -> one judged indicator each (contract §1.2, §3).
+
+Pure: no I/O and no clock. What the reports say is read through `statements` (so a figure given
+as numerator/denominator means the same thing here as in the checks), and the judging itself is
+`trend.evaluate_indicator`.
+
+What is known on D follows `statements.known_on`: a report is known from its date (`reported_on`,
+else the last day of its period), and a measurement from its `as_of`. Of two reports giving the
+same indicator on the same `as_of`, the later-known one speaks (they agree, or finding E230
+stops every listing before this module runs).
+
+Also here: the status summary. The findings that depend on D (E302, W313, W314) are in
+indicators/findings.py; the words and rows shown are in render/.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import NamedTuple
+
+from nhanluc_cli.indicators.trend import (
+    INDICATOR_STATUSES,
+    Evaluation,
+    IndicatorStatus,
+    Measurement,
+    evaluate_indicator,
+)
+from nhanluc_cli.model import Indicator, Plan
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath
+from nhanluc_cli.statements import measurement_statements
+
+__all__ = [
+    "NOT_ON_TRACK",
+    "IndicatorResult",
+    "Place",
+    "collect_measurements",
+    "evaluate_indicators",
+    "indicator_summary",
+    "summarise",
+]
+
+# "Not on track", most urgent first: the target year is over and the target was missed; the
+# indicator moves away from its target; it moves toward it too slowly to arrive in time (R < 0.6,
+# or a qualitative indicator still "in progress"); or it arrives late at this pace (R < 0.95).
+# no_data and insufficient_data are not in the list: nothing is known yet to say it is off track
+# (W314 is the finding for stale data), and the status counts show them.
+NOT_ON_TRACK: tuple[IndicatorStatus, ...] = (
+    "missed",
+    "deterioration",
+    "limited_progress",
+    "moderate_progress",
+)
+
+
+class Place(NamedTuple):
+    """Where a measurement was stated: a report file and the YAML path of its entry."""
+
+    report: LoadedReport
+    path: YamlPath  # ("indicators", id)
+
+
+class IndicatorResult(NamedTuple):
+    indicator: Indicator
+    evaluation: Evaluation
+    measurements: tuple[Measurement, ...]  # known on D, oldest first, one per date
+    latest_place: Place | None = None  # the report that gave evaluation.latest
+
+    @property
+    def projected(self) -> float | None:
+        """The projection as a figure of its unit: a rate cannot pass 100 % or fall below 0.
+
+        The observed pace carried forward can overshoot (96 % growing 2 % a year "reaches" 101.7 %);
+        the raw figure stays in `evaluation.projected` for `--explain`.
+        """
+        raw = self.evaluation.projected
+        if raw is None:
+            return None
+        ceiling = 100.0 if self.indicator.unit == "%" else math.inf
+        return min(max(raw, 0.0), ceiling)
+
+
+def _plan_model(plan: Plan | LoadedPlan) -> Plan:
+    # Callers hold either the model or the loaded file; both mean the same plan.
+    return plan.plan if isinstance(plan, LoadedPlan) else plan
+
+
+class _Stated(NamedTuple):
+    measurement: Measurement
+    place: Place
+
+
+def _known_statements(
+    plan: Plan, reports: Sequence[LoadedReport], as_of: date
+) -> Iterator[tuple[str, _Stated]]:
+    """(indicator id, statement) for every figure known on D, earliest-known report first."""
+    for report, item in measurement_statements(plan, reports, as_of):
+        measurement = Measurement(
+            as_of=item.as_of,
+            value=item.value,
+            assessment=item.entry.assessment,
+            source=item.entry.source,
+            note=item.entry.note,
+        )
+        yield item.indicator_id, _Stated(measurement, Place(report, item.path))
+
+
+def _statements_by_indicator(
+    plan: Plan, reports: Sequence[LoadedReport], as_of: date
+) -> dict[str, list[_Stated]]:
+    """Per indicator (every plan indicator is a key), one statement per date, oldest first."""
+    by_date: dict[str, dict[date, _Stated]] = {i.id: {} for i in plan.indicators}
+    for indicator_id, stated in _known_statements(plan, reports, as_of):
+        # Later-known reports overwrite: a repeated figure keeps the newest source and note.
+        by_date.setdefault(indicator_id, {})[stated.measurement.as_of] = stated
+    return {
+        indicator_id: [dated[day] for day in sorted(dated)]
+        for indicator_id, dated in by_date.items()
+    }
+
+
+def collect_measurements(
+    plan: Plan | LoadedPlan, reports: Sequence[LoadedReport], as_of: date
+) -> dict[str, list[Measurement]]:
+    """Every measurement known on `as_of`, per indicator id (each plan id a key), oldest first."""
+    statements = _statements_by_indicator(_plan_model(plan), reports, as_of)
+    return {key: [s.measurement for s in stated] for key, stated in statements.items()}
+
+
+def evaluate_indicators(
+    plan: Plan | LoadedPlan, reports: Sequence[LoadedReport], as_of: date
+) -> list[IndicatorResult]:
+    """Each indicator of the plan, in plan order, judged on `as_of` (contract §3)."""
+    model = _plan_model(plan)
+    statements = _statements_by_indicator(model, reports, as_of)
+    results = []
+    for indicator in model.indicators:
+        stated = statements.get(indicator.id, [])
+        known = tuple(s.measurement for s in stated)
+        evaluation = evaluate_indicator(indicator.target, indicator.by, known, as_of)
+        latest = evaluation.latest
+        place = next(
+            (s.place for s in stated if latest is not None and s.measurement.as_of == latest.as_of),
+            None,
+        )
+        results.append(IndicatorResult(indicator, evaluation, known, place))
+    return results
+
+
+def indicator_summary(
+    plan: Plan | LoadedPlan, reports: Sequence[LoadedReport], as_of: date
+) -> tuple[dict[str, int], list[IndicatorResult]]:
+    """Indicators per status word (every word a key, 0 where none), and those not on track.
+
+    The not-on-track list is ordered most urgent first (the order of NOT_ON_TRACK), then by
+    plan order.
+    """
+    return summarise(evaluate_indicators(plan, reports, as_of))
+
+
+def summarise(results: Sequence[IndicatorResult]) -> tuple[dict[str, int], list[IndicatorResult]]:
+    """`indicator_summary` of results already evaluated."""
+    counts: dict[str, int] = dict.fromkeys(INDICATOR_STATUSES, 0)
+    for result in results:
+        counts[result.evaluation.status] += 1
+    off_track = [r for r in results if r.evaluation.status in NOT_ON_TRACK]
+    off_track.sort(key=lambda r: NOT_ON_TRACK.index(r.evaluation.status))  # stable: plan order
+    return counts, off_track
+
+
+# ---------------------------------------------------------------------------------------------
+# Words and numbers shared by the tables, `--explain`, the status dashboard and the findings
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows for JSON and CSV

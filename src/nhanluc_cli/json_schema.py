@@ -1,0 +1,672 @@
+"""JSON Schemas of the plan and of a progress report, generated from the pydantic models.
+
+Editors with the YAML language server validate and complete a file as people type when its first
+line names a schema (`# yaml-language-server: $schema=...`). A schema that disagreed with `check`
+would teach people wrong habits, so it must accept what `check` accepts and refuse what it
+refuses. Two differences between an editor and `check` shape everything here:
+
+- The editor reads YAML 1.2 and sees `66.5` as a number, `2022` as an integer and `true` as a
+  boolean, while `check` reads every scalar as text and lets the model decide. So a number field
+  takes a number or a string ("66,5"), a date is a string ("2022-03-31" or "31/3/2022", checked
+  against the calendar by the pattern), a free-text field also takes numbers and booleans (`check`
+  reads `note: 12` as the text "12"), and `period: 2022` is fine as an integer.
+- The model's own validators (`numerator` needs `denominator`, `done` needs `completed_on`, ...)
+  are not visible to pydantic's generator; `_RULES` writes them as `if`/`then` and `anyOf`.
+
+The progress schema is made for one plan: its indicator ids and task keys are the properties of
+`indicators` and `tasks` (so editors complete them), with the plan's names, units, targets and
+deadlines as descriptions, and any other key refused, as `check` refuses it (E220).
+
+The output is JSON Schema draft-07, the version the YAML language server implements: definitions
+live under "definitions" and no keyword sits beside a "$ref" (draft-07 ignores such siblings).
+What a schema cannot say is left to `check`: a % value computed from numerator/denominator above
+100, value and numerator/denominator disagreeing, lo above hi, conflicts between reports, and
+`nan`/`.inf` or exponents in numbers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
+
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from nhanluc_cli import model
+from nhanluc_cli.blank_report import describe_target, task_summary
+from nhanluc_cli.model import Indicator, Plan, Report
+from nhanluc_cli.statements import is_recurring
+
+SchemaKind = Literal["plan", "progress"]
+DRAFT_07 = "http://json-schema.org/draft-07/schema#"
+REF_TEMPLATE = "#/definitions/{model}"
+Schema = dict[str, Any]
+
+# ---------------------------------------------------------------------------------------------
+# Patterns for what the model parses from text. They run on the string as written; Python and
+# JavaScript (the editor) read them alike: no look-behind, no named groups, no flags.
+
+# "1.234" is thousands to a Vietnamese reader and a fraction to an English one: parse_decimal
+# refuses to guess, and so does the schema.
+_THOUSANDS_LIKE = r"(?![1-9][0-9]{0,2}[.,][0-9]{3}\s*$)"
+_UNSIGNED = r"[0-9]+(?:[.,][0-9]+)?"
+_MINUS_ZERO = r"-0+(?:[.,]0+)?"  # "-0" is not negative
+DECIMAL = rf"^\s*[+-]?{_THOUSANDS_LIKE}{_UNSIGNED}\s*$"
+NON_NEGATIVE_DECIMAL = rf"^\s*(?:\+?{_THOUSANDS_LIKE}{_UNSIGNED}|{_MINUS_ZERO})\s*$"
+POSITIVE_DECIMAL = rf"^\s*\+?{_THOUSANDS_LIKE}(?=[0-9.,]*[1-9]){_UNSIGNED}\s*$"
+_AT_MOST_100 = r"0*(?:100(?:[.,]0+)?|[0-9]{1,2}(?:[.,][0-9]+)?)"
+PERCENT_DECIMAL = rf"^\s*(?:\+?{_THOUSANDS_LIKE}{_AT_MOST_100}|{_MINUS_ZERO})\s*$"
+
+# Dates that exist: day 29 of February only in leap years, 31 only in long months.
+_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_ISO_DATE = (
+    r"(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+    r"|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+    rf"|{_LEAP_YEAR}-02-29)"
+)
+_DMY_DATE = (
+    r"(?:(?:(?:0?[1-9]|1[0-9]|2[0-8])/(?:0?[1-9]|1[0-2])"
+    r"|(?:29|30)/(?:0?[13-9]|1[0-2])|31/(?:0?[13578]|1[02]))/[0-9]{4}"
+    rf"|29/0?2/{_LEAP_YEAR})"
+)
+DATE = rf"^\s*(?:{_ISO_DATE}|{_DMY_DATE})\s*$"
+_YEAR_TEXT = r"^\s*(?:19[0-9]{2}|2[01][0-9]{2}|2200)\s*$"
+
+_NULL: Schema = {"type": "null"}
+_NOT_NULL: Schema = {"not": {"type": "null"}}
+_FREE_TEXT_TYPES = ["string", "number", "boolean"]
+
+
+def _number_forms(minimum: Literal["any", "non_negative", "positive"]) -> list[Schema]:
+    if minimum == "non_negative":
+        return [
+            {"type": "number", "minimum": 0},
+            {"type": "string", "pattern": NON_NEGATIVE_DECIMAL},
+        ]
+    if minimum == "positive":
+        return [
+            {"type": "number", "exclusiveMinimum": 0},
+            {"type": "string", "pattern": POSITIVE_DECIMAL},
+        ]
+    return [{"type": "number"}, {"type": "string", "pattern": DECIMAL}]
+
+
+# ---------------------------------------------------------------------------------------------
+# The generator: pydantic's, taught what the model's before/after validators accept
+
+
+def _function_of(schema: Any) -> Callable[..., Any] | None:
+    function = schema.get("function", {})
+    found = function.get("function") if isinstance(function, dict) else None
+    return found if callable(found) else None
+
+
+class _Generator(GenerateJsonSchema):
+    def function_before_schema(
+        self, schema: core_schema.BeforeValidatorFunctionSchema
+    ) -> JsonSchemaValue:
+        function = _function_of(schema)
+        if function is model._number:
+            return {"anyOf": _number_forms("any")}
+        if function is model._date:
+            return {"type": "string", "pattern": DATE}
+        if function is model._empty_if_null:
+            return self.get_flattened_anyof([self.generate_inner(schema["schema"]), _NULL])
+        return super().function_before_schema(schema)
+
+    def function_after_schema(
+        self, schema: core_schema.AfterValidatorFunctionSchema
+    ) -> JsonSchemaValue:
+        function = _function_of(schema)
+        inner = self.generate_inner(schema["schema"])
+        if function is model._non_negative:
+            return _with_minimum(inner, "non_negative")
+        if function is model._positive:
+            return _with_minimum(inner, "positive")
+        return inner  # model validators: written out in _RULES
+
+    def chain_schema(self, schema: core_schema.ChainSchema) -> JsonSchemaValue:
+        """`_as_text` then a pattern: the text form, or the integer YAML 1.2 makes of `2022`."""
+        steps = schema["steps"]
+        if _function_of(steps[0]) is model._as_text:
+            pattern = next(
+                (p for step in steps[1:] if (p := step.get("schema", {}).get("pattern"))), None
+            )
+            text: Schema = {"type": "string", "pattern": pattern} if pattern else {"type": "string"}
+            if pattern == model.REPORT_PERIOD:
+                # The years the pattern admits (1900-2199), written as a bare number.
+                return {"anyOf": [text, {"type": "integer", "minimum": 1900, "maximum": 2199}]}
+            return {"anyOf": [text, {"type": "integer", "minimum": 0}]}
+        return super().chain_schema(schema)
+
+    def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
+        json_schema = super().str_schema(schema)
+        if "pattern" not in json_schema:
+            json_schema["type"] = list(_FREE_TEXT_TYPES)  # check reads `note: 12` as "12"
+        return json_schema
+
+    def int_schema(self, schema: core_schema.IntSchema) -> JsonSchemaValue:
+        number = super().int_schema(schema)
+        if (schema.get("ge"), schema.get("le")) == (1900, 2200):
+            return {"anyOf": [number, {"type": "string", "pattern": _YEAR_TEXT}]}
+        return number
+
+    def default_schema(self, schema: core_schema.WithDefaultSchema) -> JsonSchemaValue:
+        # Editors insert a default on completion; "null" or "[]" there would only be in the way.
+        return self.generate_inner(schema["schema"])
+
+
+def _with_minimum(
+    json_schema: Schema, minimum: Literal["non_negative", "positive"]
+) -> JsonSchemaValue:
+    replaced = _number_forms(minimum)
+    forms = [
+        replaced[0] if form.get("type") == "number" else replaced[1] if "pattern" in form else form
+        for form in json_schema.get("anyOf", [json_schema])
+    ]
+    return {"anyOf": forms}
+
+
+# ---------------------------------------------------------------------------------------------
+# Descriptions shown by editors on hover and completion: Vietnamese, then English
+
+_DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "Report": {
+        "period": (
+            'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng), "2022-03" (tháng).',
+            'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half), "2022-03" '
+            "(month).",
+        ),
+        "reported_on": (
+            "Ngày báo cáo, YYYY-MM-DD hoặc dd/mm/yyyy. Để trống: ngày cuối kỳ.",
+            "Date of the report, YYYY-MM-DD or dd/mm/yyyy. Blank: the period's last day.",
+        ),
+        "reported_by": ("Cơ quan báo cáo.", "The reporting agency."),
+        "indicators": (
+            "Số liệu chỉ tiêu, theo mã chỉ tiêu. Để trống (null) là chưa báo cáo.",
+            "Indicator figures, by indicator id. Blank (null) means not reported.",
+        ),
+        "tasks": (
+            'Tình hình nhiệm vụ: "3" cho nhiệm vụ một lần, "7@2022" cho một năm của nhiệm vụ '
+            "hằng năm. Để trống (null) là chưa báo cáo.",
+            'Task progress: "3" for a one-off task, "7@2022" for one year of a yearly task. '
+            "Blank (null) means not reported.",
+        ),
+    },
+    "IndicatorReport": {
+        "value": (
+            'Số liệu: 66.5 hoặc "66,5" (dấu phẩy thập phân). Tỷ lệ % viết 66.5, không phải 0.665.',
+            'The figure: 66.5 or "66,5" (decimal comma). A rate in % is 66.5, not 0.665.',
+        ),
+        "numerator": (
+            "Tử số, đi cùng denominator: value = numerator / denominator × 100 (%) "
+            "hoặc × 10.000 (trên vạn dân).",
+            "Numerator, with denominator: value = numerator / denominator × 100 (%) "
+            "or × 10,000 (per 10,000 people).",
+        ),
+        "denominator": (
+            "Mẫu số, lớn hơn 0 (ví dụ dân số).",
+            "Denominator, above 0 (e.g. the population).",
+        ),
+        "as_of": (
+            "Ngày của số liệu, YYYY-MM-DD hoặc dd/mm/yyyy. Để trống: ngày cuối kỳ báo cáo.",
+            "Date of the figure, YYYY-MM-DD or dd/mm/yyyy. Blank: the report period's last day.",
+        ),
+        "source": ("Nguồn số liệu (văn bản, báo cáo).", "Source of the figure (a document)."),
+        "assessment": (
+            "Đánh giá chỉ tiêu định tính: achieved (đạt), in_progress (đang thực hiện), "
+            "not_achieved (chưa đạt).",
+            "Assessment of a qualitative indicator: achieved, in_progress, not_achieved.",
+        ),
+        "note": ("Ghi chú.", "Note."),
+        "explanation": (
+            "Giải trình: vì sao chỉ tiêu chưa đạt (đưa vào báo cáo tổng kết).",
+            "Explanation: why the target is behind (carried into the final report).",
+        ),
+    },
+    "TaskReport": {
+        "status": (
+            "Trạng thái: not_started (chưa thực hiện), in_progress (đang thực hiện), "
+            "done (hoàn thành; cần completed_on), cancelled (không thực hiện; cần note), "
+            "transferred (đã chuyển giao; cần to và on).",
+            "Status: not_started, in_progress, done (needs completed_on), "
+            "cancelled (needs a note), transferred (needs to and on).",
+        ),
+        "completed_on": (
+            "Ngày hoàn thành (ngày ban hành sản phẩm), YYYY-MM-DD; bắt buộc khi done.",
+            "Completion date (the day the product was issued), YYYY-MM-DD; required when done.",
+        ),
+        "product_ref": (
+            'Số, ký hiệu sản phẩm, ví dụ "Đề án số 01/ĐA-UBND ngày 28/3/2022".',
+            'Reference of the product, e.g. "Đề án số 01/ĐA-UBND ngày 28/3/2022".',
+        ),
+        "note": ("Ghi chú; bắt buộc khi cancelled (nêu lý do).", "Note; required when cancelled."),
+        "extended_to": (
+            "Gia hạn: ngày đến hạn mới, áp dụng từ báo cáo này; cần basis.",
+            "Extension: the new due date, from this report on; needs basis.",
+        ),
+        "basis": (
+            'Văn bản cho phép gia hạn, ví dụ "Công văn số 123/UBND-NC ngày 20/9/2021".',
+            'The document granting the extension, e.g. "Công văn số 123/UBND-NC ngày 20/9/2021".',
+        ),
+        "explanation": (
+            "Giải trình: vì sao nhiệm vụ chậm (đưa vào báo cáo tổng kết).",
+            "Explanation: why the task is late (carried into the final report).",
+        ),
+        "to": (
+            "Chuyển giao cho: mã các cơ quan tiếp nhận; bắt buộc khi transferred.",
+            "Transferred to: ids of the receiving agencies; required when transferred.",
+        ),
+        "on": (
+            "Ngày chuyển giao, YYYY-MM-DD; bắt buộc khi transferred.",
+            "Day of the handover, YYYY-MM-DD; required when transferred.",
+        ),
+    },
+    "Plan": {
+        "id": ('Số hiệu văn bản, ví dụ "60/KH-UBND".', 'Document number, e.g. "60/KH-UBND".'),
+        "date": ("Ngày ban hành.", "Date of issue."),
+        "issuer": ("Cơ quan ban hành.", "Issuing body."),
+        "title": ("Trích yếu.", "Title."),
+        "legal_bases": ("Các căn cứ.", "Legal bases."),
+        "period": ("Giai đoạn kế hoạch.", "Plan period."),
+        "ended": (
+            "Kế hoạch dừng thực hiện trước khi hết giai đoạn: ngày cuối có hiệu lực, "
+            "lý do, căn cứ.",
+            "The plan stopped before its period was over: last day in force, reason, basis.",
+        ),
+        "monitoring_agency": (
+            "Mã cơ quan theo dõi, kiểm tra.",
+            "Id of the monitoring agency.",
+        ),
+        "agencies": ("Các cơ quan, theo mã.", "Agencies, with their ids."),
+        "indicators": ("Các chỉ tiêu (mục II.2).", "Indicators (section II.2)."),
+        "tasks": ("Các nhiệm vụ (phụ lục).", "Tasks (the appendix)."),
+    },
+    "Period": {
+        "start": ("Năm bắt đầu.", "First year."),
+        "end": ("Năm kết thúc.", "Last year."),
+        "horizon": ("Năm định hướng.", "Horizon year."),
+    },
+    "Indicator": {
+        "id": ("Mã chỉ tiêu: chữ thường, không dấu.", "Indicator id: lower-case ASCII."),
+        "group": ("Nhóm a, b, c hoặc d của mục II.2.", "Group a, b, c or d of section II.2."),
+        "name": ("Tên ngắn.", "Short name."),
+        "text": ("Nguyên văn trong kế hoạch.", "The plan's own wording."),
+        "unit": (
+            '"%", "per_10000" (trên vạn dân), hoặc null cho chỉ tiêu định tính.',
+            '"%", "per_10000" (per 10,000 people), or null for a qualitative indicator.',
+        ),
+        "target": ("Mục tiêu.", "Target."),
+        "by": ("Năm phải đạt.", "Year the target is due."),
+        "by_source": (
+            "document: năm ghi trong văn bản; inferred: văn bản không ghi, lấy năm cuối giai đoạn.",
+            "document: the year the document states; inferred: not stated, the period's end.",
+        ),
+    },
+    "Agency": {
+        "id": ("Mã cơ quan: chữ thường, không dấu.", "Agency id: lower-case ASCII."),
+        "name": ("Tên cơ quan.", "Name of the agency."),
+        "until": (
+            "Ngày cuối cùng cơ quan hoạt động (nếu đã giải thể, sáp nhập).",
+            "The agency's last day (when it ceased or was merged).",
+        ),
+        "successors": (
+            "Cơ quan tiếp nhận nhiệm vụ, chỉ khi có văn bản xác định: agency, scope, basis.",
+            "Who took over its duties, only where a decision says so: agency, scope, basis.",
+        ),
+    },
+    "Ended": {
+        "on": ("Ngày cuối cùng kế hoạch có hiệu lực.", "The plan's last day in force."),
+        "reason": ("Lý do dừng thực hiện.", "Why it stopped."),
+        "basis": ("Căn cứ pháp lý.", "Legal basis."),
+    },
+    "Target": {
+        "kind": (
+            "at_least (≥ value), at_most (≤ value), range (lo đến hi), qualitative (định tính).",
+            "at_least (≥ value), at_most (≤ value), range (lo to hi), qualitative.",
+        ),
+        "value": ("Mức mục tiêu.", "Target value."),
+        "lo": ("Cận dưới (đạt khi ≥ lo).", "Lower bound (met when ≥ lo)."),
+        "hi": ("Cận trên (mức phấn đấu).", "Upper bound (the aspiration)."),
+    },
+    "Task": {
+        "id": ('Mã nhiệm vụ: "1" … "16", "III.1".', 'Task id: "1" … "16", "III.1".'),
+        "title": ("Nội dung nhiệm vụ.", "What the task is."),
+        "lead": ("Mã cơ quan chủ trì.", "Id of the lead agency."),
+        "partners": ("Mã các cơ quan phối hợp.", "Ids of the partner agencies."),
+        "product": ("Sản phẩm.", "Product."),
+        "deadline": (
+            'Thời gian thực hiện, đúng như văn bản: "Quý I/2022", "Hàng năm", "31/12/2022", ...',
+            'Deadline as the document words it: "Quý I/2022", "Hàng năm", "31/12/2022", ...',
+        ),
+        "due": (
+            "Ngày đến hạn, thay cho ngày suy ra từ deadline.",
+            "Due date, overriding the one derived from the deadline.",
+        ),
+    },
+}
+
+_ENUM_DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "status": {
+        "not_started": ("chưa thực hiện", "not started"),
+        "in_progress": ("đang thực hiện", "in progress"),
+        "done": ("hoàn thành (cần completed_on)", "done (needs completed_on)"),
+        "cancelled": ("không thực hiện (cần note)", "cancelled (needs a note)"),
+        "transferred": ("đã chuyển giao (cần to và on)", "transferred (needs to and on)"),
+    },
+    "assessment": {
+        "achieved": ("đạt", "achieved"),
+        "in_progress": ("đang thực hiện", "in progress"),
+        "not_achieved": ("chưa đạt", "not achieved"),
+    },
+}
+
+
+def bilingual(vi: str, en: str) -> str:
+    return f"{vi}\n\n{en}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The model validators, as JSON Schema
+
+
+def _present(field: str) -> Schema:
+    """`field` is there and is not null."""
+    return {"required": [field], "properties": {field: _NOT_NULL}}
+
+
+def _absent(*fields: str) -> Schema:
+    """Each of `fields` is missing or null."""
+    return {"properties": {field: _NULL for field in fields}}
+
+
+def _is(field: str, value: str) -> Schema:
+    return {"required": [field], "properties": {field: {"const": value}}}
+
+
+_NUMBERS_TOGETHER = _present("numerator"), _present("denominator")
+_QUALITATIVE_TARGET = {"required": ["target"], "properties": {"target": _is("kind", "qualitative")}}
+_RULES: dict[str, list[Schema]] = {
+    "IndicatorReport": [
+        {"anyOf": [_absent("numerator", "denominator"), {"allOf": list(_NUMBERS_TOGETHER)}]},
+        {"anyOf": [_absent("assessment"), _absent("value", "numerator")]},  # words or figures
+    ],
+    "TaskReport": [
+        {"if": _is("status", "done"), "then": _present("completed_on")},
+        {
+            "if": _is("status", "cancelled"),
+            "then": {"required": ["note"], "properties": {"note": {**_NOT_NULL, "pattern": r"\S"}}},
+        },
+        {"anyOf": [_absent("completed_on"), _is("status", "done")]},
+        {"if": _present("extended_to"), "then": _present("basis"), "else": _absent("basis")},
+        {
+            "if": _is("status", "transferred"),
+            "then": {"allOf": [_present("to"), _present("on")]},
+            "else": _absent("to", "on"),
+        },
+    ],
+    "Target": [
+        {
+            "if": _is("kind", "at_least"),
+            "then": {"allOf": [_present("value"), _absent("lo", "hi")]},
+        },
+        {"if": _is("kind", "at_most"), "then": {"allOf": [_present("value"), _absent("lo", "hi")]}},
+        {
+            "if": _is("kind", "range"),
+            "then": {"allOf": [_present("lo"), _present("hi"), _absent("value")]},
+        },
+        {"if": _is("kind", "qualitative"), "then": _absent("value", "lo", "hi")},
+    ],
+    "Indicator": [
+        {"if": _QUALITATIVE_TARGET, "then": _absent("unit"), "else": _present("unit")},
+    ],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Post-processing pydantic's output
+
+
+def _walk(node: Any) -> Iterator[Schema]:
+    """Every schema object in `node`, without mistaking a property named "title" for a keyword."""
+    if isinstance(node, dict):
+        yield node
+        for key, value in node.items():
+            if key in ("properties", "definitions", "$defs"):
+                for child in value.values():
+                    yield from _walk(child)
+            else:
+                yield from _walk(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+
+
+def _tidy(schema: Schema) -> None:
+    """No generated titles ("Completed On" tells an official nothing: descriptions say more),
+    and `anyOf` of bare types written as one list of types, which editors show more plainly."""
+    for node in list(_walk(schema)):
+        if isinstance(node.get("title"), str):
+            del node["title"]
+        alternatives = node.get("anyOf")
+        if isinstance(alternatives, list) and all(set(a) == {"type"} for a in alternatives):
+            types: list[str] = []
+            for alternative in alternatives:
+                kinds = alternative["type"]
+                types += [kinds] if isinstance(kinds, str) else kinds
+            del node["anyOf"]
+            node["type"] = types
+
+
+_ROOT_ORDER = ("$schema", "title", "description", "type", "required", "properties")
+
+
+def _root_first(schema: Schema) -> Schema:
+    """The keys a reader looks for first at the top of the file; and every pattern explained."""
+    _explain_patterns(schema)
+    first = {key: schema[key] for key in _ROOT_ORDER if key in schema}
+    return {**first, **{key: value for key, value in schema.items() if key not in first}}
+
+
+def _pattern_messages() -> dict[str, tuple[str, str]]:
+    number = ("Cần một số, ví dụ 66.5 hoặc 66,5", "Expected a number such as 66.5 or 66,5")
+    return {
+        DATE: (
+            "Cần một ngày có thật, dạng YYYY-MM-DD (2022-03-31) hoặc dd/mm/yyyy (31/3/2022)",
+            "Expected a real date, as YYYY-MM-DD (2022-03-31) or dd/mm/yyyy (31/3/2022)",
+        ),
+        DECIMAL: number,
+        NON_NEGATIVE_DECIMAL: (f"{number[0]}, không âm", f"{number[1]}, not negative"),
+        POSITIVE_DECIMAL: (f"{number[0]}, lớn hơn 0", f"{number[1]}, above 0"),
+        PERCENT_DECIMAL: (f"{number[0]}, từ 0 đến 100", f"{number[1]}, from 0 to 100"),
+        model.REPORT_PERIOD: (
+            'Kỳ báo cáo viết "2022", "2022-Q1", "2022-H1" hoặc "2022-03"',
+            'A report period reads "2022", "2022-Q1", "2022-H1" or "2022-03"',
+        ),
+        _YEAR_TEXT: ("Cần một năm, ví dụ 2025", "Expected a year such as 2025"),
+    }
+
+
+def _explain_patterns(schema: Schema) -> None:
+    """The YAML language server shows `patternErrorMessage` instead of the raw expression."""
+    messages = _pattern_messages()
+    for node in _walk(schema):
+        words = messages.get(node.get("pattern", ""))
+        if words:
+            node["patternErrorMessage"] = f"{words[0]}. / {words[1]}."
+
+
+def _describe(definition: Schema, model_name: str) -> None:
+    properties = definition.get("properties", {})
+    for field, (vi, en) in _DESCRIPTIONS.get(model_name, {}).items():
+        if field in properties:
+            properties[field] = _described(properties[field], bilingual(vi, en))
+    for field, words in _ENUM_DESCRIPTIONS.items():
+        if field in properties and model_name in ("TaskReport", "IndicatorReport"):
+            _add_enum_descriptions(properties[field], words)
+
+
+def _described(field_schema: Schema, description: str) -> Schema:
+    if "$ref" in field_schema:  # draft-07 ignores siblings of $ref
+        return {"description": description, "allOf": [field_schema]}
+    return {"description": description, **field_schema}
+
+
+def _add_enum_descriptions(field_schema: Schema, words: dict[str, tuple[str, str]]) -> None:
+    for node in _walk(field_schema):
+        if "enum" in node:
+            node["enumDescriptions"] = [bilingual(*words[value]) for value in node["enum"]]
+
+
+def _finish(generated: Schema, title: tuple[str, str], root_name: str) -> Schema:
+    _tidy(generated)
+    definitions = generated.pop("$defs", {})
+    _describe(generated, root_name)
+    for name, definition in definitions.items():
+        _describe(definition, name)
+        if name in _RULES:
+            definition["allOf"] = _RULES[name]
+    schema: Schema = {
+        "$schema": DRAFT_07,
+        "title": title[1],
+        "description": bilingual(*title),
+        **generated,
+    }
+    if definitions:
+        schema["definitions"] = definitions
+    return schema
+
+
+def _generate(model_class: type[Plan] | type[Report]) -> Schema:
+    return model_class.model_json_schema(ref_template=REF_TEMPLATE, schema_generator=_Generator)
+
+
+# ---------------------------------------------------------------------------------------------
+# The plan
+
+
+def plan_schema() -> Schema:
+    """The schema of a plan file (any plan: nothing here depends on plan 60's content)."""
+    title = (
+        "Kế hoạch (tệp plan*.yaml của nhanluc)",
+        "nhanluc plan file (plan*.yaml)",
+    )
+    return _root_first(_finish(_generate(Plan), title, "Plan"))
+
+
+# ---------------------------------------------------------------------------------------------
+# A progress report, for one plan
+
+
+def progress_schema(plan: Plan) -> Schema:
+    """The schema of a progress report against `plan`: its indicator ids and task keys only."""
+    title = (
+        f"Báo cáo tiến độ Kế hoạch số {plan.id} (tệp progress/*.yaml của nhanluc)",
+        f"nhanluc progress report for plan {plan.id} (progress/*.yaml)",
+    )
+    schema = _finish(_generate(Report), title, "Report")
+    schema["definitions"].update(_indicator_kinds())
+    properties = schema["properties"]
+    recurring = [task.id for task in plan.tasks if is_recurring(task)]
+    properties["indicators"] = _keyed_section(
+        properties["indicators"]["description"],
+        {indicator.id: _indicator_entry(indicator) for indicator in plan.indicators},
+    )
+    properties["tasks"] = _keyed_section(
+        properties["tasks"]["description"], _task_entries(plan, set(recurring))
+    )
+    if recurring:
+        schema["allOf"] = [_bare_keys_need_period_in_plan(plan, recurring)]
+    return _root_first(schema)
+
+
+def _keyed_section(description: str, entries: Schema) -> Schema:
+    """`indicators:` or `tasks:`: the plan's keys only (so editors complete them), or null."""
+    return {
+        "description": description,
+        "type": ["object", "null"],
+        "properties": entries,
+        "additionalProperties": False,
+    }
+
+
+def _indicator_kinds() -> dict[str, Schema]:
+    """IndicatorReport narrowed to what each kind of indicator takes (E201 otherwise)."""
+    base = {"$ref": "#/definitions/IndicatorReport"}
+    percent_value = {
+        "anyOf": [
+            {"type": "number", "minimum": 0, "maximum": 100},
+            {"type": "string", "pattern": PERCENT_DECIMAL},
+            _NULL,
+        ]
+    }
+    return {
+        "NumericReport": {"allOf": [base, _absent("assessment")]},
+        "PercentReport": {
+            "allOf": [
+                {"$ref": "#/definitions/NumericReport"},
+                {"properties": {"value": percent_value}},
+            ]
+        },
+        "QualitativeReport": {"allOf": [base, _absent("value", "numerator", "denominator")]},
+    }
+
+
+def _indicator_entry(indicator: Indicator) -> Schema:
+    kind = {"%": "PercentReport", "per_10000": "NumericReport"}.get(indicator.unit or "")
+    vi = f"{indicator.name}. Mục tiêu: {describe_target(indicator, 'vi')}."
+    en = f"{indicator.name}. Target: {describe_target(indicator, 'en')}."
+    return {
+        "description": bilingual(vi, en),
+        "anyOf": [_NULL, {"$ref": f"#/definitions/{kind or 'QualitativeReport'}"}],
+    }
+
+
+def _task_entries(plan: Plan, recurring: set[str]) -> Schema:
+    entry: Schema = {"anyOf": [_NULL, {"$ref": "#/definitions/TaskReport"}]}
+    entries: Schema = {}
+    for task in plan.tasks:
+        vi, en = task_summary(task, "vi"), task_summary(task, "en")
+        if task.id not in recurring:
+            entries[task.id] = {"description": bilingual(vi, en), **entry}
+            continue
+        entries[task.id] = {
+            "description": bilingual(f"{vi} Năm của kỳ báo cáo.", f"{en} The report's year."),
+            **entry,
+        }
+        for year in range(plan.period.start, plan.period.end + 1):
+            entries[f"{task.id}@{year}"] = {
+                "description": bilingual(f"{vi} Năm {year}.", f"{en} Year {year}."),
+                **entry,
+            }
+    return entries
+
+
+def _bare_keys_need_period_in_plan(plan: Plan, recurring: list[str]) -> Schema:
+    """A bare key "7" means the period's year, which must be a year of the plan (E220)."""
+    years = list(range(plan.period.start, plan.period.end + 1))
+    year_text = "|".join(str(year) for year in years)
+    return {
+        "if": {
+            "required": ["period"],
+            "properties": {
+                "period": {
+                    "anyOf": [
+                        {"type": "string", "pattern": f"^(?:{year_text})(?:-|$)"},
+                        {"enum": years},
+                    ]
+                }
+            },
+        },
+        "else": {"properties": {"tasks": {"propertyNames": {"not": {"enum": recurring}}}}},
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+
+
+def schema_text(schema: Schema) -> str:
+    """The file's exact text: what `nhanluc schema` prints and schema/*.json holds."""
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"

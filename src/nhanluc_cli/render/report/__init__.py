@@ -1,0 +1,1 @@
+"""The progress report document: its view model (document), Markdown and HTML writers."""

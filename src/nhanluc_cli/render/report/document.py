@@ -1,0 +1,421 @@
+"""The progress report of contract §6, as plain values both renderers (Markdown, HTML) share.
+
+Pure: no I/O and no clock. `build_report(plan, reports, as_of, lang)` takes the `overview` of
+the as-of date (the same one `status` shows, so the report says exactly what `status`, `tasks`
+and `indicators` say) and turns the results into words and numbers in the chosen language. The
+plan's own text (titles, agency and indicator names) stays Vietnamese in both languages. Charts
+keep raw numbers (`ChartSeries`): drawing them is the HTML renderer's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.indicators.status import IndicatorResult
+from nhanluc_cli.indicators.trend import Measurement
+from nhanluc_cli.model import Plan
+from nhanluc_cli.overview import overview
+from nhanluc_cli.render.words import (
+    TASK_DISPLAY_ORDER,
+    assessment_word,
+    indicator_status_word,
+    number,
+    target_text,
+)
+from nhanluc_cli.sources import LoadedReport
+from nhanluc_cli.statements import measurement_statements, report_date
+from nhanluc_cli.tasks.status import (
+    OccurrenceStatus,
+    by_lead_agency,
+)
+from nhanluc_cli.vietnamese import format_date, format_number
+
+__all__ = [
+    "AgencySection",
+    "ChartSeries",
+    "CountLine",
+    "IndicatorGroup",
+    "IndicatorLine",
+    "MeasurementLine",
+    "ProgressReport",
+    "ReportFile",
+    "TaskLine",
+    "build_report",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CountLine:
+    status: str  # the contract's status word (CSS classes key on it)
+    label: str  # the word in the report's language
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSeries:
+    """What a chart of one numeric indicator needs, unformatted."""
+
+    points: tuple[tuple[date, float], ...]  # measurements known on D, oldest first
+    kind: str  # at_least | at_most | range
+    target: float | None  # at_least / at_most
+    lo: float | None  # range
+    hi: float | None  # range
+    start: int  # the plan period's first year: the chart starts on 1 January of it
+    by: int  # the target year: the chart runs to its end
+    projected: float | None  # value at the end of `by` at the observed pace
+    percent: bool  # a rate in % (the axis never passes 100)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorLine:
+    number: int  # 1-based, plan order: the row number in the table and the chart
+    id: str
+    group: str
+    name: str
+    target: str  # "≥ 70 %", "10–12/vạn dân", "định tính"
+    by: int
+    latest: str  # "66,5", "đang thực hiện", or "-"
+    latest_date: str  # "" when there is no measurement
+    projected: str  # "" when unknown
+    status: str  # contract word
+    status_label: str
+    chart: ChartSeries | None  # numeric indicators only
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorGroup:
+    group: str
+    title: str  # "Nhóm a) Đối với cán bộ, …"
+    lines: tuple[IndicatorLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskLine:
+    task: str  # task id
+    year: str  # "" for a one-off task
+    title: str
+    lead: str
+    product: str
+    deadline: str  # the document's wording
+    due: str
+    status: str  # contract word
+    status_label: str
+    completed_on: str
+    days_late: str  # "" unless overdue or late
+    reference: str  # product_ref and note of the latest report, joined
+
+
+@dataclass(frozen=True, slots=True)
+class AgencySection:
+    agency: str
+    counts: tuple[CountLine, ...]  # statuses with at least one occurrence
+    total: int
+    tasks: tuple[TaskLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFile:
+    file: str
+    period: str
+    reported_on: str  # `reported_on`, else the end of the period (marked in `dated_by_period`)
+    dated_by_period: bool
+    reported_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurementLine:
+    indicator_number: int
+    indicator_id: str
+    indicator: str
+    as_of: str
+    value: str
+    source: str
+    note: str
+    file: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressReport:
+    lang: Lang
+    plan_id: str
+    plan_date: str
+    issuer: str
+    title: str
+    place: str
+    period: str  # "2021-2025, định hướng đến năm 2030"
+    as_of: str
+    as_of_long: str  # "ngày 15 tháng 12 năm 2024" / "15 December 2024"
+    elapsed: str  # "79%"
+    elapsed_share: float
+    compiled_by: str  # the monitoring agency's name ("" when the plan names none)
+    plan_file: str
+    task_total: int
+    task_counts: tuple[CountLine, ...]  # every status, in display order
+    indicator_total: int
+    indicator_counts: tuple[CountLine, ...]  # every status, contract order
+    indicator_groups: tuple[IndicatorGroup, ...]
+    agencies: tuple[AgencySection, ...]  # Vietnamese alphabetical order
+    overdue: tuple[TaskLine, ...]  # most days late first
+    reports_used: tuple[ReportFile, ...]  # known on D, in the order they became known
+    reports_later: tuple[str, ...]  # files dated after D: not counted
+    measurements: tuple[MeasurementLine, ...]  # plan order, then date
+
+
+def build_report(
+    plan: Plan,
+    reports: Sequence[LoadedReport],
+    as_of: date,
+    lang: Lang,
+    *,
+    soon_days: int = 30,
+    plan_file: str = "",
+) -> ProgressReport:
+    """The whole report for `as_of`, in `lang` (contract §6)."""
+    view = overview(plan, reports, as_of, soon_days)
+    occurrences, results, elapsed = view.occurrences, view.indicators, view.elapsed
+    start = plan.period.start
+    lines = [_indicator_line(n, r, start, lang) for n, r in enumerate(results, start=1)]
+    monitoring = plan.agency(plan.monitoring_agency) if plan.monitoring_agency else None
+    return ProgressReport(
+        lang=lang,
+        plan_id=plan.id,
+        plan_date=format_date(plan.date, lang),
+        issuer=plan.issuer,
+        title=plan.title,
+        place=plan.place or "",
+        period=_period_text(plan, lang),
+        as_of=format_date(as_of, lang),
+        as_of_long=_long_date(as_of, lang),
+        elapsed=format_number(elapsed * 100, lang, 0) + "%",
+        elapsed_share=elapsed,
+        compiled_by=monitoring.name if monitoring is not None else "",
+        plan_file=plan_file,
+        task_total=len(occurrences),
+        task_counts=tuple(
+            CountLine(s, word(f"task_status.{s}", lang), view.task_counts[s])
+            for s in TASK_DISPLAY_ORDER
+        ),
+        indicator_total=len(results),
+        indicator_counts=tuple(
+            CountLine(s, indicator_status_word(s, lang), n)
+            for s, n in view.indicator_counts.items()
+        ),
+        indicator_groups=_groups(plan, lines, lang),
+        agencies=_agency_sections(plan, occurrences, lang),
+        overdue=tuple(_task_line(plan, o, lang) for o in view.overdue),
+        reports_used=tuple(_report_file(r, lang) for r in view.reports_known),
+        reports_later=tuple(view.reports_later),
+        measurements=_measurement_lines(plan, reports, results, as_of, lang),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Header
+
+
+def _period_text(plan: Plan, lang: Lang) -> str:
+    start, end, horizon = plan.period.start, plan.period.end, plan.period.horizon
+    if horizon is None:
+        return f"{start}-{end}"
+    return word("report.period_horizon", lang, start=start, end=end, horizon=horizon)
+
+
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _long_date(day: date, lang: Lang) -> str:
+    """The date as a document's place-and-date line writes it."""
+    if lang == "vi":
+        return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Indicators
+
+
+def _indicator_line(
+    position: int, result: IndicatorResult, start: int, lang: Lang
+) -> IndicatorLine:
+    indicator, evaluation = result.indicator, result.evaluation
+    latest = evaluation.latest
+    if latest is None:
+        shown, shown_date = "-", ""
+    else:
+        shown_date = format_date(latest.as_of, lang)
+        shown = _value_text(latest, indicator.unit, lang, with_unit=False)
+    projected = result.projected
+    return IndicatorLine(
+        number=position,
+        id=indicator.id,
+        group=indicator.group,
+        name=indicator.name,
+        target=target_text(indicator, lang),
+        by=indicator.by,
+        latest=shown,
+        latest_date=shown_date,
+        projected=number(projected, lang, 1) if projected is not None else "",
+        status=evaluation.status,
+        status_label=indicator_status_word(evaluation.status, lang),
+        chart=_chart(result, start),
+    )
+
+
+def _value_text(measurement: Measurement, unit: str | None, lang: Lang, with_unit: bool) -> str:
+    if measurement.value is None:
+        return assessment_word(measurement.assessment, lang)
+    shown = number(measurement.value, lang)
+    if not with_unit or unit is None:
+        return shown
+    return shown + (" %" if unit == "%" else word("indicators.per_10000", lang))
+
+
+def _chart(result: IndicatorResult, start: int) -> ChartSeries | None:
+    indicator = result.indicator
+    target = indicator.target
+    if target.kind == "qualitative":
+        return None
+    points = tuple((m.as_of, m.value) for m in result.measurements if m.value is not None)
+    return ChartSeries(
+        points=points,
+        kind=target.kind,
+        target=target.value,
+        lo=target.lo,
+        hi=target.hi,
+        start=start,
+        by=indicator.by,
+        projected=result.projected,
+        percent=indicator.unit == "%",
+    )
+
+
+def _groups(plan: Plan, lines: Sequence[IndicatorLine], lang: Lang) -> tuple[IndicatorGroup, ...]:
+    titles = {str(group): title for group, title in plan.indicator_groups.items()}
+    grouped: dict[str, list[IndicatorLine]] = {}
+    for line in lines:
+        grouped.setdefault(line.group, []).append(line)
+    return tuple(
+        IndicatorGroup(
+            group,
+            word("indicators.group", lang, group=group, title=titles.get(group, "")).strip(),
+            tuple(members),
+        )
+        for group, members in grouped.items()
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Tasks
+
+
+def _task_line(plan: Plan, occurrence: OccurrenceStatus, lang: Lang) -> TaskLine:
+    task = occurrence.task
+    lead = plan.agency(task.lead)
+    references = [text for text in (occurrence.product_ref, occurrence.note) if text]
+    completed = occurrence.completed_on
+    return TaskLine(
+        task=task.id,
+        year=str(occurrence.year) if occurrence.year is not None else "",
+        title=task.title,
+        lead=lead.name if lead is not None else task.lead,
+        product=task.product or "",
+        deadline=task.deadline,
+        due=format_date(occurrence.due, lang),
+        status=occurrence.status,
+        status_label=word(f"task_status.{occurrence.status}", lang),
+        completed_on=format_date(completed, lang) if completed is not None else "",
+        days_late=format_number(occurrence.days_late, lang, 0)
+        if occurrence.days_late is not None
+        else "",
+        reference="; ".join(references),
+    )
+
+
+def _agency_sections(
+    plan: Plan, occurrences: Sequence[OccurrenceStatus], lang: Lang
+) -> tuple[AgencySection, ...]:
+    rows: dict[str, list[TaskLine]] = {}
+    for occurrence in occurrences:  # schedule order: due date, then plan order
+        rows.setdefault(occurrence.task.lead, []).append(_task_line(plan, occurrence, lang))
+    return tuple(
+        AgencySection(
+            agency=load.name,
+            counts=tuple(
+                CountLine(s, word(f"task_status.{s}", lang), load.counts[s])
+                for s in TASK_DISPLAY_ORDER
+                if load.counts[s]
+            ),
+            total=load.total,
+            tasks=tuple(rows[load.agency_id]),
+        )
+        for load in by_lead_agency(plan, occurrences)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Sources
+
+
+def _report_file(report: LoadedReport, lang: Lang) -> ReportFile:
+    body = report.report
+    return ReportFile(
+        file=report.file,
+        period=body.period,
+        reported_on=format_date(report_date(report), lang),
+        dated_by_period=body.reported_on is None,
+        reported_by=body.reported_by or "",
+    )
+
+
+def _measurement_files(
+    plan: Plan, reports: Sequence[LoadedReport], as_of: date
+) -> dict[tuple[str, date], str]:
+    """The file each figure known on D comes from: as in `indicators`, of two reports giving the
+    same indicator on the same date, the later-known one speaks."""
+    return {
+        (item.indicator_id, item.as_of): report.file
+        for report, item in measurement_statements(plan, reports, as_of)
+    }
+
+
+def _measurement_lines(
+    plan: Plan,
+    reports: Sequence[LoadedReport],
+    results: Sequence[IndicatorResult],
+    as_of: date,
+    lang: Lang,
+) -> tuple[MeasurementLine, ...]:
+    files = _measurement_files(plan, reports, as_of)
+    lines: list[MeasurementLine] = []
+    for position, result in enumerate(results, start=1):
+        indicator = result.indicator
+        for measurement in result.measurements:
+            lines.append(
+                MeasurementLine(
+                    indicator_number=position,
+                    indicator_id=indicator.id,
+                    indicator=indicator.name,
+                    as_of=format_date(measurement.as_of, lang),
+                    value=_value_text(measurement, indicator.unit, lang, with_unit=True),
+                    source=measurement.source or "",
+                    note=measurement.note or "",
+                    file=files.get((indicator.id, measurement.as_of), ""),
+                )
+            )
+    return tuple(lines)

@@ -1,0 +1,351 @@
+"""`nhanluc report --format docx`: the progress report as a Word document (NĐ 30/2020/NĐ-CP).
+
+An adapter: it maps the report's view model (`report.ProgressReport`, the same one the Markdown
+and HTML reports render) and the plan's header fields (issuer, place, recipients, signer) into
+`nd30.OfficialDocument`, and knows nothing of Word itself. Overdue tasks and indicators
+not on track come first, under "what needs attention"; then every indicator, the tasks by lead
+agency, and the sources as the progress reports' own references (period, date, who reported,
+the source each figure cites). No file name and no command appears in the printed text.
+
+The document is dated the as-of day and numbered "Số:      /BC-<code>" with the number left to
+the clerk (the code is the plan's, "UBND" for "60/KH-UBND"); the signature block takes the
+plan's signer's authority and position, with the name left blank for whoever signs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.render.report.nd30 import (
+    Block,
+    OfficialDocument,
+    Paragraph,
+    Section,
+    Signer,
+    Table,
+)
+from nhanluc_cli.vietnamese import document_date
+
+if TYPE_CHECKING:
+    from nhanluc_cli.model import Plan
+    from nhanluc_cli.render.report.document import (
+        CountLine,
+        IndicatorLine,
+        ProgressReport,
+        TaskLine,
+    )
+
+__all__ = ["report_document"]
+
+# Most urgent first, as `status` lists them (indicators.NOT_ON_TRACK), without importing the
+# indicator engine here.
+_NOT_ON_TRACK = ("missed", "deterioration", "limited_progress", "moderate_progress")
+_EMPHASISED = frozenset({"overdue", "missed"})
+# Bodies whose name breaks after their kind in a document's header: "ỦY BAN NHÂN DÂN / HUYỆN …".
+_BODY_KINDS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân|Uỷ ban nhân dân)\s+(.+)$", re.I)
+
+
+def report_document(report: ProgressReport, plan: Plan, as_of: date) -> OfficialDocument:
+    """The progress report `report` (built for `as_of`) as an official document of `plan`'s
+    issuer."""
+    lang = report.lang
+    cited = dict(
+        id=report.plan_id,
+        date=document_date(plan.date, lang, short=True),
+        issuer=report.issuer,
+        as_of=report.as_of,
+    )
+    title = report.title[:1].lower() + report.title[1:] if lang == "vi" else report.title
+    sections = (
+        _overview(report),
+        _attention(report),
+        _indicators(report),
+        _tasks(report),
+        _sources(report),
+    )
+    return OfficialDocument(
+        issuer=_issuer_lines(report.issuer),
+        number_label=word("document.number", lang, code=_code(report.plan_id)),
+        place=report.place,
+        day=as_of,
+        kind=word("document.report_kind", lang),
+        subject=word("report.title", lang, **cited),
+        opening=(Paragraph(word("document.opening", lang, title=title, **cited)),),
+        sections=sections,
+        closing=(Paragraph(word("document.closing", lang, **cited)),),
+        recipients=tuple(plan.recipients),
+        signer=_signer(plan),
+        lang=lang,
+        author=report.compiled_by or report.issuer,
+    )
+
+
+def _issuer_lines(issuer: str) -> str:
+    found = _BODY_KINDS.match(issuer.strip())
+    return f"{found.group(1)}\n{found.group(2)}" if found else issuer
+
+
+def _code(plan_id: str) -> str:
+    """ "UBND" from "60/KH-UBND": the issuing body's code in the plan's own number."""
+    symbol = plan_id.rsplit("/", 1)[-1]
+    return symbol.split("-", 1)[1] if "-" in symbol else symbol
+
+
+def _signer(plan: Plan) -> Signer | None:
+    if plan.signer is None:
+        return None
+    authority = tuple(
+        part.strip() for part in (plan.signer.on_behalf or "").split(";") if part.strip()
+    )
+    return Signer(position=plan.signer.position or "", authority=authority, name="")
+
+
+def _counts(lines: tuple[CountLine, ...]) -> str:
+    return ", ".join(f"{line.label} {line.count}" for line in lines if line.count)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections
+
+
+def _overview(report: ProgressReport) -> Section:
+    lang = report.lang
+    blocks: list[Block] = [
+        Paragraph(
+            word(
+                "document.elapsed",
+                lang,
+                period=report.period,
+                as_of=report.as_of,
+                elapsed=report.elapsed,
+            )
+        )
+    ]
+    if report.compiled_by:
+        blocks.append(Paragraph(word("document.compiled_by", lang, agency=report.compiled_by)))
+    blocks.append(
+        Paragraph(
+            word(
+                "document.tasks_counts",
+                lang,
+                count=report.task_total,
+                counts=_counts(report.task_counts) or word("document.none", lang).rstrip("."),
+            )
+        )
+    )
+    blocks.append(
+        Paragraph(
+            word(
+                "document.indicators_counts",
+                lang,
+                count=report.indicator_total,
+                counts=_counts(report.indicator_counts) or word("document.none", lang).rstrip("."),
+            )
+        )
+    )
+    return Section(word("document.section.overview", lang), tuple(blocks))
+
+
+def _attention(report: ProgressReport) -> Section:
+    lang = report.lang
+    none = (Paragraph(word("document.none", lang)),)
+    overdue: tuple[Block, ...] = (_overdue_table(report.overdue, lang),) if report.overdue else none
+    behind = sorted(
+        (
+            line
+            for group in report.indicator_groups
+            for line in group.lines
+            if line.status in _NOT_ON_TRACK
+        ),
+        key=lambda line: (_NOT_ON_TRACK.index(line.status), line.number),
+    )
+    indicators: tuple[Block, ...] = (_behind_table(behind, lang),) if behind else none
+    return Section(
+        word("document.section.attention", lang),
+        parts=(
+            Section(word("document.part.overdue", lang), overdue),
+            Section(word("document.part.not_on_track", lang), indicators),
+        ),
+    )
+
+
+def _due(line: TaskLine) -> str:
+    return f"{line.due}\n({line.deadline})" if line.deadline else line.due
+
+
+def _task_label(line: TaskLine) -> str:
+    return f"{line.task}\n({line.year})" if line.year else line.task
+
+
+def _overdue_table(lines: tuple[TaskLine, ...], lang: Lang) -> Table:
+    return Table(
+        headers=(
+            word("tasks.col.task", lang),
+            word("tasks.col.title", lang),
+            word("tasks.col.lead", lang),
+            word("tasks.col.due", lang),
+            word("tasks.col.days_late", lang),
+        ),
+        rows=tuple((_task_label(o), o.title, o.lead, _due(o), o.days_late) for o in lines),
+        widths=(16, 60, 36, 28, 25),
+        align=("center", "left", "left", "center", "center"),
+    )
+
+
+def _latest(line: IndicatorLine) -> str:
+    return f"{line.latest}\n({line.latest_date})" if line.latest_date else line.latest
+
+
+def _behind_table(lines: list[IndicatorLine], lang: Lang) -> Table:
+    return Table(
+        headers=(
+            word("report.col.no", lang),
+            word("indicators.col.indicator", lang),
+            word("indicators.col.target", lang),
+            word("document.col.latest", lang),
+            word("indicators.col.projected", lang),
+            word("indicators.col.status", lang),
+        ),
+        rows=tuple(
+            (str(i.number), i.name, f"{i.target} ({i.by})", _latest(i), i.projected, i.status_label)
+            for i in lines
+        ),
+        widths=(9, 58, 26, 27, 17, 28),
+        align=("center", "left", "center", "center", "center", "center"),
+    )
+
+
+def _indicators(report: ProgressReport) -> Section:
+    lang = report.lang
+    rows: list[tuple[str, ...]] = []
+    spanning: set[int] = set()
+    emphasised: set[int] = set()
+    for group in report.indicator_groups:
+        spanning.add(len(rows))
+        rows.append((group.title,))
+        for i in group.lines:
+            if i.status in _EMPHASISED:
+                emphasised.add(len(rows))
+            rows.append(
+                (
+                    str(i.number),
+                    i.name,
+                    f"{i.target} ({i.by})",
+                    _latest(i),
+                    i.projected,
+                    i.status_label,
+                )
+            )
+    table = Table(
+        headers=(
+            word("report.col.no", lang),
+            word("indicators.col.indicator", lang),
+            word("indicators.col.target", lang),
+            word("document.col.latest", lang),
+            word("indicators.col.projected", lang),
+            word("indicators.col.status", lang),
+        ),
+        rows=tuple(rows),
+        widths=(9, 58, 26, 27, 17, 28),
+        align=("center", "left", "center", "center", "center", "center"),
+        emphasised=frozenset(emphasised),
+        spanning=frozenset(spanning),
+    )
+    note = Paragraph(word("document.projected_note", lang), italic=True)
+    return Section(word("document.section.indicators", lang), (table, note))
+
+
+def _tasks(report: ProgressReport) -> Section:
+    lang = report.lang
+    parts = []
+    for agency in report.agencies:
+        counts = word(
+            "document.agency_counts", lang, total=agency.total, counts=_counts(agency.counts)
+        )
+        rows = tuple(
+            (
+                _task_label(o),
+                o.title
+                + ("\n" + word("document.product", lang, product=o.product) if o.product else ""),
+                _due(o),
+                o.status_label + (f"\n{o.completed_on}" if o.completed_on else ""),
+                o.reference,
+            )
+            for o in agency.tasks
+        )
+        table = Table(
+            headers=(
+                word("tasks.col.task", lang),
+                word("document.col.title_product", lang),
+                word("tasks.col.due", lang),
+                word("report.col.status", lang),
+                word("report.col.reference", lang),
+            ),
+            rows=rows,
+            widths=(16, 60, 28, 26, 35),
+            align=("center", "left", "center", "center", "left"),
+            emphasised=frozenset(n for n, o in enumerate(agency.tasks) if o.status in _EMPHASISED),
+        )
+        parts.append(Section(agency.agency, (Paragraph(counts), table)))
+    return Section(word("document.section.tasks", lang), parts=tuple(parts))
+
+
+def _sources(report: ProgressReport) -> Section:
+    lang = report.lang
+    blocks: list[Block] = []
+    if report.reports_used:
+        blocks.append(Paragraph(word("document.reports_used", lang)))
+        blocks.append(
+            Table(
+                headers=(
+                    word("report.col.period", lang),
+                    word("report.col.reported_on", lang),
+                    word("report.col.reported_by", lang),
+                ),
+                rows=tuple(
+                    (
+                        f.period,
+                        f.reported_on
+                        + (" " + word("report.dated_by_period", lang) if f.dated_by_period else ""),
+                        f.reported_by,
+                    )
+                    for f in report.reports_used
+                ),
+                widths=(30, 40, 95),
+                align=("center", "center", "left"),
+            )
+        )
+    else:
+        blocks.append(Paragraph(word("document.no_reports", lang, as_of=report.as_of)))
+    if report.measurements:
+        blocks.append(Paragraph(word("document.figures", lang)))
+        blocks.append(_figures_table(report))
+    return Section(word("document.section.sources", lang), tuple(blocks))
+
+
+def _figures_table(report: ProgressReport) -> Table:
+    """Each indicator's figures under its name (a row across the table), oldest first."""
+    lang = report.lang
+    rows: list[tuple[str, ...]] = []
+    spanning: set[int] = set()
+    current = -1
+    for m in report.measurements:
+        if m.indicator_number != current:
+            current = m.indicator_number
+            spanning.add(len(rows))
+            rows.append((f"{m.indicator_number}. {m.indicator}",))
+        rows.append((m.as_of, m.value, "; ".join(text for text in (m.source, m.note) if text)))
+    return Table(
+        headers=(
+            word("report.col.as_of", lang),
+            word("report.col.value", lang),
+            word("document.col.source", lang),
+        ),
+        rows=tuple(rows),
+        widths=(28, 27, 110),
+        align=("center", "center", "left"),
+        spanning=frozenset(spanning),
+    )

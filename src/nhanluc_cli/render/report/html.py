@@ -1,0 +1,270 @@
+"""`nhanluc report --format html`: one self-contained page, print-ready on A4.
+
+Everything is inline: CSS in a <style> element, one <svg> chart per numeric indicator, no
+script, no font, image or style sheet fetched from anywhere, so the file can be mailed,
+archived and printed as it is. The page is a Jinja2 template with autoescaping on: every text
+taken from the data files (names, notes, sources, "reported_by") is escaped, in SVG <text> and
+<title> elements too. The charts' geometry is computed here, in viewBox units, so the template
+only places ready numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.indicators.trend import year_fraction
+from nhanluc_cli.render.words import number
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
+
+    from nhanluc_cli.render.report.document import ChartSeries, IndicatorLine, ProgressReport
+
+__all__ = ["Chart", "chart_for", "nice_scale", "render_html"]
+
+# The chart's box in viewBox units; the figure scales it to half the page's width.
+WIDTH, HEIGHT = 300.0, 170.0
+LEFT, RIGHT, TOP, BOTTOM = 34.0, 8.0, 14.0, 20.0
+TICKS = 5  # about this many steps on the value axis
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    x: float
+    y: float
+    label: str  # the value, as the report's language writes it
+    title: str  # "31/12/2022: 64,1" (a tooltip where the viewer shows one)
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    at: float  # x or y in viewBox units
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A chart ready to place: coordinates in viewBox units, labels in the report's language."""
+
+    width: float
+    height: float
+    left: float
+    right: float  # x of the plot's right edge
+    top: float
+    bottom: float  # y of the plot's bottom edge
+    x_ticks: tuple[Tick, ...]
+    y_ticks: tuple[Tick, ...]
+    points: tuple[Point, ...]
+    line: str  # SVG points of the polyline through the measurements ("" with fewer than two)
+    target_lines: tuple[Tick, ...]  # horizontal: one, or two for a range
+    band: tuple[float, float] | None  # a range target's band (y of its top, its height)
+    target_label: Tick | None  # placed at the first target line
+    projection: tuple[float, float, float, float] | None  # x1, y1, x2, y2 (dashed)
+    projection_label: Point | None
+
+
+def nice_scale(low: float, high: float, steps: int = TICKS) -> tuple[float, float, float]:
+    """(start, end, step): a round step (1, 2, 2.5 or 5 x 10^k) giving at most `steps` steps,
+    and the bounds widened to multiples of it."""
+    if not (math.isfinite(low) and math.isfinite(high)):
+        low, high = 0.0, 1.0
+    if high < low:
+        low, high = high, low
+    if high - low < 1e-9:
+        pad = max(abs(high) * 0.05, 1.0)
+        low, high = low - pad, high + pad
+    raw = (high - low) / steps
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    start = math.floor(low / step + 1e-9) * step
+    end = math.ceil(high / step - 1e-9) * step
+    return start, end, step
+
+
+def _value_domain(series: ChartSeries) -> tuple[float, float, float]:
+    values = [value for _, value in series.points]
+    values += [v for v in (series.target, series.lo, series.hi) if v is not None]
+    low, high = min(values), max(values)
+    span = max(high - low, abs(high) * 0.05, 1.0)
+    projected = series.projected
+    # A projection far off the chart (a runaway growth rate) is cut at the edge, not allowed to
+    # squash every real figure into a thin line.
+    if (
+        projected is not None
+        and math.isfinite(projected)
+        and low - span <= projected <= high + span
+    ):
+        low, high = min(low, projected), max(high, projected)
+    start, end, step = nice_scale(low, high)
+    if series.percent:  # a share is never below 0 % or above 100 %
+        start, end = max(start, 0.0), min(end, 100.0)
+    return start, end, step
+
+
+def _clip(
+    x1: float, y1: float, x2: float, y2: float, y_min: float, y_max: float
+) -> tuple[float, float, float, float] | None:
+    """The part of a segment between two horizontal lines (in value units, y up)."""
+    if y1 == y2:
+        return (x1, y1, x2, y2) if y_min <= y1 <= y_max else None
+    t_low, t_high = sorted(((y_min - y1) / (y2 - y1), (y_max - y1) / (y2 - y1)))
+    t_low, t_high = max(t_low, 0.0), min(t_high, 1.0)
+    if t_low > t_high:
+        return None
+    return (
+        x1 + (x2 - x1) * t_low,
+        y1 + (y2 - y1) * t_low,
+        x1 + (x2 - x1) * t_high,
+        y1 + (y2 - y1) * t_high,
+    )
+
+
+def chart_for(series: ChartSeries, lang: Lang, target_text: str) -> Chart:
+    """Measurements over time, the target as a line (a band for a range), the projection to the
+    end of the target year dashed; time runs from 1 January of the plan's first year."""
+    right, bottom = WIDTH - RIGHT, HEIGHT - BOTTOM
+    first_day = min([date(series.start, 1, 1), *(day for day, _ in series.points)])
+    t_start, t_end = year_fraction(first_day) - 1 / 365, float(series.by + 1)
+    if series.points:
+        t_end = max(t_end, year_fraction(series.points[-1][0]))
+    v_start, v_end, v_step = _value_domain(series) if series.points else _empty_domain(series)
+
+    def x_of(t: float) -> float:
+        return round(LEFT + (t - t_start) / (t_end - t_start) * (right - LEFT), 1)
+
+    def y_of(v: float) -> float:
+        clamped = min(max(v, v_start), v_end)
+        return round(bottom - (clamped - v_start) / (v_end - v_start) * (bottom - TOP), 1)
+
+    years = range(math.ceil(t_start), math.floor(t_end) + 1)
+    every = 1 if len(years) <= 11 else 2
+    # A year's label sits in the middle of that year; the ticks mark 1 January.
+    x_ticks = tuple(
+        Tick(x_of(year + 0.5), str(year)) for year in years if year < t_end and year % every == 0
+    )
+    y_count = round((v_end - v_start) / v_step)
+    y_ticks = tuple(
+        Tick(y_of(v_start + i * v_step), number(v_start + i * v_step, lang, 2))
+        for i in range(y_count + 1)
+        if v_start + i * v_step <= v_end + 1e-9
+    )
+    points = tuple(
+        Point(
+            x_of(year_fraction(day)),
+            y_of(value),
+            number(value, lang),
+            f"{_date(day, lang)}: {number(value, lang)}",
+        )
+        for day, value in series.points
+    )
+    targets = [v for v in (series.target, series.lo, series.hi) if v is not None]
+    target_lines = tuple(Tick(y_of(v), number(v, lang)) for v in targets)
+    band = None
+    if series.kind == "range" and series.lo is not None and series.hi is not None:
+        band = (y_of(series.hi), round(y_of(series.lo) - y_of(series.hi), 1))
+    label = f"{word('report.chart.target', lang)} {target_text}"
+    target_label = Tick(target_lines[0].at, label) if target_lines else None
+    projection, projection_label = _projection(series, lang, x_of, y_of, v_start, v_end, t_end)
+    return Chart(
+        width=WIDTH,
+        height=HEIGHT,
+        left=LEFT,
+        right=right,
+        top=TOP,
+        bottom=bottom,
+        x_ticks=x_ticks,
+        y_ticks=y_ticks,
+        points=points,
+        line=" ".join(f"{p.x},{p.y}" for p in points) if len(points) > 1 else "",
+        target_lines=target_lines,
+        band=band,
+        target_label=target_label,
+        projection=projection,
+        projection_label=projection_label,
+    )
+
+
+def _empty_domain(series: ChartSeries) -> tuple[float, float, float]:
+    targets = [v for v in (series.target, series.lo, series.hi) if v is not None] or [0.0]
+    start, end, step = nice_scale(min(targets) * 0.8, max(targets))
+    if series.percent:
+        start, end = max(start, 0.0), min(end, 100.0)
+    return start, end, step
+
+
+def _projection(
+    series: ChartSeries,
+    lang: Lang,
+    x_of: Callable[[float], float],
+    y_of: Callable[[float], float],
+    v_start: float,
+    v_end: float,
+    t_end: float,
+) -> tuple[tuple[float, float, float, float] | None, Point | None]:
+    projected = series.projected
+    if projected is None or not math.isfinite(projected) or not series.points:
+        return None, None
+    last_day, last_value = series.points[-1]
+    t_last = year_fraction(last_day)
+    if t_last >= t_end:
+        return None, None
+    clipped = _clip(t_last, last_value, t_end, projected, v_start, v_end)
+    if clipped is None:
+        return None, None
+    t1, v1, t2, v2 = clipped
+    segment = (x_of(t1), y_of(v1), x_of(t2), y_of(v2))
+    label = None
+    if t2 >= t_end - 1e-9:  # the end is on the chart: say what it reaches
+        label = Point(
+            segment[2],
+            segment[3],
+            number(projected, lang, 1),
+            f"{word('report.chart.projected', lang)} {series.by}: {number(projected, lang, 1)}",
+        )
+    return segment, label
+
+
+def _date(day: date, lang: Lang) -> str:
+    from nhanluc_cli.vietnamese import format_date
+
+    return format_date(day, lang)
+
+
+# ---------------------------------------------------------------------------------------------
+# The page
+
+
+def charts(report: ProgressReport) -> list[tuple[IndicatorLine, Chart]]:
+    """One chart per numeric indicator, in plan order."""
+    return [
+        (line, chart_for(line.chart, report.lang, line.target))
+        for group in report.indicator_groups
+        for line in group.lines
+        if line.chart is not None
+    ]
+
+
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def _code(text: str) -> Markup:
+    """An interface sentence with `commands` in backticks: escaped first, then <code> added."""
+    from markupsafe import Markup, escape
+
+    return Markup(_CODE.sub(r"<code>\1</code>", str(escape(text))))
+
+
+def render_html(report: ProgressReport) -> str:
+    from nhanluc_cli.render.report.jinja import render_report
+
+    # autoescape=True, not select_autoescape: the template's name ends in .j2, and there is no
+    # case in this page where data may go unescaped.
+    return render_report(
+        "report.html.j2", report, autoescape=True, filters={"code": _code}, charts=charts(report)
+    )

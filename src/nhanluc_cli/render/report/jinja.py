@@ -1,0 +1,49 @@
+"""The one Jinja2 set-up both report formats render through (jinja2 is imported only here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from nhanluc_cli.i18n import word
+
+if TYPE_CHECKING:
+    from nhanluc_cli.render.report.document import ProgressReport
+
+
+def render_report(
+    template_name: str,
+    report: ProgressReport,
+    *,
+    autoescape: bool,
+    filters: dict[str, Callable[..., Any]],
+    **extra: object,
+) -> str:
+    """Render templates/`template_name` with the report `r`, the interface words `t(key)`,
+    the version and how many reports were known; `extra` adds what one format needs."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    from nhanluc_cli import __version__
+
+    environment = Environment(
+        loader=PackageLoader("nhanluc_cli.render.report", "templates"),
+        autoescape=autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters.update(filters)
+    lang = report.lang
+
+    def t(key: str, **args: object) -> str:
+        return word(key, lang, **args)
+
+    return environment.get_template(template_name).render(
+        r=report,
+        t=t,
+        version=__version__,
+        known=len(report.reports_used),
+        total=len(report.reports_used) + len(report.reports_later),
+        **extra,
+    )

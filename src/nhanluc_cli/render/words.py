@@ -1,0 +1,64 @@
+"""Every word and number the tables, the dashboard, the report and `--explain` show.
+
+The engines return plain values (status codes, floats, dates); this module turns them into the
+reader's language. Each concept has one function: `task_status_word` and
+`indicator_status_word` for the two vocabularies, `target_text` and `latest_text` for an
+indicator's target and latest figure. `number` and `assessment_word` are i18n's, which findings'
+messages use too: one way to write a figure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nhanluc_cli.findings import Target
+from nhanluc_cli.i18n import Lang, assessment_word, number, word
+from nhanluc_cli.i18n import target_text as i18n_target_text
+
+__all__ = [
+    "TASK_DISPLAY_ORDER",
+    "assessment_word",
+    "indicator_status_word",
+    "latest_text",
+    "number",
+    "target_of",
+    "target_text",
+    "task_status_word",
+]
+
+if TYPE_CHECKING:
+    from nhanluc_cli.indicators.status import IndicatorResult
+    from nhanluc_cli.model import Indicator
+
+# The one order tables, the dashboard and the report list task statuses in: what calls for
+# action first. JSON keeps the contract order (tasks.status.TASK_STATUSES).
+TASK_DISPLAY_ORDER: tuple[str, ...] = ("overdue", "due_soon", "open", "done", "late", "cancelled")
+
+
+def task_status_word(status: str, lang: Lang) -> str:
+    return word(f"task_status.{status}", lang)
+
+
+def indicator_status_word(status: str, lang: Lang) -> str:
+    return word(f"indicator_status.{status}", lang)
+
+
+def latest_text(result: IndicatorResult, lang: Lang) -> str:
+    """The latest figure or assessment as a reader sees it: "66,5", "đang thực hiện", "-"."""
+    latest = result.evaluation.latest
+    if latest is None:
+        return "-"
+    if latest.value is not None:
+        return number(latest.value, lang)
+    return assessment_word(latest.assessment, lang)
+
+
+def target_of(indicator: Indicator) -> Target:
+    """The indicator's target as the raw value findings carry and `target_text` writes."""
+    target = indicator.target
+    return Target(target.kind, target.value, target.lo, target.hi, indicator.unit)
+
+
+def target_text(indicator: Indicator, lang: Lang) -> str:
+    """The target as people write it: "≥ 70 %", "= 100 %", "10–12/vạn dân", "định tính"."""
+    return i18n_target_text(target_of(indicator), lang)

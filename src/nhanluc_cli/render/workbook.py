@@ -1,0 +1,158 @@
+"""Excel workbooks from plain tables: one sheet per table, real dates and numbers.
+
+The input is presentation-neutral (`Sheet`: a name, headers already in the reader's language,
+rows of typed cells), so any listing can use it: `tasks`, `indicators`, `agencies`, `status`
+today, `rollup` later. Strings are written as strings (a title starting with "=" is never a
+formula), numbers as numbers, dates as date cells shown dd/mm/yyyy in Vietnamese and
+yyyy-mm-dd in English (Excel still knows them as dates, to sort and filter), lists joined with
+"; " as in the CSV. The header row is bold and frozen, with an autofilter; columns are as wide
+as their content, within bounds, and long text wraps.
+
+XlsxWriter is imported inside `workbook_bytes` only: no command pays for it unless it writes
+a workbook.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+__all__ = ["Cell", "Sheet", "sheet_name", "workbook_bytes", "write_workbook"]
+
+Cell: TypeAlias = str | int | float | date | Sequence[str] | None
+
+DATE_FORMATS: dict[str, str] = {"vi": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
+MIN_WIDTH, MAX_WIDTH = 6, 60  # in characters of the default font
+DATE_WIDTH = 11
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One table: `headers` are already in the reader's language, one cell per header a row."""
+
+    name: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_name(name: str, taken: Sequence[str] = ()) -> str:
+    """A name Excel accepts: no []:*?/\\, at most 31 characters, unique ignoring case."""
+    base = _FORBIDDEN.sub("-", unicodedata.normalize("NFC", name)).strip("' ") or "Sheet"
+    base = base[:31]
+    used = {n.casefold() for n in taken}
+    candidate, number = base, 2
+    while candidate.casefold() in used:
+        suffix = f" ({number})"
+        candidate = base[: 31 - len(suffix)] + suffix
+        number += 1
+    return candidate
+
+
+def _text(value: Cell) -> str | None:
+    """The text a cell shows when it is text; None for the typed cells."""
+    if value is None or isinstance(value, bool | int | float | date):
+        return None
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    return "; ".join(unicodedata.normalize("NFC", str(item)) for item in value)
+
+
+def _shown_length(value: Cell) -> int:
+    if isinstance(value, date):
+        return DATE_WIDTH
+    if isinstance(value, bool):
+        return 5
+    if isinstance(value, int | float):
+        return len(f"{value:,.4g}") if isinstance(value, float) else len(f"{value:,}")
+    text = _text(value)
+    if not text:
+        return 0
+    return max(len(line) for line in text.splitlines() or [""])
+
+
+def _column_widths(sheet: Sheet) -> list[tuple[float, bool]]:
+    """(width, wraps) per column: as wide as the longest cell, within bounds; a header may wrap
+    on its words, so a long header asks only for its longest word."""
+    widths: list[tuple[float, bool]] = []
+    for column, header in enumerate(sheet.headers):
+        header_need = max((len(part) for part in header.split()), default=0) + 2
+        content = max((_shown_length(row[column]) for row in sheet.rows), default=0) + 2
+        need = max(header_need, content, MIN_WIDTH)
+        widths.append((min(need, MAX_WIDTH), need > MAX_WIDTH))
+    return widths
+
+
+def workbook_bytes(sheets: Sequence[Sheet], lang: Literal["vi", "en"] = "vi") -> bytes:
+    """The .xlsx file of `sheets`, in memory (for a file or for stdout)."""
+    import io
+
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    # in_memory: no temporary files; the default also turns "=…" text into formulas in write(),
+    # which is why every cell goes through its typed write_* method below.
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    header = workbook.add_format(
+        {"bold": True, "text_wrap": True, "valign": "top", "bottom": 1, "bg_color": "#EDEDED"}
+    )
+    plain = workbook.add_format({"valign": "top"})
+    wrapped = workbook.add_format({"valign": "top", "text_wrap": True})
+    day = workbook.add_format({"valign": "top", "num_format": DATE_FORMATS[lang]})
+    taken: list[str] = []
+    for sheet in sheets:
+        name = sheet_name(sheet.name, taken)
+        taken.append(name)
+        worksheet = workbook.add_worksheet(name)
+        widths = _column_widths(sheet)
+        for column, (width, wraps) in enumerate(widths):
+            worksheet.set_column(column, column, width, wrapped if wraps else None)
+        for column, title in enumerate(sheet.headers):
+            worksheet.write_string(0, column, unicodedata.normalize("NFC", title), header)
+        for number, row in enumerate(sheet.rows, start=1):
+            for column, value in enumerate(row):
+                text_format = wrapped if widths[column][1] else plain
+                _write_cell(worksheet, number, column, value, text_format, day)
+        worksheet.freeze_panes(1, 0)
+        if sheet.headers:
+            worksheet.autofilter(0, 0, len(sheet.rows), len(sheet.headers) - 1)
+    workbook.close()
+    return buffer.getvalue()
+
+
+def _write_cell(
+    worksheet: Any, row: int, column: int, value: Cell, text_format: Any, day: Any
+) -> None:
+    # XlsxWriter has no type hints: its objects are Any here, and only here.
+    if value is None:
+        return
+    if isinstance(value, bool):
+        worksheet.write_boolean(row, column, value, text_format)
+    elif isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            return  # Excel has no NaN or infinity: an unknown figure is an empty cell
+        worksheet.write_number(row, column, value, text_format)
+    elif isinstance(value, date):
+        moment = (
+            value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+        )
+        worksheet.write_datetime(row, column, moment, day)
+    else:
+        text = _text(value)
+        if text:  # an empty text or list is an empty cell, as an unknown value is
+            worksheet.write_string(row, column, text, text_format)
+
+
+def write_workbook(target: Path, sheets: Sequence[Sheet], lang: Literal["vi", "en"] = "vi") -> None:
+    """Write the workbook as `target` whole or not at all (files.write_whole). Raises OSError."""
+    from nhanluc_cli.files import write_whole
+
+    write_whole(target, workbook_bytes(sheets, lang), replace=True)

@@ -1,0 +1,161 @@
+"""What each progress report says, resolved against the plan, and which reports are known on D.
+
+Both the checks and the status engines read reports through these functions, so a task key such
+as "7" or "7@2022", a measurement's date and a report's own date mean the same thing everywhere.
+The one rule of time lives here too: `known_on(reports, D)` lists the reports known on D in the
+order they became known, so that of two statements about one thing the later one speaks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+from typing import NamedTuple, TypeVar
+
+from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Task, TaskReport
+from nhanluc_cli.sources import LoadedReport, YamlPath
+from nhanluc_cli.tasks.deadlines import parse_deadline, period_bounds
+
+
+def is_recurring(task: Task) -> bool:
+    """Yearly tasks have one occurrence per year; a `due:` override makes a task one-off."""
+    return task.due is None and _recurring_wording(task.deadline)
+
+
+@lru_cache(maxsize=512)
+def _recurring_wording(deadline_text: str) -> bool:
+    # Asked once per task entry of every report: parse each wording once, not 70,000 times.
+    deadline = parse_deadline(deadline_text)
+    return deadline is not None and deadline.recurring
+
+
+def report_date(report: LoadedReport) -> date:
+    """When a report became known: `reported_on`, else the last day of its period."""
+    if report.report.reported_on is not None:
+        return report.report.reported_on
+    return period_end(report.report.period)
+
+
+R = TypeVar("R", bound=LoadedReport)
+
+
+def known_on(reports: Iterable[R], as_of: date) -> list[R]:
+    """The reports known on `as_of`, in the order they became known: by `report_date`, then by
+    file name. Whoever reads statements in this order and lets each overwrite the last gets the
+    rule "the latest known report speaks" (contract §2, §3)."""
+    dated = sorted(
+        ((report_date(report), report.file, report) for report in reports),
+        key=lambda item: (item[0], item[1]),
+    )
+    return [report for day, _, report in dated if day <= as_of]
+
+
+@lru_cache(maxsize=1024)  # a few dozen periods, asked of every report by every check
+def period_end(period: str) -> date:
+    bounds = period_bounds(period)
+    # The model's pattern admits only periods period_bounds understands.
+    assert bounds is not None, period
+    return bounds[1]
+
+
+class TaskEntry(NamedTuple):
+    """One task occurrence as one report states it."""
+
+    task: Task
+    year: int | None  # None for a one-off task
+    entry: TaskReport
+    path: YamlPath  # ("tasks", key)
+
+
+class KeyProblem(NamedTuple):
+    key: str
+    path: YamlPath
+    reason: str  # i18n key
+    args: dict[str, object]
+
+
+def task_entries(plan: Plan, report: LoadedReport) -> Iterator[TaskEntry | KeyProblem]:
+    """Each reported task occurrence, or why its key cannot be resolved. Nulls are skipped."""
+    report_year = int(report.report.period[:4])
+    for key, entry in report.report.tasks.items():
+        path: YamlPath = ("tasks", key)
+        match = TASK_KEY.match(key)
+        if match is None:
+            yield KeyProblem(key, path, "schema.task_key", {"key": key})
+            continue
+        task = plan.task(match["task"])
+        if task is None:
+            yield KeyProblem(key, path, "ref.unknown_task", {"id": match["task"]})
+            continue
+        recurring = is_recurring(task)
+        if match["year"] and not recurring:
+            yield KeyProblem(key, path, "ref.year_for_one_off", {"task": task.id})
+            continue
+        year = (int(match["year"]) if match["year"] else report_year) if recurring else None
+        if year is not None and not plan.period.start <= year <= plan.period.end:
+            yield KeyProblem(
+                key,
+                path,
+                "ref.year_outside_period",
+                {"year": year, "task": task.id, "start": plan.period.start, "end": plan.period.end},
+            )
+            continue
+        if entry is not None and entry.status is not None:
+            yield TaskEntry(task, year, entry, path)
+
+
+class MeasurementEntry(NamedTuple):
+    """One indicator figure as one report states it (value already derived from a ratio)."""
+
+    indicator_id: str
+    as_of: date
+    value: float | None
+    entry: IndicatorReport
+    path: YamlPath  # ("indicators", id)
+
+
+def measured_value(entry: IndicatorReport, scale: float | None) -> float | None:
+    """`value`, else numerator / denominator x the unit's scale (100 for %, 10,000 per vạn dân)."""
+    if entry.value is not None:
+        return entry.value
+    if entry.numerator is not None and entry.denominator and scale:
+        return entry.numerator / entry.denominator * scale
+    return None
+
+
+def measurements(plan: Plan, report: LoadedReport) -> Iterator[MeasurementEntry | KeyProblem]:
+    """Each reported figure or assessment; unknown ids come back as problems, nulls are skipped."""
+    default_as_of = period_end(report.report.period)
+    for indicator_id, entry in report.report.indicators.items():
+        path: YamlPath = ("indicators", indicator_id)
+        indicator = plan.indicator(indicator_id)
+        if indicator is None:
+            yield KeyProblem(indicator_id, path, "ref.unknown_indicator", {"id": indicator_id})
+            continue
+        if entry is None or not entry.is_reported:
+            continue
+        value = measured_value(entry, indicator.scale)
+        yield MeasurementEntry(indicator_id, entry.as_of or default_as_of, value, entry, path)
+
+
+def task_statements(
+    plan: Plan, reports: Iterable[LoadedReport], as_of: date
+) -> Iterator[tuple[LoadedReport, TaskEntry]]:
+    """Every resolvable task entry of the reports known on `as_of`, in `known_on` order.
+    Unresolvable keys are left out: `checks` reports them (E201/E220)."""
+    for report in known_on(reports, as_of):
+        for item in task_entries(plan, report):
+            if isinstance(item, TaskEntry):
+                yield report, item
+
+
+def measurement_statements(
+    plan: Plan, reports: Iterable[LoadedReport], as_of: date
+) -> Iterator[tuple[LoadedReport, MeasurementEntry]]:
+    """Every figure known on `as_of` (its report known, its own date not later), in `known_on`
+    order. Unknown indicator ids are left out: `checks` reports them (E220)."""
+    for report in known_on(reports, as_of):
+        for item in measurements(plan, report):
+            if isinstance(item, MeasurementEntry) and item.as_of <= as_of:
+                yield report, item

@@ -1,0 +1,1 @@
+"""Tasks: deadline wording -> occurrences (deadlines), statuses on a date (status)."""
