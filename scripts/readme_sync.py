@@ -1,6 +1,6 @@
 """Keep the documents' example output true: re-run every `$ nhanluc ...` line and compare.
 
-The documents are listed in DOCUMENTS (README.md first). In a
+The documents are README.md and the officials' guide, docs/huong-dan-su-dung.md. In a
 ```console block, each line starting with "$ " is a command and the lines up to the next command
 are its output. `python scripts/readme_sync.py` rewrites the outputs in place;
 tests/test_readme.py fails when they differ from what the commands print now. A block may be
@@ -34,7 +34,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
-DOCUMENTS = (README,)
+GUIDE = ROOT / "docs" / "huong-dan-su-dung.md"
+DOCUMENTS = (README, GUIDE)
 
 # A fenced block at the start of a line, with the marker comment on the line above it, if any.
 BLOCK = re.compile(

@@ -162,3 +162,48 @@ def test_a_scratch_folder_cannot_be_left() -> None:
         "bash: cd: nowhere: No such file or directory",
         "",
     ]
+
+
+# The officials' guide (contract §10): linked first, walked through for real, every code explained.
+
+GUIDE_TEXT = TEXTS[readme_sync.GUIDE]
+# Contract §5 and §14.
+CONTRACT_CODES = {f"E{n}" for n in (101, 102, 103, 104, 201, 210, 220, 230, 301, 302)} | {
+    f"W{n}" for n in (311, 312, 313, 314, 317, 319, 321, 322, 323, 324, 325, 326)
+}
+# Spelled the new way: a tone on the second vowel of a syllable-final oa, oe or uy (not after q).
+NEW_STYLE_TONE = re.compile(r"(?i)(?<!q)(o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?![^\W\d_])")
+
+
+def prose(text: str) -> str:
+    """The text a reader reads as sentences: without fenced blocks and inline code."""
+    text = re.sub(r"^```.*?^```", "", text, flags=re.M | re.S)
+    return re.sub(r"`[^`\n]*`", "", text)
+
+
+def test_the_readme_links_the_guide_before_anything_else() -> None:
+    before_first_heading = README_TEXT.split("\n## ", 1)[0]
+    links = re.findall(r"\]\(([^)]+)\)", before_first_heading)
+    assert links[:1] == ["docs/huong-dan-su-dung.md"]
+    assert "Hướng dẫn sử dụng cho cán bộ (tiếng Việt)" in before_first_heading
+
+
+def test_the_guide_walks_through_a_data_folder_of_its_own() -> None:
+    steps = readme_sync.steps(GUIDE_TEXT)
+    scratch = [s for s in steps if isinstance(s, readme_sync.Example) and s.scratch]
+    files = [s for s in steps if isinstance(s, readme_sync.FileStep)]
+    assert [s.command for s in scratch[:3]] == ["nhanluc init kho", "cd kho", "nhanluc new 2025-H1"]
+    assert len(scratch) >= 6
+    assert {f.path for f in files} >= {"progress/2025-H1.yaml"}
+    assert len([s for s in readme_sync.examples(GUIDE_TEXT) if s.compare]) >= 15
+
+
+def test_the_guide_explains_every_finding_code() -> None:
+    rows = set(re.findall(r"^\| ([EW]\d{3}) \|", GUIDE_TEXT, re.M))
+    assert rows >= CONTRACT_CODES, f"not explained: {sorted(CONTRACT_CODES - rows)}"
+
+
+def test_the_guide_is_spelled_as_the_plan_is() -> None:
+    text = prose(GUIDE_TEXT)
+    assert NEW_STYLE_TONE.findall(text) == []
+    assert re.findall(r"\d %", text) == []  # "70%", no space
