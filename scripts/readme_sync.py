@@ -1,10 +1,24 @@
-"""Keep the README's example output true: re-run every `$ nhanluc ...` line and compare.
+"""Keep the documents' example output true: re-run every `$ nhanluc ...` line and compare.
 
-In a ```console block, each line starting with "$ " is a command and the lines up to the next
-command are its output. `python scripts/readme_sync.py` rewrites the outputs in place;
-tests/test_readme.py fails when they differ from what the commands print now. A block preceded
-by `<!-- readme: exit-code-only -->` (output that depends on today's date) is refreshed by the
-script too, but the test only runs it and looks for a traceback.
+The documents are README.md and the officials' guide, docs/huong-dan-su-dung.md. In a
+```console block, each line starting with "$ " is a command and the lines up to the next command
+are its output. `python scripts/readme_sync.py` rewrites the outputs in place;
+tests/test_readme.py fails when they differ from what the commands print now. A block may be
+preceded by one marker line:
+
+- `<!-- readme: exit-code-only -->` (output that depends on today's date): refreshed by the
+  script too, but the test only runs it and looks for a traceback.
+- `<!-- readme: in-scratch -->`: the block runs in the document's scratch folder instead of the
+  repository. Each document has one, empty when its first scratch block runs, kept for the
+  document's later scratch blocks, so a guide can go `nhanluc init kho`, `cd kho`, `nhanluc new`,
+  `nhanluc check` in order. `$ cd DIR` is the one command run by the harness itself: it changes
+  the folder the block's later commands, and later scratch blocks, run in.
+- `<!-- readme: file PATH -->` before any fenced block (```yaml, say): the block's text is
+  written to PATH, relative to the scratch folder's current folder, when the document gets
+  there; it is shown as typed and never rewritten. This is how a guide "edits" a file.
+
+Commands run with bash at 100 columns, no colour and the Vietnamese default language. Blocks
+with any other info string (```sh, ```yaml) are never run.
 """
 
 from __future__ import annotations
@@ -13,14 +27,23 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
+GUIDE = ROOT / "docs" / "huong-dan-su-dung.md"
+DOCUMENTS = (README, GUIDE)
+
+# A fenced block at the start of a line, with the marker comment on the line above it, if any.
 BLOCK = re.compile(
-    r"(?P<marker><!-- readme: exit-code-only -->\n)?```console\n(?P<body>.*?)```", re.S
+    r"^(?:<!-- readme: (?P<marker>exit-code-only|in-scratch|file) ?(?P<arg>[^\s>]*) -->\n)?"
+    r"```(?P<info>[^\n`]*)\n(?P<body>.*?)^```[ \t]*$",
+    re.M | re.S,
 )
+CD = re.compile(r"cd (?P<folder>[^\s;&|]+)")
 
 
 @dataclass(frozen=True)
@@ -28,6 +51,18 @@ class Example:
     command: str
     output: str
     compare: bool
+    scratch: bool = False
+
+
+@dataclass(frozen=True)
+class FileStep:
+    """A file the document has its reader write, as typed in its block."""
+
+    path: str
+    content: str
+
+
+Step = Example | FileStep
 
 
 def environment() -> dict[str, str]:
@@ -39,29 +74,47 @@ def environment() -> dict[str, str]:
     return env
 
 
-def examples(text: str) -> list[Example]:
-    found: list[Example] = []
+def _console_examples(body: str, *, compare: bool, scratch: bool) -> Iterator[Example]:
+    command: str | None = None
+    output: list[str] = []
+    for line in body.splitlines():
+        if line.startswith("$ "):
+            if command is not None:
+                yield Example(command, "\n".join(output), compare, scratch)
+            command, output = line[2:], []
+        else:
+            output.append(line)
+    if command is not None:
+        yield Example(command, "\n".join(output), compare, scratch)
+
+
+def steps(text: str) -> list[Step]:
+    """Every command with its shown output, and every file to write, in document order."""
+    found: list[Step] = []
     for block in BLOCK.finditer(text):
-        compare = block["marker"] is None
-        command: str | None = None
-        output: list[str] = []
-        for line in block["body"].splitlines():
-            if line.startswith("$ "):
-                if command is not None:
-                    found.append(Example(command, "\n".join(output), compare))
-                command, output = line[2:], []
-            else:
-                output.append(line)
-        if command is not None:
-            found.append(Example(command, "\n".join(output), compare))
+        marker = block["marker"]
+        if marker == "file":
+            found.append(FileStep(block["arg"], block["body"]))
+        elif block["info"].strip() == "console":
+            found.extend(
+                _console_examples(
+                    block["body"],
+                    compare=marker != "exit-code-only",
+                    scratch=marker == "in-scratch",
+                )
+            )
     return found
 
 
-def run(command: str) -> str:
+def examples(text: str) -> list[Example]:
+    return [step for step in steps(text) if isinstance(step, Example)]
+
+
+def run(command: str, cwd: Path = ROOT) -> str:
     """The command's stdout and stderr as a reader sees them, trailing spaces trimmed."""
     result = subprocess.run(
         ["bash", "-o", "pipefail", "-c", command],
-        cwd=ROOT,
+        cwd=cwd,
         env=environment(),
         capture_output=True,
         text=True,
@@ -72,22 +125,75 @@ def run(command: str) -> str:
     return "\n".join(line.rstrip() for line in text.rstrip("\n").splitlines())
 
 
-def synced(text: str) -> str:
-    def rewrite(block: re.Match[str]) -> str:
-        lines: list[str] = []
-        for line in block["body"].splitlines():
-            if line.startswith("$ "):
-                lines.append(line)
-                output = run(line[2:])
-                if output:
-                    lines.append(output)
-        return (block["marker"] or "") + "```console\n" + "\n".join(lines) + "\n```"
+class Scratch:
+    """A document's scratch folder: where its in-scratch blocks run, one after the other."""
 
-    return BLOCK.sub(rewrite, text)
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self.cwd = self.root
+
+    def write(self, step: FileStep) -> None:
+        target = (self.cwd / step.path).resolve()
+        if not target.is_relative_to(self.root):
+            raise ValueError(f"{step.path}: outside the scratch folder")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(step.content, encoding="utf-8", newline="\n")
+
+    def run(self, command: str) -> str:
+        if cd := CD.fullmatch(command.strip()):
+            folder = (self.cwd / cd["folder"]).resolve()
+            if not folder.is_relative_to(self.root) or not folder.is_dir():
+                return f"bash: cd: {cd['folder']}: No such file or directory"
+            self.cwd = folder
+            return ""
+        return run(command, cwd=self.cwd)
+
+
+def outputs(text: str) -> list[tuple[Example, str]]:
+    """Every example of a document with what its command prints now, scratch blocks in order."""
+    found: list[tuple[Example, str]] = []
+    with tempfile.TemporaryDirectory(prefix="nhanluc-doc-") as folder:
+        scratch = Scratch(Path(folder))
+        for step in steps(text):
+            if isinstance(step, FileStep):
+                scratch.write(step)
+            elif step.scratch:
+                found.append((step, scratch.run(step.command)))
+            else:
+                found.append((step, run(step.command)))
+    return found
+
+
+def synced(text: str) -> str:
+    with tempfile.TemporaryDirectory(prefix="nhanluc-doc-") as folder:
+        scratch = Scratch(Path(folder))
+
+        def rewrite(block: re.Match[str]) -> str:
+            if block["marker"] == "file":
+                scratch.write(FileStep(block["arg"], block["body"]))
+                return block[0]
+            if block["info"].strip() != "console":
+                return block[0]
+            lines: list[str] = []
+            for line in block["body"].splitlines():
+                if line.startswith("$ "):
+                    lines.append(line)
+                    if block["marker"] == "in-scratch":
+                        output = scratch.run(line[2:])
+                    else:
+                        output = run(line[2:])
+                    if output:
+                        lines.append(output)
+            marker = block[0][: block.start("info") - block.start() - 3]
+            return marker + "```console\n" + "\n".join(lines) + "\n```"
+
+        return BLOCK.sub(rewrite, text)
 
 
 if __name__ == "__main__":
-    before = README.read_text(encoding="utf-8")
-    after = synced(before)
-    README.write_text(after, encoding="utf-8")
-    print("README.md updated" if after != before else "README.md already up to date")
+    for document in DOCUMENTS:
+        name = document.relative_to(ROOT).as_posix()
+        before = document.read_text(encoding="utf-8")
+        after = synced(before)
+        document.write_text(after, encoding="utf-8", newline="\n")
+        print(f"{name} updated" if after != before else f"{name} already up to date")
