@@ -171,7 +171,7 @@ def test_commune_plan_header(commune_yaml: str) -> None:
     assert draft["place"] == "An Phú"
     # Upper case at the head of the document; the body's own spelling is used.
     assert draft["issuer"] == "Ủy ban nhân dân xã An Phú"
-    assert draft["title"] == "Kế hoạch phát triển nguồn nhân lực xã An Phú giai đoạn 2024 - 2026"
+    assert draft["title"] == "Phát triển nguồn nhân lực xã An Phú giai đoạn 2024 - 2026"
     assert draft["period"] == {"start": 2024, "end": 2026}
     assert len(draft["legal_bases"]) == 2
 
@@ -297,7 +297,7 @@ def test_docx_plan(tmp_path: Path) -> None:
     # Only the upper-case name is written: put in ordinary case, and said so.
     assert draft["issuer"] == "Ủy ban nhân dân huyện Tiểu Cần"
     assert 'văn bản viết chữ hoa "ỦY BAN NHÂN DÂN HUYỆN TIỂU CẦN"' in text
-    assert draft["title"] == "Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2023"
+    assert draft["title"] == "Đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2023"
     assert draft["period"] == {"start": 2023, "end": 2023}
     agencies = by_name(draft)
     tasks = draft["tasks"]

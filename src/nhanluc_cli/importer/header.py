@@ -98,9 +98,10 @@ def _title(paragraphs: list[Paragraph], at: int | None, notes: dict[str, str]) -
     if not lines:
         notes["title"] = 'không thấy trích yếu sau "KẾ HOẠCH"'
         return None
-    abstract = " ".join(lines).rstrip(".")
-    notes["title"] = '"Kế hoạch" + trích yếu dưới "KẾ HOẠCH"'
-    return f"Kế hoạch {abstract[:1].lower()}{abstract[1:]}"
+    # The trích yếu as written under "KẾ HOẠCH": the plan's number line already says what kind
+    # of document it is, so "Kế hoạch" is not put in front of it a second time.
+    notes["title"] = 'trích yếu dưới "KẾ HOẠCH", như văn bản viết'
+    return " ".join(lines).rstrip(".")
 
 
 def _issuer(top: list[Paragraph], paragraphs: list[Paragraph], notes: dict[str, str]) -> str | None:
@@ -191,9 +192,14 @@ def _period(
     return None
 
 
+# The last "Căn cứ" paragraph usually goes on to enact the plan: "..., Ủy ban nhân dân huyện ban
+# hành Kế hoạch ... như sau:". That clause is not part of the basis.
+_ENACTING = re.compile(r",\s*(?:Ủy ban nhân dân|UBND)\b[^,]*\bban hành\b.*$", re.S)
+
+
 def _legal_bases(paragraphs: list[Paragraph]) -> Iterator[str]:
     for p in paragraphs:
         if ROMAN.match(p.text):
             return
         if p.text.startswith("Căn cứ "):
-            yield p.text.removeprefix("Căn cứ ")
+            yield _ENACTING.sub("", p.text.removeprefix("Căn cứ "))
