@@ -102,6 +102,7 @@ def test_tasks_on_the_plans_day_lists_the_37_occurrences(data: Path) -> None:
         "product": "Kế hoạch",
         "deadline": "Hàng năm",
         "due": "2022-12-31",
+        "original_due": None,
         "status": "open",
         "completed_on": None,
         "days_late": None,
@@ -235,7 +236,16 @@ def test_agencies_in_vietnamese_alphabetical_order(data: Path) -> None:
     assert education == {
         "agency": "Phòng Giáo dục và Đào tạo",
         "id": "gd_dt",
-        "counts": {"done": 0, "late": 0, "cancelled": 0, "overdue": 2, "due_soon": 0, "open": 5},
+        "counts": {
+            "done": 0,
+            "late": 0,
+            "cancelled": 0,
+            "overdue": 2,
+            "due_soon": 0,
+            "open": 5,
+            "transferred": 0,
+            "terminated": 0,
+        },
         "total": 7,
     }
     assert sum(r["total"] for r in rows) == 37
@@ -248,7 +258,7 @@ def test_agencies_csv_and_table(data: Path) -> None:
     assert result.stdout.startswith("\ufeff")
     assert header == (
         "agency,id,counts.done,counts.late,counts.cancelled,counts.overdue,counts.due_soon,"
-        "counts.open,total"
+        "counts.open,counts.transferred,counts.terminated,total"
     )
     table = run("agencies", "--data", data, "--as-of", "2022-04-20")
     lines = table.stdout.splitlines()
@@ -275,6 +285,7 @@ def test_status_json_shape(data: Path) -> None:
     assert list(board) == [
         "plan",
         "as_of",
+        "closed",
         "elapsed",
         "tasks",
         "indicators",
@@ -293,7 +304,10 @@ def test_status_json_shape(data: Path) -> None:
         "overdue": 15,
         "due_soon": 6,
         "open": 15,
+        "transferred": 0,
+        "terminated": 0,
     }
+    assert board["closed"] is None  # the plan runs until 30/06/2025
     assert list(board["indicators"]) == list(INDICATOR_STATUSES)
     # Most days late first (13, due 30/09/2021), ties in schedule order.
     assert [key(r) for r in board["overdue"]][:3] == ["13", "III.1@2021", "1@2021"]

@@ -54,6 +54,7 @@ def test_tasks_match_the_json_with_real_dates_and_numbers(run_cli: RunCli) -> No
         "Sản phẩm",
         "Thời hạn (theo kế hoạch)",
         "Hạn",
+        "Hạn trước khi gia hạn",
         "Trạng thái",
         "Ngày hoàn thành",
         "Số ngày trễ",
@@ -65,9 +66,9 @@ def test_tasks_match_the_json_with_real_dates_and_numbers(run_cli: RunCli) -> No
         assert written[0] == row["task"]
         assert written[1] == row["year"]
         assert day(written[7]).isoformat() == row["due"]
-        assert written[10] == row["days_late"]
+        assert written[11] == row["days_late"]
         assert written[4] == ("; ".join(row["partners"]) or None)
-    statuses = {row[8] for row in table[1:]}
+    statuses = {row[9] for row in table[1:]}
     assert "quá hạn" in statuses and "overdue" not in statuses
     assert sheet["H2"].number_format == "dd/mm/yyyy"
     assert sheet.freeze_panes == "A2"
@@ -77,7 +78,7 @@ def test_tasks_match_the_json_with_real_dates_and_numbers(run_cli: RunCli) -> No
 def test_overdue_sheet(run_cli: RunCli) -> None:
     book = run(run_cli, "overdue")
     assert book.sheetnames == ["Quá hạn"]
-    assert [row[10] for row in rows(book.active)[1:]] == [990, 899, 350]
+    assert [row[11] for row in rows(book.active)[1:]] == [990, 899, 350]
 
 
 def test_indicators_in_english_with_explain(run_cli: RunCli) -> None:

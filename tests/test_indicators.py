@@ -143,6 +143,15 @@ indicators:
 """
 
 
+# The 2023 figures again, measured at the end of the target year and reported in January 2026.
+REPORT_2025 = REPORT_2023.replace('period: "2023"', 'period: "2025"').replace(
+    "reported_on: 2024-01-15", "reported_on: 2026-01-15"
+)
+# The same plan, running until 2027: its 2025 targets close while it is still open, so their
+# misses are errors (E302) rather than the closed plan's single account (W319).
+PLAN_TO_2027 = PLAN.replace("end: 2025, horizon: 2030", "end: 2027, horizon: 2030")
+
+
 def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -335,12 +344,19 @@ def test_statuses_on_a_hand_computed_dataset(plan: LoadedPlan, reports: list[Loa
     assert results["lanh_dao"].evaluation.ratio == pytest.approx(0.3593, abs=1e-4)
 
 
-def test_missed_once_the_target_year_is_over(plan: LoadedPlan, reports: list[LoadedReport]) -> None:
+def test_missed_once_the_target_year_is_over(
+    tmp_path: Path, plan: LoadedPlan, reports: list[LoadedReport]
+) -> None:
     on_31_dec = by_id(evaluate_indicators(plan, reports, date(2025, 12, 31)))
     after = by_id(evaluate_indicators(plan, reports, date(2026, 1, 1)))
     assert on_31_dec["ti_le"].evaluation.status == "moderate_progress"
-    assert after["ti_le"].evaluation.status == "missed"
-    assert after["dinh_tinh"].evaluation.status == "missed"
+    # The latest figures are of 2023: nothing says how 2025 ended (contract §9.4).
+    assert after["ti_le"].evaluation.status == "not_assessable"
+    assert after["dinh_tinh"].evaluation.status == "not_assessable"
+    with_2025 = [*reports, report_in(tmp_path, "2025.yaml", REPORT_2025)]
+    final = by_id(evaluate_indicators(plan, with_2025, date(2026, 1, 16)))
+    assert final["ti_le"].evaluation.status == "missed"
+    assert final["dinh_tinh"].evaluation.status == "missed"
     assert after["bac_si"].evaluation.status == "achieved"
     assert after["khoa_hoc"].evaluation.status == "moderate_progress"  # its target year is 2030
     assert after["chua_co"].evaluation.status == "no_data"
@@ -387,6 +403,7 @@ def test_summary_counts_every_status_word_and_lists_those_not_on_track(
         "moderate_progress": 3,
         "limited_progress": 2,
         "deterioration": 1,
+        "not_assessable": 0,
     }
     # Most urgent first, then plan order.
     assert [r.indicator.id for r in off_track] == [
@@ -397,7 +414,13 @@ def test_summary_counts_every_status_word_and_lists_those_not_on_track(
         "giam",
         "khoa_hoc",
     ]
-    assert NOT_ON_TRACK == ("missed", "deterioration", "limited_progress", "moderate_progress")
+    assert NOT_ON_TRACK == (
+        "missed",
+        "not_assessable",  # closed without a figure of its year: as urgent as missed
+        "deterioration",
+        "limited_progress",
+        "moderate_progress",
+    )
 
 
 def test_summary_with_no_reports(plan: LoadedPlan) -> None:
@@ -498,9 +521,11 @@ def test_status_checks_include_the_indicator_checks() -> None:
 
 
 def test_e302_at_the_indicator_line_in_the_plan(
-    tmp_path: Path, plan: LoadedPlan, reports: list[LoadedReport]
+    tmp_path: Path, reports: list[LoadedReport]
 ) -> None:
-    found = where(findings_on(plan, reports, date(2026, 1, 1)), "E302")
+    plan = plan_in(tmp_path, PLAN_TO_2027)
+    reports = [*reports, report_in(tmp_path, "2025.yaml", REPORT_2025)]
+    found = where(findings_on(plan, reports, date(2026, 1, 16)), "E302")
     plan_file = tmp_path / "plan.yaml"
     assert found == [
         ("plan.yaml", "indicator.missed", line_of(plan_file, "id: ti_le"), "indicators.0.id"),
@@ -518,21 +543,26 @@ def test_e302_at_the_indicator_line_in_the_plan(
     assert where(findings_on(plan, reports, date(2025, 12, 31)), "E302") == []
 
 
-def test_e302_message_says_what_and_what_to_do(
-    plan: LoadedPlan, reports: list[LoadedReport]
-) -> None:
-    finding = next(f for f in findings_on(plan, reports, date(2026, 1, 1)) if f.code == "E302")
+def test_e302_message_says_what_and_what_to_do(tmp_path: Path, reports: list[LoadedReport]) -> None:
+    plan = plan_in(tmp_path, PLAN_TO_2027)
+    reports = [*reports, report_in(tmp_path, "2025.yaml", REPORT_2025)]
+    finding = next(f for f in findings_on(plan, reports, date(2026, 1, 16)) if f.code == "E302")
     text, fix = message(finding.key, "vi", finding.args)
     assert text == (
         "chỉ tiêu `ti_le` không đạt mục tiêu ≥ 70 % đến hết năm 2025: "
-        "số liệu mới nhất là 64 (ngày 31/12/2023)."
+        "số liệu mới nhất là 64 (ngày 31/12/2025)."
     )
     assert "báo cáo" in fix
     text, _ = message(finding.key, "en", finding.args)
     assert text == (
         "indicator `ti_le` missed its target ≥ 70 % by the end of 2025: "
-        "the latest figure is 64 (2023-12-31)."
+        "the latest figure is 64 (2025-12-31)."
     )
+
+
+def test_no_e302_once_the_plan_is_closed(plan: LoadedPlan, reports: list[LoadedReport]) -> None:
+    # The plan's period ended with 2025: its account is W319's, not an error per target.
+    assert findings_on(plan, reports, date(2026, 1, 1)) == []
 
 
 def test_w313_at_the_latest_figure_in_its_report(

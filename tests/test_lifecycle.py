@@ -97,12 +97,13 @@ def test_english_w319_names_the_counts_and_the_final_report(
     monkeypatch.chdir(REPO)
     result = run_cli(["check", "--data", "data", "--as-of", AFTER, "--lang", "en"])
     assert result.exit_code == 0
-    assert "W319" in result.stderr
-    assert "closed on 2025-06-30" in result.stderr
-    assert "32 occurrences unfinished" in result.stderr
-    assert "5 terminated" in result.stderr
-    assert "19 targets not achieved" in result.stderr
-    assert "nhanluc report --final" in result.stderr
+    shown = result.stdout + result.stderr
+    assert "W319" in shown
+    assert "closed on 2025-06-30" in shown
+    assert "32 occurrences unfinished" in shown
+    assert "5 terminated" in shown
+    assert "19 targets not achieved" in shown
+    assert "nhanluc report --final" in shown
 
 
 # ---------------------------------------------------------------------------------------------
@@ -282,20 +283,17 @@ def test_a_missed_target_is_e302_while_open_and_w317_when_explained(
     run_cli: RunCli, data_dir: Path
 ) -> None:
     intermediate_target(data_dir)
-    report = """
-        period: "2023"
-        reported_on: 2024-01-15
-        indicators:
-          lao_dong_qua_dao_tao:
-            value: 65
-        """
+    report = (
+        'period: "2023"\nreported_on: 2024-01-15\nindicators:\n'
+        "  lao_dong_qua_dao_tao:\n    value: 65\n"
+    )
     write_yaml(data_dir, "progress/2023.yaml", report)
     _, found = findings(run_cli, "2024-02-01")
     assert "E302" in codes(found)
     write_yaml(
         data_dir,
         "progress/2023.yaml",
-        report + '            explanation: "Doanh nghiệp chậm tuyển dụng"\n',
+        report + '    explanation: "Doanh nghiệp chậm tuyển dụng"\n',
     )
     _, found = findings(run_cli, "2024-02-01")
     assert "E302" not in codes(found)
@@ -423,7 +421,7 @@ def test_explain_and_table_show_no_projection_after_the_target_year(
         )
     table = run_cli(["indicators", "--as-of", AFTER, "--group", "b"]).stdout
     line = next(line for line in table.splitlines() if line.startswith("Tỷ lệ lao động"))
-    assert "không đánh giá được" in line
+    assert "không đánh giá" in line  # the status word, wrapped in its column
     assert "72" not in line  # the pace would project 72 by 2025, which nobody can now reach
     explained = run_cli(["indicators", "--as-of", AFTER, "--explain", "--lang", "en"]).stdout
     assert "Projected for the end of 2025" not in explained

@@ -634,21 +634,27 @@ def test_demo_shows_every_task_status_and_most_indicator_statuses(run_cli: RunCl
     result = run_cli(["status", "--data", str(DEMO), "--as-of", LIVELY, "--format", "json"])
     assert result.exit_code == 0
     board = json.loads(result.stdout)
-    assert all(board["tasks"][status] > 0 for status in TASK_STATUSES), board["tasks"]
+    # Transfers and terminations belong to the plan's end (30/06/2025).
+    running = set(TASK_STATUSES) - {"transferred", "terminated"}
+    assert all(board["tasks"][status] > 0 for status in running), board["tasks"]
     shown = {status for status, count in board["indicators"].items() if count}
-    assert shown == set(board["indicators"]) - {"missed"}  # missed needs a past target year
+    # missed and not_assessable need a past target year
+    assert shown == set(board["indicators"]) - {"missed", "not_assessable"}
 
 
-def test_demo_after_the_plan_still_shows_four_indicator_statuses(run_cli: RunCli) -> None:
+def test_demo_after_the_plan_shows_the_closing_statuses(run_cli: RunCli) -> None:
     result = run_cli(["status", "--data", str(DEMO), "--as-of", "2026-11-27", "--format", "json"])
     board = json.loads(result.stdout)
-    assert {status for status, count in board["indicators"].items() if count} >= {
+    assert {status for status, count in board["indicators"].items() if count} == {
         "achieved",
         "missed",
         "no_data",
-        "moderate_progress",
+        "not_assessable",  # the 2030 target, closed with the plan
     }
-    assert board["tasks"]["overdue"] > 0
+    assert board["tasks"]["overdue"] == 1  # task 5, unfinished at the end
+    assert board["tasks"]["transferred"] == 1  # task 12 of 2025
+    assert board["tasks"]["terminated"] == 3  # the other 2025 occurrences left open
+    assert board["closed"]["on"] == "2025-06-30"
 
 
 def test_every_demo_figure_is_marked_illustrative() -> None:

@@ -167,6 +167,8 @@ def test_plan_day_everything_is_open(plan: Plan) -> None:
         "overdue": 0,
         "due_soon": 0,
         "open": 37,
+        "transferred": 0,
+        "terminated": 0,
     }
 
 
@@ -420,6 +422,7 @@ def test_task_row_is_the_contract_shape(plan: Plan) -> None:
         "product": "Kế hoạch",
         "deadline": "Hàng năm",
         "due": date(2021, 12, 31),
+        "original_due": None,
         "status": "overdue",
         "completed_on": None,
         "days_late": 110,
@@ -444,7 +447,16 @@ def test_agencies_in_vietnamese_order_with_counts(plan: Plan) -> None:
         "agency": "Cơ quan Tổ chức - Nội vụ",
         "id": "to_chuc_noi_vu",
         # 3, 4, 6, 8 and 7@2021 overdue; 5 and 7@2022-2025 open
-        "counts": {"done": 0, "late": 0, "cancelled": 0, "overdue": 5, "due_soon": 0, "open": 5},
+        "counts": {
+            "done": 0,
+            "late": 0,
+            "cancelled": 0,
+            "overdue": 5,
+            "due_soon": 0,
+            "open": 5,
+            "transferred": 0,
+            "terminated": 0,
+        },
         "total": 10,
     }
 
@@ -455,12 +467,21 @@ def test_agencies_in_vietnamese_order_with_counts(plan: Plan) -> None:
         (date(2020, 12, 31), 0.0),
         (date(2021, 1, 1), 1 / 1826),
         (date(2023, 7, 2), 913 / 1826),  # 365 + 365 + 183 days
-        (date(2025, 12, 31), 1.0),
-        (date(2031, 1, 1), 1.0),
+        # Plan 60 ended on 30/06/2025: it lived 1,642 of its period's 1,826 days.
+        (date(2025, 6, 30), 1642 / 1826),
+        (date(2025, 12, 31), 1642 / 1826),
+        (date(2031, 1, 1), 1642 / 1826),
     ],
 )
 def test_period_elapsed(plan: Plan, as_of: date, elapsed: float) -> None:
     assert period_elapsed(plan, as_of) == pytest.approx(elapsed)
+
+
+@pytest.mark.parametrize(("as_of", "elapsed"), [(date(2025, 12, 31), 1.0), (date(2031, 1, 1), 1.0)])
+def test_period_elapsed_of_a_plan_that_ran_its_course(
+    plan: Plan, as_of: date, elapsed: float
+) -> None:
+    assert period_elapsed(plan.model_copy(update={"ended": None}), as_of) == elapsed
 
 
 # ---------------------------------------------------------------------------------------------

@@ -186,6 +186,7 @@ def test_status_words_are_the_contract_words_in_order() -> None:
         "moderate_progress",
         "limited_progress",
         "deterioration",
+        "not_assessable",  # contract §9.4
     )
 
 
@@ -215,7 +216,9 @@ def test_achieved_and_missed_report_projection_when_two_dates() -> None:
     assert (single.projected, single.method) == (None, "none")
 
     missed = evaluate(at_least(70), 2025, [m("2021-12-31", 60), m("2025-12-31", 69)], "2026-02-01")
-    assert missed.projected == pytest.approx(69.0)  # measured at the end of T: nothing to add
+    assert missed.status == "missed"
+    # Once the target year is over nothing is projected (contract §9.4): the verdict is final.
+    assert missed.projected is None
     assert missed.ratio is None
 
 
@@ -280,8 +283,11 @@ def test_at_most_progress_has_positive_ratio() -> None:
 
 def test_at_most_met_and_missed() -> None:
     assert evaluate(at_most(10), 2025, [m("2023-12-31", 9.5)], "2024-01-10").status == "achieved"
-    late = evaluate(at_most(10), 2025, [m("2023-12-31", 11)], "2026-01-01")
+    late = evaluate(at_most(10), 2025, [m("2023-12-31", 11), m("2025-06-30", 11)], "2026-01-01")
     assert late.status == "missed"
+    # Without a figure of 2025 itself the target can be neither confirmed nor refuted (§9.4).
+    unknown = evaluate(at_most(10), 2025, [m("2023-12-31", 11)], "2026-01-01")
+    assert unknown.status == "not_assessable"
 
 
 @pytest.mark.parametrize(
@@ -329,7 +335,7 @@ def test_only_future_measurements_is_no_data() -> None:
     [
         ("2027-06-01", "limited_progress"),
         ("2030-12-31", "limited_progress"),
-        ("2031-01-01", "missed"),
+        ("2031-01-01", "not_assessable"),  # no figure of 2030 itself (contract §9.4)
     ],
 )
 def test_2030_horizon(as_of: str, status: str) -> None:
@@ -346,16 +352,39 @@ def test_2030_horizon(as_of: str, status: str) -> None:
 def test_missed_starts_the_day_after_31_december_of_the_target_year(
     as_of: str, status: str
 ) -> None:
+    assert evaluate(at_least(70), 2025, [m("2025-06-30", 60)], as_of).status == status
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status"), [("2025-12-31", "insufficient_data"), ("2026-01-01", "not_assessable")]
+)
+def test_a_single_old_figure_is_not_assessable_after_the_target_year(
+    as_of: str, status: str
+) -> None:
+    # insufficient_data is for open targets; a closed one without a 2025 figure (§9.4).
     assert evaluate(at_least(70), 2025, [m("2022-12-31", 60)], as_of).status == status
 
 
-def test_values_measured_after_the_target_year_count() -> None:
-    # Target year 2025; the 2025 figure is only measured in March 2026.
+def test_a_figure_dated_after_the_target_year_is_not_one_of_it() -> None:
+    # Target year 2025; the only later figure is of March 2026: "missed" needs a figure whose
+    # as_of lies inside 2025 (contract §9.4), so the verdict is not_assessable.
     e = evaluate(at_least(70), 2025, [m("2021-12-31", 60), m("2026-03-31", 68)], "2026-06-01")
-    assert e.status == "missed"
+    assert e.status == "not_assessable"
     assert e.latest == m("2026-03-31", 68)
-    # Its projection runs back to the end of 2025 at the observed rate: a little under 68.
-    assert e.projected is not None and 67 < e.projected < 68
+    assert e.projected is None
+
+
+def test_a_plan_that_ended_closes_the_target_on_its_last_day() -> None:
+    ms = [m("2021-12-31", 60), m("2025-06-30", 64)]
+    ended = date(2025, 6, 30)
+    on_the_day = evaluate_indicator(at_least(70), 2025, ms, date(2025, 6, 30), ended)
+    assert on_the_day.status != "missed" and on_the_day.projected is not None
+    after = evaluate_indicator(at_least(70), 2025, ms, date(2025, 7, 1), ended)
+    assert (after.status, after.projected, after.ratio) == ("missed", None, None)
+    # A 2030 target of a plan that ended in 2025 can have no 2030 figure.
+    few = [m("2021-12-31", 5), m("2025-06-30", 6)]
+    long = evaluate_indicator(at_least(11), 2030, few, date(2025, 7, 1), ended)
+    assert long.status == "not_assessable"
 
 
 # --- edge cases ------------------------------------------------------------------------------
@@ -458,8 +487,8 @@ def test_linear_rates_that_overflow_keep_their_sign() -> None:
         ([q("2023-12-31", "achieved")], "2024-01-10", "achieved"),
         ([q("2023-12-31", "in_progress")], "2024-01-10", "limited_progress"),
         ([q("2023-12-31", "not_achieved")], "2024-01-10", "limited_progress"),
-        ([q("2023-12-31", "in_progress")], "2026-01-01", "missed"),
-        ([q("2023-12-31", "not_achieved")], "2026-01-01", "missed"),
+        ([q("2023-12-31", "in_progress")], "2026-01-01", "not_assessable"),
+        ([q("2025-12-31", "not_achieved")], "2026-01-01", "missed"),
         ([q("2025-06-30", "achieved")], "2027-01-01", "achieved"),
         # The latest assessment counts, even when an earlier one was better.
         (

@@ -12,6 +12,12 @@ from typing import Literal
 
 from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.model import TaskReport
+from nhanluc_cli.plausibility import (
+    check_measurement_dates,
+    check_reopened,
+    check_report_period,
+    check_task_dates,
+)
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.statements import (
     KeyProblem,
@@ -86,6 +92,13 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
                 id=plan.plan.monitoring_agency,
             )
         )
+    for index, agency in enumerate(plan.plan.agencies):
+        for number, successor in enumerate(agency.successors):
+            if successor.agency not in known:
+                where: YamlPath = ("agencies", index, "successors", number, "agency")
+                findings.append(
+                    _at_value(plan, "E220", "ref.unknown_agency", where, id=successor.agency)
+                )
     for index, task in enumerate(plan.plan.tasks):
         references: list[tuple[YamlPath, str | None]] = [
             (("tasks", index, "lead"), task.lead),
@@ -124,6 +137,32 @@ def check_report_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
         for item in (*resolve_task_entries(plan.plan, report), *measurements(plan.plan, report)):
             if isinstance(item, KeyProblem):
                 findings.append(_key_problem(report, item))
+            elif isinstance(item, TaskEntry):
+                findings.extend(_lifecycle_references(plan, report, item))
+    return findings
+
+
+def _lifecycle_references(plan: LoadedPlan, report: LoadedReport, item: TaskEntry) -> list[Finding]:
+    """A handover names agencies of the plan (E220); an extension cannot move a deadline to
+    before the plan existed (E201)."""
+    findings: list[Finding] = []
+    for number, agency_id in enumerate(item.entry.to or ()):
+        if plan.plan.agency(agency_id) is None:
+            path = (*item.path, "to", number)
+            findings.append(_at_value(report, "E220", "ref.unknown_agency", path, id=agency_id))
+    extended_to = item.entry.extended_to
+    if extended_to is not None and extended_to < plan.plan.date:
+        path = (*item.path, "extended_to")
+        findings.append(
+            _at_value(
+                report,
+                "E201",
+                "schema.extension_before_plan",
+                path,
+                day=extended_to,
+                plan_date=plan.plan.date,
+            )
+        )
     return findings
 
 
@@ -181,7 +220,7 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
     for report in reports:
         known_on = report_date(report)
         for item in resolve_task_entries(plan.plan, report):
-            if not isinstance(item, TaskEntry):
+            if not isinstance(item, TaskEntry) or item.entry.status is None:
                 continue
             occurrence = (known_on, item.task.id, item.year)
             if occurrence in task_seen:
@@ -259,6 +298,10 @@ DATA_CHECKS: tuple[DataCheck, ...] = (
     check_report_references,
     check_measurement_values,
     check_conflicts,
+    check_task_dates,
+    check_measurement_dates,
+    check_reopened,
+    check_report_period,
 )
 
 
@@ -270,11 +313,16 @@ def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fin
 # Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
 # W314). `trusted_status_findings` keeps only those that no E1xx/E2xx error can have made wrong.
 
+from nhanluc_cli.closing import check_closed_plan  # noqa: E402
 from nhanluc_cli.indicators.findings import check_indicator_targets  # noqa: E402
 from nhanluc_cli.tasks.findings import check_task_deadlines  # noqa: E402  (tracking reads reports)
 
 StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
-STATUS_CHECKS: tuple[StatusCheck, ...] = (check_task_deadlines, check_indicator_targets)
+STATUS_CHECKS: tuple[StatusCheck, ...] = (
+    check_task_deadlines,
+    check_indicator_targets,
+    check_closed_plan,
+)
 
 
 def status_findings(

@@ -13,7 +13,8 @@ from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
-# Every code of contract §5, with its severity. `check --ignore` and the tests use this table.
+# Every code of contract §5 and §14, with its severity.
+# `check --ignore` and the tests use this table.
 CODES: Mapping[str, Severity] = {
     "E101": "error",
     "E102": "error",
@@ -29,6 +30,13 @@ CODES: Mapping[str, Severity] = {
     "W312": "warning",
     "W313": "warning",
     "W314": "warning",
+    "W317": "warning",
+    "W319": "warning",
+    "W321": "warning",
+    "W322": "warning",
+    "W323": "warning",
+    "W324": "warning",
+    "W325": "warning",
     "W326": "warning",
 }
 

@@ -351,10 +351,24 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Fin
 # Plain Python -> models
 
 
+# A model-wide rule broken by one field is reported at that field, not at the start of the
+# model: a wrong % target at its `target:` line, a missing basis at the extension it lacks.
+_FIELD_OF_RULE: dict[str, str] = {
+    "percent_target": "target",
+    "unit_fits_target": "unit",
+    "extension_needs_basis": "extended_to",
+    "basis_needs_extension": "basis",
+    "transfer_needs": "status",
+    "ended_before_issued": "ended",
+}
+
+
 def _validation_findings(error: ValidationError, where: SourceMap) -> Iterator[Finding]:
     for detail in error.errors(include_url=False):
         path = tuple(part for part in detail["loc"] if isinstance(part, str | int))
         kind = detail["type"]
+        if kind in _FIELD_OF_RULE:
+            path = (*path, _FIELD_OF_RULE[kind])
         if kind == "extra_forbidden":
             line, column = where.key_at(path)
         elif kind == "missing":

@@ -11,6 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators, summarise
+from nhanluc_cli.lifecycle import closing_day, is_closed
 from nhanluc_cli.model import Plan
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.statements import known_on, report_date
@@ -22,6 +23,7 @@ class Overview(NamedTuple):
     as_of: date
     soon_days: int
     elapsed: float  # share of the plan period gone by, 0.0-1.0
+    closed_on: date | None  # the plan's closing day, once it is past; None while it runs
     occurrences: list[OccurrenceStatus]  # schedule order: due date, then plan order
     task_counts: dict[str, int]  # every task status word a key
     overdue: list[OccurrenceStatus]  # most days late first, then schedule order
@@ -49,6 +51,7 @@ def overview(
         as_of=as_of,
         soon_days=soon_days,
         elapsed=period_elapsed(plan, as_of),
+        closed_on=closing_day(plan) if is_closed(plan, as_of) else None,
         occurrences=occurrences,
         task_counts=count_by_status(occurrences),
         overdue=overdue,

@@ -52,11 +52,19 @@ def known_on(reports: Iterable[R], as_of: date) -> list[R]:
 
 
 @lru_cache(maxsize=1024)  # a few dozen periods, asked of every report by every check
-def period_end(period: str) -> date:
+def _bounds(period: str) -> tuple[date, date]:
     bounds = period_bounds(period)
     # The model's pattern admits only periods period_bounds understands.
     assert bounds is not None, period
-    return bounds[1]
+    return bounds
+
+
+def period_start(period: str) -> date:
+    return _bounds(period)[0]
+
+
+def period_end(period: str) -> date:
+    return _bounds(period)[1]
 
 
 class TaskEntry(NamedTuple):
@@ -76,7 +84,7 @@ class KeyProblem(NamedTuple):
 
 
 def task_entries(plan: Plan, report: LoadedReport) -> Iterator[TaskEntry | KeyProblem]:
-    """Each reported task occurrence, or why its key cannot be resolved. Nulls are skipped."""
+    """Each reported task occurrence, or why its key cannot be resolved. Blanks are skipped."""
     report_year = int(report.report.period[:4])
     for key, entry in report.report.tasks.items():
         path: YamlPath = ("tasks", key)
@@ -101,8 +109,14 @@ def task_entries(plan: Plan, report: LoadedReport) -> Iterator[TaskEntry | KeyPr
                 {"year": year, "task": task.id, "start": plan.period.start, "end": plan.period.end},
             )
             continue
-        if entry is not None and entry.status is not None:
+        if entry is not None and _says_something(entry):
             yield TaskEntry(task, year, entry, path)
+
+
+def _says_something(entry: TaskReport) -> bool:
+    """A status, or an extension or explanation given on its own (no status: the state stands).
+    An entry with none of them is a blank still to fill in."""
+    return entry.status is not None or entry.extended_to is not None or bool(entry.explanation)
 
 
 class MeasurementEntry(NamedTuple):
@@ -148,6 +162,20 @@ def task_statements(
         for item in task_entries(plan, report):
             if isinstance(item, TaskEntry):
                 yield report, item
+
+
+def indicator_entries(
+    plan: Plan, reports: Iterable[LoadedReport], as_of: date
+) -> Iterator[tuple[LoadedReport, str, IndicatorReport, YamlPath]]:
+    """Every entry about a known indicator that says anything (a figure, an assessment or an
+    explanation), in the reports known on `as_of`, in `known_on` order. What `measurements`
+    leaves out: an explanation given without a new figure."""
+    for report in known_on(reports, as_of):
+        for indicator_id, entry in report.report.indicators.items():
+            if entry is None or plan.indicator(indicator_id) is None:
+                continue
+            if entry.is_reported or entry.explanation:
+                yield report, indicator_id, entry, ("indicators", indicator_id)
 
 
 def measurement_statements(

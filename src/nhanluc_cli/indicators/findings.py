@@ -5,6 +5,9 @@
   gave it: that figure is what turned the trend, and it is the line an official checks first.
 - W314 (no measurement in the 18 months before D, once D is 18 months past the plan's date) at
   the indicator's `id` line in the plan: there is no report line to point at.
+- W317 instead of E302 when the latest entry about the indicator explains why, at that
+  `explanation` line.
+All of them only while the plan is open: a closed plan's targets are counted once, by W319.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from nhanluc_cli.findings import Assessment, Figure, Finding, Subject, Target
 from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
+from nhanluc_cli.lifecycle import is_closed
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
 
 STALE_AFTER = relativedelta(months=18)
@@ -26,6 +30,8 @@ def check_indicator_targets(
 ) -> list[Finding]:
     """E302, W313 and W314 for every indicator, in plan order."""
     findings: list[Finding] = []
+    if is_closed(plan.plan, as_of):
+        return findings
     watch_freshness = as_of >= plan.plan.date + STALE_AFTER
     for index, result in enumerate(evaluate_indicators(plan, reports, as_of)):
         findings.extend(_status_findings(plan, index, result))
@@ -62,6 +68,8 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
     }
     qualitative = result.indicator.target.kind == "qualitative"
     if evaluation.status == "missed":
+        if result.explanation and result.explanation_place is not None:
+            return [_explained(result, args)]
         key = "indicator.missed_assessed" if qualitative else "indicator.missed"
         return [_at_plan_indicator(plan, index, "E302", key, args)]
     if evaluation.status not in ("deterioration", "limited_progress"):
@@ -77,6 +85,20 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
     return [
         Finding("W313", key, place.report.file, line, column, dotted(where), args, where, subject)
     ]
+
+
+def _explained(result: IndicatorResult, args: dict[str, object]) -> Finding:
+    """W317: a missed target whose latest entry says why, at that explanation."""
+    place = result.explanation_place
+    assert place is not None
+    where = (*place.path, "explanation")
+    line, column = place.report.where.value_at(where)
+    subject: Subject = ("indicators", result.indicator.id)
+    args = {**args, "explanation": result.explanation}
+    key = "indicator.missed_explained"
+    return Finding(
+        "W317", key, place.report.file, line, column, dotted(where), args, where, subject
+    )
 
 
 def _freshness_findings(

@@ -27,9 +27,10 @@ from nhanluc_cli.indicators.trend import (
     Measurement,
     evaluate_indicator,
 )
+from nhanluc_cli.lifecycle import target_closes_on
 from nhanluc_cli.model import Indicator, Plan
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath
-from nhanluc_cli.statements import measurement_statements
+from nhanluc_cli.statements import indicator_entries, measurement_statements
 
 __all__ = [
     "NOT_ON_TRACK",
@@ -41,13 +42,15 @@ __all__ = [
     "summarise",
 ]
 
-# "Not on track", most urgent first: the target year is over and the target was missed; the
+# "Not on track", most urgent first: the target year is over and the target was missed, or
+# cannot be judged for want of a figure from that year; the
 # indicator moves away from its target; it moves toward it too slowly to arrive in time (R < 0.6,
 # or a qualitative indicator still "in progress"); or it arrives late at this pace (R < 0.95).
 # no_data and insufficient_data are not in the list: nothing is known yet to say it is off track
 # (W314 is the finding for stale data), and the status counts show them.
 NOT_ON_TRACK: tuple[IndicatorStatus, ...] = (
     "missed",
+    "not_assessable",
     "deterioration",
     "limited_progress",
     "moderate_progress",
@@ -66,6 +69,8 @@ class IndicatorResult(NamedTuple):
     evaluation: Evaluation
     measurements: tuple[Measurement, ...]  # known on D, oldest first, one per date
     latest_place: Place | None = None  # the report that gave evaluation.latest
+    explanation: str | None = None  # the giải trình on record (the latest entry's)
+    explanation_place: Place | None = None  # where it was given
 
     @property
     def projected(self) -> float | None:
@@ -128,23 +133,37 @@ def collect_measurements(
     return {key: [s.measurement for s in stated] for key, stated in statements.items()}
 
 
+def _explanations(
+    plan: Plan, reports: Sequence[LoadedReport], as_of: date
+) -> dict[str, tuple[str, Place]]:
+    """Per indicator, the explanation of the latest entry known on D that says anything, and
+    where it stands; an indicator whose latest entry explains nothing has none on record."""
+    latest: dict[str, tuple[str | None, Place]] = {}
+    for report, indicator_id, entry, path in indicator_entries(plan, reports, as_of):
+        latest[indicator_id] = (entry.explanation, Place(report, path))
+    return {key: (text, place) for key, (text, place) in latest.items() if text}
+
+
 def evaluate_indicators(
     plan: Plan | LoadedPlan, reports: Sequence[LoadedReport], as_of: date
 ) -> list[IndicatorResult]:
-    """Each indicator of the plan, in plan order, judged on `as_of` (contract §3)."""
+    """Each indicator of the plan, in plan order, judged on `as_of` (contract §3, §9.4)."""
     model = _plan_model(plan)
     statements = _statements_by_indicator(model, reports, as_of)
+    explanations = _explanations(model, reports, as_of)
     results = []
     for indicator in model.indicators:
         stated = statements.get(indicator.id, [])
         known = tuple(s.measurement for s in stated)
-        evaluation = evaluate_indicator(indicator.target, indicator.by, known, as_of)
+        closes_on = target_closes_on(model, indicator)
+        evaluation = evaluate_indicator(indicator.target, indicator.by, known, as_of, closes_on)
         latest = evaluation.latest
         place = next(
             (s.place for s in stated if latest is not None and s.measurement.as_of == latest.as_of),
             None,
         )
-        results.append(IndicatorResult(indicator, evaluation, known, place))
+        text, explained_at = explanations.get(indicator.id, (None, None))
+        results.append(IndicatorResult(indicator, evaluation, known, place, text, explained_at))
     return results
 
 
@@ -167,11 +186,3 @@ def summarise(results: Sequence[IndicatorResult]) -> tuple[dict[str, int], list[
     off_track = [r for r in results if r.evaluation.status in NOT_ON_TRACK]
     off_track.sort(key=lambda r: NOT_ON_TRACK.index(r.evaluation.status))  # stable: plan order
     return counts, off_track
-
-
-# ---------------------------------------------------------------------------------------------
-# Words and numbers shared by the tables, `--explain`, the status dashboard and the findings
-
-
-# ---------------------------------------------------------------------------------------------
-# Rows for JSON and CSV

@@ -30,6 +30,7 @@ IndicatorStatus = Literal[
     "moderate_progress",
     "limited_progress",
     "deterioration",
+    "not_assessable",
 ]
 # In the Literal's order, which is the contract's: one list to keep, not two.
 INDICATOR_STATUSES: tuple[IndicatorStatus, ...] = get_args(IndicatorStatus)
@@ -122,16 +123,44 @@ def target_met(target: TargetLike, value: float) -> bool:
 
 
 def evaluate_indicator(
-    target: TargetLike, by_year: int, measurements: Sequence[Measurement], as_of: date
+    target: TargetLike,
+    by_year: int,
+    measurements: Sequence[Measurement],
+    as_of: date,
+    closes_on: date | None = None,
 ) -> Evaluation:
-    """Judge an indicator on ``as_of`` from the measurements known then (``as_of`` <= that date)."""
+    """Judge an indicator on ``as_of`` from the measurements known then (``as_of`` <= that date).
+
+    The target is open until ``closes_on`` (default 31/12 of ``by_year``; earlier when the plan
+    ended). After it the verdict is final (contract §9.4): achieved, else no_data without any
+    figure, else missed with a figure from the target year, else not_assessable; and nothing is
+    projected any more.
+    """
     # End of 31/12 of by_year, i.e. year_fraction(date(by_year, 12, 31)); computed directly so
     # that a year outside date's range cannot raise.
     t_end = float(by_year + 1)
-    past_target_year = as_of.year > by_year
+    closed = as_of.year > by_year if closes_on is None else as_of > closes_on
     if target.kind == "qualitative":
-        return _evaluate_qualitative(measurements, as_of, t_end, past_target_year)
-    return _evaluate_numeric(target, measurements, as_of, t_end, past_target_year)
+        evaluation = _evaluate_qualitative(measurements, as_of, t_end, closed)
+    else:
+        evaluation = _evaluate_numeric(target, measurements, as_of, t_end, closed)
+    if not closed:
+        return evaluation
+    return _final(evaluation, measurements, as_of, by_year)
+
+
+def _final(
+    evaluation: Evaluation, measurements: Sequence[Measurement], as_of: date, by_year: int
+) -> Evaluation:
+    """The verdict once the target is closed: "missed" needs a figure of the target year
+    itself; without one the target can be neither confirmed nor refuted (not_assessable)."""
+    if evaluation.status in ("achieved", "no_data"):
+        status: IndicatorStatus = evaluation.status
+    else:
+        known = [m for m in measurements if m.as_of <= as_of]
+        usable = [m for m in known if m.value is not None or m.assessment is not None]
+        status = "missed" if any(m.as_of.year == by_year for m in usable) else "not_assessable"
+    return evaluation._replace(status=status, projected=None, ratio=None, cagr_required=None)
 
 
 # --- qualitative -------------------------------------------------------------------------------

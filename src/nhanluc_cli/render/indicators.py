@@ -50,6 +50,7 @@ _STYLE = {
     "limited_progress": "dark_orange",
     "deterioration": "red",
     "missed": "bold red",
+    "not_assessable": "red",
     "insufficient_data": "dim",
     "no_data": "dim",
 }

@@ -31,6 +31,7 @@ TASK_FIELDS: tuple[str, ...] = (
     "product",
     "deadline",
     "due",
+    "original_due",
     "status",
     "completed_on",
     "days_late",
@@ -49,6 +50,7 @@ def task_row(plan: Plan, occurrence: OccurrenceStatus) -> dict[str, object]:
         "product": task.product,
         "deadline": task.deadline,
         "due": occurrence.due,
+        "original_due": occurrence.original_due,
         "status": occurrence.status,
         "completed_on": occurrence.completed_on,
         "days_late": occurrence.days_late,
@@ -174,6 +176,7 @@ def status_json(board: Overview) -> dict[str, object]:
     return {
         "plan": {"id": board.plan.id, "title": board.plan.title},
         "as_of": board.as_of,
+        "closed": _closed(board),
         "elapsed": round(board.elapsed, 4),
         "tasks": dict(board.task_counts),
         "indicators": dict(board.indicator_counts),
@@ -183,9 +186,24 @@ def status_json(board: Overview) -> dict[str, object]:
     }
 
 
+def _closed(board: Overview) -> dict[str, object] | None:
+    """null while the plan runs; once closed, its last day in force and, when it stopped
+    early, why and on what basis (contract §9.1)."""
+    if board.closed_on is None:
+        return None
+    ended = board.plan.ended
+    return {
+        "on": board.closed_on,
+        "reason": ended.reason if ended is not None else None,
+        "basis": ended.basis if ended is not None else None,
+    }
+
+
 def status_csv_row(board: Overview) -> dict[str, object]:
     document = status_json(board)
     document["overdue"] = [occurrence_key(o.task.id, o.year) for o in board.overdue]
     document["due_soon"] = [occurrence_key(o.task.id, o.year) for o in board.due_soon]
     document["not_on_track"] = [result.indicator.id for result in board.not_on_track]
+    closed = board.closed_on
+    document["closed"] = closed.isoformat() if closed is not None else None
     return document

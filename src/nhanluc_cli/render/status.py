@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.render.tasks import STATUS_STYLE, LastColumns, occurrence_table
 from nhanluc_cli.render.words import (
-    TASK_DISPLAY_ORDER,
     indicator_status_word,
     latest_text,
     target_text,
     task_status_word,
+    task_statuses_shown,
 )
 from nhanluc_cli.vietnamese import format_date, format_number
 
@@ -42,7 +42,8 @@ def print_status(board: Overview, plan_file: str, lang: Lang) -> None:
     for line in _task_counts(board.task_counts, lang, TABLE_WIDTH):
         out.print(line)
     _occurrences(out, board, lang, "overdue")
-    _occurrences(out, board, lang, "due_soon")
+    if board.closed_on is None:  # nothing falls due any more on a closed plan
+        _occurrences(out, board, lang, "due_soon")
     _indicators(out, board, lang)
 
 
@@ -61,13 +62,15 @@ def _header(out: Console, board: Overview, plan_file: str, lang: Lang, width: in
     percent = format_number(board.elapsed * 100, lang, 0) + "%"
     filled = round(board.elapsed * BAR_WIDTH)
     bar = "█" * filled + "░" * (BAR_WIDTH - filled)
-    elapsed = word(
-        "status.elapsed", lang, start=plan.period.start, end=plan.period.end, percent=percent
-    )
+    # Once closed, the share is of the period the plan lived, not of time gone by.
+    key = "status.elapsed" if board.closed_on is None else "status.elapsed_closed"
+    elapsed = word(key, lang, start=plan.period.start, end=plan.period.end, percent=percent)
     out.print(
         f"{word('status.as_of', lang, date=format_date(board.as_of, lang))} · {elapsed} {bar}",
         style="bold",
     )
+    if board.closed_on is not None:
+        out.print(_closed_line(board, lang), style="bold")
     out.print(
         word(
             "status.sources",
@@ -80,6 +83,16 @@ def _header(out: Console, board: Overview, plan_file: str, lang: Lang, width: in
         overflow="ellipsis",
         no_wrap=True,
     )
+
+
+def _closed_line(board: Overview, lang: Lang) -> str:
+    """Why the plan is over: its legal end, or simply its period (contract §9.1)."""
+    assert board.closed_on is not None
+    day = format_date(board.closed_on, lang)
+    ended = board.plan.ended
+    if ended is None:
+        return word("status.closed", lang, date=day)
+    return word("status.closed_early", lang, date=day, reason=ended.reason, basis=ended.basis)
 
 
 def _title_lines(title: str, width: int) -> list[str]:
@@ -111,7 +124,8 @@ def _counts_lines(items: Sequence[tuple[str, int, str]], width: int) -> list[Any
 
 def _task_counts(counts: Mapping[str, int], lang: Lang, width: int) -> list[Any]:
     items = [
-        (task_status_word(s, lang), counts.get(s, 0), STATUS_STYLE[s]) for s in TASK_DISPLAY_ORDER
+        (task_status_word(s, lang), counts.get(s, 0), STATUS_STYLE[s])
+        for s in task_statuses_shown(counts)
     ]
     return _counts_lines(items, width)
 
@@ -122,7 +136,10 @@ def _occurrences(
     rows = board.overdue if which == "overdue" else board.due_soon
     out.print()
     if which == "overdue":
-        out.print(word("status.overdue", lang), style="bold red" if rows else "bold")
+        heading = word("status.overdue", lang)
+        if board.closed_on is not None:
+            heading = word("status.unfinished", lang, date=format_date(board.closed_on, lang))
+        out.print(heading, style="bold red" if rows else "bold")
     else:
         out.print(word("status.due_soon", lang, days=board.soon_days), style="bold")
     if not rows:

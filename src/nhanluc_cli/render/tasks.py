@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.render.words import TASK_DISPLAY_ORDER, task_status_word
+from nhanluc_cli.render.words import task_status_word, task_statuses_shown
 from nhanluc_cli.vietnamese import format_date, format_number
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ STATUS_STYLE: dict[str, str] = {
     "done": "green",
     "late": "magenta",
     "cancelled": "dim",
+    "transferred": "cyan",
+    "terminated": "dim",
 }
 
 HEADER_WIDTH = 8  # the width a count column's header wraps at
@@ -110,7 +112,8 @@ def agencies_table(loads: Sequence[AgencyLoad], lang: Lang) -> Table:
         box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
     )
     table.add_column(word("tasks.col.agency", lang), overflow="ellipsis", no_wrap=True, ratio=1)
-    for status in TASK_DISPLAY_ORDER:
+    shown = task_statuses_shown(*(load.counts for load in loads))
+    for status in shown:
         # Long headers wrap between words onto two lines ("sắp đến / hạn"), so that the
         # agency names keep their room.
         header = task_status_word(status, lang)
@@ -118,7 +121,7 @@ def agencies_table(loads: Sequence[AgencyLoad], lang: Lang) -> Table:
         table.add_column(header, justify="right", max_width=narrow, style=STATUS_STYLE[status])
     table.add_column(word("tasks.col.total", lang), justify="right")
     for load in loads:
-        counts = [str(load.counts[status]) for status in TASK_DISPLAY_ORDER]
+        counts = [str(load.counts[status]) for status in shown]
         table.add_row(load.name, *counts, str(load.total))
     return table
 

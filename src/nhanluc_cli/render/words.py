@@ -9,6 +9,7 @@ messages use too: one way to write a figure.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.findings import Target
@@ -24,6 +25,7 @@ __all__ = [
     "target_of",
     "target_text",
     "task_status_word",
+    "task_statuses_shown",
 ]
 
 if TYPE_CHECKING:
@@ -32,7 +34,30 @@ if TYPE_CHECKING:
 
 # The one order tables, the dashboard and the report list task statuses in: what calls for
 # action first. JSON keeps the contract order (tasks.status.TASK_STATUSES).
-TASK_DISPLAY_ORDER: tuple[str, ...] = ("overdue", "due_soon", "open", "done", "late", "cancelled")
+TASK_DISPLAY_ORDER: tuple[str, ...] = (
+    "overdue",
+    "due_soon",
+    "open",
+    "done",
+    "late",
+    "cancelled",
+    "transferred",
+    "terminated",
+)
+
+
+# Statuses that only a plan's later life brings (§9.3): a table shows their column or count
+# only when some occurrence has them, so that a running plan's tables keep their width.
+_ONLY_WHEN_PRESENT = ("transferred", "terminated")
+
+
+def task_statuses_shown(*counts: Mapping[str, int]) -> tuple[str, ...]:
+    """TASK_DISPLAY_ORDER without the lifecycle statuses no given count has."""
+    return tuple(
+        status
+        for status in TASK_DISPLAY_ORDER
+        if status not in _ONLY_WHEN_PRESENT or any(c.get(status, 0) for c in counts)
+    )
 
 
 def task_status_word(status: str, lang: Lang) -> str:

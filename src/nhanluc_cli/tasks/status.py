@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Literal, NamedTuple, get_args
 
-from nhanluc_cli.model import Plan, Task
+from nhanluc_cli.lifecycle import closing_day, ended_before
+from nhanluc_cli.model import Plan, Task, TaskReport
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.statements import TaskEntry, task_statements
 from nhanluc_cli.tasks.deadlines import Occurrence, occurrences_for, parse_deadline
@@ -25,7 +26,9 @@ from nhanluc_cli.vietnamese import sort_key
 __all__ = [
     "TASK_STATUSES",
     "AgencyLoad",
+    "Known",
     "OccurrenceStatus",
+    "Statement",
     "TaskStatus",
     "agency_name",
     "by_lead_agency",
@@ -37,7 +40,9 @@ __all__ = [
     "track_known",
 ]
 
-TaskStatus = Literal["done", "late", "cancelled", "overdue", "due_soon", "open"]
+TaskStatus = Literal[
+    "done", "late", "cancelled", "overdue", "due_soon", "open", "transferred", "terminated"
+]
 TASK_STATUSES: tuple[TaskStatus, ...] = get_args(TaskStatus)  # in the contract's order
 
 
@@ -55,6 +60,9 @@ class OccurrenceStatus(NamedTuple):
     reported_in: str | None  # the file of that report
     product_ref: str | None
     note: str | None
+    original_due: date | None = None  # the due date before an extension; None if never extended
+    explanation: str | None = None  # the giải trình on record (the latest entry's)
+    transferred_to: tuple[str, ...] = ()  # agency ids, when transferred
 
 
 def occurrence_key(task_id: str, year: int | None) -> str:
@@ -96,58 +104,101 @@ def schedule(plan: Plan) -> list[tuple[Task, Occurrence]]:
 # What the reports say, as known on D
 
 
-class Known(NamedTuple):
-    """The latest statement known on D about one occurrence, and where it was made."""
+class Statement(NamedTuple):
+    """One report's entry about one occurrence, and the report it stands in."""
 
     report: LoadedReport
     entry: TaskEntry
 
 
+class Known(NamedTuple):
+    """What the reports known on D say about one occurrence.
+
+    `report`/`entry`: the latest statement of a state (not_started ... transferred); `extension`:
+    the latest `extended_to` (it stands until a later one replaces it, whatever else is said);
+    `last`: the latest entry of any kind, whose `explanation` is the one on record.
+    """
+
+    report: LoadedReport | None
+    entry: TaskEntry | None
+    extension: Statement | None
+    last: Statement
+
+
+def _from_the_future(entry: TaskReport, as_of: date) -> bool:
+    """A completion or handover dated after D is not known on D: the earlier state speaks."""
+    if entry.status == "done":
+        return entry.completed_on is not None and entry.completed_on > as_of
+    return entry.status == "transferred" and entry.on is not None and entry.on > as_of
+
+
 def _known_entries(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date
 ) -> dict[OccurrenceId, Known]:
-    """For each occurrence, the latest report entry known on `as_of`.
-
-    A "done" whose completed_on is after D is a statement about the future: it is skipped, so
-    an earlier report (say "in_progress") still speaks for that day.
-    """
+    """For each occurrence, what the reports known on `as_of` say, latest first."""
     # Plain tuples in the loop: `check` runs this over thousands of report entries.
-    latest: dict[OccurrenceId, tuple[LoadedReport, TaskEntry]] = {}
+    state: dict[OccurrenceId, tuple[LoadedReport, TaskEntry]] = {}
+    extension: dict[OccurrenceId, Statement] = {}
+    last: dict[OccurrenceId, Statement] = {}
     for report, item in task_statements(plan, reports, as_of):
-        completed_on = item.entry.completed_on
-        if completed_on is not None and completed_on > as_of and item.entry.status == "done":
-            continue
-        latest[(item.task.id, item.year)] = (report, item)
-    return {occurrence: Known(*statement) for occurrence, statement in latest.items()}
+        occurrence = (item.task.id, item.year)
+        entry = item.entry
+        if entry.status is not None and not _from_the_future(entry, as_of):
+            state[occurrence] = (report, item)
+        if entry.extended_to is not None:
+            extension[occurrence] = Statement(report, item)
+        last[occurrence] = Statement(report, item)
+    known: dict[OccurrenceId, Known] = {}
+    for occurrence, said in last.items():
+        stated = state.get(occurrence) or (None, None)
+        known[occurrence] = Known(stated[0], stated[1], extension.get(occurrence), said)
+    return known
 
 
 def _status_of(
+    plan: Plan,
     task: Task,
     occurrence: Occurrence,
     known: Known | None,
     as_of: date,
     soon_days: int,
 ) -> OccurrenceStatus:
-    entry = known.entry.entry if known is not None else None
+    item = known.entry if known is not None else None
+    entry = item.entry if item is not None else None
     state = entry.status if entry is not None else None
-    due = occurrence.due
+    extended = known.extension if known is not None else None
+    due = extended.entry.entry.extended_to if extended is not None else None
+    original_due = occurrence.due if due is not None else None
+    due = due or occurrence.due
+    closing = closing_day(plan)
+    # Work due after a plan stopped early could not be done by the offices that ended with it.
+    cut_off = ended_before(plan, as_of) and ended_before(plan, due)
     completed_on: date | None = None
     days_late: int | None = None
     status: TaskStatus
     if state == "done" and entry is not None and entry.completed_on is not None:
         completed_on = entry.completed_on
-        if completed_on <= due:
+        if cut_off and ended_before(plan, completed_on):
+            status, completed_on = "terminated", None
+        elif completed_on <= due:
             status = "done"
         else:
             status, days_late = "late", (completed_on - due).days
     elif state == "cancelled":
         status = "cancelled"
+    elif state == "transferred":
+        status = "transferred"
+    elif cut_off:
+        status = "terminated"
     elif as_of > due:
-        status, days_late = "overdue", (as_of - due).days
+        # On a closed plan lateness stops counting on its last day in force.
+        counted_to = closing if as_of > closing >= due else as_of
+        status, days_late = "overdue", (counted_to - due).days
     elif (due - as_of).days <= soon_days:
         status = "due_soon"
     else:
         status = "open"
+    said = known.last.entry.entry if known is not None else None
     return OccurrenceStatus(
         task=task,
         year=occurrence.year,
@@ -156,27 +207,33 @@ def _status_of(
         completed_on=completed_on,
         days_late=days_late,
         state=state,
-        reported_in=known.report.file if known is not None else None,
+        reported_in=known.report.file if known is not None and known.report is not None else None,
         product_ref=entry.product_ref if entry is not None else None,
         note=entry.note if entry is not None else None,
+        original_due=original_due,
+        explanation=said.explanation if said is not None else None,
+        transferred_to=tuple(entry.to or ()) if state == "transferred" and entry else (),
     )
 
 
 def track_known(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
 ) -> list[tuple[OccurrenceStatus, Known | None]]:
+    """Every occurrence's status with what the reports said of it, by due date in force (an
+    extension moves an occurrence down the list), then plan order."""
     known = _known_entries(plan, reports, as_of)
     tracked = []
     for task, occurrence in schedule(plan):
         statement = known.get((task.id, occurrence.year))
-        tracked.append((_status_of(task, occurrence, statement, as_of, soon_days), statement))
+        tracked.append((_status_of(plan, task, occurrence, statement, as_of, soon_days), statement))
+    tracked.sort(key=lambda pair: pair[0].due)  # stable: schedule order among equal dates
     return tracked
 
 
 def track(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int = 30
 ) -> list[OccurrenceStatus]:
-    """The status of every occurrence on `as_of`, in schedule order (contract §2)."""
+    """The status of every occurrence on `as_of` (contract §2, §9.3)."""
     return [status for status, _ in track_known(plan, reports, as_of, soon_days)]
 
 
@@ -222,8 +279,10 @@ def by_lead_agency(plan: Plan, statuses: Iterable[OccurrenceStatus]) -> list[Age
 
 def period_elapsed(plan: Plan, as_of: date) -> float:
     """Share of the plan period gone by on `as_of`, 0.0-1.0: from 1 January of the first year to
-    31 December of the last, counting `as_of` itself as gone (so 31/12 of the last year is 1.0)."""
+    31 December of the last, counting `as_of` itself as gone (so 31/12 of the last year is 1.0).
+    A plan that ended early stops there: plan 60 lived 90 % of its period."""
     first = date(plan.period.start, 1, 1)
     after_last = date(plan.period.end + 1, 1, 1)
-    share = ((as_of - first).days + 1) / (after_last - first).days
+    lived = min(as_of, closing_day(plan))
+    share = ((lived - first).days + 1) / (after_last - first).days
     return min(1.0, max(0.0, share))

@@ -1,0 +1,48 @@
+"""W319: the account of a closed plan, given once instead of an error per unfinished item.
+
+Once a plan is closed (§9.1) nobody can finish its work any more, so overdue occurrences (E301)
+and missed targets (E302) would keep CI red forever for a plan that is simply over. Instead
+`check` reports one warning at the plan's `period` line that counts what was left: occurrences
+unfinished at closing (overdue), terminated ones, and targets not achieved (those whose verdict
+is final: missed, not assessable, or without any figure). The final report has the details.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from nhanluc_cli.findings import Finding
+from nhanluc_cli.indicators.status import evaluate_indicators
+from nhanluc_cli.lifecycle import closing_day, is_closed, target_closes_on
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
+from nhanluc_cli.tasks.status import track
+
+_NOT_ACHIEVED = ("missed", "not_assessable", "no_data")
+
+
+def check_closed_plan(
+    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
+) -> list[Finding]:
+    model = plan.plan
+    if not is_closed(model, as_of):
+        return []
+    occurrences = track(model, reports, as_of, soon_days)
+    indicators = evaluate_indicators(model, reports, as_of)
+    args: dict[str, object] = {
+        "closed_on": closing_day(model),
+        "unfinished": sum(1 for o in occurrences if o.status == "overdue"),
+        "terminated": sum(1 for o in occurrences if o.status == "terminated"),
+        "not_achieved": sum(
+            1
+            for result in indicators
+            if as_of > target_closes_on(model, result.indicator)
+            and result.evaluation.status in _NOT_ACHIEVED
+        ),
+    }
+    path = ("period",)
+    line, column = plan.where.key_at(path)
+    key = "plan.closed_early" if model.ended is not None else "plan.closed"
+    if model.ended is not None:
+        args["reason"] = model.ended.reason
+    return [Finding("W319", key, plan.file, line, column, dotted(path), args, path)]
