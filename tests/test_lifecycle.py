@@ -532,3 +532,18 @@ def test_bad_lifecycle_fields_in_the_plan(
     exit_code, found = findings(run_cli, "2021-08-05")
     assert exit_code == 1
     assert code in codes(found)
+
+
+def test_explain_says_why_a_closed_target_is_not_assessable(
+    run_cli: RunCli, data_dir: Path
+) -> None:
+    for year, value in (("2022", 5), ("2024", 6)):
+        write_yaml(
+            data_dir,
+            f"progress/{year}.yaml",
+            f'period: "{year}"\nindicators:\n  can_bo_khoa_hoc_van_dan: {{value: {value}}}\n',
+        )
+    text = run_cli(["indicators", "--as-of", AFTER, "--explain", "--group", "b"]).stdout
+    block = text.split("can_bo_khoa_hoc_van_dan —")[1]
+    assert "30/06/2025" in block and "năm 2030" in block
+    assert "không đánh giá được" in block

@@ -837,8 +837,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "explain.verdict": ("Kết luận: {status}", "Verdict: {status}"),
     "explain.met": ("yt = {value} đạt mục tiêu {target}", "yt = {value} meets the target {target}"),
     "explain.past": (
-        "đã qua 31/12/{year} và yt = {value} chưa đạt mục tiêu {target}",
-        "31/12/{year} has passed and yt = {value} does not meet the target {target}",
+        "mục tiêu đã hết hạn ngày {date} và yt = {value} (số liệu năm {year}) chưa đạt mục tiêu {target}",
+        "the target closed on {date} and yt = {value} (a figure of {year}) does not meet it ({target})",
+    ),
+    "explain.no_figure_of_the_year": (
+        "mục tiêu đã hết hạn ngày {date}, yt = {value} chưa đạt {target} nhưng không có số liệu nào của năm {year}, nên không kết luận được",
+        "the target closed on {date}; yt = {value} does not meet {target}, but there is no figure of {year} itself to judge by",
     ),
     "explain.one_date": (
         "chỉ có số liệu của một ngày nên chưa tính được tốc độ",

@@ -71,6 +71,7 @@ class IndicatorResult(NamedTuple):
     latest_place: Place | None = None  # the report that gave evaluation.latest
     explanation: str | None = None  # the giải trình on record (the latest entry's)
     explanation_place: Place | None = None  # where it was given
+    closes_on: date | None = None  # the target's last open day (31/12 of its year, or ended.on)
 
     @property
     def projected(self) -> float | None:
@@ -163,7 +164,9 @@ def evaluate_indicators(
             None,
         )
         text, explained_at = explanations.get(indicator.id, (None, None))
-        results.append(IndicatorResult(indicator, evaluation, known, place, text, explained_at))
+        results.append(
+            IndicatorResult(indicator, evaluation, known, place, text, explained_at, closes_on)
+        )
     return results
 
 

@@ -324,8 +324,10 @@ def _verdict(result: IndicatorResult, lang: Lang) -> str:
     target = target_text(indicator, lang)
     if e.status == "achieved":
         reason = word("explain.met", lang, value=value, target=target)
-    elif e.status == "missed":
-        reason = word("explain.past", lang, year=indicator.by, value=value, target=target)
+    elif e.status in ("missed", "not_assessable"):
+        closed = format_date(result.closes_on or date(indicator.by, 12, 31), lang)
+        key = "explain.past" if e.status == "missed" else "explain.no_figure_of_the_year"
+        reason = word(key, lang, date=closed, year=indicator.by, value=value, target=target)
     elif e.status == "insufficient_data":
         reason = word("explain.one_date", lang)
     elif e.ratio is None:
