@@ -268,6 +268,7 @@ def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: 
     assert result.exit_code == 0, result.output
     assert "Chưa có báo cáo tiến độ nào đến ngày 05/08/2021." in result.stdout
     assert "Số liệu từng chỉ tiêu" not in result.stdout
+    assert "bản HTML" not in result.stdout  # it has no chart to point to
     html = run_cli(["report", "--as-of", "2021-08-05", "--format", "html"]).stdout
     page = parse(html)
     assert page.tags["svg"] == page.tags["figure"] == 0  # no chart without figures

@@ -1,11 +1,11 @@
 """`nhanluc report --format html`: one self-contained page, print-ready on A4.
 
-Everything is inline: CSS in a <style> element, one <svg> chart per numeric indicator, no
-script, no font, image or style sheet fetched from anywhere, so the file can be mailed,
-archived and printed as it is. The page is a Jinja2 template with autoescaping on: every text
-taken from the data files (names, notes, sources, "reported_by") is escaped, in SVG <text> and
-<title> elements too. The charts' geometry is computed here, in viewBox units, so the template
-only places ready numbers.
+Everything is inline: CSS in a <style> element, one <svg> chart per numeric indicator with
+figures, no script, no font, image or style sheet fetched from anywhere, so the file can be
+mailed, archived and printed as it is. The page is a Jinja2 template with autoescaping on:
+every text taken from the data files (names, notes, sources, "reported_by") is escaped, in SVG
+<text> and <title> elements too. The charts' geometry is computed here, in viewBox units, so
+the template only places ready numbers.
 """
 
 from __future__ import annotations
