@@ -393,6 +393,29 @@ def test_header_like_an_administrative_document(
     ]
 
 
+def test_a_plan_without_signer_or_recipients_and_another_issuer(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    data = copy_demo(tmp_path)
+    plan = data / "plan60.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = re.sub(r"^recipients:\n(  .*\n)+\n", "", text, flags=re.M)
+    text = re.sub(r"^signer:\n(  .*\n)+\n", "", text, flags=re.M)
+    text = text.replace('issuer: "Ủy ban nhân dân huyện Càng Long"', 'issuer: "Sở Nội vụ"')
+    text = text.replace('id: "60/KH-UBND"', 'id: "60/KH-SNV"')
+    plan.write_text(text, encoding="utf-8")
+    html = run_cli(["report", "--as-of", LIVELY, "--format", "html"]).stdout
+    printed = [part.strip() for part in parse(html).printed_parts if part.strip()]
+    assert printed[:2] == ["SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert "Số:          /BC-SNV" in printed
+    assert 'class="closing"' in html and '<table class="closing">' not in html
+    markdown = run_cli(["report", "--as-of", LIVELY]).stdout
+    assert markdown.startswith("**SỞ NỘI VỤ**<br>\nSố: /BC-SNV")
+    assert "Nơi nhận" not in markdown and "CHỦ TỊCH" not in markdown
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "bao-cao.docx"])  # no signature block
+    assert result.exit_code == 0, result.output
+
+
 # ---------------------------------------------------------------------------------------------
 # Escaping: whatever the data files hold is shown as text
 
