@@ -245,7 +245,7 @@ def test_html_is_self_contained(run_cli: RunCli) -> None:
     lowered = html.lower()
     for forbidden in ("http", "<script", "<link", "@import", "url(", "src=", "@font-face"):
         assert forbidden not in lowered, forbidden
-    assert "size: A4; margin: 20mm 15mm 20mm 30mm;" in html
+    assert "size: A4 portrait; margin: 20mm 15mm 20mm 30mm;" in html
     assert "Times New Roman" in html
     page = parse(html)
     assert page.tags["style"] == 1
@@ -340,7 +340,7 @@ def test_page_numbers_and_tables_when_printed(run_cli: RunCli) -> None:
     style = html.split("<style>")[1].split("</style>")[0]
     # Page numbers centred at the top from the second page on (NĐ 30), in the margin boxes
     # Chrome and Edge print; the other boxes blank, so no file address is printed there.
-    assert re.search(r"@page \{[^@]*size: A4;", style)
+    assert re.search(r"@page \{[^@]*size: A4 portrait;", style)
     assert "@top-center { content: counter(page);" in style
     assert '@page :first { @top-center { content: ""; } }' in style
     for box in ("top-left", "top-right", "bottom-left", "bottom-center", "bottom-right"):
