@@ -68,6 +68,19 @@ def test_overdue_and_indicators_not_on_track_come_first(run_cli: RunCli, tmp_pat
     assert positions == sorted(positions)
 
 
+def test_the_html_and_markdown_reports_have_the_same_sections(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    text = all_text(demo_docx(run_cli, tmp_path))
+    sections = re.findall(r"^[IVX]+\. .+$", text, flags=re.M)
+    assert len(sections) == 5
+    base = ["report", "--data", str(DEMO), "--as-of", LIVELY, "--format"]
+    html = run_cli([*base, "html"]).stdout
+    assert re.findall(r"<h2>(.*?)</h2>", html) == sections
+    markdown = run_cli([*base, "md"]).stdout
+    assert re.findall(r"^## (.+)$", markdown, flags=re.M) == sections
+
+
 def test_overdue_table_most_days_late_first(run_cli: RunCli, tmp_path: Path) -> None:
     word = demo_docx(run_cli, tmp_path)
     overdue = word.tables[1]

@@ -1,5 +1,7 @@
 """`nhanluc report`: Markdown and HTML, their content, escaping, --output, languages, exit codes;
-the chart geometry; and the illustrative data folder examples/demo the README shows.
+what is printed (contract §13: what needs attention first, page numbers, no file name or
+command, charts only with figures); the chart geometry; and the illustrative data folder
+examples/demo the README shows.
 
 CLI tests run in-process from a scratch folder (conftest's `run_cli`, COLUMNS=100). The demo
 folder is read in place, never written.
@@ -52,6 +54,9 @@ class Page(HTMLParser):
         self.text: list[str] = []
         self.figure: str | None = None
         self.points: Counter[str] = Counter()  # chart id -> data points
+        self.headings: list[str] = []  # h2 texts, in order
+        self.printed_parts: list[str] = []  # text a reader sees: not the style sheet or title
+        self.heading: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -64,6 +69,8 @@ class Page(HTMLParser):
             self.figure = found.get("id")
         if tag == "circle" and "point" in (found.get("class") or "").split() and self.figure:
             self.points[self.figure] += 1
+        if tag == "h2":
+            self.heading = ""
         if tag not in self.VOID:
             self.stack.append(tag)
 
@@ -82,9 +89,20 @@ class Page(HTMLParser):
         self.stack.pop()
         if tag == "figure":
             self.figure = None
+        if tag == "h2" and self.heading is not None:
+            self.headings.append(self.heading)
+            self.heading = None
+
+    @property
+    def printed(self) -> str:
+        return "".join(self.printed_parts)
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
+        if self.stack and self.stack[-1] not in ("style", "title"):
+            self.printed_parts.append(data)
+        if self.heading is not None:
+            self.heading += data
 
 
 def parse(html: str) -> Page:
@@ -102,18 +120,20 @@ def demo_report(run_cli: RunCli, *args: str, as_of: str = LIVELY) -> str:
     return result.stdout
 
 
-def numeric_figures_known_on(day: date) -> int:
+QUALITATIVE = {"chuyen_gia_dau_nganh", "van_dong_vien"}
+
+
+def numeric_figures_known_on(day: date) -> Counter[str]:
     """Counted from the demo's YAML, independently of the program: numeric figures of the
-    reports dated by `day` (every demo report has `reported_on`; figures date from the end of
-    their period)."""
+    reports dated by `day`, by indicator (every demo report has `reported_on`; figures date from
+    the end of their period)."""
     import yaml
 
-    qualitative = {"chuyen_gia_dau_nganh", "van_dong_vien"}
-    count = 0
+    count: Counter[str] = Counter()
     for path in (DEMO / "progress").glob("*.yaml"):
         report = yaml.safe_load(path.read_text(encoding="utf-8"))
         if report["reported_on"] <= day:
-            count += len(set(report.get("indicators") or {}) - qualitative)
+            count.update(set(report.get("indicators") or {}) - QUALITATIVE)
     return count
 
 
@@ -127,19 +147,24 @@ def copy_demo(tmp_path: Path) -> Path:
 # Content: every occurrence, every indicator
 
 
+def md_section(text: str, number: str) -> str:
+    """The part of a Markdown report under "## <number>. …", up to the next section."""
+    return re.split(r"^## [IVX]+\. ", text.split(f"\n## {number}. ", 1)[1], flags=re.M)[0]
+
+
 def test_markdown_lists_every_occurrence_by_lead_agency_and_every_indicator(
     run_cli: RunCli,
 ) -> None:
     text = demo_report(run_cli)
-    tasks_part = text.split("## III.")[1].split("## IV.")[0]
+    tasks_part = md_section(text, "IV")
     # A task row starts with its id and its year (blank for a one-off task).
     rows = re.findall(r"^\| (III\.1|\d+) \| (\d{4})? \|", tasks_part, flags=re.M)
     assert len(rows) == OCCURRENCES
     assert len(set(rows)) == OCCURRENCES  # each occurrence exactly once
-    for indicator_id in INDICATOR_IDS:
-        assert f"(`{indicator_id}`)" in text
+    numbers = re.findall(r"^\| (\d+) \| ", md_section(text, "III"), flags=re.M)
+    assert numbers == [str(n) for n in range(1, len(INDICATOR_IDS) + 1)]
     # Agencies in Vietnamese alphabetical order: "Các phòng…" < "Cơ quan…" < "Phòng Giáo dục…"
-    headings = re.findall(r"^### (.+)$", tasks_part, flags=re.M)
+    headings = re.findall(r"^### \d+\. (.+)$", tasks_part, flags=re.M)
     assert headings[:3] == [
         "Các phòng, ban, ngành huyện, Ủy ban nhân dân các xã, thị trấn",
         "Cơ quan Tổ chức - Nội vụ",
@@ -149,60 +174,70 @@ def test_markdown_lists_every_occurrence_by_lead_agency_and_every_indicator(
 
 def test_markdown_header_overdue_list_and_sources(run_cli: RunCli) -> None:
     text = demo_report(run_cli)
-    assert "**PHỤ LỤC**" in text
-    assert "Kế hoạch số 60/KH-UBND ngày 04/08/2021 của Ủy ban nhân dân huyện Càng Long" in text
-    assert "số liệu đến 15/12/2024" in text
-    assert "đã qua 79% thời gian của giai đoạn" in text
-    assert "**Cơ quan theo dõi, tổng hợp:** Cơ quan Tổ chức - Nội vụ" in text
-    overdue = text.split("## IV.")[1].split("## V.")[0]
+    assert text.startswith("**ỦY BAN NHÂN DÂN HUYỆN CÀNG LONG**")
+    assert "*Càng Long, ngày 15 tháng 12 năm 2024*" in text
+    assert (
+        "# BÁO CÁO\n\n**Tình hình, kết quả thực hiện Kế hoạch số 60/KH-UBND ngày 04/8/2021" in text
+    )
+    assert "đến ngày 15/12/2024 đã qua 79% thời gian" in text
+    assert "Cơ quan theo dõi, tổng hợp: Cơ quan Tổ chức - Nội vụ." in text
+    attention = md_section(text, "II")
+    overdue, behind = attention.split("### 2. ")
     # Most days late first: 16 (990 days), 5 (899), 2@2023 (350).
     assert re.findall(r"^\| (\S+) \| (\d*) \|.*\*\*(\d+)\*\*", overdue, flags=re.M) == [
         ("16", "", "990"),
         ("5", "", "899"),
         ("2", "2023", "350"),
     ]
-    sources = text.split("## V.")[1]
+    # Not on track, most urgent first: deterioration, then limited, then moderate progress.
+    assert re.findall(r"^\| (\d+) \|", behind, flags=re.M)[:3] == ["17", "4", "7"]
+    sources = md_section(text, "V")
     assert "| 2022-H1 | 15/07/2022 | Cơ quan Tổ chức - Nội vụ (minh hoạ) |" in sources
-    # Reports dated after the as-of date are named, not used.
-    assert "chưa tính:" in sources and "progress/2025-H1.yaml" in sources
+    # Reports dated after the as-of date are named by period, author and date, not used.
+    assert "chưa tính: 2024 (Cơ quan Tổ chức - Nội vụ (minh hoạ), 15/01/2025)" in sources
     assert "| 2025 | 15/01/2026 |" not in sources
-    # Each figure with its date, value, source and file.
+    # Each figure with its date, value and the source the report cites.
     assert re.search(
-        r"\| `lao_dong_qua_dao_tao` \| 31/12/2023 \| 66,5 % \| Số liệu minh hoạ[^|]*\|[^|]*\| "
-        r"\S*2023\.yaml \|",
-        sources,
+        r"\| \| 31/12/2023 \| 66,5 % \| Số liệu minh hoạ[^|]*\|",
+        sources.split("| 12 | Tỷ lệ lao động qua đào tạo |")[1],
     )
+    assert text.rstrip().endswith("*Lập bằng phần mềm nhanluc 0.1.0; số liệu đến ngày 15/12/2024.*")
 
 
 def test_html_lists_every_occurrence_and_every_indicator(run_cli: RunCli) -> None:
-    page = parse(demo_report(run_cli, "--format", "html"))
+    html = demo_report(run_cli, "--format", "html")
+    page = parse(html)
     assert [i for i in page.ids if i.startswith("indicator-")] == [
         f"indicator-{i}" for i in INDICATOR_IDS
     ]
-    html = demo_report(run_cli, "--format", "html")
-    tasks_part = html.split("III. NHIỆM VỤ")[1].split("IV. NHIỆM VỤ")[0]
+    tasks_part = html.split('<section id="tasks">')[1].split("</section>")[0]
     assert tasks_part.count('<td class="id">') == OCCURRENCES
-    overdue_part = html.split("IV. NHIỆM VỤ QUÁ HẠN")[1].split("V. NGUỒN")[0]
+    attention = html.split('<section id="attention">')[1].split("</section>")[0]
+    overdue_part = attention.split("<h3>2. ")[0]
     assert overdue_part.count('<td class="id">') == 3
 
 
-def test_html_has_one_chart_per_numeric_indicator_with_its_points(run_cli: RunCli) -> None:
+def test_html_has_one_chart_per_indicator_with_figures(run_cli: RunCli) -> None:
     page = parse(demo_report(run_cli, "--format", "html"))
-    assert page.tags["svg"] == NUMERIC
-    assert page.tags["figure"] == NUMERIC
+    known = numeric_figures_known_on(date(2024, 12, 15))
+    assert len(known) == NUMERIC - 1  # quan_ly_doanh_nghiep_boi_duong has none yet
+    assert page.tags["svg"] == page.tags["figure"] == len(known)
     charts = [i for i in page.ids if i.startswith("chart-")]
-    assert "chart-chuyen_gia_dau_nganh" not in charts  # qualitative: no chart
+    assert charts == [f"chart-{i}" for i in INDICATOR_IDS if i in known]
     # One point per measurement known on 15/12/2024: lao_dong_qua_dao_tao has 2021, 2022-H1,
     # 2022, 2023 and 2024-H1; the 2024 and 2025 figures are not known yet.
     assert page.points["chart-lao_dong_qua_dao_tao"] == 5
     assert page.points["chart-tu_van_huong_nghiep"] == 1
-    assert page.points["chart-quan_ly_doanh_nghiep_boi_duong"] == 0  # drawn empty, said so
-    assert sum(page.points.values()) == numeric_figures_known_on(date(2024, 12, 15)) == 53
+    assert page.points == {f"chart-{i}": n for i, n in known.items()}
+    assert sum(page.points.values()) == 53
     # A target line in every chart; the three range targets (25-35 %, 10-12 and 70-75 %) have
     # two, with a band between them.
-    assert page.shapes[("line", "target")] == NUMERIC + 3
+    assert page.shapes[("line", "target")] == len(known) + 3
     assert page.shapes[("rect", "band")] == 3
     assert page.shapes[("line", "projection")] >= 10
+    # No empty frame: the indicator without figures is named under the charts instead.
+    assert "Chưa có số liệu</text>" not in "".join(page.text)
+    assert "Chỉ tiêu chưa có số liệu nên chưa có biểu đồ: TT 14." in page.printed
 
 
 def test_html_is_self_contained(run_cli: RunCli) -> None:
@@ -210,7 +245,7 @@ def test_html_is_self_contained(run_cli: RunCli) -> None:
     lowered = html.lower()
     for forbidden in ("http", "<script", "<link", "@import", "url(", "src=", "@font-face"):
         assert forbidden not in lowered, forbidden
-    assert "@page { size: A4;" in html
+    assert "size: A4 portrait; margin: 20mm 15mm 20mm 30mm;" in html
     assert "Times New Roman" in html
     page = parse(html)
     assert page.tags["style"] == 1
@@ -231,13 +266,154 @@ def test_status_is_shown_by_word_as_well_as_colour(run_cli: RunCli) -> None:
 def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: Path) -> None:
     result = run_cli(["report", "--as-of", "2021-08-05"])
     assert result.exit_code == 0, result.output
-    assert "Chưa có báo cáo tiến độ nào đến ngày này." in result.stdout
-    assert "Chưa có số liệu chỉ tiêu nào." in result.stdout
+    assert "Chưa có báo cáo tiến độ nào đến ngày 05/08/2021." in result.stdout
+    assert "Số liệu từng chỉ tiêu" not in result.stdout
+    assert "bản HTML" not in result.stdout  # it has no chart to point to
     html = run_cli(["report", "--as-of", "2021-08-05", "--format", "html"]).stdout
     page = parse(html)
-    assert page.tags["svg"] == NUMERIC  # each chart drawn with its target, "no figures yet"
-    assert sum(page.points.values()) == 0
-    assert html.count("Chưa có số liệu</text>") == NUMERIC
+    assert page.tags["svg"] == page.tags["figure"] == 0  # no chart without figures
+    numbers = ", ".join(str(n) for n in range(1, len(INDICATOR_IDS) + 1))
+    assert f"chưa có biểu đồ: TT {numbers}." in page.printed
+
+
+# ---------------------------------------------------------------------------------------------
+# What is printed (contract §13): what needs attention first, as an administrative document
+
+
+SECTIONS = [
+    "I. TÌNH HÌNH CHUNG",
+    "II. NỘI DUNG CHẬM TIẾN ĐỘ, CẦN TẬP TRUNG CHỈ ĐẠO",
+    "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+    "IV. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO CƠ QUAN CHỦ TRÌ",
+    "V. NGUỒN SỐ LIỆU",
+]
+
+
+def test_overdue_and_not_on_track_come_before_the_tables(run_cli: RunCli) -> None:
+    html = demo_report(run_cli, "--format", "html")
+    page = parse(html)
+    assert page.headings == SECTIONS
+    order = [
+        html.index(marker)
+        for marker in (
+            'class="grid tasks overdue"',  # overdue tasks
+            'class="grid indicators behind"',  # indicators not on track
+            'class="grid indicators all"',  # every indicator
+            'id="chart-',  # their charts
+            '<table class="grid tasks">',  # tasks by lead agency
+            'class="grid reports"',  # sources
+        )
+    ]
+    assert order == sorted(order)
+    text = demo_report(run_cli)
+    assert re.findall(r"^## (.+)$", text, flags=re.M) == SECTIONS
+    # The Word report has the same sections in the same order (docx.py).
+
+
+@pytest.mark.parametrize("as_of", [LIVELY, "2026-11-30"])
+@pytest.mark.parametrize("output_format", ["md", "html"])
+def test_no_file_names_or_commands_in_the_printed_text(
+    run_cli: RunCli, as_of: str, output_format: str
+) -> None:
+    output = demo_report(run_cli, "--format", output_format, as_of=as_of)
+    printed = parse(output).printed if output_format == "html" else output
+    assert ".yaml" not in output and ".yml" not in output
+    assert "progress/" not in output and "examples/" not in output
+    assert "`" not in printed  # no command in a code span
+    assert not re.search(r"--[a-z]", printed)  # nor an option
+    # "nhanluc" only as the maker's name with its version, never as a command.
+    assert re.findall(r"nhanluc (?!\d)", printed) == []
+    assert len(re.findall(r"nhanluc \d", printed)) == 1
+
+
+def test_a_report_of_the_bundled_plan_with_no_data(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli(["report", "--as-of", LIVELY, "--format", "html"])
+    assert result.exit_code == 0, result.output
+    page = parse(result.stdout)
+    assert page.headings == SECTIONS
+    assert ".yaml" not in result.stdout
+    assert page.tags["svg"] == 0
+
+
+def test_page_numbers_and_tables_when_printed(run_cli: RunCli) -> None:
+    html = demo_report(run_cli, "--format", "html")
+    style = html.split("<style>")[1].split("</style>")[0]
+    # Page numbers centred at the top from the second page on (NĐ 30), in the margin boxes
+    # Chrome and Edge print; the other boxes blank, so no file address is printed there.
+    assert re.search(r"@page \{[^@]*size: A4 portrait;", style)
+    assert "@top-center { content: counter(page);" in style
+    assert '@page :first { @top-center { content: ""; } }' in style
+    for box in ("top-left", "top-right", "bottom-left", "bottom-center", "bottom-right"):
+        assert f'@{box} {{ content: ""; }}' in style
+    # Header rows repeated on each printed page, rows never split.
+    assert "thead { display: table-header-group; }" in style
+    assert "tr { break-inside: avoid; page-break-inside: avoid; }" in style
+    tables = re.findall(r'<table class="grid[^"]*">(.*?)</table>', html, flags=re.S)
+    assert len(tables) > 10
+    assert all("<thead>" in table for table in tables)
+    # Ids, numbers and dates never wrap; every narrow column has a width of its own.
+    assert ".grid td.id, .grid td.num, .grid td.date { white-space: nowrap; }" in style
+    for column in ("no", "id", "due", "status", "latest"):
+        assert f"col.c-{column} {{ width: " in style
+    assert re.search(r'<td class="id">III\.1<br>', html)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "date_line"),
+    [
+        (LIVELY, "Càng Long, ngày 15 tháng 12 năm 2024"),
+        ("2025-02-05", "Càng Long, ngày 05 tháng 02 năm 2025"),
+        ("2024-08-04", "Càng Long, ngày 04 tháng 8 năm 2024"),
+    ],
+)
+def test_header_like_an_administrative_document(
+    run_cli: RunCli, as_of: str, date_line: str
+) -> None:
+    page = parse(demo_report(run_cli, "--format", "html", as_of=as_of))
+    printed = [text.strip() for text in page.printed_parts if text.strip()]
+    assert printed[:7] == [
+        "ỦY BAN NHÂN DÂN",
+        "HUYỆN CÀNG LONG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số:          /BC-UBND",
+        date_line,
+        "BÁO CÁO",
+    ]
+    assert printed[7] == (
+        "Tình hình, kết quả thực hiện Kế hoạch số 60/KH-UBND ngày 04/8/2021 "
+        "của Ủy ban nhân dân huyện Càng Long"
+    )
+    # The signature block: the authority and position, the name left for whoever signs.
+    assert printed[-5:-1] == [
+        "- Lưu: VT, NC.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+    ]
+
+
+def test_a_plan_without_signer_or_recipients_and_another_issuer(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    data = copy_demo(tmp_path)
+    plan = data / "plan60.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = re.sub(r"^recipients:\n(  .*\n)+\n", "", text, flags=re.M)
+    text = re.sub(r"^signer:\n(  .*\n)+\n", "", text, flags=re.M)
+    text = text.replace('issuer: "Ủy ban nhân dân huyện Càng Long"', 'issuer: "Sở Nội vụ"')
+    text = text.replace('id: "60/KH-UBND"', 'id: "60/KH-SNV"')
+    plan.write_text(text, encoding="utf-8")
+    html = run_cli(["report", "--as-of", LIVELY, "--format", "html"]).stdout
+    printed = [part.strip() for part in parse(html).printed_parts if part.strip()]
+    assert printed[:2] == ["SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert "Số:          /BC-SNV" in printed
+    assert 'class="closing"' in html and '<table class="closing">' not in html
+    markdown = run_cli(["report", "--as-of", LIVELY]).stdout
+    assert markdown.startswith("**SỞ NỘI VỤ**<br>\nSố: /BC-SNV")
+    assert "Nơi nhận" not in markdown and "CHỦ TỊCH" not in markdown
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "bao-cao.docx"])  # no signature block
+    assert result.exit_code == 0, result.output
 
 
 # ---------------------------------------------------------------------------------------------
@@ -342,7 +518,7 @@ def test_output_dash_is_stdout(run_cli: RunCli, tmp_path: Path) -> None:
     copy_demo(tmp_path)
     result = run_cli(["report", "--as-of", LIVELY, "-o", "-"])
     assert result.exit_code == 0
-    assert result.stdout.startswith("**PHỤ LỤC**")
+    assert result.stdout.startswith("**ỦY BAN NHÂN DÂN HUYỆN CÀNG LONG**")
     assert not (tmp_path / "-").exists()
 
 
@@ -367,7 +543,7 @@ def test_output_replaces_an_old_report_atomically(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "report.md"]
     result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md"])
     assert result.exit_code == 0, result.output
-    assert old.read_text(encoding="utf-8").startswith("**PHỤ LỤC**")
+    assert old.read_text(encoding="utf-8").startswith("**ỦY BAN NHÂN DÂN HUYỆN CÀNG LONG**")
 
 
 @pytest.mark.parametrize(
@@ -416,17 +592,17 @@ def test_a_plan_given_with_another_suffix_is_still_refused(run_cli: RunCli, tmp_
 
 
 VIETNAMESE_INTERFACE = (
-    "PHỤ LỤC",
-    "TỔNG HỢP",
+    "BÁO CÁO",
+    "TÌNH HÌNH CHUNG",
     "Trạng thái",
     "Chỉ tiêu:",
     "quá hạn",
     "sắp đến hạn",
     "tiến bộ",
     "Nguồn",
-    "Tệp",
-    "Báo cáo tiến độ đã sử dụng",
+    "Số liệu tổng hợp",
     "chưa tính",
+    "Nơi nhận",
 )
 
 
@@ -434,13 +610,14 @@ VIETNAMESE_INTERFACE = (
 def test_english_headers_and_status_words(run_cli: RunCli, output_format: str) -> None:
     text = demo_report(run_cli, "--format", output_format, "--lang", "en")
     for english in (
-        "APPENDIX",
-        "I. SUMMARY",
-        "II. INDICATORS",
-        "III. TASKS BY LEAD AGENCY",
-        "IV. OVERDUE TASKS",
-        "V. DATA SOURCES",
-        "Progress reports used",
+        "REPORT",
+        "I. OVERVIEW",
+        "II. WHAT IS BEHIND AND NEEDS ATTENTION",
+        "III. INDICATORS",
+        "IV. TASKS BY LEAD AGENCY",
+        "V. SOURCES",
+        "Figures compiled from these progress reports",
+        "Recipients",
         "overdue",
         "due soon",
         "done late",
@@ -452,6 +629,8 @@ def test_english_headers_and_status_words(run_cli: RunCli, output_format: str) -
         assert english in text, english
     for vietnamese in VIETNAMESE_INTERFACE:
         assert vietnamese not in text, vietnamese
+    if output_format == "html":  # the masthead's national name (the Markdown has none)
+        assert "SOCIALIST REPUBLIC OF VIET NAM" in text
     # The plan's own text stays Vietnamese.
     assert "Cơ quan Tổ chức - Nội vụ" in text
     assert "Tỷ lệ lao động qua đào tạo" in text

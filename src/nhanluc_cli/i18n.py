@@ -1081,6 +1081,20 @@ WORDS: dict[str, tuple[str, str]] = {
         "{file} is a folder; --output takes a file name, e.g. {file}/report.html.",
     ),
     "report.unwritable": ("không ghi được {file} ({reason}).", "cannot write {file} ({reason})."),
+    # ---- The printed report, html and md (issue 14): said without file names or commands ------
+    "report.made_with": (
+        "Lập bằng phần mềm nhanluc {version}; số liệu đến ngày {as_of}.",
+        "Made with nhanluc {version}; figures as of {as_of}.",
+    ),
+    "report.charts_without_data": (
+        "Chỉ tiêu chưa có số liệu nên chưa có biểu đồ: TT {numbers}.",
+        "Indicators without figures yet, so without a chart: No. {numbers}.",
+    ),
+    "report.charts_in_html": (
+        "Biểu đồ của các chỉ tiêu có số liệu có trong bản HTML của báo cáo.",
+        "The HTML version of the report has a chart per indicator with figures.",
+    ),
+    # ---- end of the printed report's words ---------------------------------------------------
     # ---- Documents people submit (contract §13) ------------------------------------------------
     # The Word form of Nghị định 30/2020/NĐ-CP (render/report/nd30.py) and the progress report in
     # it (render/report/docx.py); headers and sheet names of `--format xlsx`

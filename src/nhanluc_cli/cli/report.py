@@ -102,14 +102,13 @@ def report(
         session.as_of,
         session.lang,
         soon_days=soon,
-        plan_file=loaded_plan.file,
     )
     text: str | bytes
     if chosen is ReportFormat.docx:
         from nhanluc_cli.render.report.docx import report_document
         from nhanluc_cli.render.report.nd30 import document_bytes
 
-        text = document_bytes(report_document(document, loaded_plan.plan, session.as_of))
+        text = document_bytes(report_document(document, session.as_of))
     elif chosen is ReportFormat.html:
         from nhanluc_cli.render.report.html import render_html
 

@@ -1,14 +1,20 @@
-"""The progress report of contract §6, as plain values both renderers (Markdown, HTML) share.
+"""The progress report of contract §6, as plain values the three renderers (Markdown, HTML and
+Word) share.
 
 Pure: no I/O and no clock. `build_report(plan, reports, as_of, lang)` takes the `overview` of
 the as-of date (the same one `status` shows, so the report says exactly what `status`, `tasks`
 and `indicators` say) and turns the results into words and numbers in the chosen language. The
 plan's own text (titles, agency and indicator names) stays Vietnamese in both languages. Charts
 keep raw numbers (`ChartSeries`): drawing them is the HTML renderer's business.
+
+What is printed is meant for the people the report goes to (contract §13): the model holds no
+file name and no command. Sources are the progress reports' own references: their period, date
+and author, and the `source` each figure cites.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,12 +32,12 @@ from nhanluc_cli.render.words import (
     target_text,
 )
 from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import measurement_statements, report_date
+from nhanluc_cli.statements import report_date
 from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
     by_lead_agency,
 )
-from nhanluc_cli.vietnamese import format_date, format_number
+from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
 __all__ = [
     "AgencySection",
@@ -41,9 +47,10 @@ __all__ = [
     "IndicatorLine",
     "MeasurementLine",
     "ProgressReport",
-    "ReportFile",
+    "SourceReport",
     "TaskLine",
     "build_report",
+    "counts_text",
 ]
 
 
@@ -82,7 +89,7 @@ class IndicatorLine:
     projected: str  # "" when unknown
     status: str  # contract word
     status_label: str
-    chart: ChartSeries | None  # numeric indicators only
+    chart: ChartSeries | None  # numeric indicators with a figure known on D only
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +124,18 @@ class AgencySection:
 
 
 @dataclass(frozen=True, slots=True)
-class ReportFile:
-    file: str
+class SourceReport:
+    """A progress report as it names itself: its period, date and author."""
+
     period: str
     reported_on: str  # `reported_on`, else the end of the period (marked in `dated_by_period`)
     dated_by_period: bool
     reported_by: str
+
+    @property
+    def reference(self) -> str:
+        """ "2025 (Cơ quan Tổ chức - Nội vụ, 15/01/2026)": the report as one would cite it."""
+        return f"{self.period} ({', '.join(t for t in (self.reported_by, self.reported_on) if t)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,24 +147,24 @@ class MeasurementLine:
     value: str
     source: str
     note: str
-    file: str
 
 
 @dataclass(frozen=True, slots=True)
 class ProgressReport:
     lang: Lang
     plan_id: str
-    plan_date: str
+    plan_date: str  # as a document cites another: "04/8/2021"
     issuer: str
+    issuer_lines: tuple[str, ...]  # "Ủy ban nhân dân", "huyện Càng Long": a header's two lines
+    issuer_code: str  # "UBND" from "60/KH-UBND": the report is numbered "Số: …/BC-UBND"
     title: str
     place: str
     period: str  # "2021-2025, định hướng đến năm 2030"
     as_of: str
-    as_of_long: str  # "ngày 15 tháng 12 năm 2024" / "15 December 2024"
+    as_of_long: str  # NĐ 30's date line: "ngày 15 tháng 12 năm 2024" / "15 December 2024"
     elapsed: str  # "79%"
     elapsed_share: float
     compiled_by: str  # the monitoring agency's name ("" when the plan names none)
-    plan_file: str
     task_total: int
     task_counts: tuple[CountLine, ...]  # every status, in display order
     indicator_total: int
@@ -159,9 +172,13 @@ class ProgressReport:
     indicator_groups: tuple[IndicatorGroup, ...]
     agencies: tuple[AgencySection, ...]  # Vietnamese alphabetical order
     overdue: tuple[TaskLine, ...]  # most days late first
-    reports_used: tuple[ReportFile, ...]  # known on D, in the order they became known
-    reports_later: tuple[str, ...]  # files dated after D: not counted
+    not_on_track: tuple[IndicatorLine, ...]  # most urgent first, then plan order
+    reports_used: tuple[SourceReport, ...]  # known on D, in the order they became known
+    reports_later: tuple[SourceReport, ...]  # dated after D: not counted
     measurements: tuple[MeasurementLine, ...]  # plan order, then date
+    recipients: tuple[str, ...]  # the plan's "Nơi nhận", for the report's own
+    signer_authority: tuple[str, ...]  # "TM. Ủy ban nhân dân", "KT. Chủ tịch"; () when none
+    signer_position: str  # "Phó Chủ tịch"; the name is left for whoever signs
 
 
 def build_report(
@@ -171,28 +188,30 @@ def build_report(
     lang: Lang,
     *,
     soon_days: int = 30,
-    plan_file: str = "",
 ) -> ProgressReport:
     """The whole report for `as_of`, in `lang` (contract §6)."""
     view = overview(plan, reports, as_of, soon_days)
     occurrences, results, elapsed = view.occurrences, view.indicators, view.elapsed
     start = plan.period.start
     lines = [_indicator_line(n, r, start, lang) for n, r in enumerate(results, start=1)]
+    line_of = {line.id: line for line in lines}
     monitoring = plan.agency(plan.monitoring_agency) if plan.monitoring_agency else None
+    by_file = {report.file: report for report in reports}
     return ProgressReport(
         lang=lang,
         plan_id=plan.id,
-        plan_date=format_date(plan.date, lang),
+        plan_date=document_date(plan.date, lang, short=True),
         issuer=plan.issuer,
+        issuer_lines=_issuer_lines(plan.issuer),
+        issuer_code=_issuer_code(plan.id),
         title=plan.title,
         place=plan.place or "",
         period=_period_text(plan, lang),
         as_of=format_date(as_of, lang),
-        as_of_long=_long_date(as_of, lang),
+        as_of_long=document_date(as_of, lang),
         elapsed=format_number(elapsed * 100, lang, 0) + "%",
         elapsed_share=elapsed,
         compiled_by=monitoring.name if monitoring is not None else "",
-        plan_file=plan_file,
         task_total=len(occurrences),
         task_counts=tuple(
             CountLine(s, word(f"task_status.{s}", lang), view.task_counts[s])
@@ -206,10 +225,19 @@ def build_report(
         indicator_groups=_groups(plan, lines, lang),
         agencies=_agency_sections(plan, occurrences, lang),
         overdue=tuple(_task_line(plan, o, lang) for o in view.overdue),
-        reports_used=tuple(_report_file(r, lang) for r in view.reports_known),
-        reports_later=tuple(view.reports_later),
-        measurements=_measurement_lines(plan, reports, results, as_of, lang),
+        not_on_track=tuple(line_of[r.indicator.id] for r in view.not_on_track),
+        reports_used=tuple(_source_report(r, lang) for r in view.reports_known),
+        reports_later=tuple(_source_report(by_file[f], lang) for f in view.reports_later),
+        measurements=_measurement_lines(results, lang),
+        recipients=tuple(plan.recipients),
+        signer_authority=_signer_authority(plan),
+        signer_position=plan.signer.position or "" if plan.signer is not None else "",
     )
+
+
+def counts_text(lines: Sequence[CountLine]) -> str:
+    """ "quá hạn 3, đã xong 19": the statuses that occur, with their counts."""
+    return ", ".join(f"{line.label} {line.count}" for line in lines if line.count)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,27 +251,27 @@ def _period_text(plan: Plan, lang: Lang) -> str:
     return word("report.period_horizon", lang, start=start, end=end, horizon=horizon)
 
 
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# Bodies whose name breaks after their kind in a document's header: "ỦY BAN NHÂN DÂN / HUYỆN …".
+_BODY_KINDS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân|Uỷ ban nhân dân)\s+(.+)$", re.I)
 
 
-def _long_date(day: date, lang: Lang) -> str:
-    """The date as a document's place-and-date line writes it."""
-    if lang == "vi":
-        return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+def _issuer_lines(issuer: str) -> tuple[str, ...]:
+    found = _BODY_KINDS.match(issuer.strip())
+    return (found.group(1), found.group(2)) if found else (issuer,)
+
+
+def _issuer_code(plan_id: str) -> str:
+    """ "UBND" from "60/KH-UBND": the issuing body's code in the plan's own number."""
+    symbol = plan_id.rsplit("/", 1)[-1]
+    return symbol.split("-", 1)[1] if "-" in symbol else symbol
+
+
+def _signer_authority(plan: Plan) -> tuple[str, ...]:
+    """ "TM. …" and "KT. …" lines of the signature block (`on_behalf`, split at ";")."""
+    if plan.signer is None:
+        return ()
+    parts = (part.strip() for part in (plan.signer.on_behalf or "").split(";"))
+    return tuple(part for part in parts if part)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -292,6 +320,8 @@ def _chart(result: IndicatorResult, start: int) -> ChartSeries | None:
     if target.kind == "qualitative":
         return None
     points = tuple((m.as_of, m.value) for m in result.measurements if m.value is not None)
+    if not points:  # nothing to draw: an empty frame says less than the table's "-"
+        return None
     return ChartSeries(
         points=points,
         kind=target.kind,
@@ -372,10 +402,9 @@ def _agency_sections(
 # Sources
 
 
-def _report_file(report: LoadedReport, lang: Lang) -> ReportFile:
+def _source_report(report: LoadedReport, lang: Lang) -> SourceReport:
     body = report.report
-    return ReportFile(
-        file=report.file,
+    return SourceReport(
         period=body.period,
         reported_on=format_date(report_date(report), lang),
         dated_by_period=body.reported_on is None,
@@ -383,25 +412,9 @@ def _report_file(report: LoadedReport, lang: Lang) -> ReportFile:
     )
 
 
-def _measurement_files(
-    plan: Plan, reports: Sequence[LoadedReport], as_of: date
-) -> dict[tuple[str, date], str]:
-    """The file each figure known on D comes from: as in `indicators`, of two reports giving the
-    same indicator on the same date, the later-known one speaks."""
-    return {
-        (item.indicator_id, item.as_of): report.file
-        for report, item in measurement_statements(plan, reports, as_of)
-    }
-
-
 def _measurement_lines(
-    plan: Plan,
-    reports: Sequence[LoadedReport],
-    results: Sequence[IndicatorResult],
-    as_of: date,
-    lang: Lang,
+    results: Sequence[IndicatorResult], lang: Lang
 ) -> tuple[MeasurementLine, ...]:
-    files = _measurement_files(plan, reports, as_of)
     lines: list[MeasurementLine] = []
     for position, result in enumerate(results, start=1):
         indicator = result.indicator
@@ -415,7 +428,6 @@ def _measurement_lines(
                     value=_value_text(measurement, indicator.unit, lang, with_unit=True),
                     source=measurement.source or "",
                     note=measurement.note or "",
-                    file=files.get((indicator.id, measurement.as_of), ""),
                 )
             )
     return tuple(lines)

@@ -1,11 +1,12 @@
 """`nhanluc report --format docx`: the progress report as a Word document (NĐ 30/2020/NĐ-CP).
 
 An adapter: it maps the report's view model (`report.ProgressReport`, the same one the Markdown
-and HTML reports render) and the plan's header fields (issuer, place, recipients, signer) into
-`nd30.OfficialDocument`, and knows nothing of Word itself. Overdue tasks and indicators
-not on track come first, under "what needs attention"; then every indicator, the tasks by lead
-agency, and the sources as the progress reports' own references (period, date, who reported,
-the source each figure cites). No file name and no command appears in the printed text.
+and HTML reports render, header fields included: issuer, place, recipients, signer) into
+`nd30.OfficialDocument`, and knows nothing of Word itself. The order is the HTML and Markdown
+reports' too: overdue tasks and indicators not on track first, under "what needs attention";
+then every indicator, the tasks by lead agency, and the sources as the progress reports' own
+references (period, date, who reported, the source each figure cites). No file name and no
+command appears in the printed text.
 
 The document is dated the as-of day and numbered "Số:      /BC-<code>" with the number left to
 the clerk (the code is the plan's, "UBND" for "60/KH-UBND"); the signature block takes the
@@ -14,11 +15,11 @@ plan's signer's authority and position, with the name left blank for whoever sig
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.render.report.document import counts_text
 from nhanluc_cli.render.report.nd30 import (
     Block,
     OfficialDocument,
@@ -27,12 +28,9 @@ from nhanluc_cli.render.report.nd30 import (
     Signer,
     Table,
 )
-from nhanluc_cli.vietnamese import document_date
 
 if TYPE_CHECKING:
-    from nhanluc_cli.model import Plan
     from nhanluc_cli.render.report.document import (
-        CountLine,
         IndicatorLine,
         ProgressReport,
         TaskLine,
@@ -40,21 +38,16 @@ if TYPE_CHECKING:
 
 __all__ = ["report_document"]
 
-# Most urgent first, as `status` lists them (indicators.NOT_ON_TRACK), without importing the
-# indicator engine here.
-_NOT_ON_TRACK = ("missed", "deterioration", "limited_progress", "moderate_progress")
 _EMPHASISED = frozenset({"overdue", "missed"})
-# Bodies whose name breaks after their kind in a document's header: "ỦY BAN NHÂN DÂN / HUYỆN …".
-_BODY_KINDS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân|Uỷ ban nhân dân)\s+(.+)$", re.I)
 
 
-def report_document(report: ProgressReport, plan: Plan, as_of: date) -> OfficialDocument:
-    """The progress report `report` (built for `as_of`) as an official document of `plan`'s
+def report_document(report: ProgressReport, as_of: date) -> OfficialDocument:
+    """The progress report `report` (built for `as_of`) as an official document of its plan's
     issuer."""
     lang = report.lang
     cited = dict(
         id=report.plan_id,
-        date=document_date(plan.date, lang, short=True),
+        date=report.plan_date,
         issuer=report.issuer,
         as_of=report.as_of,
     )
@@ -67,8 +60,8 @@ def report_document(report: ProgressReport, plan: Plan, as_of: date) -> Official
         _sources(report),
     )
     return OfficialDocument(
-        issuer=_issuer_lines(report.issuer),
-        number_label=word("document.number", lang, code=_code(report.plan_id)),
+        issuer="\n".join(report.issuer_lines),
+        number_label=word("document.number", lang, code=report.issuer_code),
         place=report.place,
         day=as_of,
         kind=word("document.report_kind", lang),
@@ -76,35 +69,17 @@ def report_document(report: ProgressReport, plan: Plan, as_of: date) -> Official
         opening=(Paragraph(word("document.opening", lang, title=title, **cited)),),
         sections=sections,
         closing=(Paragraph(word("document.closing", lang, **cited)),),
-        recipients=tuple(plan.recipients),
-        signer=_signer(plan),
+        recipients=report.recipients,
+        signer=_signer(report),
         lang=lang,
         author=report.compiled_by or report.issuer,
     )
 
 
-def _issuer_lines(issuer: str) -> str:
-    found = _BODY_KINDS.match(issuer.strip())
-    return f"{found.group(1)}\n{found.group(2)}" if found else issuer
-
-
-def _code(plan_id: str) -> str:
-    """ "UBND" from "60/KH-UBND": the issuing body's code in the plan's own number."""
-    symbol = plan_id.rsplit("/", 1)[-1]
-    return symbol.split("-", 1)[1] if "-" in symbol else symbol
-
-
-def _signer(plan: Plan) -> Signer | None:
-    if plan.signer is None:
+def _signer(report: ProgressReport) -> Signer | None:
+    if not (report.signer_authority or report.signer_position):
         return None
-    authority = tuple(
-        part.strip() for part in (plan.signer.on_behalf or "").split(";") if part.strip()
-    )
-    return Signer(position=plan.signer.position or "", authority=authority, name="")
-
-
-def _counts(lines: tuple[CountLine, ...]) -> str:
-    return ", ".join(f"{line.label} {line.count}" for line in lines if line.count)
+    return Signer(position=report.signer_position, authority=report.signer_authority, name="")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,7 +107,7 @@ def _overview(report: ProgressReport) -> Section:
                 "document.tasks_counts",
                 lang,
                 count=report.task_total,
-                counts=_counts(report.task_counts) or word("document.none", lang).rstrip("."),
+                counts=counts_text(report.task_counts) or word("document.none", lang).rstrip("."),
             )
         )
     )
@@ -142,7 +117,8 @@ def _overview(report: ProgressReport) -> Section:
                 "document.indicators_counts",
                 lang,
                 count=report.indicator_total,
-                counts=_counts(report.indicator_counts) or word("document.none", lang).rstrip("."),
+                counts=counts_text(report.indicator_counts)
+                or word("document.none", lang).rstrip("."),
             )
         )
     )
@@ -153,15 +129,7 @@ def _attention(report: ProgressReport) -> Section:
     lang = report.lang
     none = (Paragraph(word("document.none", lang)),)
     overdue: tuple[Block, ...] = (_overdue_table(report.overdue, lang),) if report.overdue else none
-    behind = sorted(
-        (
-            line
-            for group in report.indicator_groups
-            for line in group.lines
-            if line.status in _NOT_ON_TRACK
-        ),
-        key=lambda line: (_NOT_ON_TRACK.index(line.status), line.number),
-    )
+    behind = report.not_on_track
     indicators: tuple[Block, ...] = (_behind_table(behind, lang),) if behind else none
     return Section(
         word("document.section.attention", lang),
@@ -199,7 +167,7 @@ def _latest(line: IndicatorLine) -> str:
     return f"{line.latest}\n({line.latest_date})" if line.latest_date else line.latest
 
 
-def _behind_table(lines: list[IndicatorLine], lang: Lang) -> Table:
+def _behind_table(lines: tuple[IndicatorLine, ...], lang: Lang) -> Table:
     return Table(
         headers=(
             word("report.col.no", lang),
@@ -263,7 +231,7 @@ def _tasks(report: ProgressReport) -> Section:
     parts = []
     for agency in report.agencies:
         counts = word(
-            "document.agency_counts", lang, total=agency.total, counts=_counts(agency.counts)
+            "document.agency_counts", lang, total=agency.total, counts=counts_text(agency.counts)
         )
         rows = tuple(
             (

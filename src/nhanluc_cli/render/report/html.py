@@ -1,17 +1,16 @@
 """`nhanluc report --format html`: one self-contained page, print-ready on A4.
 
-Everything is inline: CSS in a <style> element, one <svg> chart per numeric indicator, no
-script, no font, image or style sheet fetched from anywhere, so the file can be mailed,
-archived and printed as it is. The page is a Jinja2 template with autoescaping on: every text
-taken from the data files (names, notes, sources, "reported_by") is escaped, in SVG <text> and
-<title> elements too. The charts' geometry is computed here, in viewBox units, so the template
-only places ready numbers.
+Everything is inline: CSS in a <style> element, one <svg> chart per numeric indicator with
+figures, no script, no font, image or style sheet fetched from anywhere, so the file can be
+mailed, archived and printed as it is. The page is a Jinja2 template with autoescaping on:
+every text taken from the data files (names, notes, sources, "reported_by") is escaped, in SVG
+<text> and <title> elements too. The charts' geometry is computed here, in viewBox units, so
+the template only places ready numbers.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,11 +21,9 @@ from nhanluc_cli.indicators.trend import year_fraction
 from nhanluc_cli.render.words import number
 
 if TYPE_CHECKING:
-    from markupsafe import Markup
-
     from nhanluc_cli.render.report.document import ChartSeries, IndicatorLine, ProgressReport
 
-__all__ = ["Chart", "chart_for", "nice_scale", "render_html"]
+__all__ = ["Chart", "chart_for", "nice_scale", "render_html", "without_figures"]
 
 # The chart's box in viewBox units; the figure scales it to half the page's width.
 WIDTH, HEIGHT = 300.0, 170.0
@@ -241,7 +238,7 @@ def _date(day: date, lang: Lang) -> str:
 
 
 def charts(report: ProgressReport) -> list[tuple[IndicatorLine, Chart]]:
-    """One chart per numeric indicator, in plan order."""
+    """One chart per numeric indicator with figures, in plan order."""
     return [
         (line, chart_for(line.chart, report.lang, line.target))
         for group in report.indicator_groups
@@ -250,14 +247,14 @@ def charts(report: ProgressReport) -> list[tuple[IndicatorLine, Chart]]:
     ]
 
 
-_CODE = re.compile(r"`([^`]+)`")
-
-
-def _code(text: str) -> Markup:
-    """An interface sentence with `commands` in backticks: escaped first, then <code> added."""
-    from markupsafe import Markup, escape
-
-    return Markup(_CODE.sub(r"<code>\1</code>", str(escape(text))))
+def without_figures(report: ProgressReport) -> str:
+    """ "5, 8, 14": the numbers of the indicators with no figure at all, hence no chart."""
+    return ", ".join(
+        str(line.number)
+        for group in report.indicator_groups
+        for line in group.lines
+        if line.chart is None and not line.latest_date
+    )
 
 
 def render_html(report: ProgressReport) -> str:
@@ -266,5 +263,10 @@ def render_html(report: ProgressReport) -> str:
     # autoescape=True, not select_autoescape: the template's name ends in .j2, and there is no
     # case in this page where data may go unescaped.
     return render_report(
-        "report.html.j2", report, autoescape=True, filters={"code": _code}, charts=charts(report)
+        "report.html.j2",
+        report,
+        autoescape=True,
+        filters={},
+        charts=charts(report),
+        without_chart=without_figures(report),
     )

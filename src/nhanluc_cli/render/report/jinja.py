@@ -19,11 +19,13 @@ def render_report(
     filters: dict[str, Callable[..., Any]],
     **extra: object,
 ) -> str:
-    """Render templates/`template_name` with the report `r`, the interface words `t(key)`,
-    the version and how many reports were known; `extra` adds what one format needs."""
+    """Render templates/`template_name` with the report `r`, the interface words `t(key)` and
+    the version; `extra` adds what one format needs."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     from nhanluc_cli import __version__
+    from nhanluc_cli.render.report.document import counts_text
+    from nhanluc_cli.render.report.nd30 import recipient_lines
 
     environment = Environment(
         loader=PackageLoader("nhanluc_cli.render.report", "templates"),
@@ -33,7 +35,7 @@ def render_report(
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.filters.update(filters)
+    environment.filters.update(filters, counts=counts_text, recipients=recipient_lines)
     lang = report.lang
 
     def t(key: str, **args: object) -> str:
@@ -43,7 +45,5 @@ def render_report(
         r=report,
         t=t,
         version=__version__,
-        known=len(report.reports_used),
-        total=len(report.reports_used) + len(report.reports_later),
         **extra,
     )

@@ -33,6 +33,13 @@ def render_markdown(report: ProgressReport) -> str:
     from nhanluc_cli.render.report.jinja import render_report
 
     # Markdown has no autoescape: values are escaped by the `md` filter instead.
-    text = render_report("report.md.j2", report, autoescape=False, filters={"md": md_escape})
+    with_charts = any(line.chart for group in report.indicator_groups for line in group.lines)
+    text = render_report(
+        "report.md.j2",
+        report,
+        autoescape=False,
+        filters={"md": md_escape},
+        with_charts=with_charts,
+    )
     # One blank line between blocks whatever the template's branches left.
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -57,6 +57,7 @@ __all__ = [
     "Table",
     "date_line",
     "document_bytes",
+    "recipient_lines",
     "roman",
     "write_document",
 ]
@@ -194,7 +195,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _recipient_lines(recipients: Sequence[str]) -> list[str]:
+def recipient_lines(recipients: Sequence[str]) -> list[str]:
     """ "- Entry;" for each, the last with a full stop, as NĐ 30 lists them."""
     entries = [r.strip().rstrip(";.").strip() for r in recipients if r.strip()]
     return [f"- {entry}{'.' if n == len(entries) - 1 else ';'}" for n, entry in enumerate(entries)]
@@ -631,7 +632,7 @@ def _closing_block(word_document: WordDocument, document: OfficialDocument) -> N
     first.paragraph_format.space_before = _points(6)
     if document.recipients:
         _run(first, word("document.recipients", document.lang), bold=True, italic=True, size=12)
-        for line in _recipient_lines(document.recipients):
+        for line in recipient_lines(document.recipients):
             entry = recipients.add_paragraph()
             _tight(entry, "left")
             _run(entry, line, size=11)
