@@ -349,3 +349,32 @@ def test_a_unit_with_an_unread_file_is_not_an_error(run_cli: RunCli, units: Path
     write_yaml(units / "cang-long" / "progress", "2026-Q3.docx", "not a report")
     code, _, _ = rollup(run_cli, units, "tasks", "--format", "json")
     assert code == 0  # W326 is a warning
+
+
+def test_more_units_than_fit_continue_in_a_second_table(run_cli: RunCli, units: Path) -> None:
+    units_file = units / "nhanluc-units.yaml"
+    text = units_file.read_text(encoding="utf-8")
+    for n in (6, 7):
+        text += f'  - {{id: xa_{n}, name: "Xã số {n}", data: cang-long}}\n'
+    units_file.write_text(text, encoding="utf-8")
+    code, out, _ = rollup(run_cli, units)
+    assert code == 0
+    assert out.count("Chỉ tiêu  ") == 2  # the header row, once per table
+    assert "Xã số 7" in out.split("Xã Bình Phú")[1]
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
+def test_xlsx_of_tasks_keeps_a_broken_unit_in_the_units_sheet(
+    run_cli: RunCli, broken: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "nhiem-vu.xlsx"
+    args = ["rollup", "tasks", "--data", str(broken), "--as-of", AS_OF, "--format", "xlsx"]
+    assert run_cli([*args, "-o", str(target)]).exit_code == 1
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Nhiệm vụ theo đơn vị", "Theo cơ quan chủ trì", "Lỗi dữ liệu"]
+    table = [[c.value for c in row] for row in book["Nhiệm vụ theo đơn vị"].iter_rows()]
+    tan_an = table[3]
+    assert tan_an[:2] == ["xa_tan_an", "Xã Tân An"]
+    assert tan_an[2:8] == [None] * 6 and tan_an[-1] > 0
+    agencies = {row[0].value for row in book["Theo cơ quan chủ trì"].iter_rows(min_row=2)}
+    assert "Xã Tân An" not in agencies
