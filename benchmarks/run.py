@@ -35,6 +35,16 @@ YAML_FLOOR = (
     "    with open(path, 'rb') as handle:\n"
     "        yaml.load(handle, Loader=yaml.CSafeLoader)\n"
 )
+# The same for a roll-up: every unit's plan and reports, in one process.
+UNITS_FLOOR = (
+    "import sys, pathlib, yaml\n"
+    "root = pathlib.Path(sys.argv[1])\n"
+    "paths = sorted(root.glob('*/plan*.yaml')) + sorted(root.glob('*/progress/*.yaml'))\n"
+    "for path in paths:\n"
+    "    with open(path, 'rb') as handle:\n"
+    "        yaml.load(handle, Loader=yaml.CSafeLoader)\n"
+)
+ROLLUP_UNITS, ROLLUP_REPORTS = 124, 20
 
 Command = Sequence[str]
 
@@ -161,6 +171,53 @@ def assert_clean(folder: Path, env: dict[str, str]) -> None:
     data_errors = sorted({f["code"] for f in findings if f["code"][:2] in ("E1", "E2")})
     if data_errors:
         raise SystemExit(f"generated data in {folder} has data errors {data_errors}")
+
+
+def generated_units(root: Path) -> Path:
+    """A roll-up of ROLLUP_UNITS units x ROLLUP_REPORTS reports, reused when already there."""
+    folder = root / f"units{ROLLUP_UNITS}x{ROLLUP_REPORTS}"
+    if (folder / "nhanluc-units.yaml").is_file():
+        return folder
+    sys.path.insert(0, str(HERE))
+    import generate_units  # benchmarks/generate_units.py, next to this script
+
+    started = time.perf_counter()
+    generate_units.generate_units(folder, ROLLUP_UNITS, ROLLUP_REPORTS)
+    took = time.perf_counter() - started
+    print(
+        f"  generated {ROLLUP_UNITS} units x {ROLLUP_REPORTS} reports in {took:.1f} s",
+        file=sys.stderr,
+    )
+    return folder
+
+
+def rollup_rows(rounds: int, env: dict[str, str], cwd: Path, units: Path) -> list[Row]:
+    """`nhanluc rollup` over the generated units, cold, against CSafeLoader on the same files.
+    The generated reports run to mid-2025; the as-of date keeps every unit's data in view."""
+    runs = alternate(
+        {
+            "rollup": [
+                *(str(NHANLUC), "rollup", "tasks", "--data", str(units)),
+                *("--format", "json", "--as-of", "2024-06-30"),
+            ],
+            "floor": [sys.executable, "-c", UNITS_FLOOR, str(units)],
+        },
+        rounds,
+        cwd,
+        env,
+        warm_up=False,
+    )
+    expect_codes("nhanluc rollup", runs["rollup"], {0})  # 1 would mean a unit with data errors
+    rolled, floor = median(runs["rollup"]), median(runs["floor"])
+    return [
+        Row(
+            f"rollup, {ROLLUP_UNITS} units x {ROLLUP_REPORTS}",
+            seconds(rolled),
+            f"CSafeLoader {seconds(floor)}",
+            rolled / floor,
+            1.5,
+        )
+    ]
 
 
 def seconds(value: float) -> str:
@@ -320,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         assert_clean(small, env)
         rows = startup_rows(fast_rounds, env, bare)
         rows += check_rows(big_rounds, env, bare, small, big)
+        rows += rollup_rows(big_rounds, env, bare, generated_units(root))
     finally:
         if args.out is None:
             shutil.rmtree(root, ignore_errors=True)

@@ -670,6 +670,32 @@ MESSAGES: dict[str, Message] = {
         "Chọn một bằng --plan TỆP.",
         "Pick one with --plan FILE.",
     ),
+    # --- issue 15: a roll-up's units file (nhanluc-units.yaml) and the units' data folders.
+    "units.missing": Message(
+        "không có tệp nhanluc-units.yaml trong {dir}: đây không phải thư mục tổng hợp nhiều đơn vị.",
+        "no nhanluc-units.yaml in {dir}: this is not a roll-up folder.",
+        "Tạo tệp nhanluc-units.yaml liệt kê các đơn vị (`units:` với `id`, `name`, `data`), hoặc chỉ thư mục khác bằng --data.",
+        "Write a nhanluc-units.yaml listing the units (`units:` with `id`, `name`, `data`), or name another folder with --data.",
+    ),
+    "units.no_such_data": Message(
+        "không có thư mục dữ liệu `{path}` (đường dẫn tính từ thư mục chứa nhanluc-units.yaml).",
+        "there is no data folder `{path}` (paths are relative to the folder of nhanluc-units.yaml).",
+        "Sửa `data:` thành tên thư mục dữ liệu của đơn vị.",
+        "Set `data:` to the unit's data folder.",
+    ),
+    "units.no_plan": Message(
+        "thư mục `{path}` không có tệp kế hoạch plan*.yaml.",
+        "the folder `{path}` holds no plan*.yaml file.",
+        "Đặt tệp kế hoạch của đơn vị vào thư mục đó, hoặc sửa `data:`.",
+        "Put the unit's plan file in that folder, or correct `data:`.",
+    ),
+    "units.many_plans": Message(
+        "thư mục `{path}` có nhiều tệp kế hoạch: {files}.",
+        "the folder `{path}` holds several plan files: {files}.",
+        "Mỗi thư mục đơn vị chỉ giữ một tệp plan*.yaml.",
+        "Keep one plan*.yaml in each unit's folder.",
+    ),
+    # --- end of issue 15's block
     # --- issue 13: which files are read (W326), the bundled plan in use, `nhanluc init`, `new` in a
     # folder with broken reports or outside the plan's period. One block, so it merges as one piece.
     "data.not_read": Message(
@@ -889,6 +915,72 @@ WORDS: dict[str, tuple[str, str]] = {
         "Lượt nhiệm vụ theo cơ quan chủ trì, tình hình đến ngày {date}.",
         "Task occurrences by lead agency, as of {date}.",
     ),
+    # --- issue 15: `nhanluc rollup`, the units of a roll-up side by side.
+    "rollup.col.indicator": ("Chỉ tiêu", "Indicator"),
+    "rollup.col.unit_agency": ("Đơn vị / cơ quan chủ trì", "Unit / lead agency"),
+    "rollup.col.total": ("Tổng", "Total"),
+    "rollup.col.errors": ("Lỗi", "Errors"),
+    "rollup.broken": ("lỗi dữ liệu", "data errors"),
+    "rollup.indicators.caption": (
+        "{count} chỉ tiêu của {units} đơn vị, tình hình đến ngày {date}. Mỗi ô: số liệu mới nhất, đánh giá; –: kế hoạch của đơn vị không có chỉ tiêu này.",
+        "{count} indicators of {units} units, as of {date}. Each cell: latest figure, status; –: the unit's plan has no such indicator.",
+    ),
+    "rollup.tasks.caption": (
+        "Lượt nhiệm vụ của {units} đơn vị theo trạng thái, và theo cơ quan chủ trì, tình hình đến ngày {date}.",
+        "Task occurrences of {units} units by status, and by lead agency, as of {date}.",
+    ),
+    "rollup.units_with_errors": (
+        "{count} đơn vị có lỗi dữ liệu nên không hiển thị số liệu: {units}. Sửa các lỗi trên rồi chạy lại.",
+        "{count} unit(s) have data errors, so none of their figures are shown: {units}. Fix the errors above and run again.",
+    ),
+    "rollup.file_errors": (
+        "Tệp danh sách đơn vị có lỗi nên chưa tổng hợp được. Sửa các lỗi trên rồi chạy lại.",
+        "The units file has errors, so there is no roll-up. Fix them and run again.",
+    ),
+    "rollup.html.title": (
+        "Tổng hợp tình hình thực hiện kế hoạch theo đơn vị",
+        "Plans of several units side by side",
+    ),
+    "rollup.html.as_of": ("tình hình đến ngày {date}", "as of {date}"),
+    "rollup.html.indicators": ("I. Chỉ tiêu theo đơn vị", "I. Indicators by unit"),
+    "rollup.html.tasks": (
+        "II. Nhiệm vụ theo đơn vị và cơ quan chủ trì (số lượt)",
+        "II. Tasks by unit and lead agency (occurrences)",
+    ),
+    "rollup.html.errors": (
+        "Đơn vị có lỗi dữ liệu (chưa tổng hợp số liệu)",
+        "Units whose data has errors (no figures shown)",
+    ),
+    "rollup.html.broken_unit": (
+        "Dữ liệu có {errors} lỗi: chưa tổng hợp (xem cuối trang)",
+        "{errors} data error(s): not rolled up (see the end of the page)",
+    ),
+    "rollup.html.absent": ("kế hoạch của đơn vị không có chỉ tiêu này", "not in the unit's plan"),
+    "rollup.html.target": ("Mục tiêu", "Target"),
+    "rollup.html.target_note": (
+        "Mỗi ô: số liệu mới nhất, ngày số liệu và đánh giá theo mục tiêu trong kế hoạch của từng đơn vị.",
+        "Each cell: the latest figure, its date and the status against the target in that unit's own plan.",
+    ),
+    "rollup.sheet.indicators": ("Chỉ tiêu theo đơn vị", "Indicators by unit"),
+    "rollup.sheet.units": ("Nhiệm vụ theo đơn vị", "Tasks by unit"),
+    "rollup.sheet.agencies": ("Theo cơ quan chủ trì", "By lead agency"),
+    "rollup.sheet.errors": ("Lỗi dữ liệu", "Data errors"),
+    "rollup.xlsx.id": ("Mã chỉ tiêu", "Id"),
+    "rollup.xlsx.indicator": ("Chỉ tiêu", "Indicator"),
+    "rollup.xlsx.status": ("{unit}: đánh giá", "{unit}: status"),
+    "rollup.xlsx.latest": ("{unit}: số liệu mới nhất", "{unit}: latest"),
+    "rollup.xlsx.as_of": ("{unit}: ngày số liệu", "{unit}: as of"),
+    "rollup.xlsx.unit_id": ("Mã đơn vị", "Unit id"),
+    "rollup.xlsx.unit": ("Đơn vị", "Unit"),
+    "rollup.xlsx.agency": ("Cơ quan chủ trì", "Lead agency"),
+    "rollup.xlsx.total": ("Tổng số lượt", "Total"),
+    "rollup.xlsx.errors": ("Số lỗi dữ liệu", "Data errors"),
+    "rollup.xlsx.file": ("Tệp", "File"),
+    "rollup.xlsx.line": ("Dòng", "Line"),
+    "rollup.xlsx.column": ("Cột", "Column"),
+    "rollup.xlsx.code": ("Mã lỗi", "Code"),
+    "rollup.xlsx.message": ("Nội dung", "Message"),
+    # --- end of issue 15's block
     "status.plan": ("Kế hoạch số {id} ngày {date} của {issuer}", "Plan {id} of {date}, {issuer}"),
     "status.as_of": ("Tình hình đến ngày {date}", "Situation on {date}"),
     "status.elapsed": (

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.model import Plan, Report
+from nhanluc_cli.model import Plan, Report, Units
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, Position, SourceMap, YamlPath, dotted
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -449,3 +449,8 @@ def load_report(path: Path, display: str) -> tuple[LoadedReport | None, list[Fin
     if report is None or where is None:
         return None, findings
     return LoadedReport(display, report, where), findings
+
+
+def load_units(path: Path, display: str) -> tuple[Units | None, SourceMap | None, list[Finding]]:
+    """A roll-up's nhanluc-units.yaml, and where its values stand (for the units' findings)."""
+    return _load_model(Units, path, display)

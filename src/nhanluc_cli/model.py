@@ -353,3 +353,20 @@ class Report(BaseModel):
     reported_by: str | None = None
     indicators: Annotated[dict[str, IndicatorReport | None], BeforeValidator(_empty_if_null)] = {}
     tasks: Annotated[dict[str, TaskReport | None], BeforeValidator(_empty_if_null)] = {}
+
+
+# ---------------------------------------------------------------------------------------------
+# A roll-up: nhanluc-units.yaml lists the data folders of several units (contract §12)
+
+
+class UnitEntry(BaseModel):
+    model_config = _STRICT
+    id: Identifier
+    name: Text
+    data: Text  # the unit's data folder, relative to the units file
+
+
+class Units(BaseModel):
+    model_config = _STRICT
+    title: str | None = None  # what the roll-up covers, as its page heading says it
+    units: Annotated[list[UnitEntry], Field(min_length=1)]

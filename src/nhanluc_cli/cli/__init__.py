@@ -46,6 +46,7 @@ from nhanluc_cli.cli import indicators as _indicators  # noqa: E402,F401
 from nhanluc_cli.cli import init as _init  # noqa: E402,F401
 from nhanluc_cli.cli import new as _new  # noqa: E402,F401
 from nhanluc_cli.cli import report as _report  # noqa: E402,F401
+from nhanluc_cli.cli import rollup as _rollup  # noqa: E402,F401
 from nhanluc_cli.cli import schema as _schema  # noqa: E402,F401
 from nhanluc_cli.cli import status as _status  # noqa: E402,F401
 from nhanluc_cli.cli import tasks as _tasks  # noqa: E402,F401

@@ -1,0 +1,155 @@
+"""`nhanluc rollup [indicators|tasks]`: the units of a roll-up side by side (contract §12).
+
+A roll-up folder holds `nhanluc-units.yaml`; `--data` names it (or the file itself), else the
+current folder is used. Exit codes: 2 for a usage error, 1 when the units file has errors (its
+findings, no table) or any unit's data has E1xx/E2xx errors (the unit is still listed, without
+figures, and its findings go to stderr with their places), 0 otherwise.
+"""
+
+import sys
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from nhanluc_cli.cli import app
+from nhanluc_cli.cli.common import (
+    EXIT_DATA,
+    AsOfOption,
+    LangOption,
+    OutputOption,
+    Session,
+    SoonOption,
+    emit,
+    output_target,
+    today_in_vietnam,
+    usage_error,
+)
+from nhanluc_cli.dataset import Workspace
+from nhanluc_cli.i18n import Lang, message, word
+
+if TYPE_CHECKING:
+    from nhanluc_cli.findings import Finding
+    from nhanluc_cli.rollup import IndicatorRow, Rollup
+
+
+class View(StrEnum):
+    indicators = "indicators"
+    tasks = "tasks"
+
+
+class RollupFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    html = "html"
+
+
+UnitsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        "--units",
+        envvar="NHANLUC_DATA",
+        help="The roll-up folder (holding nhanluc-units.yaml), or that file. "
+        "Default: the current folder.",
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+def rollup(
+    view: Annotated[
+        View,
+        typer.Argument(
+            metavar="[indicators|tasks]",
+            help="indicators (one row per indicator, a column per unit) or tasks.",
+        ),
+    ] = View.indicators,
+    data: UnitsOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = "vi",
+    output_format: Annotated[
+        RollupFormat,
+        typer.Option(
+            "--format",
+            help="table, json, csv (with a UTF-8 BOM), xlsx (with --output FILE on a terminal) "
+            "or html (one page to print on A4 landscape).",
+        ),
+    ] = RollupFormat.table,
+    soon: SoonOption = 30,
+    output: OutputOption = None,
+) -> None:
+    """Tổng hợp nhiều đơn vị (nhanluc-units.yaml). / Several units side by side."""
+    from nhanluc_cli.units import UNITS_FILE, read_rollup
+
+    cwd = Path.cwd()
+    folder = data if data is not None else cwd
+    if not folder.exists():
+        text, fix = message("usage.no_such_dir", lang, {"path": str(folder)})
+        usage_error(f"{text} {fix}".strip())
+    units_file = folder if folder.is_file() else folder / UNITS_FILE
+    # The units file stands where a plan would: --output never writes over it (nor any .yaml).
+    session = Session(lang, as_of or today_in_vietnam(), Workspace(folder, units_file, ()), cwd)
+    target = output_target(output, output_format.value, session)
+    rolled = read_rollup(units_file, session.as_of, soon, cwd)
+    if rolled.findings:
+        _print_findings(rolled.findings, lang)
+        print(word("rollup.file_errors", lang), file=sys.stderr)
+        raise typer.Exit(EXIT_DATA)
+    _emit(view, rolled, output_format, session, target)
+    broken = [unit for unit in rolled.units if unit.errors]
+    if broken:
+        _print_findings([f for unit in broken for f in unit.findings], lang)
+        names = ", ".join(unit.name for unit in broken)
+        print(
+            word("rollup.units_with_errors", lang, count=len(broken), units=names), file=sys.stderr
+        )
+        raise typer.Exit(EXIT_DATA)
+
+
+def _print_findings(findings: "Sequence[Finding]", lang: Lang) -> None:
+    from nhanluc_cli.render.findings import render_text
+
+    print(render_text(findings, lang), file=sys.stderr)
+
+
+def _emit(
+    view: View, rolled: "Rollup", output_format: RollupFormat, session: Session, target: Path | None
+) -> None:
+    from nhanluc_cli.rollup import indicator_matrix
+
+    lang, units = session.lang, rolled.units
+    rows: list[IndicatorRow] = indicator_matrix(units)
+    if output_format is RollupFormat.table:
+        from nhanluc_cli.render.rollup import print_indicator_matrix, print_task_counts
+
+        if view is View.indicators:
+            print_indicator_matrix(rows, units, lang, session.as_of)
+        else:
+            print_task_counts(units, lang, session.as_of)
+        return
+    if output_format is RollupFormat.html:
+        from nhanluc_cli.render.rollup import rollup_html
+
+        emit(rollup_html(rolled, rows, lang, session.as_of), target, session)
+        return
+    if output_format is RollupFormat.xlsx:
+        from nhanluc_cli.render.rollup import rollup_sheets
+        from nhanluc_cli.render.workbook import workbook_bytes
+
+        emit(workbook_bytes(rollup_sheets(view.value, rows, units, lang), lang), target, session)
+        return
+    from nhanluc_cli.render.output import to_csv, to_json
+    from nhanluc_cli.render.rollup import indicator_columns, indicator_rows, task_columns, task_rows
+
+    if view is View.indicators:
+        json_rows, columns = indicator_rows(rows), indicator_columns(units)
+    else:
+        json_rows, columns = task_rows(units), task_columns()
+    text = to_json(json_rows) if output_format is RollupFormat.json else to_csv(json_rows, columns)
+    emit(text, target, session)

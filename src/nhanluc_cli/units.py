@@ -1,0 +1,158 @@
+"""A roll-up's files: `nhanluc-units.yaml` and the data folder of every unit it lists.
+
+Contract §12: a folder holding `nhanluc-units.yaml` (`units: [{id, name, data: PATH}]`, each PATH
+relative to that file) is a roll-up. Every problem is a finding with its place, never an
+exception: a units file that is missing or cannot be read, or lists one id twice, stops the
+roll-up; a unit whose folder is missing or whose data has E1xx/E2xx errors is still listed, with
+its findings and no figures.
+
+Reading many folders is the slow part (contract §8: 124 units x 20 reports), so from
+PARALLEL_FROM units on they are read by worker processes, one unit per task, and each worker
+hands back only the small `UnitSummary` the engine made of its unit (pickling whole plans and
+reports back would cost as much as reading them). The engine (rollup.py) stays pure; only this
+module knows about processes. Sequential and parallel reading give the same result.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from nhanluc_cli.dataset import UsageProblem, Workspace, display_path, load_dataset, locate
+from nhanluc_cli.findings import Finding
+from nhanluc_cli.loader import load_units
+from nhanluc_cli.model import UnitEntry
+from nhanluc_cli.rollup import Rollup, UnitResult, UnitSummary, summarise_unit
+from nhanluc_cli.sources import SourceMap, dotted
+
+UNITS_FILE = "nhanluc-units.yaml"
+# From this many units on, the folders are read in worker processes; below it, starting a pool
+# costs more than it saves. Measured on 2 CPUs with 20 reports a unit (benchmarks/README.md):
+# 6 units 0.30 s in this process, 0.35 s in two; 16 units 0.47 s and 0.38 s.
+PARALLEL_FROM = 16
+
+__all__ = ["PARALLEL_FROM", "UNITS_FILE", "UnitPlace", "read_rollup", "read_units", "summarise"]
+
+
+class UnitPlace(NamedTuple):
+    """A unit of the units file: its data folder's files, or why there are none."""
+
+    entry: UnitEntry
+    workspace: Workspace | None
+    findings: tuple[Finding, ...] = ()
+
+
+def _at(
+    where: SourceMap, path: tuple[str | int, ...], code: str, key: str, /, **args: object
+) -> Finding:
+    line, column = where.value_at(path)
+    return Finding(code, key, where.file, line, column, dotted(path), args, where=path)
+
+
+def read_units(path: Path, cwd: Path) -> tuple[str | None, list[UnitPlace], list[Finding]]:
+    """The roll-up's title and units, or the findings that stop it (E1xx/E2xx in the file)."""
+    display = display_path(path, cwd)
+    if not path.is_file():
+        folder = display_path(path.parent, cwd)
+        return None, [], [Finding("E101", "units.missing", display, 1, 1, args={"dir": folder})]
+    units, where, findings = load_units(path, display)
+    if units is None or where is None:
+        return None, [], findings
+    duplicates: list[Finding] = []
+    first: dict[str, int] = {}
+    for index, entry in enumerate(units.units):
+        if entry.id in first:
+            first_line, _ = where.value_at(("units", first[entry.id], "id"))
+            duplicates.append(
+                _at(
+                    where,
+                    ("units", index, "id"),
+                    "E201",
+                    "schema.duplicate_id",
+                    id=entry.id,
+                    first=first_line,
+                )
+            )
+        else:
+            first[entry.id] = index
+    if duplicates:
+        return None, [], duplicates
+    places = [
+        _place(path.parent, index, entry, where, cwd) for index, entry in enumerate(units.units)
+    ]
+    return units.title, places, []
+
+
+def _place(base: Path, index: int, entry: UnitEntry, where: SourceMap, cwd: Path) -> UnitPlace:
+    folder = base / entry.data
+    data_path = ("units", index, "data")
+    if not folder.is_dir():
+        finding = _at(where, data_path, "E220", "units.no_such_data", path=entry.data)
+        return UnitPlace(entry, None, (finding,))
+    try:
+        return UnitPlace(entry, locate(folder, None, cwd))
+    except UsageProblem as problem:  # no plan*.yaml there, or several
+        key = "units.many_plans" if problem.key == "data.many_plans" else "units.no_plan"
+        finding = _at(where, data_path, "E220", key, path=entry.data, **problem.args_)
+        return UnitPlace(entry, None, (finding,))
+
+
+class _Job(NamedTuple):
+    workspace: Workspace
+    cwd: Path
+    as_of: date
+    soon_days: int
+
+
+def _summarise_one(job: _Job) -> tuple[UnitSummary | None, tuple[Finding, ...]]:
+    """One unit read, validated and judged (in a worker process, or in this one)."""
+    dataset = load_dataset(job.workspace, job.cwd)
+    errors = tuple(f for f in dataset.findings if f.is_data_error)
+    if dataset.plan is None or errors:
+        return None, errors
+    return summarise_unit(dataset.plan.plan, dataset.reports, job.as_of, job.soon_days), ()
+
+
+def summarise(
+    places: Sequence[UnitPlace],
+    as_of: date,
+    soon_days: int,
+    cwd: Path,
+    workers: int | None = None,
+) -> list[UnitResult]:
+    """Every unit judged on `as_of`, in the units file's order. `workers`: processes to read
+    with (1: in this process); by default all cores from PARALLEL_FROM units on."""
+    jobs = [_Job(p.workspace, cwd, as_of, soon_days) for p in places if p.workspace is not None]
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
+    workers = max(1, min(workers, len(jobs)))
+    if workers == 1:
+        outcomes = [_summarise_one(job) for job in jobs]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            outcomes = list(pool.map(_summarise_one, jobs))
+    read = iter(outcomes)
+    results = []
+    for place in places:
+        entry = place.entry
+        if place.workspace is None:
+            results.append(UnitResult(entry.id, entry.name, None, place.findings))
+        else:
+            summary, findings = next(read)
+            results.append(UnitResult(entry.id, entry.name, summary, findings))
+    return results
+
+
+def read_rollup(
+    units_file: Path, as_of: date, soon_days: int, cwd: Path, workers: int | None = None
+) -> Rollup:
+    """The roll-up of `units_file` on `as_of`: its units, or the findings that stop it."""
+    title, places, findings = read_units(units_file, cwd)
+    if findings:
+        return Rollup(title, [], findings)
+    return Rollup(title, summarise(places, as_of, soon_days, cwd, workers), [])
