@@ -94,7 +94,16 @@ def test_tasks_json_is_the_contract_shape_in_file_order(run_cli: RunCli, units: 
     assert rows[2] == {
         "unit": "xa_tan_an",
         "name": "Xã Tân An",
-        "counts": {"done": 1, "late": 1, "cancelled": 0, "overdue": 2, "due_soon": 0, "open": 11},
+        "counts": {
+            "done": 1,
+            "late": 1,
+            "cancelled": 0,
+            "overdue": 2,
+            "due_soon": 0,
+            "open": 11,
+            "transferred": 0,
+            "terminated": 0,
+        },
         "total": 15,
         "errors": 0,
     }
