@@ -1222,6 +1222,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "Giai đoạn {period}: đến ngày {as_of} đã qua {elapsed} thời gian.",
         "Period {period}: {elapsed} of it has passed by {as_of}.",
     ),
+    "document.closed_early": (
+        "Giai đoạn {period}: Kế hoạch đã kết thúc ngày {date}, sau {elapsed} thời gian của giai đoạn. Lý do: {reason} ({basis}).",
+        "Period {period}: the plan ended on {date}, after {elapsed} of the period. Why: {reason} ({basis}).",
+    ),
+    "document.closed": (
+        "Giai đoạn {period}: Kế hoạch đã hết giai đoạn thực hiện ngày {date}.",
+        "Period {period}: the plan's period ended on {date}.",
+    ),
     "document.compiled_by": (
         "Cơ quan theo dõi, tổng hợp: {agency}.",
         "Monitoring and compiling agency: {agency}.",

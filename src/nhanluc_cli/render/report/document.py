@@ -164,6 +164,9 @@ class ProgressReport:
     as_of_long: str  # NĐ 30's date line: "ngày 15 tháng 12 năm 2024" / "15 December 2024"
     elapsed: str  # "79%"
     elapsed_share: float
+    # "Giai đoạn ...: đến ngày ... đã qua 79% thời gian.", or for a closed plan when and why it
+    # ended: the report's first sentence of section I.
+    elapsed_sentence: str
     compiled_by: str  # the monitoring agency's name ("" when the plan names none)
     task_total: int
     task_counts: tuple[CountLine, ...]  # every status, in display order
@@ -179,6 +182,29 @@ class ProgressReport:
     recipients: tuple[str, ...]  # the plan's "Nơi nhận", for the report's own
     signer_authority: tuple[str, ...]  # "TM. Ủy ban nhân dân", "KT. Chủ tịch"; () when none
     signer_position: str  # "Phó Chủ tịch"; the name is left for whoever signs
+
+
+def _elapsed_sentence(
+    plan: Plan, closed_on: date | None, as_of: date, elapsed: float, lang: Lang
+) -> str:
+    percent = format_number(elapsed * 100, lang, 0) + "%"
+    period = _period_text(plan, lang)
+    if closed_on is None:
+        return word(
+            "document.elapsed", lang, period=period, as_of=format_date(as_of, lang), elapsed=percent
+        )
+    day = format_date(closed_on, lang)
+    if plan.ended is None:
+        return word("document.closed", lang, period=period, date=day)
+    return word(
+        "document.closed_early",
+        lang,
+        period=period,
+        date=day,
+        elapsed=percent,
+        reason=plan.ended.reason,
+        basis=plan.ended.basis,
+    )
 
 
 def build_report(
@@ -211,6 +237,7 @@ def build_report(
         as_of_long=document_date(as_of, lang),
         elapsed=format_number(elapsed * 100, lang, 0) + "%",
         elapsed_share=elapsed,
+        elapsed_sentence=_elapsed_sentence(plan, view.closed_on, as_of, elapsed, lang),
         compiled_by=monitoring.name if monitoring is not None else "",
         task_total=len(occurrences),
         task_counts=tuple(

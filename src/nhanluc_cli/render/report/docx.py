@@ -88,17 +88,7 @@ def _signer(report: ProgressReport) -> Signer | None:
 
 def _overview(report: ProgressReport) -> Section:
     lang = report.lang
-    blocks: list[Block] = [
-        Paragraph(
-            word(
-                "document.elapsed",
-                lang,
-                period=report.period,
-                as_of=report.as_of,
-                elapsed=report.elapsed,
-            )
-        )
-    ]
+    blocks: list[Block] = [Paragraph(report.elapsed_sentence)]
     if report.compiled_by:
         blocks.append(Paragraph(word("document.compiled_by", lang, agency=report.compiled_by)))
     blocks.append(
