@@ -192,6 +192,11 @@ USAGE_ERRORS = [
         ["plan|progress", "“plans”", "plan, progress"],
         ["plan|progress", "“plans”", "plan, progress"],
     ),
+    (
+        ["tasks", "--status", "overdue,xong"],
+        ["--status", "“xong”", "done, late, cancelled, overdue, due_soon, open"],
+        ["--status", "“xong”", "Choose one of: done, late"],
+    ),
     (["--bogus"], ["không có tùy chọn --bogus."], ["no such option: --bogus."]),
     (["--lang"], ["tùy chọn --lang cần một giá trị"], ["option --lang requires a value"]),
 ]

@@ -26,9 +26,8 @@ from nhanluc_cli.cli.common import (
     open_session,
     output_target,
     require_clean,
-    usage_error,
 )
-from nhanluc_cli.cli.usage import parse_year
+from nhanluc_cli.cli.usage import BadValue, parse_year
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
@@ -38,25 +37,34 @@ if TYPE_CHECKING:
 
 
 # Help texts: cli/help_texts.py.
-StatusOption = Annotated[list[str] | None, typer.Option("--status", show_default=False)]
+
+
+def _status_words(value: object) -> str:
+    """One --status value: a status or several, comma-separated, each checked here so that a
+    wrong one is a usage error in the chosen language (cli/usage.py)."""
+    from nhanluc_cli.tasks.status import TASK_STATUSES
+
+    text = str(value)
+    for part in text.split(","):
+        if part.strip() and part.strip().lower() not in TASK_STATUSES:
+            raise BadValue("choice", part.strip(), TASK_STATUSES)
+    return text
+
+
+StatusOption = Annotated[
+    list[str] | None, typer.Option("--status", parser=_status_words, show_default=False)
+]
 AgencyOption = Annotated[str | None, typer.Option("--agency", show_default=False)]
 YearOption = Annotated[int | None, typer.Option("--year", parser=parse_year, show_default=False)]
 
 
 def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
-    """The --status words (repeatable, or comma-separated); unknown ones are a usage error."""
-    from nhanluc_cli.tasks.status import TASK_STATUSES
-
+    """The --status words (repeatable, or comma-separated; each checked by _status_words)."""
     if not words:
         return None
-    wanted = {part.strip().lower() for text in words for part in text.split(",") if part.strip()}
-    unknown = sorted(wanted - set(TASK_STATUSES))
-    if unknown:
-        usage_error(
-            f"unknown status {', '.join(unknown)}; use one of {', '.join(TASK_STATUSES)} "
-            f"(trạng thái không hợp lệ)."
-        )
-    return frozenset(wanted)
+    return frozenset(
+        part.strip().lower() for text in words for part in text.split(",") if part.strip()
+    )
 
 
 def tracked(
