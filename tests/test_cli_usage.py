@@ -199,6 +199,7 @@ USAGE_ERRORS = [
     ),
     (["--bogus"], ["không có tùy chọn --bogus."], ["no such option: --bogus."]),
     (["--lang"], ["tùy chọn --lang cần một giá trị"], ["option --lang requires a value"]),
+    (["--lang", "fr"], ["--lang", "“fr”", "vi, en"], ["--lang", "“fr”", "vi, en"]),
 ]
 
 

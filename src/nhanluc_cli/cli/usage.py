@@ -20,11 +20,8 @@ Option values that can be wrong go through the parsers below, which raise `BadVa
 and the value, so a bad value's message is ours too.
 """
 
-import difflib
 import os
-import shutil
 import sys
-import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, NoReturn
@@ -230,6 +227,8 @@ class NhanlucGroup(TyperGroup):
 
 
 def _help_width() -> int:
+    import shutil  # difflib, shutil and textwrap: only for help and errors, not on every run
+
     return max(40, min(shutil.get_terminal_size((MAX_HELP_WIDTH, 24)).columns, MAX_HELP_WIDTH))
 
 
@@ -253,6 +252,8 @@ def _first_sentence(text: str) -> str:
 def _rows(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
     """Two columns, the right one wrapped; a left cell too long for its column puts its text
     on the next line, so nothing is cut."""
+    import textwrap
+
     left = min(max((len(name) for name, _ in rows), default=0), 26)
     text_width = max(width - left - 4, 20)
     lines: list[str] = []
@@ -268,6 +269,8 @@ def _rows(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
 
 
 def _paragraph(text: str, width: int) -> list[str]:
+    import textwrap
+
     return textwrap.wrap(text, width - 2, initial_indent="  ", subsequent_indent="  ")
 
 
@@ -379,6 +382,8 @@ def _bad_value(bad: BadValue, option: str, lang: Lang) -> tuple[str, str]:
 
 def _nearest(typed: str, known: Sequence[str], lang: Lang, shown: str = "{}") -> str:
     """ "Có phải `--as-of`?" for the nearest known name, or "" when none is near."""
+    import difflib
+
     nearest = difflib.get_close_matches(typed, known, n=1, cutoff=0.5)
     if not nearest:
         return ""
