@@ -201,10 +201,8 @@ OPTIONS: dict[str, Help] = {
         "plan-moi.yaml",
     ),
     "--status": Help(
-        "Chỉ hiện lượt nhiệm vụ có trạng thái này (dùng nhiều lần được): done, late, "
-        "cancelled, overdue, due_soon, open.",
-        "Only occurrences with this status (repeatable): done, late, cancelled, overdue, "
-        "due_soon, open.",
+        "Chỉ hiện lượt nhiệm vụ có trạng thái này: done, late, cancelled, overdue, due_soon, open.",
+        "Only occurrences with this status: done, late, cancelled, overdue, due_soon, open.",
         "TRẠNG_THÁI",
         "STATUS",
         "overdue",
@@ -212,7 +210,7 @@ OPTIONS: dict[str, Help] = {
     "--agency": Help(
         "Chỉ hiện lượt nhiệm vụ của cơ quan chủ trì này: tên hoặc mã, không phân biệt chữ hoa, "
         'chữ thường và dấu ("giao duc").',
-        'Only occurrences this lead agency leads: name or id, any case or accents ("giao duc").',
+        'Only occurrences led by this agency: name or id, any case or accents ("giao duc").',
         "TÊN",
         "NAME",
         '"giao duc"',
@@ -242,8 +240,8 @@ OPTIONS: dict[str, Help] = {
         "Treat warnings as errors: exit code 1 on warnings too.",
     ),
     "--ignore": Help(
-        "Bỏ qua phát hiện có mã này, ví dụ W311 (dùng nhiều lần được).",
-        "Leave out findings with this code, e.g. W311 (repeatable).",
+        "Bỏ qua các lỗi, cảnh báo có mã này, ví dụ W311.",
+        "Leave out findings with this code, e.g. W311.",
         "MÃ",
         "CODE",
         "W311",
