@@ -62,9 +62,9 @@ def test_data_errors_exit_1(run_cli: RunCli, data_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["--bogus"], "No such option"),
+        (["--bogus"], "không có tùy chọn --bogus"),
         (["--as-of", "2021-13-01"], "YYYY-MM-DD"),
-        (["--as-of", "05/08/2021"], "YYYY-MM-DD"),
+        (["--as-of", "31/02/2022"], "dd/mm/yyyy"),
         (["--as-of", "hôm nay"], "YYYY-MM-DD"),
         (["--as-of", "20210805"], "YYYY-MM-DD"),  # Python reads it; no official means it
         (["--as-of", "2021-W31-4"], "YYYY-MM-DD"),

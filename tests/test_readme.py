@@ -68,13 +68,13 @@ def test_date_dependent_examples_still_run(
 
 def test_every_command_is_documented() -> None:
     help_text = subprocess.run(
-        [sys.executable, "-m", "nhanluc_cli", "--help"],
+        [sys.executable, "-m", "nhanluc_cli", "--help", "--lang", "en"],
         capture_output=True,
         text=True,
         env=readme_sync.environment(),
         check=True,
     ).stdout
-    commands = set(re.findall(r"^\s*│?\s*([a-z]+)\s{2,}", help_text.split("Commands")[1], re.M))
+    commands = set(re.findall(r"^\s*│?\s*([a-z]+)\s{2,}", help_text.split("Commands:")[1], re.M))
     assert commands >= {"check", "status", "tasks", "overdue", "indicators", "agencies", "new"}
     documented = set(re.findall(r"`nhanluc ([a-z]+)", README_TEXT))
     assert commands <= documented, f"not in the README: {sorted(commands - documented)}"

@@ -1,7 +1,8 @@
 """The `nhanluc` command line: options -> core calls -> render -> exit code.
 
 Only this package imports typer. Each command lives in its own module and registers itself on
-`app`; the modules are imported here so that `nhanluc --help` lists them all.
+`app`; the modules are imported here so that `nhanluc --help` lists them all. Help pages and
+usage errors are written by cli/usage.py (in the chosen language), not by Typer.
 """
 
 import sys
@@ -10,10 +11,13 @@ from typing import Annotated
 import typer
 
 from nhanluc_cli import __version__
+from nhanluc_cli.cli.usage import NhanlucGroup
 
 app = typer.Typer(
     name="nhanluc",
-    help="Theo dõi Kế hoạch số 60/KH-UBND (Càng Long): nhiệm vụ, hạn và chỉ tiêu nguồn nhân lực.",
+    cls=NhanlucGroup,
+    # -h as well as --help, should a help token ever reach the parser (usage.py answers both).
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -31,12 +35,10 @@ def _print_version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=_print_version, is_eager=True, help="Print the version."
-        ),
+        typer.Option("--version", callback=_print_version, is_eager=True),
     ] = False,
 ) -> None:
-    """Theo dõi Kế hoạch số 60/KH-UBND (Càng Long) từ các tệp YAML trong git."""
+    """The group's own options; its help is usage.root_help."""
 
 
 # Registering the commands: each module adds itself to `app` on import.

@@ -15,9 +15,11 @@ from nhanluc_cli.cli.common import (
     DataOption,
     LangOption,
     PlanOption,
+    SoonOption,
     open_session,
     usage_error,
 )
+from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.findings import CODES, Finding
 from nhanluc_cli.i18n import Lang, word
 
@@ -36,20 +38,14 @@ def check(
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", help="text, json, github or junit.")
+        CheckFormat,
+        typer.Option("--format", parser=choice_parser(CheckFormat), show_default=False),
     ] = CheckFormat.text,
-    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
-    ignore: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--ignore", metavar="CODE", help="Leave out findings with this code (repeatable)."
-        ),
-    ] = None,
-    soon: Annotated[
-        int, typer.Option("--soon", min=0, metavar="DAYS", help="Due-soon window in days.")
-    ] = 30,
+    strict: Annotated[bool, typer.Option("--strict", show_default=False)] = False,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", show_default=False)] = None,
+    soon: SoonOption = 30,
 ) -> None:
-    """Kiểm tra mọi tệp dữ liệu và báo mọi lỗi trong một lần chạy. / Validate everything."""
+    """Validate everything. Its help: cli/help_texts.py."""
     ignored = {code.strip().upper() for code in ignore or []}
     unknown = sorted(ignored - CODES.keys())
     if unknown:

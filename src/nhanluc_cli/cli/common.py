@@ -4,7 +4,6 @@ The commands turn options into a `Session` (language, as-of date, the files to r
 data once, and hand plain values to the core. Exit codes are chosen here and in the commands only.
 """
 
-import re
 import sys
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
@@ -13,6 +12,7 @@ from typing import Annotated, NamedTuple, NoReturn
 
 import typer
 
+from nhanluc_cli.cli.usage import choice_parser, parse_date, parse_days
 from nhanluc_cli.dataset import Dataset, UsageProblem, Workspace, load_dataset, locate
 from nhanluc_cli.i18n import Lang, message, word
 from nhanluc_cli.sources import LoadedPlan
@@ -26,25 +26,6 @@ def today_in_vietnam() -> date:
     return datetime.now(VIETNAM).date()
 
 
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _parse_as_of(text: str | None) -> date | None:
-    if text is None:
-        return None
-    # Exactly YYYY-MM-DD: Python also reads "20220101" and ISO weeks ("2022-W10-1"), which no
-    # official means when typing a date.
-    try:
-        if not _ISO_DAY.fullmatch(text.strip()):
-            raise ValueError(text)
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise typer.BadParameter(
-            f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2022-12-31 "
-            f"(không phải ngày: viết YYYY-MM-DD)."
-        ) from None
-
-
 class ListFormat(StrEnum):
     table = "table"
     json = "json"
@@ -52,69 +33,24 @@ class ListFormat(StrEnum):
     xlsx = "xlsx"
 
 
+# Help texts live in cli/help_texts.py, per language (usage.py writes the help pages); values
+# that can be wrong go through usage.py's parsers, so that their errors are ours to translate.
 FormatOption = Annotated[
-    ListFormat,
-    typer.Option(
-        "--format",
-        help="table, json, csv (with a UTF-8 BOM, for Excel) or xlsx (an Excel workbook; "
-        "with --output FILE on a terminal).",
-    ),
+    ListFormat, typer.Option("--format", parser=choice_parser(ListFormat), show_default=False)
 ]
-
-
-SoonOption = Annotated[
-    int,
-    typer.Option(
-        "--soon", min=0, metavar="DAYS", help="Due-soon window: due within this many days."
-    ),
-]
-
-
+SoonOption = Annotated[int, typer.Option("--soon", parser=parse_days, show_default=False)]
 DataOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--data",
-        envvar="NHANLUC_DATA",
-        help="Data folder (plan*.yaml + progress/*.yaml). Default: ./data, else the current "
-        "folder when it holds plan*.yaml, else the bundled plan.",
-        show_default=False,
-    ),
+    Path | None, typer.Option("--data", envvar="NHANLUC_DATA", show_default=False)
 ]
-PlanOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--plan", help="The plan file, when the folder holds several.", show_default=False
-    ),
-]
-AsOfOption = Annotated[
-    date | None,
-    typer.Option(
-        "--as-of",
-        metavar="YYYY-MM-DD",
-        parser=_parse_as_of,
-        help="Evaluate as on this day; later reports are not yet known. Default: today in Vietnam.",
-        show_default=False,
-    ),
-]
+PlanOption = Annotated[Path | None, typer.Option("--plan", show_default=False)]
+AsOfOption = Annotated[date | None, typer.Option("--as-of", parser=parse_date, show_default=False)]
 LangOption = Annotated[
     Lang,
     typer.Option(
-        "--lang", envvar="NHANLUC_LANG", help="Language of headers and messages: vi or en."
+        "--lang", envvar="NHANLUC_LANG", parser=choice_parser(("vi", "en")), show_default=False
     ),
 ]
-
-
-OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        help="Write json, csv or xlsx to FILE (atomically) instead of stdout; "
-        "xlsx needs it on a terminal.",
-        show_default=False,
-    ),
-]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", show_default=False)]
 
 
 class Session(NamedTuple):

@@ -23,28 +23,11 @@ MAX_DOCX_BYTES = 20 * 1024 * 1024
 
 @app.command("import")
 def import_plan(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            metavar="FILE",
-            help="Văn bản kế hoạch: .docx hoặc văn bản thuần (UTF-8). / The plan: .docx or text.",
-            show_default=False,
-        ),
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="OUT",
-            help="Ghi bản nháp vào tệp này (không ghi đè). / Write the draft here (never "
-            "overwrites). Default: stdout.",
-            show_default=False,
-        ),
-    ] = None,
+    file: Annotated[Path, typer.Argument(show_default=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
     lang: LangOption = "vi",
 ) -> None:
-    """Đọc văn bản kế hoạch thành bản nháp YAML. / Read a plan document into a draft plan YAML."""
+    """Read a plan document into a draft plan YAML. Its help: cli/help_texts.py."""
     shown = str(file)
     if not file.exists():
         usage_error(message("import.no_such_file", lang, {"file": shown})[0])

@@ -25,6 +25,7 @@ from nhanluc_cli.cli.common import (
     output_target,
     require_clean,
 )
+from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
@@ -54,29 +55,15 @@ def indicators(
     lang: LangOption = "vi",
     output_format: Annotated[
         IndicatorFormat,
-        typer.Option(
-            "--format",
-            help="table, json, csv (with a UTF-8 BOM, for Excel) or xlsx (an Excel workbook; "
-            "with --output FILE on a terminal).",
-        ),
+        typer.Option("--format", parser=choice_parser(IndicatorFormat), show_default=False),
     ] = IndicatorFormat.table,
     group: Annotated[
-        Group | None,
-        typer.Option(
-            "--group", help="Only this group of the plan: a, b, c or d.", show_default=False
-        ),
+        Group | None, typer.Option("--group", parser=choice_parser(Group), show_default=False)
     ] = None,
-    explain: Annotated[
-        bool,
-        typer.Option(
-            "--explain",
-            help="Show y0, t0, yt, t, x, T, both growth rates, R and the projection "
-            "(JSON and CSV gain an `explain` object).",
-        ),
-    ] = False,
+    explain: Annotated[bool, typer.Option("--explain", show_default=False)] = False,
     output: OutputOption = None,
 ) -> None:
-    """Chỉ tiêu: mục tiêu, số liệu mới nhất, dự báo, đánh giá. / Indicators against targets."""
+    """Indicators against targets. Its help: cli/help_texts.py."""
     from nhanluc_cli.indicators.status import evaluate_indicators
 
     session = open_session(

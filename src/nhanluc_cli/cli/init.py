@@ -21,24 +21,11 @@ from nhanluc_cli.i18n import Lang, message, word
 
 @app.command("init")
 def init_command(
-    folder: Annotated[
-        Path,
-        typer.Argument(
-            metavar="DIR", help="The folder to make (or an empty one).", show_default=False
-        ),
-    ],
-    plan: Annotated[
-        Path | None,
-        typer.Option(
-            "--plan",
-            metavar="FILE",
-            help="The plan to start from (named plan*.yaml). Default: the bundled plan 60.",
-            show_default=False,
-        ),
-    ] = None,
+    folder: Annotated[Path, typer.Argument(show_default=False)],
+    plan: Annotated[Path | None, typer.Option("--plan", show_default=False)] = None,
     lang: LangOption = "vi",
 ) -> None:
-    """Tạo kho dữ liệu mới: kế hoạch, progress/, schema, CI. / Make a new data repository."""
+    """Make a new data repository. Its help: cli/help_texts.py."""
     from nhanluc_cli.json_schema import plan_schema, progress_schema, schema_text
     from nhanluc_cli.loader import load_plan
     from nhanluc_cli.scaffold import existing, repository_files, write_repository

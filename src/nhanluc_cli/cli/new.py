@@ -40,18 +40,13 @@ SCHEMA_FILE = Path("schema") / "progress.schema.json"
 
 @app.command()
 def new(
-    period: Annotated[
-        str,
-        typer.Argument(
-            metavar="PERIOD", help='"2022", "2022-Q1", "2022-H1" or "2022-03".', show_default=False
-        ),
-    ],
+    period: Annotated[str, typer.Argument(show_default=False)],
     data: DataOption = None,
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
 ) -> None:
-    """Tạo tệp báo cáo tiến độ mẫu progress/KỲ.yaml. / Write a blank progress report."""
+    """Write a blank progress report. Its help: cli/help_texts.py."""
     if not re.fullmatch(REPORT_PERIOD, period):
         usage_error(word("new.bad_period", lang, period=period))
     session = open_session(data, plan, as_of, lang)

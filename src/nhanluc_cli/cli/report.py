@@ -32,6 +32,7 @@ from nhanluc_cli.cli.common import (
     stdout_is_terminal,
     usage_error,
 )
+from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, word
 
@@ -60,26 +61,12 @@ def report(
     lang: LangOption = "vi",
     output_format: Annotated[
         ReportFormat | None,
-        typer.Option(
-            "--format",
-            help="md (Markdown), html (one self-contained page, prints on A4) or docx (Word, "
-            "in the form of Nghị định 30/2020/NĐ-CP). Default: from the --output name, else md.",
-            show_default=False,
-        ),
+        typer.Option("--format", parser=choice_parser(ReportFormat), show_default=False),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write the report to FILE (atomically; - for stdout); never over a data file.",
-            show_default=False,
-        ),
-    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
     soon: SoonOption = 30,
 ) -> None:
-    """Báo cáo tình hình thực hiện Kế hoạch (Markdown, HTML, Word). / The progress report."""
+    """The progress report. Its help: cli/help_texts.py."""
     session = open_session(data, plan, as_of, lang)
     if output is not None and str(output) == "-":
         output = None  # "-o -": stdout, as many tools read it

@@ -19,6 +19,7 @@ from nhanluc_cli.cli.common import (
     PlanOption,
     open_session,
 )
+from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.i18n import word
 
 
@@ -30,14 +31,14 @@ class SchemaKind(StrEnum):
 @app.command()
 def schema(
     kind: Annotated[
-        SchemaKind, typer.Argument(help="plan: plan*.yaml; progress: progress/*.yaml.")
+        SchemaKind, typer.Argument(parser=choice_parser(SchemaKind), show_default=False)
     ],
     data: DataOption = None,
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
 ) -> None:
-    """In JSON Schema của tệp kế hoạch hoặc báo cáo tiến độ. / Print a file kind's JSON Schema."""
+    """Print a file kind's JSON Schema. Its help: cli/help_texts.py."""
     from nhanluc_cli import json_schema as schemas
     from nhanluc_cli.render.output import write
 

@@ -39,7 +39,7 @@ def status(
     soon: SoonOption = 30,
     output: OutputOption = None,
 ) -> None:
-    """Bảng tổng hợp một màn hình: hạn nhiệm vụ và chỉ tiêu. / One-screen dashboard."""
+    """One-screen dashboard. Its help: cli/help_texts.py."""
     session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
     target = output_target(output, output_format.value, session)
     dataset = session.load()

@@ -26,8 +26,8 @@ from nhanluc_cli.cli.common import (
     open_session,
     output_target,
     require_clean,
-    usage_error,
 )
+from nhanluc_cli.cli.usage import BadValue, parse_year
 from nhanluc_cli.i18n import Lang
 
 if TYPE_CHECKING:
@@ -36,46 +36,35 @@ if TYPE_CHECKING:
     from nhanluc_cli.tasks.status import OccurrenceStatus
 
 
+# Help texts: cli/help_texts.py.
+
+
+def _status_words(value: object) -> str:
+    """One --status value: a status or several, comma-separated, each checked here so that a
+    wrong one is a usage error in the chosen language (cli/usage.py)."""
+    from nhanluc_cli.tasks.status import TASK_STATUSES
+
+    text = str(value)
+    for part in text.split(","):
+        if part.strip() and part.strip().lower() not in TASK_STATUSES:
+            raise BadValue("choice", part.strip(), TASK_STATUSES)
+    return text
+
+
 StatusOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--status",
-        metavar="STATUS",
-        help="Only this status (repeatable): done, late, cancelled, overdue, due_soon, open.",
-        show_default=False,
-    ),
+    list[str] | None, typer.Option("--status", parser=_status_words, show_default=False)
 ]
-AgencyOption = Annotated[
-    str | None,
-    typer.Option(
-        "--agency",
-        metavar="TEXT",
-        help='Only tasks this agency leads; name or id, any case or accents ("giao duc").',
-        show_default=False,
-    ),
-]
-YearOption = Annotated[
-    int | None,
-    typer.Option(
-        "--year", metavar="YYYY", help="Only occurrences due in this year.", show_default=False
-    ),
-]
+AgencyOption = Annotated[str | None, typer.Option("--agency", show_default=False)]
+YearOption = Annotated[int | None, typer.Option("--year", parser=parse_year, show_default=False)]
 
 
 def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
-    """The --status words (repeatable, or comma-separated); unknown ones are a usage error."""
-    from nhanluc_cli.tasks.status import TASK_STATUSES
-
+    """The --status words (repeatable, or comma-separated; each checked by _status_words)."""
     if not words:
         return None
-    wanted = {part.strip().lower() for text in words for part in text.split(",") if part.strip()}
-    unknown = sorted(wanted - set(TASK_STATUSES))
-    if unknown:
-        usage_error(
-            f"unknown status {', '.join(unknown)}; use one of {', '.join(TASK_STATUSES)} "
-            f"(trạng thái không hợp lệ)."
-        )
-    return frozenset(wanted)
+    return frozenset(
+        part.strip().lower() for text in words for part in text.split(",") if part.strip()
+    )
 
 
 def tracked(
@@ -178,7 +167,7 @@ def tasks(
     year: YearOption = None,
     output: OutputOption = None,
 ) -> None:
-    """Mọi lượt nhiệm vụ và trạng thái. / Every task occurrence and its status."""
+    """Every task occurrence and its status. Its help: cli/help_texts.py."""
     statuses = wanted_statuses(status)
     _list_tasks(data, plan, as_of, lang, output_format, soon, statuses, agency, year, output)
 
@@ -195,7 +184,7 @@ def overdue(
     year: YearOption = None,
     output: OutputOption = None,
 ) -> None:
-    """Các lượt nhiệm vụ quá hạn (= tasks --status overdue). / Overdue task occurrences."""
+    """Overdue task occurrences. Its help: cli/help_texts.py."""
     overdue_only = frozenset({"overdue"})
     _list_tasks(data, plan, as_of, lang, output_format, soon, overdue_only, agency, year, output)
 
@@ -210,7 +199,7 @@ def agencies(
     soon: SoonOption = 30,
     output: OutputOption = None,
 ) -> None:
-    """Lượt nhiệm vụ theo cơ quan chủ trì. / Task occurrences by lead agency (who must act)."""
+    """Task occurrences by lead agency (who must act). Its help: cli/help_texts.py."""
     from nhanluc_cli.render.output import to_csv, to_json
     from nhanluc_cli.render.rows import agency_row
     from nhanluc_cli.tasks.status import TASK_STATUSES, by_lead_agency

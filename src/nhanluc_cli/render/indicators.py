@@ -86,12 +86,30 @@ def progress_bar(indicator: Indicator, evaluation: Evaluation, width: int = BAR_
 # The table
 
 
-# Column widths (characters), so that the whole table fits the console (100 columns at most). Each
+# Column widths (characters), so that the whole table fits the console (80-120 columns). Each
 # row takes two lines or more: the indicator's name over its id, the latest value over its date;
-# the name column takes what the others leave.
+# the name column takes what the others leave, and never less than the longest id, which must
+# not be cut. Below FULL_WIDTH the progress bar gives way (the status word says the same) and
+# the status column may wrap between words.
 _WIDTHS = {"target": 13, "latest": 10, "projected": 7, "progress": BAR_WIDTH, "status": 15}
-# Between two columns: one space of padding (collapsed) and the table's invisible divider.
-_GAPS = 2 * len(_WIDTHS)
+FULL_WIDTH = 100
+_MIN_STATUS = 9  # the longest single word of a status ("nghiêm", "không", ...) and then some
+
+
+def _layout(results: Sequence[IndicatorResult], width: int) -> dict[str, int]:
+    """Each column's width for a table `width` columns wide; no "progress" key: no bar."""
+    widths = dict(_WIDTHS)
+    if width < FULL_WIDTH:
+        del widths["progress"]
+    # Between two columns: one space of padding (collapsed) and the table's invisible divider.
+    gaps = 2 * len(widths)
+    longest_id = max((len(r.indicator.id) for r in results), default=0)
+    name = max(width - sum(widths.values()) - gaps, longest_id, 20)
+    over = name + sum(widths.values()) + gaps - width
+    if over > 0:
+        widths["status"] = max(widths["status"] - over, _MIN_STATUS)
+    widths["name"] = name
+    return widths
 
 
 def indicator_tables(
@@ -101,11 +119,16 @@ def indicator_tables(
     groups: dict[GroupId, list[IndicatorResult]] = {}
     for result in results:
         groups.setdefault(result.indicator.group, []).append(result)
-    return [_group_table(plan, group, members, lang, width) for group, members in groups.items()]
+    widths = _layout(results, width)
+    return [_group_table(plan, group, members, lang, widths) for group, members in groups.items()]
 
 
 def _group_table(
-    plan: Plan, group: GroupId, results: Sequence[IndicatorResult], lang: Lang, width: int
+    plan: Plan,
+    group: GroupId,
+    results: Sequence[IndicatorResult],
+    lang: Lang,
+    widths: dict[str, int],
 ) -> Table:
     from rich import box
     from rich.table import Table
@@ -120,17 +143,19 @@ def _group_table(
         pad_edge=False,
         collapse_padding=True,
     )
-    name_width = max(width - sum(_WIDTHS.values()) - _GAPS, 20)
-    table.add_column(word("indicators.col.indicator", lang), width=name_width, overflow="fold")
-    table.add_column(word("indicators.col.target", lang), width=_WIDTHS["target"])
-    table.add_column(word("indicators.col.latest", lang), width=_WIDTHS["latest"], justify="right")
+    table.add_column(word("indicators.col.indicator", lang), width=widths["name"], overflow="fold")
+    table.add_column(word("indicators.col.target", lang), width=widths["target"])
+    table.add_column(word("indicators.col.latest", lang), width=widths["latest"], justify="right")
     table.add_column(
-        word("indicators.col.projected", lang), width=_WIDTHS["projected"], justify="right"
+        word("indicators.col.projected", lang), width=widths["projected"], justify="right"
     )
-    table.add_column(word("indicators.col.progress", lang), width=_WIDTHS["progress"])
-    table.add_column(word("indicators.col.status", lang), width=_WIDTHS["status"])
+    with_bar = "progress" in widths
+    if with_bar:
+        table.add_column(word("indicators.col.progress", lang), width=widths["progress"])
+    table.add_column(word("indicators.col.status", lang), width=widths["status"])
     for result in results:
-        table.add_row(*_cells(result, lang))
+        cells = _cells(result, lang)
+        table.add_row(*(cells if with_bar else cells[:4] + cells[5:]))
     return table
 
 

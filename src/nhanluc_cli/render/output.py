@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-TABLE_WIDTH = 100
+TABLE_WIDTH = 100  # when nothing says how wide the screen is (output piped, no COLUMNS)
+MAX_TABLE_WIDTH = 120  # wider than this, a row is hard to follow across the screen
+MIN_TABLE_WIDTH = 80  # narrower, ids, dates and status words would no longer fit whole
 BOM = "\ufeff"
 
 
@@ -64,14 +66,30 @@ def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = No
     return BOM + buffer.getvalue()
 
 
+def table_width() -> int:
+    """The width tables are drawn at: COLUMNS when set (as terminals and CI set it), else the
+    terminal's width, else 100 when piped; kept within 80-120 columns (a narrower terminal
+    wraps the lines itself, which loses nothing)."""
+    import shutil
+
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isascii() and columns.isdigit():
+        width = int(columns)
+    elif sys.stdout.isatty():
+        width = shutil.get_terminal_size((TABLE_WIDTH, 24)).columns
+    else:
+        width = TABLE_WIDTH
+    return max(MIN_TABLE_WIDTH, min(width, MAX_TABLE_WIDTH))
+
+
 def console() -> Console:
-    """A console 100 columns wide at most; no colour when piped or when NO_COLOR is set."""
+    """A console as wide as table_width(); no colour when piped or when NO_COLOR is set."""
     from rich.console import Console
 
     is_terminal = sys.stdout.isatty()
     colour = is_terminal and not os.environ.get("NO_COLOR")
     return Console(
-        width=min(TABLE_WIDTH, Console().width) if is_terminal else TABLE_WIDTH,
+        width=table_width(),
         no_color=not colour,
         color_system="auto" if colour else None,
         highlight=False,

@@ -1,5 +1,5 @@
-"""`nhanluc status` as one 100-column screen: the plan, the date, how far the period has run,
-the tasks by status, the most urgent overdue and due-soon occurrences, and the indicators.
+"""`nhanluc status` as one screen (80-120 columns wide): the plan, the date, how far the period
+has run, the tasks by status, the most urgent overdue and due-soon occurrences, the indicators.
 
 The lists are cut at STATUS_ROWS rows each (with a line naming the command that shows them all)
 so the dashboard stays one screen even years into the plan; JSON always carries every row.
@@ -33,13 +33,13 @@ BAR_WIDTH = 20
 
 
 def print_status(board: Overview, plan_file: str, lang: Lang) -> None:
-    from nhanluc_cli.render.output import TABLE_WIDTH, console
+    from nhanluc_cli.render.output import console
 
     out = console()
-    _header(out, board, plan_file, lang, TABLE_WIDTH)
+    _header(out, board, plan_file, lang, out.width)
     out.print()
     out.print(word("status.tasks", lang, count=sum(board.task_counts.values())), style="bold")
-    for line in _task_counts(board.task_counts, lang, TABLE_WIDTH):
+    for line in _task_counts(board.task_counts, lang, out.width):
         out.print(line)
     _occurrences(out, board, lang, "overdue")
     if board.closed_on is None:  # nothing falls due any more on a closed plan
@@ -159,13 +159,11 @@ def _occurrences(
 
 
 def _indicators(out: Console, board: Overview, lang: Lang) -> None:
-    from nhanluc_cli.render.output import TABLE_WIDTH
-
     out.print()
     counts = board.indicator_counts
     out.print(word("status.indicators", lang, count=len(board.plan.indicators)), style="bold")
     items = [(word(f"indicator_status.{s}", lang), n, "") for s, n in counts.items()]
-    for line in _counts_lines(items, TABLE_WIDTH):
+    for line in _counts_lines(items, out.width):
         out.print(line)
     if board.not_on_track:
         out.print()

@@ -1,8 +1,9 @@
 """Task occurrences and lead agencies as console tables (`tasks`, `overdue`, `agencies`).
 
-Tables fit 100 columns: long titles and agency names end in "…" rather than wrapping, so one
-occurrence is one line. Dates read dd/mm/yyyy in Vietnamese and ISO in English; status words
-follow the language. rich is imported only when a table is drawn.
+Tables fit the console (80-120 columns): long titles and agency names end in "…" rather than
+wrapping, so one occurrence is one line; ids, years, dates, status words and days never give
+way. Dates read dd/mm/yyyy in Vietnamese and ISO in English; status words follow the language.
+rich is imported only when a table is drawn.
 """
 
 from __future__ import annotations
