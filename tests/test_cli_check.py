@@ -8,6 +8,8 @@ interpreter to prove `nhanluc --version` imports none of the heavy libraries.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -281,3 +283,18 @@ def test_control_characters_from_data_are_shown_not_sent_to_the_terminal(
         assert result.exit_code == 1
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
         assert "\\x1b]2;hi\\x07" in result.stdout
+
+
+def test_a_reader_that_goes_away_is_not_an_internal_error() -> None:
+    # `nhanluc tasks | head -1` with more output than a pipe holds: the write fails with
+    # BrokenPipeError once `head` has gone. Simulated in a real interpreter, since the failure
+    # and the flush at exit happen in the process itself.
+    snippet = (
+        "import nhanluc_cli.cli as cli\n"
+        "def broken(): raise BrokenPipeError(32, 'Broken pipe')\n"
+        "cli.app = broken\n"
+        "cli.run()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True)
+    assert result.returncode == 141
+    assert result.stderr == ""

@@ -317,3 +317,18 @@ def test_chosen_language(args: list[str], env: dict[str, str], lang: str) -> Non
 def test_help_does_not_need_a_data_folder(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli(["status", "-h", "--data", str(tmp_path / "nowhere")])
     assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_check_help_names_every_finding_code(lang: str) -> None:
+    from typer.testing import CliRunner
+
+    from nhanluc_cli.cli import app
+    from nhanluc_cli.findings import CODES
+
+    page = CliRunner().invoke(app, ["check", "-h", "--lang", lang], env={"COLUMNS": "100"}).output
+    flat = " ".join(page.split())
+    for code in CODES:
+        ranges = {"E102": "E101-E104", "E103": "E101-E104", "E104": "E101-E104"}
+        ranges |= {f"W32{n}": "W321-W325" for n in range(1, 6)}
+        assert ranges.get(code, code) in flat, code

@@ -5,6 +5,7 @@ Only this package imports typer. Each command lives in its own module and regist
 usage errors are written by cli/usage.py (in the chosen language), not by Typer.
 """
 
+import os
 import sys
 from typing import Annotated
 
@@ -63,6 +64,11 @@ def run() -> None:
         raise
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:
+        # `nhanluc status | head`: the reader has gone, which is not a bug. Python would complain
+        # again when it flushes stdout at exit, so stdout is pointed at nothing first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)  # 128 + SIGPIPE, as a shell reports a command cut off by its pipe
     except Exception as error:
         print(
             f"nhanluc: lỗi nội bộ / internal error: {type(error).__name__}: {error}\n"

@@ -43,9 +43,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "check": (
         "Kiểm tra mọi tệp dữ liệu và báo mọi lỗi trong một lần chạy. Mã thoát 1 khi có lỗi "
-        "(khi có cảnh báo nếu dùng --strict), 0 khi không có lỗi.",
+        "(khi có cảnh báo nếu dùng --strict), 0 khi không có lỗi. Các mã: E101-E104 tệp không "
+        "đọc được; E201 sai cấu trúc; E210 thời hạn không đọc được; E220 mã không có trong kế "
+        "hoạch; E230 hai báo cáo mâu thuẫn; E301 nhiệm vụ quá hạn; E302 chỉ tiêu không đạt; "
+        "W311 sắp đến hạn; W312 hoàn thành quá hạn; W313 chỉ tiêu chậm tiến độ; W314 lâu không có "
+        "số liệu; W317 quá hạn, không đạt nhưng đã giải trình; W319 kế hoạch đã kết thúc; "
+        "W321-W325 ngày, số liệu, kỳ báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc.",
         "Validate every data file and report every finding in one run. Exit code 1 when there "
-        "are errors (warnings too with --strict), 0 otherwise.",
+        "are errors (warnings too with --strict), 0 otherwise. Codes: E101-E104 unreadable "
+        "file; E201 schema; E210 unreadable deadline; E220 unknown id; E230 conflicting "
+        "reports; E301 task overdue; E302 target missed; W311 due soon; W312 done late; W313 "
+        "indicator behind; W314 no recent figure; W317 overdue or missed, explained; W319 plan "
+        "closed; W321-W325 implausible dates, figures or periods; W326 file in progress/ not read.",
     ),
     "import": (
         "Đọc văn bản kế hoạch (.docx hoặc văn bản thuần) thành bản nháp tệp kế hoạch YAML. "
@@ -70,6 +79,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": (
         "Lập báo cáo tình hình thực hiện Kế hoạch đến ngày đánh giá (Markdown, HTML hoặc Word).",
         "Write the progress report up to the assessment date (Markdown, HTML or Word).",
+    ),
+    "rollup": (
+        "Tổng hợp nhiều đơn vị (tệp nhanluc-units.yaml): chỉ tiêu theo từng đơn vị, hoặc số lượt "
+        "nhiệm vụ quá hạn, chưa hoàn thành của từng đơn vị và cơ quan.",
+        "Several units side by side (nhanluc-units.yaml): each indicator per unit, or each "
+        "unit's and agency's overdue and unfinished task occurrences.",
     ),
     "schema": (
         "In JSON Schema của tệp kế hoạch hoặc tệp báo cáo tiến độ, để trình soạn thảo kiểm tra "
@@ -102,6 +117,15 @@ _FORMAT_LIST = Help(
     "table|json|csv|xlsx",
     "table|json|csv|xlsx",
     "json",
+)
+
+# `rollup` reads a roll-up folder, not a data folder; `--units` is its other name.
+_ROLLUP_FOLDER = Help(
+    "Thư mục tổng hợp (có tệp nhanluc-units.yaml), hoặc chính tệp đó. Mặc định: thư mục hiện tại.",
+    "The roll-up folder (holding nhanluc-units.yaml), or that file. Default: the current folder.",
+    "THƯ_MỤC",
+    "DIR",
+    "examples/units",
 )
 
 # Options, by "COMMAND --option" or "--option".
@@ -200,6 +224,17 @@ OPTIONS: dict[str, Help] = {
         "FILE",
         "plan-moi.yaml",
     ),
+    "rollup --data": _ROLLUP_FOLDER,
+    "rollup --units": _ROLLUP_FOLDER,
+    "rollup --format": Help(
+        "Định dạng kết quả: table (bảng), json, csv, xlsx (tệp Excel; khi kết quả ra màn hình "
+        "thì cần --output TỆP) hoặc html (một trang in khổ A4 ngang). Mặc định: table.",
+        "Output format: table, json, csv, xlsx (an Excel workbook; needs --output FILE on a "
+        "terminal) or html (one page to print on A4 landscape). Default: table.",
+        "table|json|csv|xlsx|html",
+        "table|json|csv|xlsx|html",
+        "html",
+    ),
     "--status": Help(
         "Chỉ hiện lượt nhiệm vụ có trạng thái này: done, late, cancelled, overdue, due_soon, open.",
         "Only occurrences with this status: done, late, cancelled, overdue, due_soon, open.",
@@ -265,6 +300,15 @@ ARGUMENTS: dict[str, Help] = {
         "plan|progress",
         "plan|progress",
         "progress",
+    ),
+    "rollup view": Help(
+        "indicators: mỗi chỉ tiêu một dòng, mỗi đơn vị một cột (mặc định); tasks: lượt nhiệm vụ "
+        "theo đơn vị và cơ quan chủ trì.",
+        "indicators: a row per indicator, a column per unit (the default); tasks: task "
+        "occurrences by unit and lead agency.",
+        "indicators|tasks",
+        "indicators|tasks",
+        "tasks",
     ),
     "init folder": Help(
         "Thư mục sẽ tạo (hoặc một thư mục trống).",

@@ -27,6 +27,7 @@ from nhanluc_cli.cli.common import (
     today_in_vietnam,
     usage_error,
 )
+from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.dataset import Workspace
 from nhanluc_cli.i18n import Lang, message, word
 
@@ -50,41 +51,26 @@ class RollupFormat(StrEnum):
 
 UnitsOption = Annotated[
     Path | None,
-    typer.Option(
-        "--data",
-        "--units",
-        envvar="NHANLUC_DATA",
-        help="The roll-up folder (holding nhanluc-units.yaml), or that file. "
-        "Default: the current folder.",
-        show_default=False,
-    ),
+    typer.Option("--data", "--units", envvar="NHANLUC_DATA", show_default=False),
 ]
 
 
 @app.command()
 def rollup(
     view: Annotated[
-        View,
-        typer.Argument(
-            metavar="[indicators|tasks]",
-            help="indicators (one row per indicator, a column per unit) or tasks.",
-        ),
+        View, typer.Argument(parser=choice_parser(View), show_default=False)
     ] = View.indicators,
     data: UnitsOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
     output_format: Annotated[
         RollupFormat,
-        typer.Option(
-            "--format",
-            help="table, json, csv (with a UTF-8 BOM), xlsx (with --output FILE on a terminal) "
-            "or html (one page to print on A4 landscape).",
-        ),
+        typer.Option("--format", parser=choice_parser(RollupFormat), show_default=False),
     ] = RollupFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
 ) -> None:
-    """Tổng hợp nhiều đơn vị (nhanluc-units.yaml). / Several units side by side."""
+    """Several units side by side. Its help: cli/help_texts.py."""
     from nhanluc_cli.units import UNITS_FILE, read_rollup
 
     cwd = Path.cwd()
