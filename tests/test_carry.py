@@ -1,0 +1,116 @@
+"""`nhanluc carry -o FILE`: the draft plan for the next period (contract §13).
+
+The draft is written, then loaded and checked for real in a data folder of its own: it must pass
+`check` (warnings allowed). It never overwrites, and bad names are usage errors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, RunCli, folder_digest
+from nhanluc_cli.loader import load_plan
+
+DEMO = REPO / "examples" / "demo"
+CLOSED = "2026-11-30"
+
+
+def carried(run_cli: RunCli, tmp_path: Path, *args: str) -> tuple[Path, str]:
+    folder = tmp_path / "next"
+    folder.mkdir()
+    target = folder / "plan-next.yaml"
+    result = run_cli(["carry", "--data", str(DEMO), "--as-of", CLOSED, "-o", str(target), *args])
+    assert result.exit_code == 0, result.output
+    assert "4 nhiệm vụ, 14 chỉ tiêu" in result.stderr
+    return target, target.read_text(encoding="utf-8")
+
+
+def test_the_draft_loads_and_passes_check(run_cli: RunCli, tmp_path: Path) -> None:
+    target, _ = carried(run_cli, tmp_path)
+    loaded, findings = load_plan(target, "plan-next.yaml")
+    assert loaded is not None and findings == []
+    plan = loaded.plan
+    assert (plan.period.start, plan.period.end) == (2026, 2030)
+    assert [t.id for t in plan.tasks] == ["5", "III.1", "1", "2"]
+    assert {t.id: t.origin for t in plan.tasks} == {
+        "5": "60/KH-UBND#5",
+        "III.1": "60/KH-UBND#III.1@2025",
+        "1": "60/KH-UBND#1@2025",
+        "2": "60/KH-UBND#2@2025",
+    }
+    assert plan.task("5").deadline == "Năm 2030"  # type: ignore[union-attr]
+    assert plan.task("2").deadline == "Hàng năm"  # type: ignore[union-attr]
+    assert len(plan.indicators) == 14 and {i.by for i in plan.indicators} == {2030}
+    assert plan.indicator("bac_si_van_dan").target.hi == 12  # type: ignore[union-attr]
+    for as_of in (CLOSED, "2026-01-15"):
+        result = run_cli(["check", "--data", str(target.parent), "--as-of", as_of])
+        assert result.exit_code == 0, result.output
+
+
+def test_the_draft_marks_what_people_must_decide(run_cli: RunCli, tmp_path: Path) -> None:
+    _, text = carried(run_cli, tmp_path)
+    assert 'id: "…/KH-UBND"  # kiểm tra lại: số kế hoạch' in text
+    assert (
+        "lead: to_chuc_noi_vu  # kiểm tra lại: cơ quan chủ trì đã giải thể ngày 30/06/2025" in text
+    )
+    assert "# kiểm tra lại: thời hạn tạm; kế hoạch trước: Quý II/2022" in text
+    # Transferred work is its receiver's: a comment, not a task.
+    transferred = next(line for line in text.splitlines() if "60/KH-UBND#12@2025" in line)
+    assert transferred.startswith("# - ") and "Sở Giáo dục và Đào tạo tỉnh Vĩnh Long" in transferred
+    assert "không đạt; số liệu mới nhất 69,5 (30/06/2025)" in text
+
+
+def test_never_overwrites(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "plan-next.yaml"
+    target.write_text("giữ nguyên\n", encoding="utf-8")
+    before = folder_digest(tmp_path)
+    result = run_cli(["carry", "--data", str(DEMO), "--as-of", CLOSED, "-o", str(target)])
+    assert result.exit_code == 1
+    assert "plan-next.yaml" in result.stderr and "không ghi đè" in result.stderr
+    assert folder_digest(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["-o", "next.txt"],  # not YAML
+        ["-o", "."],  # a folder
+        [],  # -o is required
+        ["-o", "next.yaml", "--as-of", "31/02/2026"],
+        ["-o", "next.yaml", "--bogus"],
+    ],
+)
+def test_bad_options_exit_2(run_cli: RunCli, tmp_path: Path, args: list[str]) -> None:
+    before = folder_digest(tmp_path)
+    result = run_cli(["carry", "--data", str(DEMO), *args])
+    assert result.exit_code == 2, result.output
+    assert folder_digest(tmp_path) == before
+
+
+def test_an_interim_draft_carries_what_is_still_open(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "plan-next.yaml"
+    result = run_cli(["carry", "--data", str(DEMO), "--as-of", "2024-12-15", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert "sơ kết: kế hoạch chưa kết thúc" in text
+    loaded, findings = load_plan(target, "plan-next.yaml")
+    assert loaded is not None and findings == []
+    assert "16" in {t.id for t in loaded.plan.tasks}  # overdue on 15/12/2024
+
+
+def test_a_new_folder_becomes_a_data_folder(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "ke-hoach-moi" / "plan-2026.yaml"
+    result = run_cli(["carry", "--data", str(DEMO), "--as-of", CLOSED, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    result = run_cli(["check", "--data", str(target.parent), "--as-of", CLOSED])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_folder_that_cannot_be_made_is_exit_1(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("", encoding="utf-8")
+    target = tmp_path / "taken" / "plan-2026.yaml"
+    result = run_cli(["carry", "--data", str(DEMO), "--as-of", CLOSED, "-o", str(target)])
+    assert result.exit_code == 1
+    assert "không ghi được" in result.stderr
