@@ -287,8 +287,11 @@ def test_while_the_plan_runs_it_is_an_interim_evaluation(run_cli: RunCli) -> Non
     assert "Sơ kết thực hiện Kế hoạch số 60/KH-UBND" in text and "(đến ngày 15/12/2024)" in text
     assert "các đánh giá chưa phải là kết quả cuối cùng" in text
     assert "IV. NỘI DUNG CẦN TẬP TRUNG THỰC HIỆN TRONG THỜI GIAN CÒN LẠI" in text
-    assert "Đang thực hiện, chưa đến hạn" in text
+    assert "Đang thực hiện (chưa đến hạn)" in text
     assert "Chấm dứt" not in text
+    # Nothing is final yet: no verdict is set in bold, and the counts follow the contract's order.
+    assert "**" not in text.split("## I.")[1].split("## II.")[0]
+    assert "19 chỉ tiêu: đạt 3, chưa có số liệu 1, chưa đủ số liệu 2, tiến bộ đáng kể 4," in text
 
 
 def test_english(run_cli: RunCli) -> None:

@@ -1223,7 +1223,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "final.outcome.done": ("Hoàn thành đúng hạn", "Completed on time"),
     "final.outcome.late": ("Hoàn thành quá hạn", "Completed late"),
     "final.outcome.unfinished": ("Chưa hoàn thành", "Not completed"),
-    "final.outcome.in_progress": ("Đang thực hiện, chưa đến hạn", "In progress, not yet due"),
+    "final.outcome.in_progress": ("Đang thực hiện (chưa đến hạn)", "In progress (not yet due)"),
     "final.outcome.cancelled": ("Không thực hiện (đã hủy)", "Not carried out (cancelled)"),
     "final.outcome.terminated": ("Chấm dứt", "Terminated"),
     "final.outcome.transferred": ("Chuyển giao", "Transferred"),

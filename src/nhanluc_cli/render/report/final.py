@@ -26,7 +26,7 @@ from nhanluc_cli.evaluation import (
     evaluate_plan,
 )
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators.trend import Measurement
+from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
 from nhanluc_cli.model import Plan
 from nhanluc_cli.render.words import assessment_word, indicator_status_word, number, target_text
 from nhanluc_cli.sources import LoadedReport
@@ -235,9 +235,8 @@ def _indicator_summary(evaluation: PlanEvaluation, lang: Lang) -> str:
     counts: dict[str, int] = {}
     for verdict in evaluation.indicators:
         counts[verdict.verdict] = counts.get(verdict.verdict, 0) + 1
-    order = ("exceeded", "achieved")
+    order = ("exceeded", *INDICATOR_STATUSES)  # the contract's order, vượt before đạt
     ordered = {k: counts[k] for k in order if k in counts}
-    ordered.update({k: n for k, n in counts.items() if k not in order})
     labels = {key: verdict_word(key, lang) for key in ordered}
     return word(
         "final.indicator_counts",
