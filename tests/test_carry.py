@@ -114,3 +114,89 @@ def test_a_folder_that_cannot_be_made_is_exit_1(run_cli: RunCli, tmp_path: Path)
     result = run_cli(["carry", "--data", str(DEMO), "--as-of", CLOSED, "-o", str(target)])
     assert result.exit_code == 1
     assert "không ghi được" in result.stderr
+
+
+def test_a_ceased_lead_names_its_successors(run_cli: RunCli, tmp_path: Path) -> None:
+    import shutil
+
+    data = tmp_path / "demo"
+    shutil.copytree(DEMO, data)
+    plan = data / "plan60.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace(
+        '    name: "Cơ quan Tổ chức - Nội vụ"\n    until: 2025-06-30\n',
+        '    name: "Cơ quan Tổ chức - Nội vụ"\n    until: 2025-06-30\n'
+        "    successors:\n"
+        '      - {agency: so_gddt_vinh_long, scope: "thử", basis: "Quyết định (minh hoạ)"}\n',
+    )
+    plan.write_text(text, encoding="utf-8")
+    target = tmp_path / "next" / "plan-next.yaml"
+    result = run_cli(["carry", "--data", str(data), "--as-of", CLOSED, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    draft = target.read_text(encoding="utf-8")
+    assert (
+        "đã giải thể ngày 30/06/2025; kế nhiệm: Sở Giáo dục và Đào tạo tỉnh Vĩnh Long (minh hoạ)"
+        " (thử)" in draft
+    )
+    assert run_cli(["check", "--data", str(target.parent), "--as-of", CLOSED]).exit_code == 0
+
+
+SMALL_PLAN = """
+    id: "1/KH-UBND"
+    date: 2021-01-05
+    issuer: "Ủy ban nhân dân xã A"
+    title: "Kế hoạch thử"
+    period: {start: 2021, end: 2022}
+    agencies:
+      - {id: vp, name: "Văn phòng"}
+    indicators:
+      - id: ty_le
+        group: a
+        name: "Tỷ lệ"
+        unit: "%"
+        target: {kind: at_least, value: 50}
+        by: 2022
+    tasks:
+      - {id: "1", title: "Việc", lead: vp, deadline: "Quý I/2021"}
+"""
+ALL_DONE = """
+    period: "2022"
+    reported_by: "Văn phòng"
+    indicators:
+      ty_le: {value: 60}
+    tasks:
+      "1": {status: done, completed_on: 2021-03-01, product_ref: "Quyết định số 1/QĐ-UBND"}
+"""
+
+
+def test_a_plan_fully_achieved_leaves_an_empty_draft(run_cli: RunCli, tmp_path: Path) -> None:
+    from conftest import write_yaml
+
+    data = tmp_path / "small"
+    write_yaml(data, "plan.yaml", SMALL_PLAN)
+    write_yaml(data, "progress/2022.yaml", ALL_DONE)
+    report = run_cli(["report", "--final", "--data", str(data), "--as-of", "2023-06-01"])
+    assert report.exit_code == 0, report.output
+    assert "đã hết giai đoạn thực hiện ngày 31/12/2022" in report.stdout
+    assert "| 1 | Tỷ lệ | ≥ 50 % (2022) | - | 60 | vượt |" in report.stdout
+    assert "Không còn nhiệm vụ, chỉ tiêu nào phải chuyển tiếp." in report.stdout
+    assert "Các báo cáo tiến độ chưa ghi nhận giải trình nào." in report.stdout
+    target = tmp_path / "next" / "plan-next.yaml"
+    result = run_cli(["carry", "--data", str(data), "--as-of", "2023-06-01", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    draft = target.read_text(encoding="utf-8")
+    assert "agencies: []" in draft and "indicators: []" in draft and "tasks: []" in draft
+    assert "  start: 2023\n  end: 2024\n" in draft
+    assert run_cli(["check", "--data", str(target.parent), "--as-of", "2023-06-01"]).exit_code == 0
+    word = tmp_path / "small.docx"
+    result = run_cli(
+        ["report", "--final", "--data", str(data), "--as-of", "2023-06-01", "-o", str(word)]
+    )
+    assert result.exit_code == 0, result.output
+    from docx import Document
+
+    from test_docx_report import all_text
+
+    text = all_text(Document(str(word)))
+    assert "Không còn nhiệm vụ, chỉ tiêu nào phải chuyển tiếp." in text
+    assert "Các báo cáo tiến độ chưa ghi nhận giải trình nào." in text
