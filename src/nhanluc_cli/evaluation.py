@@ -31,7 +31,7 @@ from nhanluc_cli.indicators.trend import Measurement, TargetLike
 from nhanluc_cli.lifecycle import closing_day, is_closed
 from nhanluc_cli.model import Plan
 from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.tasks.status import OccurrenceStatus, TaskStatus, track_known
+from nhanluc_cli.tasks.status import Known, OccurrenceStatus, TaskStatus, track_known
 
 __all__ = [
     "CARRIED_OUTCOMES",
@@ -85,6 +85,7 @@ class IndicatorVerdict(NamedTuple):
 class TaskOutcome(NamedTuple):
     occurrence: OccurrenceStatus
     outcome: Outcome
+    handed_over_on: date | None = None  # transferred: the day of the handover
 
 
 class Explanation(NamedTuple):
@@ -150,6 +151,12 @@ def _verdict(result: IndicatorResult, as_of: date, years: Sequence[int]) -> Indi
     return IndicatorVerdict(result, _yearly(result.measurements, years), verdict, final)
 
 
+def _outcome(occurrence: OccurrenceStatus, known: Known | None) -> TaskOutcome:
+    entry = known.entry.entry if known is not None and known.entry is not None else None
+    handed_over = entry.on if entry is not None and occurrence.status == "transferred" else None
+    return TaskOutcome(occurrence, _OUTCOME_OF[occurrence.status], handed_over)
+
+
 def evaluate_plan(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int = 30
 ) -> PlanEvaluation:
@@ -157,7 +164,7 @@ def evaluate_plan(
     years = tuple(range(plan.period.start, plan.period.end + 1))
     indicators = [_verdict(r, as_of, years) for r in evaluate_indicators(plan, reports, as_of)]
     tracked = track_known(plan, reports, as_of, soon_days)
-    tasks = [TaskOutcome(o, _OUTCOME_OF[o.status]) for o, _ in tracked]
+    tasks = [_outcome(o, known) for o, known in tracked]
     explanations = [
         Explanation(v.result.explanation, v.result.explanation_place.report, None, v)
         for v in indicators

@@ -1242,6 +1242,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "the plan ended on {on}",
     ),
     "final.result.transferred": ("chuyển giao cho {to}", "handed over to {to}"),
+    "final.result.transferred_on": (
+        "chuyển giao cho {to} ngày {on}",
+        "handed over to {to} on {on}",
+    ),
     "final.result.extended": ("gia hạn từ {original}", "extended from {original}"),
     "final.shortcomings.summary": (
         "Khi {when}: {unfinished} lượt nhiệm vụ chưa hoàn thành, {late} lượt hoàn thành quá hạn, {terminated} lượt chấm dứt; {not_achieved} trong {indicators} chỉ tiêu chưa đạt.",

@@ -40,6 +40,7 @@ __all__ = [
     "FinalIndicatorLine",
     "FinalReport",
     "FinalTaskLine",
+    "IndicatorGroup",
     "TaskGroup",
     "build_final",
     "render_final_html",
@@ -51,6 +52,7 @@ __all__ = [
 @dataclass(frozen=True, slots=True)
 class FinalIndicatorLine:
     number: int  # 1-based, plan order
+    group: str
     name: str
     target: str  # "≥ 70 %"
     by: int
@@ -58,6 +60,12 @@ class FinalIndicatorLine:
     verdict: str  # "exceeded" or an indicator status word of the contract
     verdict_label: str
     final: bool  # the target is closed: the verdict is final
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorGroup:
+    title: str  # "Nhóm a) Đối với cán bộ, …"
+    lines: tuple[FinalIndicatorLine, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +125,7 @@ class FinalReport:
     years: tuple[int, ...]
     indicator_summary: str
     indicators: tuple[FinalIndicatorLine, ...]
+    indicator_groups: tuple[IndicatorGroup, ...]  # the plan's groups, in plan order
     yearly_note: str
     task_summary: str
     task_groups: tuple[TaskGroup, ...]  # outcomes with at least one occurrence
@@ -170,6 +179,7 @@ def final_report(evaluation: PlanEvaluation, lang: Lang) -> FinalReport:
         years=evaluation.years,
         indicator_summary=_indicator_summary(evaluation, lang),
         indicators=tuple(lines.values()),
+        indicator_groups=_groups(plan, tuple(lines.values()), lang),
         yearly_note=word("final.yearly_note", lang),
         task_summary=_task_summary(evaluation, lang),
         task_groups=_task_groups(evaluation, lang),
@@ -217,6 +227,7 @@ def _indicator_line(position: int, verdict: IndicatorVerdict, lang: Lang) -> Fin
     indicator = verdict.result.indicator
     return FinalIndicatorLine(
         number=position,
+        group=indicator.group,
         name=indicator.name,
         target=target_text(indicator, lang),
         by=indicator.by,
@@ -224,6 +235,22 @@ def _indicator_line(position: int, verdict: IndicatorVerdict, lang: Lang) -> Fin
         verdict=verdict.verdict,
         verdict_label=verdict_word(verdict.verdict, lang),
         final=verdict.final,
+    )
+
+
+def _groups(
+    plan: Plan, lines: tuple[FinalIndicatorLine, ...], lang: Lang
+) -> tuple[IndicatorGroup, ...]:
+    titles = {str(group): title for group, title in plan.indicator_groups.items()}
+    grouped: dict[str, list[FinalIndicatorLine]] = {}
+    for line in lines:
+        grouped.setdefault(line.group, []).append(line)
+    return tuple(
+        IndicatorGroup(
+            word("indicators.group", lang, group=group, title=titles.get(group, "")).strip(),
+            tuple(members),
+        )
+        for group, members in grouped.items()
     )
 
 
@@ -269,7 +296,11 @@ def _result(plan: Plan, outcome: TaskOutcome, closed: bool, lang: Lang) -> str:
         parts.append(word("final.result.terminated", lang, on=format_date(plan.ended.on, lang)))
     elif kind == "transferred":
         to = _agencies(plan, occurrence.transferred_to)
-        parts.append(word("final.result.transferred", lang, to=to))
+        if outcome.handed_over_on is not None:
+            on = format_date(outcome.handed_over_on, lang)
+            parts.append(word("final.result.transferred_on", lang, to=to, on=on))
+        else:
+            parts.append(word("final.result.transferred", lang, to=to))
     if occurrence.original_due is not None:
         original = format_date(occurrence.original_due, lang)
         parts.append(word("final.result.extended", lang, original=original))

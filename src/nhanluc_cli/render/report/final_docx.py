@@ -56,10 +56,15 @@ def _indicators(report: FinalReport) -> Section:
     lang = report.lang
     years = tuple(str(y) for y in report.years)
     centred: tuple[Align, ...] = tuple("center" for _ in years)
-    rows = tuple(
-        (str(i.number), i.name, f"{i.target}\n({i.by})", *i.figures, i.verdict_label)
-        for i in report.indicators
-    )
+    rows: list[tuple[str, ...]] = []
+    spanning: set[int] = set()
+    for group in report.indicator_groups:
+        spanning.add(len(rows))
+        rows.append((group.title,))
+        rows += [
+            (str(i.number), i.name, f"{i.target}\n({i.by})", *i.figures, i.verdict_label)
+            for i in group.lines
+        ]
     table = Table(
         headers=(
             word("report.col.no", lang),
@@ -68,9 +73,10 @@ def _indicators(report: FinalReport) -> Section:
             *years,
             word("final.col.verdict", lang),
         ),
-        rows=rows,
+        rows=tuple(rows),
         widths=(9, 44, 22, *(14 for _ in years), 20),
         align=("center", "left", "center", *centred, "center"),
+        spanning=frozenset(spanning),
         font_pt=_YEARLY_PT,
     )
     return Section(
