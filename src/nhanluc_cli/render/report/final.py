@@ -197,14 +197,18 @@ def _opening(evaluation: PlanEvaluation, lang: Lang, cited: dict[str, str]) -> s
     title = plan.title[:1].lower() + plan.title[1:] if lang == "vi" else plan.title
     if evaluation.closed_on is None:
         return word("final.opening.interim", lang, title=title, **cited)
-    closed_on = format_date(evaluation.closed_on, lang)
+    # Cited as the plan's own date is, in the same sentence: "30/6/2025".
+    closed_on = document_date(evaluation.closed_on, lang, short=True)
     if plan.ended is not None:
+        reason = plan.ended.reason.rstrip(".")
+        if lang == "vi":  # the reason continues the sentence after a colon
+            reason = reason[:1].lower() + reason[1:]
         return word(
             "final.opening.ended",
             lang,
             title=title,
             closed_on=closed_on,
-            reason=plan.ended.reason.rstrip("."),
+            reason=reason,
             basis=plan.ended.basis,
             **cited,
         )
