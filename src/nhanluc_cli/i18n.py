@@ -1267,6 +1267,157 @@ WORDS: dict[str, tuple[str, str]] = {
     "document.col.title_product": ("Nhiệm vụ, sản phẩm", "Task, product"),
     "document.col.latest": ("Số liệu mới nhất", "Latest figure"),
     "document.col.source": ("Nguồn, ghi chú", "Source, note"),
+    # ---- The end-of-period evaluation (báo cáo tổng kết, contract §13) ---- [final] ------------
+    # `report --final` (render/report/final.py, final.md.j2, final.html.j2, final_docx.py) and
+    # `carry` (cli/carry.py). One block, kept together.
+    "final.kind.final": ("BÁO CÁO TỔNG KẾT", "FINAL EVALUATION REPORT"),
+    "final.kind.interim": ("BÁO CÁO SƠ KẾT", "INTERIM EVALUATION REPORT"),
+    "final.subject.final": (
+        "Tổng kết thực hiện Kế hoạch số {id} ngày {date} của {issuer}, giai đoạn {period}",
+        "Final evaluation of Plan {id} of {date}, {issuer}, period {period}",
+    ),
+    "final.subject.interim": (
+        "Sơ kết thực hiện Kế hoạch số {id} ngày {date} của {issuer}, giai đoạn {period} (đến ngày {as_of})",
+        "Interim evaluation of Plan {id} of {date}, {issuer}, period {period} (as of {as_of})",
+    ),
+    "final.opening.ended": (
+        "Kế hoạch số {id} ngày {date} của {issuer} ({title}) kết thúc thực hiện ngày {closed_on}: {reason} ({basis}). Kết quả thực hiện như sau:",
+        "Plan {id} of {date}, {issuer} ({title}) ended on {closed_on}: {reason} ({basis}). Its results are as follows:",
+    ),
+    "final.opening.closed": (
+        "Kế hoạch số {id} ngày {date} của {issuer} ({title}) đã hết giai đoạn thực hiện ngày {closed_on}. Kết quả thực hiện như sau:",
+        "Plan {id} of {date}, {issuer} ({title}) reached the end of its period on {closed_on}. Its results are as follows:",
+    ),
+    "final.opening.interim": (
+        "Thực hiện Kế hoạch số {id} ngày {date} của {issuer} ({title}), kết quả thực hiện từ khi ban hành đến ngày {as_of} như sau (sơ kết: kế hoạch đang thực hiện, các đánh giá chưa phải là kết quả cuối cùng):",
+        "Under Plan {id} of {date}, {issuer} ({title}), the results from its issue to {as_of} are as follows (interim: the plan is still running, and no verdict is final yet):",
+    ),
+    "final.closing.final": (
+        "Trên đây là báo cáo tổng kết thực hiện Kế hoạch số {id} ngày {date} của {issuer}./.",
+        "This is the final evaluation of Plan {id} of {date}, {issuer}.",
+    ),
+    "final.closing.interim": (
+        "Trên đây là báo cáo sơ kết thực hiện Kế hoạch số {id} ngày {date} của {issuer}, số liệu đến ngày {as_of}./.",
+        "This is the interim evaluation of Plan {id} of {date}, {issuer}, with figures as of {as_of}.",
+    ),
+    "final.section.indicators": ("Kết quả thực hiện các chỉ tiêu", "Indicators"),
+    "final.section.tasks": ("Kết quả thực hiện các nhiệm vụ", "Tasks"),
+    "final.section.shortcomings": (
+        "Tồn tại, hạn chế và nguyên nhân",
+        "Shortcomings and their causes",
+    ),
+    "final.section.direction": (
+        "Phương hướng, nhiệm vụ giai đoạn tiếp theo",
+        "Direction for the next period",
+    ),
+    "final.section.direction_interim": (
+        "Nội dung cần tập trung thực hiện trong thời gian còn lại",
+        "What remains to be done in the rest of the period",
+    ),
+    "final.verdict.exceeded": ("vượt", "exceeded"),
+    "final.indicator_counts": ("{count} chỉ tiêu: {counts}.", "{count} indicators: {counts}."),
+    "final.task_counts": (
+        "{count} lượt nhiệm vụ (nhiệm vụ hằng năm tính mỗi năm một lượt): {counts}.",
+        "{count} task occurrences (a yearly task counts once a year): {counts}.",
+    ),
+    "final.yearly_note": (
+        "Số liệu từng năm: số liệu mới nhất có trong năm đó; “-”: không có số liệu. Vượt: đạt và vượt mức mục tiêu (với chỉ tiêu là một khoảng: vượt cận trên).",
+        "Each year's figure is the latest one dated in that year; “-”: none. Exceeded: achieved and beyond the target (for a range: above its upper bound).",
+    ),
+    "final.col.indicator": ("Chỉ tiêu", "Indicator"),
+    "final.col.target": ("Mục tiêu", "Target"),
+    "final.col.verdict": ("Đánh giá", "Verdict"),
+    "final.col.lead": ("Chủ trì", "Lead"),
+    "final.col.due": ("Hạn", "Due"),
+    "final.col.result": ("Kết quả", "Result"),
+    "final.col.reference": ("Sản phẩm, văn bản", "Product, document"),
+    "final.col.item": ("Nội dung", "Item"),
+    "final.col.explanation": ("Giải trình", "Explanation"),
+    "final.col.reported": ("Báo cáo", "Report"),
+    "final.outcome.done": ("Hoàn thành đúng hạn", "Completed on time"),
+    "final.outcome.late": ("Hoàn thành quá hạn", "Completed late"),
+    "final.outcome.unfinished": ("Chưa hoàn thành", "Not completed"),
+    "final.outcome.in_progress": ("Đang thực hiện (chưa đến hạn)", "In progress (not yet due)"),
+    "final.outcome.cancelled": ("Không thực hiện (đã hủy)", "Not carried out (cancelled)"),
+    "final.outcome.terminated": ("Chấm dứt", "Terminated"),
+    "final.outcome.transferred": ("Chuyển giao", "Transferred"),
+    "final.result.done": ("hoàn thành ngày {on}", "completed on {on}"),
+    "final.result.late": (
+        "hoàn thành ngày {on}, trễ {days} ngày",
+        "completed on {on}, {days} days late",
+    ),
+    "final.result.unfinished": ("trễ {days} ngày", "{days} days late"),
+    "final.result.unfinished_closed": (
+        "trễ {days} ngày khi kế hoạch kết thúc",
+        "{days} days late when the plan closed",
+    ),
+    "final.result.terminated": (
+        "kế hoạch kết thúc ngày {on}",
+        "the plan ended on {on}",
+    ),
+    "final.result.transferred": ("chuyển giao cho {to}", "handed over to {to}"),
+    "final.result.transferred_on": (
+        "chuyển giao cho {to} ngày {on}",
+        "handed over to {to} on {on}",
+    ),
+    "final.result.extended": ("gia hạn từ {original}", "extended from {original}"),
+    "final.shortcomings.summary": (
+        "Khi {when}: {unfinished} lượt nhiệm vụ chưa hoàn thành, {late} lượt hoàn thành quá hạn, {terminated} lượt chấm dứt; {not_achieved} trong {indicators} chỉ tiêu chưa đạt.",
+        "When {when}: {unfinished} task occurrences not completed, {late} completed late, {terminated} terminated; {not_achieved} of {indicators} indicators not achieved.",
+    ),
+    "final.shortcomings.when_closed": ("kế hoạch kết thúc ngày {on}", "the plan closed on {on}"),
+    "final.shortcomings.when_interim": ("đến ngày {on}", "as of {on}"),
+    "final.shortcomings.explained": (
+        "Nguyên nhân đã được giải trình trong các báo cáo tiến độ:",
+        "Causes explained in the progress reports:",
+    ),
+    "final.shortcomings.none": (
+        "Các báo cáo tiến độ chưa ghi nhận giải trình nào.",
+        "The progress reports record no explanation.",
+    ),
+    "final.subject.task": ("Nhiệm vụ {task}: {title}", "Task {task}: {title}"),
+    "final.subject.indicator": ("Chỉ tiêu: {name}", "Indicator: {name}"),
+    "final.reported": ("{by}, báo cáo kỳ {period}, ngày {on}", "{by}, report for {period}, {on}"),
+    "final.reported_anonymous": ("Báo cáo kỳ {period}, ngày {on}", "Report for {period}, {on}"),
+    "final.direction.unfinished": (
+        "Nhiệm vụ chưa hoàn thành, tiếp tục thực hiện",
+        "Tasks not completed, to continue",
+    ),
+    "final.direction.in_progress": (
+        "Nhiệm vụ đang thực hiện",
+        "Tasks in progress",
+    ),
+    "final.direction.terminated": (
+        "Nhiệm vụ chấm dứt khi kế hoạch kết thúc, cần xem xét đưa vào kế hoạch giai đoạn tiếp theo",
+        "Tasks terminated when the plan ended, to consider for the next plan",
+    ),
+    "final.direction.transferred": (
+        "Nhiệm vụ đã chuyển giao, do cơ quan tiếp nhận tiếp tục thực hiện",
+        "Tasks handed over, carried on by their receivers",
+    ),
+    "final.direction.indicators": ("Chỉ tiêu chưa đạt", "Indicators not achieved"),
+    "final.direction.none": (
+        "Không còn nhiệm vụ, chỉ tiêu nào phải chuyển tiếp.",
+        "Nothing is left to carry over.",
+    ),
+    "carry.written": (
+        "Đã ghi bản nháp kế hoạch giai đoạn tiếp theo vào {file}: {tasks} nhiệm vụ, {indicators} chỉ tiêu chuyển tiếp.",
+        "Wrote the draft plan for the next period to {file}: {tasks} tasks, {indicators} indicators carried over.",
+    ),
+    "carry.exists": (
+        "{file} đã có; không ghi đè. Chọn tên khác.",
+        "{file} already exists; not overwritten. Choose another name.",
+    ),
+    "carry.unwritable": ("không ghi được {file} ({reason}).", "cannot write {file} ({reason})."),
+    "carry.refuse_directory": (
+        "{file} là một thư mục; hãy chọn tên tệp, ví dụ ke-hoach-moi.yaml.",
+        "{file} is a folder; give a file name such as next-plan.yaml.",
+    ),
+    "carry.not_yaml": (
+        "{file}: bản nháp kế hoạch là tệp YAML; hãy đặt tên có đuôi .yaml.",
+        "{file}: the draft plan is a YAML file; give it a .yaml name.",
+    ),
+    # ---- end of [final] ------------------------------------------------------------------------
     "xlsx.sheet.tasks": ("Nhiệm vụ", "Tasks"),
     "xlsx.sheet.overdue": ("Quá hạn", "Overdue"),
     "xlsx.sheet.due_soon": ("Sắp đến hạn", "Due soon"),

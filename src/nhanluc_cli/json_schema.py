@@ -344,6 +344,10 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Ngày đến hạn, thay cho ngày suy ra từ deadline.",
             "Due date, overriding the one derived from the deadline.",
         ),
+        "origin": (
+            'Nhiệm vụ chuyển tiếp từ kế hoạch trước: "60/KH-UBND#7@2025".',
+            'Carried over from an earlier plan: "60/KH-UBND#7@2025".',
+        ),
     },
 }
 

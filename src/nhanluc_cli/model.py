@@ -213,6 +213,8 @@ class Task(BaseModel):
     deadline: Text
     due: Day | None = None
     note: str | None = None
+    # Where a carried-over task comes from: "60/KH-UBND#7@2025" (plan id # occurrence key).
+    origin: str | None = None
 
 
 class Plan(BaseModel):

@@ -43,6 +43,7 @@ def _root(
 
 
 # Registering the commands: each module adds itself to `app` on import.
+from nhanluc_cli.cli import carry as _carry  # noqa: E402,F401
 from nhanluc_cli.cli import check as _check  # noqa: E402,F401
 from nhanluc_cli.cli import import_plan as _import_plan  # noqa: E402,F401
 from nhanluc_cli.cli import indicators as _indicators  # noqa: E402,F401

@@ -41,6 +41,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Track Plan No. 60/KH-UBND (Càng Long) from YAML files in git: task deadlines, indicator "
         "progress, data checks and reports.",
     ),
+    "carry": (
+        "Ghi bản nháp kế hoạch giai đoạn sau (tệp YAML) gồm các nhiệm vụ chưa hoàn thành, chấm "
+        "dứt và các chỉ tiêu chưa đạt, có liên kết `origin` về kế hoạch này. Không ghi đè tệp đã "
+        "có.",
+        "Write a draft plan YAML for the next period with the unfinished and terminated tasks "
+        "and the targets not achieved, each linked back by `origin`. Never overwrites a file.",
+    ),
     "check": (
         "Kiểm tra mọi tệp dữ liệu và báo mọi lỗi trong một lần chạy. Mã thoát 1 khi có lỗi "
         "(khi có cảnh báo nếu dùng --strict), 0 khi không có lỗi. Các mã: E101-E104 tệp không "
@@ -77,8 +84,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Write a blank progress report progress/PERIOD.yaml to fill in. Never overwrites a file.",
     ),
     "report": (
-        "Lập báo cáo tình hình thực hiện Kế hoạch đến ngày đánh giá (Markdown, HTML hoặc Word).",
-        "Write the progress report up to the assessment date (Markdown, HTML or Word).",
+        "Lập báo cáo tình hình thực hiện Kế hoạch đến ngày đánh giá (Markdown, HTML hoặc Word); "
+        "với --final là báo cáo tổng kết (sơ kết khi kế hoạch chưa kết thúc).",
+        "Write the progress report up to the assessment date (Markdown, HTML or Word); with "
+        "--final, the end-of-period evaluation (interim while the plan runs).",
     ),
     "rollup": (
         "Tổng hợp nhiều đơn vị (tệp nhanluc-units.yaml): chỉ tiêu theo từng đơn vị, hoặc số lượt "
@@ -208,6 +217,19 @@ OPTIONS: dict[str, Help] = {
         "TỆP",
         "FILE",
         "ket-qua.xlsx",
+    ),
+    "report --final": Help(
+        "Lập báo cáo tổng kết thay cho báo cáo tình hình: số liệu từng năm, kết luận đạt, vượt, "
+        "không đạt, không đánh giá được; nhiệm vụ theo kết quả; tồn tại, hạn chế; phương hướng.",
+        "Write the end-of-period evaluation instead: yearly figures and verdicts, tasks by "
+        "outcome, shortcomings with their explanations, the direction for the next period.",
+    ),
+    "carry --output": Help(
+        "Tệp YAML sẽ ghi bản nháp kế hoạch (đuôi .yaml); không bao giờ ghi đè.",
+        "The draft plan YAML to write (a .yaml name); never overwritten.",
+        "TỆP",
+        "FILE",
+        "ke-hoach-moi/plan-2026.yaml",
     ),
     "report --output": Help(
         "Ghi báo cáo vào TỆP (.md, .html hoặc .docx; - để in ra màn hình); không bao giờ ghi đè "
@@ -359,6 +381,12 @@ USAGE_ERRORS: dict[str, tuple[str, str, str, str]] = {
         "no such command: {name}.",
         "Các lệnh: {commands}.",
         "Commands: {commands}.",
+    ),
+    "missing_option": (
+        "thiếu tùy chọn bắt buộc {option}: {help}",
+        "the required option {option} is missing: {help}",
+        "Ví dụ: {command} {option} {example}",
+        "For example: {command} {option} {example}",
     ),
     "missing_argument": (
         "thiếu {metavar}: {help}",

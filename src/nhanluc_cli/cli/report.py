@@ -14,7 +14,7 @@ exit 1 with those findings, as for every listing.
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -35,6 +35,12 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, word
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from nhanluc_cli.model import Plan
+    from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 DATA_SUFFIXES = frozenset({".yaml", ".yml"})
 
@@ -65,6 +71,7 @@ def report(
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
     soon: SoonOption = 30,
+    final: Annotated[bool, typer.Option("--final", show_default=False)] = False,
 ) -> None:
     """The progress report. Its help: cli/help_texts.py."""
     session = open_session(data, plan, as_of, lang)
@@ -81,29 +88,12 @@ def report(
     loaded_plan = require_clean(dataset, session.lang)
 
     from nhanluc_cli.dataset import display_path
-    from nhanluc_cli.render.report.document import build_report
 
-    document = build_report(
-        loaded_plan.plan,
-        dataset.reports,
-        session.as_of,
-        session.lang,
-        soon_days=soon,
-    )
     text: str | bytes
-    if chosen is ReportFormat.docx:
-        from nhanluc_cli.render.report.docx import report_document
-        from nhanluc_cli.render.report.nd30 import document_bytes
-
-        text = document_bytes(report_document(document, session.as_of))
-    elif chosen is ReportFormat.html:
-        from nhanluc_cli.render.report.html import render_html
-
-        text = render_html(document)
+    if final:
+        text = _final_text(loaded_plan.plan, dataset.reports, session, chosen, soon)
     else:
-        from nhanluc_cli.render.report.markdown import render_markdown
-
-        text = render_markdown(document)
+        text = _progress_text(loaded_plan, dataset.reports, session, chosen, soon)
     if output is None:
         from nhanluc_cli.render.output import write, write_bytes
 
@@ -121,6 +111,62 @@ def report(
         print(f"nhanluc: {problem}", file=sys.stderr)
         raise typer.Exit(EXIT_DATA) from None
     print(word("report.written", session.lang, file=shown), file=sys.stderr)
+
+
+def _progress_text(
+    loaded_plan: "LoadedPlan",
+    reports: "Sequence[LoadedReport]",
+    session: Session,
+    chosen: ReportFormat,
+    soon: int,
+) -> str | bytes:
+    """The progress report (contract §6) in the chosen format."""
+    from nhanluc_cli.render.report.document import build_report
+
+    document = build_report(
+        loaded_plan.plan,
+        reports,
+        session.as_of,
+        session.lang,
+        soon_days=soon,
+    )
+    if chosen is ReportFormat.docx:
+        from nhanluc_cli.render.report.docx import report_document
+        from nhanluc_cli.render.report.nd30 import document_bytes
+
+        return document_bytes(report_document(document, session.as_of))
+    if chosen is ReportFormat.html:
+        from nhanluc_cli.render.report.html import render_html
+
+        return render_html(document)
+    from nhanluc_cli.render.report.markdown import render_markdown
+
+    return render_markdown(document)
+
+
+def _final_text(
+    plan: "Plan",
+    reports: "Sequence[LoadedReport]",
+    session: Session,
+    chosen: ReportFormat,
+    soon: int,
+) -> str | bytes:
+    """The end-of-period evaluation (contract §13) in the chosen format."""
+    from nhanluc_cli.render.report.final import (
+        build_final,
+        render_final_html,
+        render_final_markdown,
+    )
+
+    document = build_final(plan, reports, session.as_of, session.lang, soon_days=soon)
+    if chosen is ReportFormat.docx:
+        from nhanluc_cli.render.report.final_docx import final_document
+        from nhanluc_cli.render.report.nd30 import document_bytes
+
+        return document_bytes(final_document(document, plan, session.as_of))
+    if chosen is ReportFormat.html:
+        return render_final_html(document)
+    return render_final_markdown(document)
 
 
 def _format_from_name(output: Path, asked: ReportFormat | None, session: Session) -> ReportFormat:

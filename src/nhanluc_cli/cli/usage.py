@@ -434,6 +434,17 @@ def _explain(
         example = _option_example(name, option)
         return _sentences("requires_value", lang, option=option, command=path, example=example)
     if kind == "MissingParameter" and name is not None and error.param is not None:
+        if error.param.param_type_name == "option":  # a required option (`carry -o FILE`)
+            option = sorted(error.param.opts, key=len)[-1]
+            entry = option_help(name, option)
+            return _sentences(
+                "missing_option",
+                lang,
+                option=option,
+                help=entry.text(lang),
+                command=path,
+                example=entry.example,
+            )
         entry = argument_help(name, error.param)
         return _sentences(
             "missing_argument",

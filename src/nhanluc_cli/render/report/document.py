@@ -228,8 +228,8 @@ def build_report(
         plan_id=plan.id,
         plan_date=document_date(plan.date, lang, short=True),
         issuer=plan.issuer,
-        issuer_lines=_issuer_lines(plan.issuer),
-        issuer_code=_issuer_code(plan.id),
+        issuer_lines=issuer_lines(plan.issuer),
+        issuer_code=issuer_code(plan.id),
         title=plan.title,
         place=plan.place or "",
         period=_period_text(plan, lang),
@@ -257,7 +257,7 @@ def build_report(
         reports_later=tuple(_source_report(by_file[f], lang) for f in view.reports_later),
         measurements=_measurement_lines(results, lang),
         recipients=tuple(plan.recipients),
-        signer_authority=_signer_authority(plan),
+        signer_authority=signer_authority(plan),
         signer_position=plan.signer.position or "" if plan.signer is not None else "",
     )
 
@@ -282,18 +282,18 @@ def _period_text(plan: Plan, lang: Lang) -> str:
 _BODY_KINDS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân|Uỷ ban nhân dân)\s+(.+)$", re.I)
 
 
-def _issuer_lines(issuer: str) -> tuple[str, ...]:
+def issuer_lines(issuer: str) -> tuple[str, ...]:
     found = _BODY_KINDS.match(issuer.strip())
     return (found.group(1), found.group(2)) if found else (issuer,)
 
 
-def _issuer_code(plan_id: str) -> str:
+def issuer_code(plan_id: str) -> str:
     """ "UBND" from "60/KH-UBND": the issuing body's code in the plan's own number."""
     symbol = plan_id.rsplit("/", 1)[-1]
     return symbol.split("-", 1)[1] if "-" in symbol else symbol
 
 
-def _signer_authority(plan: Plan) -> tuple[str, ...]:
+def signer_authority(plan: Plan) -> tuple[str, ...]:
     """ "TM. …" and "KT. …" lines of the signature block (`on_behalf`, split at ";")."""
     if plan.signer is None:
         return ()

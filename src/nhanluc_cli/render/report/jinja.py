@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from nhanluc_cli.i18n import word
+from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:
     from nhanluc_cli.render.report.document import ProgressReport
@@ -47,3 +47,34 @@ def render_report(
         version=__version__,
         **extra,
     )
+
+
+def render_template(
+    template_name: str,
+    lang: Lang,
+    *,
+    autoescape: bool,
+    filters: dict[str, Callable[..., Any]],
+    **context: object,
+) -> str:
+    """Render templates/`template_name` with `context`, the interface words `t(key)` and the
+    version: the same environment as `render_report`, for documents other than the progress
+    report (the final evaluation)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    from nhanluc_cli import __version__
+
+    environment = Environment(
+        loader=PackageLoader("nhanluc_cli.render.report", "templates"),
+        autoescape=autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters.update(filters)
+
+    def t(key: str, **args: object) -> str:
+        return word(key, lang, **args)
+
+    return environment.get_template(template_name).render(t=t, version=__version__, **context)

@@ -1,0 +1,286 @@
+"""The draft plan for the next period (`nhanluc carry -o FILE`): what the evaluation leaves over.
+
+Written by hand, like the importer's draft (importer/yaml_text.py, whose quoting it shares): the
+comments are the point. The draft is a plan `check` accepts as it stands (warnings allowed), so
+that people start from a valid file and fix what is marked `# kiểm tra lại`:
+
+- the header: fields the plan model requires get obviously provisional but valid values (number
+  "…/KH-…" with the old plan's symbol, the day the draft was made, a title naming the old
+  plan), each marked; the period follows the old one, as long as it was;
+- tasks: each task with an occurrence unfinished at closing (overdue), still in progress or
+  terminated, once, in plan order, with `origin: "60/KH-UBND#7@2025"` (its latest such
+  occurrence). A yearly deadline is kept ("Hàng năm" recurs in the new period); a one-off one
+  becomes the new period's last year, marked, with the old wording in the comment (a deadline
+  is required, and a date of the past period would be overdue at once). A lead that ceased
+  before the new period is kept and marked (with its successors, when the plan names them);
+- transferred occurrences are the receivers' work now: comments at the end, not tasks;
+- indicators not achieved (missed, not assessable, without data; while the plan runs, any not
+  yet achieved) keep their target, with the new period's last year as `by`, marked, and what
+  the old period reached in the comment.
+
+Vietnamese only, as the plan files are. Pure: plain values in, text out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from nhanluc_cli.evaluation import IndicatorVerdict, PlanEvaluation, TaskOutcome
+from nhanluc_cli.importer.yaml_text import comment, quote
+from nhanluc_cli.model import Agency, Indicator, Plan, Task
+from nhanluc_cli.tasks.deadlines import parse_deadline
+from nhanluc_cli.tasks.status import occurrence_key
+from nhanluc_cli.vietnamese import document_date, format_date, format_number
+
+__all__ = ["CHECK", "CarryDraft", "carry_draft"]
+
+CHECK = "kiểm tra lại"
+_VERDICTS = {
+    "missed": "không đạt",
+    "not_assessable": "không đánh giá được",
+    "no_data": "chưa có số liệu",
+}
+
+
+class CarryDraft:
+    """The draft's text and what it carries (for the message after writing it)."""
+
+    def __init__(self, text: str, tasks: int, indicators: int) -> None:
+        self.text, self.tasks, self.indicators = text, tasks, indicators
+
+
+def _period(plan: Plan) -> tuple[int, int]:
+    length = plan.period.end - plan.period.start
+    start = plan.period.end + 1
+    return start, start + length
+
+
+def _symbol(plan_id: str) -> str:
+    """ "KH-UBND" of "60/KH-UBND": the kind and body of the old plan's number."""
+    return plan_id.rsplit("/", 1)[-1] if "/" in plan_id else "KH"
+
+
+def _day(d: date) -> str:
+    return format_date(d, "vi")
+
+
+def _cited(d: date) -> str:
+    """A document's date as it is cited: "04/8/2021"."""
+    return document_date(d, "vi", short=True)
+
+
+def carry_draft(evaluation: PlanEvaluation) -> CarryDraft:
+    plan = evaluation.plan
+    start, end = _period(plan)
+    carried = _carried_tasks(evaluation.carried)
+    agencies = _agencies_of(plan, [task for task, _ in carried])
+    lines = [
+        *_preamble(evaluation, start, end),
+        "",
+        *_header(plan, evaluation.as_of, start, end),
+        "",
+        "agencies:" if agencies else "agencies: []",
+        *(line for agency in agencies for line in _agency(plan, agency, start)),
+        "",
+        *_indicators(plan, evaluation.not_achieved, end),
+        "",
+        "tasks:" if carried else "tasks: []",
+        *(line for task, outcomes in carried for line in _task(plan, task, outcomes, start, end)),
+        *_transferred(plan, evaluation.transferred),
+    ]
+    return CarryDraft("\n".join(lines) + "\n", len(carried), len(evaluation.not_achieved))
+
+
+def _preamble(evaluation: PlanEvaluation, start: int, end: int) -> list[str]:
+    plan = evaluation.plan
+    made = _day(evaluation.as_of)
+    state = (
+        f"kế hoạch kết thúc ngày {_day(evaluation.closed_on)}"
+        if evaluation.closed_on is not None
+        else "sơ kết: kế hoạch chưa kết thúc"
+    )
+    return [
+        comment(
+            f"Bản nháp kế hoạch giai đoạn {start}-{end}, lập ngày {made} từ kết quả thực hiện "
+            f"Kế hoạch số {plan.id} ngày {_cited(plan.date)} ({state})."
+        ),
+        comment(
+            "Gồm các nhiệm vụ chưa hoàn thành, đang thực hiện hoặc chấm dứt, và các chỉ tiêu chưa "
+            "đạt; nhiệm vụ đã chuyển giao ghi ở cuối tệp (thuộc cơ quan tiếp nhận)."
+        ),
+        comment(
+            f'Dòng có "# {CHECK}" là giá trị tạm: sửa trước khi trình ký. `origin` ghi nhiệm vụ '
+            "chuyển tiếp từ đâu."
+        ),
+    ]
+
+
+def _header(plan: Plan, made: date, start: int, end: int) -> list[str]:
+    lines = [
+        f"id: {quote('…/' + _symbol(plan.id))}  # {CHECK}: số kế hoạch",
+        f"date: {made.isoformat()}  # {CHECK}: ngày ban hành",
+    ]
+    if plan.place:
+        lines.append(f"place: {quote(plan.place)}")
+    issuer_note = f"  # {CHECK}: cơ quan ban hành" if plan.ended is not None else ""
+    lines.append(f"issuer: {quote(plan.issuer)}{issuer_note}")
+    title = f"Kế hoạch giai đoạn {start}-{end}, chuyển tiếp Kế hoạch số {plan.id}"
+    lines.append(f"title: {quote(title)}  # {CHECK}: trích yếu")
+    lines.append("legal_bases:")
+    lines.append(
+        f"  - {quote(f'Kế hoạch số {plan.id} ngày {_cited(plan.date)} của {plan.issuer}')}"
+    )
+    lines += ["period:", f"  start: {start}", f"  end: {end}"]
+    return lines
+
+
+def _carried_tasks(outcomes: Iterable[TaskOutcome]) -> list[tuple[Task, list[TaskOutcome]]]:
+    """Each task once, in the order its first carried occurrence comes (schedule order)."""
+    grouped: dict[str, tuple[Task, list[TaskOutcome]]] = {}
+    for outcome in outcomes:
+        task = outcome.occurrence.task
+        grouped.setdefault(task.id, (task, []))[1].append(outcome)
+    return list(grouped.values())
+
+
+def _agencies_of(plan: Plan, tasks: Iterable[Task]) -> list[Agency]:
+    wanted: set[str] = set()
+    for task in tasks:
+        wanted.update([task.lead, *task.partners, *([task.issuer] if task.issuer else [])])
+    return [agency for agency in plan.agencies if agency.id in wanted]
+
+
+def _ceased(plan: Plan, agency: Agency, start: int) -> str:
+    """ "đã giải thể ngày …; kế nhiệm: …" when the agency ceased before the new period."""
+    if agency.until is None or agency.until >= date(start, 1, 1):
+        return ""
+    text = f"đã giải thể ngày {_day(agency.until)}"
+    successors = []
+    for successor in agency.successors:
+        known = plan.agency(successor.agency)
+        name = known.name if known is not None else successor.agency
+        successors.append(f"{name} ({successor.scope})" if successor.scope else name)
+    if successors:
+        text += "; kế nhiệm: " + ", ".join(successors)
+    return text
+
+
+def _agency(plan: Plan, agency: Agency, start: int) -> list[str]:
+    ceased = _ceased(plan, agency, start)
+    note = f"  # {CHECK}: {ceased}" if ceased else ""
+    return [f"  - id: {agency.id}", f"    name: {quote(agency.name)}{note}"]
+
+
+def _figure(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+def _target(indicator: Indicator) -> str:
+    target = indicator.target
+    if target.kind == "range":
+        assert target.lo is not None and target.hi is not None  # the model requires them
+        return f"{{kind: range, lo: {_figure(target.lo)}, hi: {_figure(target.hi)}}}"
+    if target.kind == "qualitative":
+        return "{kind: qualitative}"
+    assert target.value is not None  # the model requires it
+    return f"{{kind: {target.kind}, value: {_figure(target.value)}}}"
+
+
+def _reached(verdict: IndicatorVerdict) -> str:
+    latest = verdict.result.evaluation.latest
+    status = _VERDICTS.get(verdict.verdict, verdict.verdict)
+    if latest is None:
+        return status
+    if latest.value is not None:
+        shown = format_number(latest.value, "vi", None)
+    else:
+        shown = {"achieved": "đã đạt", "in_progress": "đang thực hiện"}.get(
+            latest.assessment or "", "chưa đạt"
+        )
+    return f"{status}; số liệu mới nhất {shown} ({_day(latest.as_of)})"
+
+
+def _indicators(plan: Plan, verdicts: list[IndicatorVerdict], end: int) -> list[str]:
+    if not verdicts:
+        return ["indicators: []"]
+    groups = {v.result.indicator.group for v in verdicts}
+    lines = []
+    titles = {g: t for g, t in plan.indicator_groups.items() if g in groups}
+    if titles:
+        lines.append("indicator_groups:")
+        lines += [f"  {group}: {quote(title)}" for group, title in sorted(titles.items())]
+    lines.append("indicators:")
+    for verdict in verdicts:
+        indicator = verdict.result.indicator
+        lines += [
+            f"  - id: {indicator.id}",
+            f"    group: {indicator.group}",
+            f"    name: {quote(indicator.name)}",
+            f"    unit: {quote(indicator.unit) if indicator.unit else 'null'}",
+            f"    target: {_target(indicator)}  # {CHECK}: mục tiêu giai đoạn trước; "
+            f"{_reached(verdict)}",
+            f"    by: {max(indicator.by, end)}  # {CHECK}: năm phải đạt",
+        ]
+    return lines
+
+
+def _deadline(task: Task, end: int) -> str:
+    parsed = parse_deadline(task.deadline) if task.due is None else None
+    if parsed is not None and parsed.recurring:
+        return f"    deadline: {quote(task.deadline)}"
+    return (
+        f"    deadline: {quote(f'Năm {end}')}  # {CHECK}: thời hạn tạm; "
+        f"kế hoạch trước: {task.deadline}"
+    )
+
+
+def _left(outcomes: list[TaskOutcome]) -> str:
+    words = {"unfinished": "chưa hoàn thành", "in_progress": "đang thực hiện"}
+    parts = []
+    for outcome in outcomes:
+        occurrence = outcome.occurrence
+        year = f" năm {occurrence.year}" if occurrence.year is not None else ""
+        parts.append(f"{words.get(outcome.outcome, 'chấm dứt')}{year}")
+    return ", ".join(parts)
+
+
+def _task(plan: Plan, task: Task, outcomes: list[TaskOutcome], start: int, end: int) -> list[str]:
+    last = outcomes[-1].occurrence
+    origin = f"{plan.id}#{occurrence_key(task.id, last.year)}"
+    lead = plan.agency(task.lead)
+    ceased = _ceased(plan, lead, start) if lead is not None else ""
+    lines = [
+        f"  - id: {quote(task.id)}  # kế hoạch trước: {_left(outcomes)}",
+        f"    title: {quote(task.title)}",
+    ]
+    if task.issuer:
+        lines.append(f"    issuer: {task.issuer}")
+    lead_note = f"  # {CHECK}: cơ quan chủ trì {ceased}" if ceased else ""
+    lines.append(f"    lead: {task.lead}{lead_note}")
+    if task.partners:
+        lines.append(f"    partners: [{', '.join(task.partners)}]")
+    if task.product:
+        lines.append(f"    product: {quote(task.product)}")
+    lines.append(_deadline(task, end))
+    lines.append(f"    origin: {quote(origin)}")
+    return lines
+
+
+def _transferred(plan: Plan, outcomes: list[TaskOutcome]) -> list[str]:
+    if not outcomes:
+        return []
+    lines = [
+        "",
+        comment("Đã chuyển giao, do cơ quan tiếp nhận tiếp tục thực hiện; không đưa vào kế hoạch"),
+        comment(f"này ({CHECK} nếu chính cơ quan ban hành kế hoạch này tiếp nhận):"),
+    ]
+    for outcome in outcomes:
+        occurrence = outcome.occurrence
+        to = ", ".join(
+            agency.name if (agency := plan.agency(a)) is not None else a
+            for a in occurrence.transferred_to
+        )
+        key = occurrence_key(occurrence.task.id, occurrence.year)
+        lines.append(comment(f"- {plan.id}#{key} {occurrence.task.title} -> {to}"))
+    return lines
