@@ -35,13 +35,13 @@ MESSAGES: dict[str, Message] = {
     "file.not_regular": Message(
         "đây không phải một tệp thường (thiết bị, ống dẫn hay thư mục).",
         "this is not a regular file (a device, a pipe or a folder).",
-        "Chỉ đặt tệp YAML thật trong thư mục dữ liệu; xoá liên kết hay mục này.",
+        "Chỉ đặt tệp YAML thật trong thư mục dữ liệu; xóa liên kết hay mục này.",
         "Keep only real YAML files in the data folder; remove this link or entry.",
     ),
     "file.utf16": Message(
         "tệp được lưu ở mã UTF-16, không phải UTF-8.",
         "the file is saved as UTF-16, not UTF-8.",
-        "Mở tệp trong trình soạn thảo và lưu lại với mã hoá UTF-8.",
+        "Mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8.",
         "Open the file in an editor and save it again with the UTF-8 encoding.",
     ),
     "file.binary": Message(
@@ -59,13 +59,13 @@ MESSAGES: dict[str, Message] = {
     "file.conflict_marker": Message(
         "còn dấu xung đột hợp nhất của git (<<<<<<<, =======, >>>>>>>).",
         "unresolved git merge-conflict markers (<<<<<<<, =======, >>>>>>>).",
-        "Giữ lại phần đúng, xoá các dòng đánh dấu rồi commit lại.",
+        "Giữ lại phần đúng, xóa các dòng đánh dấu rồi commit lại.",
         "Keep the right version, delete the marker lines and commit again.",
     ),
     "file.empty": Message(
         "tệp trống.",
         "the file is empty.",
-        "Điền nội dung (chạy `nhanluc new KỲ` để có mẫu) hoặc xoá tệp.",
+        "Điền nội dung (chạy `nhanluc new KỲ` để có mẫu) hoặc xóa tệp.",
         "Fill it in (`nhanluc new PERIOD` writes a template) or delete it.",
     ),
     # E102
@@ -89,9 +89,9 @@ MESSAGES: dict[str, Message] = {
     ),
     # E103
     "yaml.duplicate_key": Message(
-        "khoá `{key}` lặp lại (đã có ở dòng {first}).",
+        "khóa `{key}` lặp lại (đã có ở dòng {first}).",
         "duplicate key `{key}` (first at line {first}).",
-        "Giữ một lần khai báo: gộp hoặc xoá một trong hai.",
+        "Giữ một lần khai báo: gộp hoặc xóa một trong hai.",
         "Keep one of them: merge the two or delete one.",
     ),
     # E104
@@ -104,7 +104,7 @@ MESSAGES: dict[str, Message] = {
     "yaml.tag": Message(
         "thẻ YAML không được phép: {tag}.",
         "a YAML tag that is not allowed: {tag}.",
-        "Xoá thẻ (phần bắt đầu bằng ! hoặc !!); chỉ dùng văn bản, số, ngày.",
+        "Xóa thẻ (phần bắt đầu bằng ! hoặc !!); chỉ dùng văn bản, số, ngày.",
         "Remove the tag (the part starting with ! or !!); use plain text, numbers and dates.",
     ),
     "yaml.too_deep": Message(
@@ -121,15 +121,15 @@ MESSAGES: dict[str, Message] = {
     ),
     # E201: shapes
     "schema.root_not_mapping": Message(
-        "tệp phải là một bảng khoá: giá trị (mapping) ở cấp ngoài cùng.",
+        "tệp phải là một bảng khóa: giá trị (mapping) ở cấp ngoài cùng.",
         "the file must hold a mapping (key: value lines) at the top level.",
         'Bắt đầu tệp bằng các dòng như `period: "2022"`.',
         'Start the file with lines such as `period: "2022"`.',
     ),
     "schema.key_not_text": Message(
-        "khoá phải là văn bản.",
+        "khóa phải là văn bản.",
         "a key must be plain text.",
-        "Viết khoá là một từ, ví dụ `value:`.",
+        "Viết khóa là một từ, ví dụ `value:`.",
         "Write the key as a plain word, e.g. `value:`.",
     ),
     "schema.missing": Message(
@@ -141,7 +141,7 @@ MESSAGES: dict[str, Message] = {
     "schema.extra_forbidden": Message(
         "trường không được biết: `{field}`.",
         "unknown field `{field}`.",
-        "Kiểm tra chính tả (xem `nhanluc schema`) hoặc xoá trường này.",
+        "Kiểm tra chính tả (xem `nhanluc schema`) hoặc xóa trường này.",
         "Check its spelling (see `nhanluc schema`) or delete it.",
     ),
     "schema.string_type": Message(
@@ -153,7 +153,7 @@ MESSAGES: dict[str, Message] = {
     "schema.string_too_short": Message(
         "không được để trống.",
         "must not be empty.",
-        "Điền nội dung hoặc xoá dòng này.",
+        "Điền nội dung hoặc xóa dòng này.",
         "Fill it in or delete the line.",
     ),
     "schema.string_pattern_mismatch": Message(
@@ -189,7 +189,7 @@ MESSAGES: dict[str, Message] = {
     "schema.pair": Message(
         "numerator và denominator phải đi cùng nhau.",
         "numerator and denominator go together.",
-        "Điền cả hai hoặc xoá cả hai.",
+        "Điền cả hai hoặc xóa cả hai.",
         "Give both or neither.",
     ),
     "schema.assessment_and_value": Message(
@@ -207,13 +207,13 @@ MESSAGES: dict[str, Message] = {
     "schema.cancelled_needs_note": Message(
         "trạng thái cancelled cần ghi chú lý do `note`.",
         "status cancelled needs a `note` saying why.",
-        'Thêm `note: "..."` nêu lý do huỷ.',
+        'Thêm `note: "..."` nêu lý do hủy.',
         'Add `note: "..."` with the reason.',
     ),
     "schema.date_needs_done": Message(
         "`completed_on` chỉ dùng khi trạng thái là done.",
         "`completed_on` is only for status done.",
-        "Đổi trạng thái thành done hoặc xoá completed_on.",
+        "Đổi trạng thái thành done hoặc xóa completed_on.",
         "Set the status to done or delete completed_on.",
     ),
     "schema.date_form": Message(
@@ -279,13 +279,13 @@ MESSAGES: dict[str, Message] = {
     ),
     # Wrong shapes: a list or a word where a `key: value` block belongs, and the reverse.
     "schema.dict_type": Message(
-        "cần một bảng khoá: giá trị (mapping), không phải danh sách hay một giá trị.",
+        "cần một bảng khóa: giá trị (mapping), không phải danh sách hay một giá trị.",
         "expected a mapping (key: value lines), not a list or a single value.",
         "Viết mỗi mục thành dòng `mã:` rồi các trường thụt vào bên dưới.",
         "Write each entry as an `id:` line with its fields indented below it.",
     ),
     "schema.model_type": Message(
-        "cần một bảng khoá: giá trị (mapping), không phải danh sách hay một giá trị.",
+        "cần một bảng khóa: giá trị (mapping), không phải danh sách hay một giá trị.",
         "expected a mapping (key: value lines), not a list or a single value.",
         "Viết các trường thụt vào bên dưới, ví dụ `status: done` trên dòng riêng.",
         "Indent the fields below it, e.g. `status: done` on its own line.",
@@ -333,7 +333,7 @@ MESSAGES: dict[str, Message] = {
         "Use `value:` (or numerator/denominator).",
     ),
     "schema.task_key": Message(
-        "khoá nhiệm vụ `{key}` không đúng dạng.",
+        "khóa nhiệm vụ `{key}` không đúng dạng.",
         "task key `{key}` has the wrong form.",
         'Viết mã nhiệm vụ như "3", hoặc "7@2022" cho một năm của nhiệm vụ hằng năm.',
         'Write a task id such as "3", or "7@2022" for one year of a yearly task.',
@@ -360,13 +360,13 @@ MESSAGES: dict[str, Message] = {
     "ref.year_outside_period": Message(
         "năm {year} nằm ngoài thời kỳ kế hoạch {start}-{end}.",
         "year {year} is outside the plan period {start}-{end}.",
-        "Sửa năm trong khoá `{task}@YYYY` hoặc kỳ báo cáo.",
+        "Sửa năm trong khóa `{task}@YYYY` hoặc kỳ báo cáo.",
         "Fix the year in `{task}@YYYY` or the report's period.",
     ),
     "ref.year_for_one_off": Message(
         "nhiệm vụ `{task}` chỉ thực hiện một lần: không ghi năm.",
         "task `{task}` happens once: it takes no year.",
-        'Viết khoá là "{task}".',
+        'Viết khóa là "{task}".',
         'Write the key as "{task}".',
     ),
     # E230
@@ -502,7 +502,7 @@ MESSAGES: dict[str, Message] = {
     "import.exists": Message(
         "tệp đã có; `nhanluc import` không bao giờ ghi đè.",
         "the file already exists; `nhanluc import` never overwrites.",
-        "Chọn tên tệp khác cho -o, hoặc đổi tên hay xoá tệp cũ rồi chạy lại.",
+        "Chọn tên tệp khác cho -o, hoặc đổi tên hay xóa tệp cũ rồi chạy lại.",
         "Pick another name for -o, or rename or delete the old file and run again.",
     ),
     "import.unwritable": Message(
@@ -622,7 +622,7 @@ MESSAGES: dict[str, Message] = {
     "new.exists": Message(
         "tệp đã có; `nhanluc new` không bao giờ ghi đè.",
         "the file already exists; `nhanluc new` never overwrites.",
-        "Sửa tiếp tệp đó, hoặc đổi tên hay xoá nó rồi chạy lại.",
+        "Sửa tiếp tệp đó, hoặc đổi tên hay xóa nó rồi chạy lại.",
         "Edit that file, or rename or delete it and run again.",
     ),
     "new.unwritable": Message(
@@ -745,7 +745,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # Task statuses (contract §2) as tables show them; JSON and CSV keep the English words.
     "task_status.done": ("đã xong", "done"),
     "task_status.late": ("xong trễ hạn", "done late"),
-    "task_status.cancelled": ("đã huỷ", "cancelled"),
+    "task_status.cancelled": ("đã hủy", "cancelled"),
     "task_status.overdue": ("quá hạn", "overdue"),
     "task_status.due_soon": ("sắp đến hạn", "due soon"),
     "task_status.open": ("chưa đến hạn", "open"),
