@@ -163,8 +163,8 @@ def test_language_option_and_environment(run_cli: RunCli, data_dir: Path) -> Non
     _, vietnamese, _ = check(run_cli)
     _, english, summary = check(run_cli, "--lang", "en")
     _, from_env, _ = check(run_cli, env={"NHANLUC_LANG": "en"})
-    assert "trường không được biết: `reported_at`" in vietnamese
-    assert "unknown field `reported_at`" in english
+    assert "không có trường `reported_at` ở đây; có phải `reported_on`?" in vietnamese
+    assert "there is no field `reported_at` here; did you mean `reported_on`?" in english
     assert "1 errors, 0 warnings in 2 files" in summary
     assert from_env == english
     # The option wins over the environment.

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Literal
 
-from nhanluc_cli.findings import Finding, Subject
-from nhanluc_cli.model import TaskReport
+from nhanluc_cli.findings import Figure, Finding, Subject
+from nhanluc_cli.model import Agency, Indicator, Task, TaskReport
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.statements import (
     KeyProblem,
@@ -22,6 +22,7 @@ from nhanluc_cli.statements import (
 )
 from nhanluc_cli.statements import task_entries as resolve_task_entries
 from nhanluc_cli.tasks.deadlines import parse_deadline
+from nhanluc_cli.vietnamese import nearest
 
 VALUE_TOLERANCE = 0.05  # contract §1.2: value and numerator/denominator agree to 0.05
 
@@ -84,6 +85,7 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
                 "ref.unknown_agency",
                 ("monitoring_agency",),
                 id=plan.plan.monitoring_agency,
+                suggestion=nearest(plan.plan.monitoring_agency, sorted(known)),
             )
         )
     for index, task in enumerate(plan.plan.tasks):
@@ -94,7 +96,17 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
         references += [(("tasks", index, "partners", i), p) for i, p in enumerate(task.partners)]
         for path, agency_id in references:
             if agency_id is not None and agency_id not in known:
-                findings.append(_at_value(plan, "E220", "ref.unknown_agency", path, id=agency_id))
+                suggestion = nearest(agency_id, sorted(known))
+                findings.append(
+                    _at_value(
+                        plan,
+                        "E220",
+                        "ref.unknown_agency",
+                        path,
+                        id=agency_id,
+                        suggestion=suggestion,
+                    )
+                )
     return findings
 
 
@@ -113,9 +125,19 @@ def check_deadlines(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
 # Each report against the plan
 
 
-def _key_problem(report: LoadedReport, problem: KeyProblem) -> Finding:
+def _key_problem(plan: LoadedPlan, report: LoadedReport, problem: KeyProblem) -> Finding:
     code = "E201" if problem.reason.startswith("schema.") else "E220"
-    return _at_key(report, code, problem.reason, problem.path, **problem.args)
+    args = dict(problem.args)
+    known = _KNOWN_IDS.get(problem.reason)
+    if known is not None:  # an unknown id close to a known one: "có phải `lao_dong_qua_dao_tao`?"
+        args["suggestion"] = nearest(str(args["id"]), (item.id for item in known(plan)))
+    return _at_key(report, code, problem.reason, problem.path, **args)
+
+
+_KNOWN_IDS: dict[str, Callable[[LoadedPlan], Sequence[Agency | Indicator | Task]]] = {
+    "ref.unknown_indicator": lambda plan: plan.plan.indicators,
+    "ref.unknown_task": lambda plan: plan.plan.tasks,
+}
 
 
 def check_report_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
@@ -123,7 +145,7 @@ def check_report_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
     for report in reports:
         for item in (*resolve_task_entries(plan.plan, report), *measurements(plan.plan, report)):
             if isinstance(item, KeyProblem):
-                findings.append(_key_problem(report, item))
+                findings.append(_key_problem(plan, report, item))
     return findings
 
 
@@ -164,10 +186,26 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
                         )
                     )
             if indicator.unit == "%" and item.value is not None and item.value > 100:
-                where = (*path, "value") if entry.value is not None else (*path, "numerator")
+                if entry.value is None and entry.numerator is not None:
+                    # More trained workers than workers: the pair was swapped or mistyped.
+                    findings.append(
+                        _at_value(
+                            report,
+                            "E201",
+                            "schema.numerator_over_denominator",
+                            (*path, "numerator"),
+                            numerator=_figure(entry.numerator),
+                            denominator=_figure(entry.denominator or 0),
+                        )
+                    )
+                    continue
                 findings.append(
                     _at_value(
-                        report, "E201", "schema.percent_range", where, value=_figure(item.value)
+                        report,
+                        "E201",
+                        "schema.percent_range",
+                        (*path, "value"),
+                        value=_figure(item.value),
                     )
                 )
     return findings
@@ -236,9 +274,9 @@ def _stated(entry: TaskReport) -> str:
     return f"{entry.status}{done_on}"
 
 
-def _figure(value: float) -> str:
-    """A figure as people write it in a message: 991, 66.5, 10.27 (no "991.0")."""
-    return f"{round(value, 2):g}"
+def _figure(value: float) -> Figure:
+    """A figure as people write it in a message: 991, 66,5 / 66.5, 10,27 (no "991.0")."""
+    return Figure(value)
 
 
 def _differ(a: MeasurementEntry, b: MeasurementEntry) -> bool:
