@@ -62,7 +62,7 @@ CASES: dict[str, Case] = {
     "custom_tag.yaml": Case("E104", 5, "!foo"),
     "date_month_13.yaml": Case("E201", 3, "not a date in the calendar"),
     "date_31_02.yaml": Case("E201", 6, "not a date in the calendar"),
-    "percent_over_100.yaml": Case("E201", 5, "outside 0-100"),
+    "percent_over_100.yaml": Case("E201", 5, "the rate 120% is over 100%"),
     "negative_value.yaml": Case("E201", 5, "must not be negative"),
     "zero_denominator.yaml": Case("E201", 6, "denominator must be greater than 0"),
     "value_is_list.yaml": Case("E201", 5, "expected a number"),

@@ -47,7 +47,7 @@ def test_repository_data_checks_clean(run_cli: RunCli, monkeypatch: pytest.Monke
     monkeypatch.chdir(REPO)
     code, stdout, stderr = check(run_cli)
     assert (code, stdout) == (0, "")
-    assert "Không có lỗi" in stderr
+    assert "không có lỗi" in stderr
 
 
 def test_clean_scratch_folder_exits_0(run_cli: RunCli, data_dir: Path) -> None:
@@ -119,7 +119,7 @@ def test_json_shape_is_exactly_the_contract(run_cli: RunCli, data_dir: Path) -> 
                 "column": 12,
                 "severity": "error",
                 "code": "E201",
-                "message": "the percentage 120 is outside 0-100. "
+                "message": "the rate 120% is over 100%. "
                 "Write the rate as a percentage (66.5, not 0.665 or 665).",
             }
         ],
@@ -135,7 +135,7 @@ def test_text_format_place_source_line_and_caret(run_cli: RunCli, data_dir: Path
     assert first.startswith(
         "data/progress/2022.yaml:4:12: error E201 indicators.lao_dong_qua_dao_tao.value: "
     )
-    assert "0-100" in first
+    assert "tỷ lệ 120% vượt quá 100%" in first
     assert source == " 4 |     value: 120"
     assert caret == "   |            ^"
     assert source[caret.index("^") :] == "120"  # the caret sits under column 12

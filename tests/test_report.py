@@ -168,7 +168,7 @@ def test_markdown_header_overdue_list_and_sources(run_cli: RunCli) -> None:
     assert "| 2025 | 15/01/2026 |" not in sources
     # Each figure with its date, value, source and file.
     assert re.search(
-        r"\| `lao_dong_qua_dao_tao` \| 31/12/2023 \| 66,5 % \| Số liệu minh hoạ[^|]*\|[^|]*\| "
+        r"\| `lao_dong_qua_dao_tao` \| 31/12/2023 \| 66,5% \| Số liệu minh hoạ[^|]*\|[^|]*\| "
         r"\S*2023\.yaml \|",
         sources,
     )
@@ -223,9 +223,9 @@ def test_status_is_shown_by_word_as_well_as_colour(run_cli: RunCli) -> None:
     chips = re.findall(r'<span class="chip s-(\w+)[^"]*">([^<]+)', html)
     assert chips
     assert all(label.strip() for _, label in chips)
-    assert ("deterioration", "xấu đi") in chips  # the indicator table's chip
-    assert ("overdue", "quá hạn") in chips  # a task row's chip
-    assert ("overdue", "quá hạn: ") in chips  # the summary's, followed by <b>3</b>
+    assert ("deterioration", "đi ngược mục tiêu") in chips  # the indicator table's chip
+    assert ("overdue", "quá hạn, chưa hoàn thành") in chips  # a task row's chip
+    assert ("overdue", "quá hạn, chưa hoàn thành: ") in chips  # the summary's, followed by <b>3</b>
 
 
 def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: Path) -> None:
@@ -422,7 +422,7 @@ VIETNAMESE_INTERFACE = (
     "Chỉ tiêu:",
     "quá hạn",
     "sắp đến hạn",
-    "tiến bộ",
+    "đạt tiến độ",
     "Nguồn",
     "Tệp",
     "Báo cáo tiến độ đã sử dụng",
@@ -536,11 +536,11 @@ def series(**changes: object) -> ChartSeries:
 
 
 def test_chart_for_an_at_least_target() -> None:
-    chart = chart_for(series(), "vi", "≥ 70 %")
+    chart = chart_for(series(), "vi", "≥ 70%")
     assert [p.label for p in chart.points] == ["62", "66,5"]
     assert chart.points[0].title == "31/12/2021: 62"
     assert len(chart.target_lines) == 1 and chart.band is None
-    assert chart.target_label is not None and chart.target_label.label == "mục tiêu ≥ 70 %"
+    assert chart.target_label is not None and chart.target_label.label == "mục tiêu ≥ 70%"
     assert [t.label for t in chart.x_ticks] == ["2021", "2022", "2023", "2024", "2025"]
     # Higher values are higher on the page (smaller y); every point inside the plot.
     assert chart.points[1].y < chart.points[0].y
@@ -565,14 +565,14 @@ def test_chart_for_a_range_target_has_a_band_and_two_lines() -> None:
 
 
 def test_chart_never_passes_100_percent_and_cuts_a_runaway_projection() -> None:
-    chart = chart_for(series(target=100.0, projected=158.8), "vi", "= 100 %")
+    chart = chart_for(series(target=100.0, projected=158.8), "vi", "= 100%")
     assert chart.y_ticks[-1].label == "100"
     assert chart.projection is None or chart.projection[3] >= chart.top
     assert chart.projection_label is None  # its end is off the chart: no label there
 
 
 def test_chart_without_measurements() -> None:
-    chart = chart_for(series(points=(), projected=None), "vi", "≥ 70 %")
+    chart = chart_for(series(points=(), projected=None), "vi", "≥ 70%")
     assert chart.points == () and chart.line == "" and chart.projection is None
     assert len(chart.target_lines) == 1
 

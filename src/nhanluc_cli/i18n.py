@@ -442,8 +442,8 @@ MESSAGES: dict[str, Message] = {
         "Use each id once.",
     ),
     "schema.percent_range": Message(
-        "tỷ lệ phần trăm {value} nằm ngoài 0-100.",
-        "the percentage {value} is outside 0-100.",
+        "tỷ lệ {value}% vượt quá 100%.",
+        "the rate {value}% is over 100%.",
         "Viết tỷ lệ dạng phần trăm (66.5, không phải 0.665 hay 665).",
         "Write the rate as a percentage (66.5, not 0.665 or 665).",
     ),
@@ -536,13 +536,13 @@ MESSAGES: dict[str, Message] = {
         "State the causes and remedies in the plan's progress report; if it was achieved, report `assessment: achieved` in a progress/*.yaml file.",
     ),
     "indicator.deterioration": Message(
-        "chỉ tiêu `{id}` đang xấu đi, xa dần mục tiêu {target}: từ {first} (ngày {first_date:%d/%m/%Y}) còn {value} (ngày {date:%d/%m/%Y}).",
+        "chỉ tiêu `{id}` đi ngược mục tiêu {target}: số liệu từ {first} (ngày {first_date:%d/%m/%Y}) nay là {value} (ngày {date:%d/%m/%Y}).",
         "indicator `{id}` is moving away from its target {target}: from {first} ({first_date}) to {value} ({date}).",
         "Kiểm tra lại số liệu mới nhất; nếu đúng, cơ quan chủ trì cần có giải pháp trước hết năm {by}.",
         "Check the latest figure; if it is right, the lead agency needs remedies before the end of {by}.",
     ),
     "indicator.limited_progress": Message(
-        "chỉ tiêu `{id}` tiến bộ hạn chế (R = {ratio}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected}, chưa tới mục tiêu {target}.",
+        "chỉ tiêu `{id}` chậm nhiều, khó đạt (R = {ratio}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected}, chưa tới mục tiêu {target}.",
         "indicator `{id}` shows limited progress (R = {ratio}, below 0.6): at this pace it reaches about {projected} by the end of {by}, short of its target {target}.",
         "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
         "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
@@ -670,7 +670,7 @@ MESSAGES: dict[str, Message] = {
     "task.overdue": Message(
         "nhiệm vụ `{task}` quá hạn {days} ngày (hạn {due:%d/%m/%Y}).",
         "task `{task}` is overdue (due {due}; days late: {days}).",
-        "Nếu đã xong: báo cáo `status: done` kèm `completed_on` trong một tệp progress/*.yaml; "
+        "Nếu đã hoàn thành: báo cáo `status: done` kèm `completed_on` trong một tệp progress/*.yaml; "
         "nếu không thực hiện nữa: `status: cancelled` kèm `note` nêu lý do.",
         "If it is done, report `status: done` with `completed_on` in a progress/*.yaml file; "
         "if it was dropped, report `status: cancelled` with a `note` saying why.",
@@ -682,7 +682,7 @@ MESSAGES: dict[str, Message] = {
         "Finish it by then and report `status: done` with `completed_on` in a progress/*.yaml file.",
     ),
     "task.late": Message(
-        "nhiệm vụ `{task}` hoàn thành trễ {days} ngày (hạn {due:%d/%m/%Y}, xong {completed_on:%d/%m/%Y}).",
+        "nhiệm vụ `{task}` hoàn thành quá hạn {days} ngày (hạn {due:%d/%m/%Y}, hoàn thành ngày {completed_on:%d/%m/%Y}).",
         "task `{task}` was completed late (due {due}, done {completed_on}; days late: {days}).",
         "Không cần sửa nếu ngày hoàn thành đúng; nếu gõ nhầm, sửa `completed_on`.",
         "Nothing to fix if the date is right; if it was mistyped, correct `completed_on`.",
@@ -782,7 +782,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "không có mã lỗi {codes}; các mã: {known}.",
         "unknown finding code(s): {codes}; known: {known}.",
     ),
-    "check.ok": ("Không có lỗi: {files} tệp đã kiểm tra.", "No problems: {files} files checked."),
+    "check.ok": ("Đã kiểm tra {files} tệp: không có lỗi.", "No problems: {files} files checked."),
     "check.summary": (
         "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",
         "{errors} errors, {warnings} warnings in {files} files.",
@@ -797,10 +797,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "indicator_status.missed": ("không đạt", "missed"),
     "indicator_status.no_data": ("chưa có số liệu", "no data"),
     "indicator_status.insufficient_data": ("chưa đủ số liệu", "insufficient data"),
-    "indicator_status.substantial_progress": ("tiến bộ đáng kể", "substantial progress"),
-    "indicator_status.moderate_progress": ("tiến bộ vừa phải", "moderate progress"),
-    "indicator_status.limited_progress": ("tiến bộ hạn chế", "limited progress"),
-    "indicator_status.deterioration": ("xấu đi", "deterioration"),
+    "indicator_status.substantial_progress": ("đạt tiến độ", "substantial progress"),
+    "indicator_status.moderate_progress": ("chậm tiến độ", "moderate progress"),
+    "indicator_status.limited_progress": ("chậm nhiều, khó đạt", "limited progress"),
+    "indicator_status.deterioration": ("đi ngược mục tiêu", "deterioration"),
+    # Added by the lifecycle work (contract §9.4): no target year figure once it has passed.
+    "indicator_status.not_assessable": ("không đánh giá được", "not assessable"),
     "indicator_assessment.achieved": ("đã đạt", "achieved"),
     "indicator_assessment.in_progress": ("đang thực hiện", "in progress"),
     "indicator_assessment.not_achieved": ("chưa đạt", "not achieved"),
@@ -855,12 +857,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "(A value is 0, so growth rates are undefined: the change per year is used instead.)",
     ),
     "explain.at_most_note": (
-        "(Mục tiêu là giảm xuống: khi tiến bộ, cả hai tốc độ đều âm nên R vẫn dương.)",
+        "(Mục tiêu là giảm xuống: khi đi đúng hướng, cả hai tốc độ đều âm nên R vẫn dương.)",
         "(The target is a reduction: when it improves both rates are negative, so R is positive.)",
     ),
     "explain.projected": ("Dự báo hết năm {year}", "Projected for the end of {year}"),
     "explain.rule_ratio": (
-        "R ≥ 0,95: tiến bộ đáng kể; 0,6 ≤ R < 0,95: vừa phải; 0 ≤ R < 0,6: hạn chế; R < 0: xấu đi.",
+        "R ≥ 0,95: đạt tiến độ; 0,6 ≤ R < 0,95: chậm tiến độ; 0 ≤ R < 0,6: chậm nhiều, khó đạt; R < 0: đi ngược mục tiêu.",
         "R ≥ 0.95: substantial; 0.6 ≤ R < 0.95: moderate; 0 ≤ R < 0.6: limited; R < 0: deterioration.",
     ),
     "explain.verdict": ("Kết luận: {status}", "Verdict: {status}"),
@@ -883,12 +885,16 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "explain.no_data": ("Chưa có số liệu: {ids}.", "No measurement yet: {ids}."),
     # Task statuses (contract §2) as tables show them; JSON and CSV keep the English words.
-    "task_status.done": ("đã xong", "done"),
-    "task_status.late": ("xong trễ hạn", "done late"),
-    "task_status.cancelled": ("đã hủy", "cancelled"),
-    "task_status.overdue": ("quá hạn", "overdue"),
+    # Contract §10's administrative words, the same in tables, reports and messages.
+    "task_status.done": ("hoàn thành đúng hạn", "done"),
+    "task_status.late": ("hoàn thành quá hạn", "done late"),
+    "task_status.cancelled": ("không thực hiện (đã hủy)", "cancelled"),
+    "task_status.overdue": ("quá hạn, chưa hoàn thành", "overdue"),
     "task_status.due_soon": ("sắp đến hạn", "due soon"),
-    "task_status.open": ("chưa đến hạn", "open"),
+    "task_status.open": ("trong hạn", "open"),
+    # Added by the lifecycle work (contract §9.3): handed to a successor; the plan ended first.
+    "task_status.transferred": ("đã chuyển giao", "transferred"),
+    "task_status.terminated": ("chấm dứt", "terminated"),
     # `tasks`, `overdue`, `agencies` and `status` tables
     "tasks.col.task": ("Mã", "Task"),
     "tasks.col.year": ("Năm", "Year"),
@@ -896,8 +902,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "tasks.col.lead": ("Chủ trì", "Lead"),
     "tasks.col.due": ("Hạn", "Due"),
     "tasks.col.status": ("Trạng thái", "Status"),
-    "tasks.col.days_late": ("Ngày trễ", "Days late"),
-    "tasks.col.days_left": ("Còn ngày", "Days left"),
+    "tasks.col.days_late": ("Số ngày quá hạn", "Days late"),
+    "tasks.col.days_left": ("Số ngày còn lại", "Days left"),
     "tasks.col.agency": ("Cơ quan chủ trì", "Lead agency"),
     "tasks.col.total": ("Tổng", "Total"),
     "tasks.caption": (
@@ -926,9 +932,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Nhiệm vụ: {count} lượt (nhiệm vụ hằng năm tính mỗi năm một lượt)",
         "Tasks: {count} occurrences (a yearly task counts once a year)",
     ),
-    "status.overdue": ("Quá hạn, trễ nhiều nhất trước", "Overdue, most days late first"),
+    "status.overdue": (
+        "Nhiệm vụ quá hạn, chưa hoàn thành (quá hạn lâu nhất xếp trước)",
+        "Overdue, most days late first",
+    ),
     "status.due_soon": (
-        "Sắp đến hạn (trong {days} ngày), gần nhất trước",
+        "Nhiệm vụ sắp đến hạn (trong {days} ngày tới, hạn gần nhất xếp trước)",
         "Due soon (within {days} days), soonest first",
     ),
     "status.none": ("Không có.", "None."),
@@ -936,7 +945,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "… và {count} lượt khác: xem `{command}`.",
         "… and {count} more: see `{command}`.",
     ),
-    "explain.capped_top": ("{value} (tỷ lệ tối đa 100 %)", "{value} (a rate stops at 100 %)"),
+    "explain.capped_top": ("{value} (tỷ lệ tối đa 100%)", "{value} (a rate stops at 100%)"),
     "explain.capped_zero": ("{value} (số liệu không âm)", "{value} (a figure stops at 0)"),
     "status.more_indicators": (
         "… và {count} chỉ tiêu khác: xem `{command}`.",
@@ -961,7 +970,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "ci.col_code": ("Mã", "Code"),
     "ci.col_message": ("Nội dung", "Message"),
     "ci.summary_more": (
-        "… và {count} phát hiện khác: xem nhật ký của bước (log) để có đủ danh sách.",
+        "… và {count} lỗi, cảnh báo khác: xem nhật ký (log) của bước này để có đủ danh sách.",
         "… and {count} more findings: the step's log has the full list.",
     ),
     "ci.summary_unwritable": (
@@ -1030,7 +1039,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.col.as_of": ("Ngày số liệu", "Date"),
     "report.col.product": ("Sản phẩm", "Product"),
     "report.col.deadline": ("Thời hạn", "Deadline"),
-    "report.col.completed": ("Hoàn thành", "Completed"),
+    "report.col.completed": ("Ngày hoàn thành", "Completed"),
     "report.col.reference": ("Văn bản, ghi chú", "Document, note"),
     "report.col.file": ("Tệp", "File"),
     "report.col.period": ("Kỳ báo cáo", "Period"),
@@ -1177,7 +1186,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.task.due": ("Hạn", "Due"),
     "xlsx.task.status": ("Trạng thái", "Status"),
     "xlsx.task.completed_on": ("Ngày hoàn thành", "Completed on"),
-    "xlsx.task.days_late": ("Số ngày trễ", "Days late"),
+    "xlsx.task.days_late": ("Số ngày quá hạn", "Days late"),
     "xlsx.indicator.id": ("Mã chỉ tiêu", "Id"),
     "xlsx.indicator.group": ("Nhóm", "Group"),
     "xlsx.indicator.name": ("Chỉ tiêu", "Indicator"),
@@ -1299,16 +1308,16 @@ def assessment_word(assessment: str | None, lang: Lang) -> str:
 
 
 def target_text(target: Target, lang: Lang) -> str:
-    """The target as people write it: "≥ 70 %", "= 100 %", "10–12/vạn dân", "định tính"."""
+    """The target as people write it: "≥ 70%", "= 100%", "10–12/vạn dân", "định tính"."""
     unit = ""
     if target.unit == "%":
-        unit = " %"
+        unit = "%"
     elif target.unit == "per_10000":
         unit = word("indicators.per_10000", lang)
     if target.kind == "range" and target.lo is not None and target.hi is not None:
         return f"{number(target.lo, lang)}–{number(target.hi, lang)}{unit}"
     if target.value is not None and target.kind in ("at_least", "at_most"):
-        # A rate cannot pass 100 %, so "at least 100 %" is the document's "100 %".
+        # A rate cannot pass 100%, so "at least 100%" is the document's "100%".
         if target.kind == "at_least" and target.unit == "%" and target.value >= 100:
             sign = "="
         else:

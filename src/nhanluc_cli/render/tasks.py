@@ -31,7 +31,7 @@ STATUS_STYLE: dict[str, str] = {
     "cancelled": "dim",
 }
 
-HEADER_WIDTH = 8  # the width a count column's header wraps at
+HEADER_WIDTH = 6  # the width a count column's header wraps at
 
 # The last column of an occurrence table: its status and days late (`tasks`), or only the days
 # late (the overdue list of `status`) or the days left (its due-soon list).

@@ -75,7 +75,7 @@ class IndicatorLine:
     id: str
     group: str
     name: str
-    target: str  # "≥ 70 %", "10–12/vạn dân", "định tính"
+    target: str  # "≥ 70%", "10–12/vạn dân", "định tính"
     by: int
     latest: str  # "66,5", "đang thực hiện", or "-"
     latest_date: str  # "" when there is no measurement
@@ -283,7 +283,7 @@ def _value_text(measurement: Measurement, unit: str | None, lang: Lang, with_uni
     shown = number(measurement.value, lang)
     if not with_unit or unit is None:
         return shown
-    return shown + (" %" if unit == "%" else word("indicators.per_10000", lang))
+    return shown + ("%" if unit == "%" else word("indicators.per_10000", lang))
 
 
 def _chart(result: IndicatorResult, start: int) -> ChartSeries | None:
