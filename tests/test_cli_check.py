@@ -133,7 +133,7 @@ def test_text_format_place_source_line_and_caret(run_cli: RunCli, data_dir: Path
     assert code == 1
     first, source, caret, fix = stdout.splitlines()
     assert first.startswith(
-        "data/progress/2022.yaml:4:12: error E201 indicators.lao_dong_qua_dao_tao.value: "
+        'data/progress/2022.yaml:4:12: error E201 indicators["lao_dong_qua_dao_tao"].value: '
     )
     assert "tỷ lệ 120% vượt quá 100%" in first
     assert source == " 4 |     value: 120"

@@ -7,6 +7,7 @@ They run only on files that loaded; a file with syntax or schema errors has alre
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
@@ -301,7 +302,12 @@ DATA_CHECKS: tuple[DataCheck, ...] = (
 
 
 def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
-    return [finding for check in DATA_CHECKS for finding in check(plan, reports)]
+    # Each finding knows its task or indicator, so that its place reads `tasks["III.1"]`.
+    return [
+        replace(finding, subject=subject_of(plan, finding))
+        for check in DATA_CHECKS
+        for finding in check(plan, reports)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from nhanluc_cli.findings import Finding
+from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.model import REPORT_PERIOD, Plan, Report
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, Position, SourceMap, YamlPath, dotted
 from nhanluc_cli.vietnamese import nearest, thousands_readings
@@ -459,7 +459,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Fin
 
 
 def _validation_findings(
-    error: ValidationError, where: SourceMap, model: type[BaseModel]
+    error: ValidationError, where: SourceMap, model: type[BaseModel], data: Any
 ) -> Iterator[Finding]:
     for detail in error.errors(include_url=False):
         location = detail["loc"]
@@ -474,7 +474,25 @@ def _validation_findings(
         else:
             line, column = where.value_at(path)
         key, args = _schema_message(kind, detail, path, model, is_key)
-        yield Finding("E201", key, where.file, line, column, dotted(path), args, where=path)
+        subject = _subject(data, path)
+        yield Finding(
+            "E201", key, where.file, line, column, dotted(path), args, where=path, subject=subject
+        )
+
+
+def _subject(data: Any, path: YamlPath) -> Subject | None:
+    """The task or indicator of the plan a path leads into: ("tasks", 3, ...) is the fourth
+    task, named by its id when it has one, so that the place reads `tasks["III.1"].deadline`."""
+    if len(path) < 2 or path[0] not in ("tasks", "indicators") or not isinstance(path[1], int):
+        return None
+    items = data.get(path[0]) if isinstance(data, dict) else None
+    if not isinstance(items, list) or not 0 <= path[1] < len(items):
+        return None
+    item = items[path[1]]
+    item_id = item.get("id") if isinstance(item, dict) else None
+    if not isinstance(item_id, str) or not item_id:
+        return None
+    return ("tasks" if path[0] == "tasks" else "indicators", item_id)
 
 
 # pydantic's error types -> our message keys. Its own sentences ("Input should be ...", "String
@@ -613,7 +631,7 @@ def _load_model(
         return model.model_validate(data), where, []
     except ValidationError as failure:
         error = failure  # kept past the except block, which unbinds its name
-    findings = list(_validation_findings(error, where, model))
+    findings = list(_validation_findings(error, where, model, data))
     # A report whose only faults sit inside some entries keeps its sound entries, so that the
     # cross-file checks still see them and `check` reports every problem of the file in one run.
     # The findings stay: commands that show figures refuse to while any E2xx remains.
