@@ -150,7 +150,9 @@ def test_markdown_lists_every_occurrence_by_lead_agency_and_every_indicator(
 def test_markdown_header_overdue_list_and_sources(run_cli: RunCli) -> None:
     text = demo_report(run_cli)
     assert "**PHỤ LỤC**" in text
-    assert "Kế hoạch số 60/KH-UBND ngày 04/08/2021 của Ủy ban nhân dân huyện Càng Long" in text
+    # A document is cited, and the report dated, as Nghị định 30/2020/NĐ-CP writes dates.
+    assert "Kế hoạch số 60/KH-UBND ngày 04/8/2021 của Ủy ban nhân dân huyện Càng Long" in text
+    assert "*Càng Long, ngày 15 tháng 12 năm 2024*" in text
     assert "số liệu đến 15/12/2024" in text
     assert "đã qua 79% thời gian của giai đoạn" in text
     assert "**Cơ quan theo dõi, tổng hợp:** Cơ quan Tổ chức - Nội vụ" in text
@@ -455,6 +457,20 @@ def test_english_headers_and_status_words(run_cli: RunCli, output_format: str) -
     # The plan's own text stays Vietnamese.
     assert "Cơ quan Tổ chức - Nội vụ" in text
     assert "Tỷ lệ lao động qua đào tạo" in text
+
+
+@pytest.mark.parametrize(
+    ("as_of", "line"),
+    [("2026-01-15", "ngày 15 tháng 01 năm 2026"), ("2021-08-04", "ngày 04 tháng 8 năm 2021")],
+)
+def test_the_date_line_is_written_as_nghi_dinh_30_prescribes(
+    run_cli: RunCli, as_of: str, line: str
+) -> None:
+    for output_format in ("md", "html"):
+        args = ["report", "--data", str(DEMO), "--as-of", as_of, "--format", output_format]
+        result = run_cli(args)
+        assert result.exit_code == 0, result.stderr
+        assert f"Càng Long, {line}" in result.stdout
 
 
 def test_html_declares_its_language(run_cli: RunCli) -> None:

@@ -31,7 +31,7 @@ from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
     by_lead_agency,
 )
-from nhanluc_cli.vietnamese import format_date, format_number
+from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
 __all__ = [
     "AgencySection",
@@ -182,13 +182,13 @@ def build_report(
     return ProgressReport(
         lang=lang,
         plan_id=plan.id,
-        plan_date=format_date(plan.date, lang),
+        plan_date=document_date(plan.date, lang, short=True),  # cited as documents are: 04/8/2021
         issuer=plan.issuer,
         title=plan.title,
         place=plan.place or "",
         period=_period_text(plan, lang),
         as_of=format_date(as_of, lang),
-        as_of_long=_long_date(as_of, lang),
+        as_of_long=document_date(as_of, lang),  # Nghị định 30: ngày 04 tháng 8 năm 2021
         elapsed=format_number(elapsed * 100, lang, 0) + "%",
         elapsed_share=elapsed,
         compiled_by=monitoring.name if monitoring is not None else "",
@@ -221,29 +221,6 @@ def _period_text(plan: Plan, lang: Lang) -> str:
     if horizon is None:
         return f"{start}-{end}"
     return word("report.period_horizon", lang, start=start, end=end, horizon=horizon)
-
-
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def _long_date(day: date, lang: Lang) -> str:
-    """The date as a document's place-and-date line writes it."""
-    if lang == "vi":
-        return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
 # ---------------------------------------------------------------------------------------------
