@@ -430,6 +430,9 @@ def test_thousands_readings(text: str, readings: tuple[str, str | None] | None) 
         ("phong_gd", ["phong_gddt", "phong_yt"], "phong_gddt"),
         ("xyz", ["period", "indicators"], ""),
         ("x", [], ""),
+        ("17", ["III.1", "1", "7", "16"], ""),  # too short to guess
+        ("iii.1", ["III.1", "1"], "III.1"),
+        ("don", ["not_started", "done"], "done"),
     ],
 )
 def test_nearest(text: str, known: list[str], expected: str) -> None:

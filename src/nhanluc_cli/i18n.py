@@ -966,7 +966,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "ci.col_file": ("Tệp", "File"),
     "ci.col_line": ("Dòng", "Line"),
     "ci.col_column": ("Cột", "Column"),
-    "ci.col_severity": ("Mức", "Severity"),
+    "ci.col_severity": ("Mức độ", "Severity"),
     "ci.col_code": ("Mã", "Code"),
     "ci.col_message": ("Nội dung", "Message"),
     "ci.summary_more": (

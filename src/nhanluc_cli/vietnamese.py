@@ -62,8 +62,12 @@ def matches(query: str, text: str) -> bool:
 def nearest(text: str, known: Iterable[str]) -> str:
     """The known name closest to a misspelt one ("indicator" -> "indicators",
     "lao_dong_qua_dao_tau" -> "lao_dong_qua_dao_tao", "Phong Y te" -> "Phòng Y tế"), or "".
-    Compared as typed first, then without case and diacritics."""
+    Compared as typed first, then without case and diacritics; a short number only by case
+    ("17" is as close to "1" as to "7": no guess)."""
     names = list(known)
+    if len(text) < 4 and any(ch.isdigit() for ch in text):
+        # "17" is one keystroke from "1" and "7": too short to guess; only case or accents.
+        return next((name for name in names if fold(name) == fold(text)), "")
     close = difflib.get_close_matches(text, names, n=1, cutoff=0.6)
     if not close:
         folded = {fold(name): name for name in names}
