@@ -450,3 +450,10 @@ def test_no_message_shows_a_library_placeholder() -> None:
     for key, entry in MESSAGES.items():
         for text in entry:
             assert "{problem}" not in text and "{detail}" not in text, key
+
+
+def test_a_value_shown_in_a_message_is_one_short_line(tmp_path: Path) -> None:
+    text = "period: |\n  2022\n  " + "x" * 100 + "\n"
+    _, findings = load_report(write_yaml(tmp_path, "r.yaml", text), "r.yaml")
+    shown = str(findings[0].args["input"])
+    assert "\n" not in shown and len(shown) == 60 and shown.endswith("…")

@@ -535,7 +535,9 @@ def _schema_message(
     names = [part for part in path if isinstance(part, str)]
     field = names[-1] if names else ""
     raw = detail.get("input")
-    shown = raw.strip()[:60] if isinstance(raw, str) else ""
+    shown = " ".join(raw.split()) if isinstance(raw, str) else ""  # one line, not a page
+    if len(shown) > 60:
+        shown = shown[:59] + "…"
     args: dict[str, object] = {"field": field, "input": shown}
     if kind == "extra_forbidden":
         known = _fields_at(model, path[:-1])
