@@ -188,9 +188,9 @@ MESSAGES: dict[str, Message] = {
     ),
     # E104
     "yaml.alias": Message(
-        "tệp dùng anchor/alias YAML (&, *, <<).",
+        "tệp dùng ký hiệu tham chiếu của YAML (&, *, <<; anchor/alias).",
         "the file uses YAML anchors or aliases (&, *, <<).",
-        "Viết đầy đủ giá trị thay vì tham chiếu; nhanluc không nhận anchor/alias.",
+        "Viết đầy đủ giá trị ở từng chỗ; nhanluc không nhận ký hiệu tham chiếu.",
         "Write values out in full; nhanluc does not accept anchors or aliases.",
     ),
     "yaml.tag": Message(
@@ -213,7 +213,7 @@ MESSAGES: dict[str, Message] = {
     ),
     # E201: shapes
     "schema.root_not_mapping": Message(
-        "tệp phải là một bảng khóa: giá trị (mapping) ở cấp ngoài cùng.",
+        "tệp phải gồm các dòng `tên_trường: giá trị` ở cấp ngoài cùng.",
         "the file must hold a mapping (key: value lines) at the top level.",
         'Bắt đầu tệp bằng các dòng như `period: "2022"`.',
         'Start the file with lines such as `period: "2022"`.',
@@ -412,13 +412,13 @@ MESSAGES: dict[str, Message] = {
     ),
     # Wrong shapes: a list or a word where a `key: value` block belongs, and the reverse.
     "schema.dict_type": Message(
-        "cần một bảng khóa: giá trị (mapping), không phải danh sách hay một giá trị.",
+        "cần một nhóm dòng `tên_trường: giá trị` thụt vào bên dưới, không phải danh sách hay một giá trị đơn.",
         "expected a mapping (key: value lines), not a list or a single value.",
         "Viết mỗi mục thành dòng `mã:` rồi các trường thụt vào bên dưới.",
         "Write each entry as an `id:` line with its fields indented below it.",
     ),
     "schema.model_type": Message(
-        "cần một bảng khóa: giá trị (mapping), không phải danh sách hay một giá trị.",
+        "cần một nhóm dòng `tên_trường: giá trị` thụt vào bên dưới, không phải danh sách hay một giá trị đơn.",
         "expected a mapping (key: value lines), not a list or a single value.",
         "Viết các trường thụt vào bên dưới, ví dụ `status: done` trên dòng riêng.",
         "Indent the fields below it, e.g. `status: done` on its own line.",
@@ -430,7 +430,7 @@ MESSAGES: dict[str, Message] = {
         "Write each item on its own line starting with `- `.",
     ),
     "schema.float_type": Message(
-        "cần một số (ví dụ 66.5 hoặc 66,5), không phải danh sách hay bảng.",
+        "cần một số (ví dụ 66.5 hoặc 66,5), không phải danh sách hay nhóm trường.",
         "expected a number (e.g. 66.5 or 66,5), not a list or a mapping.",
         "Viết một số duy nhất.",
         "Write a single number.",
