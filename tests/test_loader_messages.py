@@ -457,3 +457,24 @@ def test_a_value_shown_in_a_message_is_one_short_line(tmp_path: Path) -> None:
     _, findings = load_report(write_yaml(tmp_path, "r.yaml", text), "r.yaml")
     shown = str(findings[0].args["input"])
     assert "\n" not in shown and len(shown) == 60 and shown.endswith("…")
+
+
+def test_a_wrong_key_of_a_keyed_section_names_the_allowed_keys(tmp_path: Path) -> None:
+    from nhanluc_cli.loader import load_plan
+
+    plan = PLAN_FILE.read_text(encoding="utf-8")
+    assert '\n  d: "Lĩnh vực văn hóa' in plan
+    text = plan.replace('\n  d: "Lĩnh vực văn hóa', '\n  e: "Lĩnh vực văn hóa', 1)
+    _, findings = load_plan(write_yaml(tmp_path, "plan60.yaml", text), "plan60.yaml")
+    assert [(f.key, f.args["allowed"]) for f in findings] == [
+        ("schema.literal_error", "a, b, c, d")
+    ]
+    assert message(findings[0].key, "en", findings[0].args)[0] == (
+        '"e" is not an allowed value for `indicator_groups`.'
+    )
+
+
+def test_a_field_name_in_curly_quotes_is_named(tmp_path: Path) -> None:
+    path = write_yaml(tmp_path, "r.yaml", 'period: "2022"\n“reported_by”: "Phòng Y tế"\n')
+    _, findings = load_report(path, "r.yaml")
+    assert [(f.key, f.line, f.column) for f in findings] == [("schema.curly_quotes_key", 2, 1)]

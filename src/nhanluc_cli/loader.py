@@ -532,7 +532,8 @@ def _schema_message(
     kind: str, detail: Any, path: YamlPath, model: type[BaseModel], is_key: bool
 ) -> tuple[str, dict[str, object]]:
     """The message key of one pydantic error and the raw values its sentence shows."""
-    names = [part for part in path if isinstance(part, str)]
+    # A wrong key of a keyed section (`indicator_groups: {e: ...}`) is about the section.
+    names = [part for part in (path[:-1] if is_key else path) if isinstance(part, str)]
     field = names[-1] if names else ""
     raw = detail.get("input")
     shown = " ".join(raw.split()) if isinstance(raw, str) else ""  # one line, not a page
