@@ -54,3 +54,14 @@ def test_plan_findings_of_the_checks_and_the_loader_are_named_by_id(tmp_path: Pa
     dataset = load_dataset(locate(tmp_path, None, tmp_path), tmp_path)
     text = render_text(dataset.findings, "en")
     assert 'tasks["3"].titel: there is no field `titel` here; did you mean `title`?' in text
+
+
+def test_a_duplicate_key_inside_a_plan_task_is_named_by_the_tasks_id(tmp_path: Path) -> None:
+    plan = (Path(__file__).resolve().parents[1] / "data" / "plan60.yaml").read_text("utf-8")
+    first_product = '    product: "Kế hoạch"\n'
+    assert first_product in plan
+    write_yaml(tmp_path, "plan60.yaml", plan.replace(first_product, first_product * 2, 1))
+    dataset = load_dataset(locate(tmp_path, None, tmp_path), tmp_path)
+    assert [(f.code, path_text(f)) for f in dataset.findings] == [
+        ("E103", 'tasks["2"].product')  # the first task with a product
+    ]

@@ -316,10 +316,29 @@ class _Converter:
         self.display = display
         self.where = where
         self.duplicates: list[Finding] = []  # all of them are reported, not just the first
+        # The ids of the plan's tasks and indicators met so far, by list place, so that a
+        # finding inside one reads `tasks["III.1"].title`, not `tasks[0].title`.
+        self.ids: dict[YamlPath, str] = {}
+
+    def subject(self, path: YamlPath) -> Subject | None:
+        item_id = self.ids.get(path[:2])
+        if item_id is None:
+            return None
+        return ("tasks" if path[0] == "tasks" else "indicators", item_id)
 
     def fail(self, code: str, key: str, node: Any, path: YamlPath, **args: object) -> _Problem:
         line, column = _mark(node)
-        finding = Finding(code, key, self.display, line, column, dotted(path), args, where=path)
+        finding = Finding(
+            code,
+            key,
+            self.display,
+            line,
+            column,
+            dotted(path),
+            args,
+            where=path,
+            subject=self.subject(path),
+        )
         return _Problem(finding)
 
     def convert(self, node: Any, path: YamlPath) -> Any:
@@ -345,6 +364,13 @@ class _Converter:
 
     def convert_mapping(self, node: Any, path: YamlPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        if len(path) == 2 and path[0] in ("tasks", "indicators") and isinstance(path[1], int):
+            for key_node, value_node in node.value:
+                if getattr(key_node, "value", None) == "id" and isinstance(
+                    value_node, yaml.ScalarNode
+                ):
+                    self.ids[path] = unicodedata.normalize("NFC", value_node.value)
+                    break
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE_TAG:
                 raise self.fail("E104", "yaml.alias", key_node, path)
@@ -368,6 +394,7 @@ class _Converter:
                         dotted(child),
                         {"first": first_line, "key": key},
                         where=child,
+                        subject=self.subject(child),
                     )
                 )
                 continue
