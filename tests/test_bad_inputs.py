@@ -43,8 +43,18 @@ CASES: dict[str, Case] = {
     "too_large.yaml": Case("E104", 1, "too large"),
     "deep_nesting.yaml": Case("E104", 2, "nested too deeply"),
     # --- committed (tests/bad_inputs/*.yaml) ----------------------------------------------
-    "syntax_unclosed_quote.yaml": Case("E102", 3, "YAML syntax error"),  # where the quote opens
-    "syntax_bad_indent.yaml": Case("E102", 6, "YAML syntax error"),
+    "syntax_unclosed_quote.yaml": Case("E102", 3, "a quote opens here"),  # where it opens
+    "unclosed_quote_middle.yaml": Case("E102", 3, "a quote opens here"),  # not where it ends
+    "syntax_bad_indent.yaml": Case("E102", 6, "the indentation does not fit"),
+    "colon_in_value.yaml": Case("E102", 6, "a colon and a space (`: `) inside a value"),
+    "curly_quotes.yaml": Case("E102", 6, "Word-style curly quotes"),
+    "curly_quoted_period.yaml": Case("E201", 2, "Word-style curly quotes"),
+    "thousands_separator.yaml": Case("E201", 6, "148500 or 148.5"),
+    "misspelt_status.yaml": Case("E201", 5, "did you mean `done`?"),
+    "numerator_over_denominator.yaml": Case(
+        "E201", 5, "numerator 52,000 is greater than the denominator 36,000"
+    ),
+    "unknown_indicator_near.yaml": Case("E220", 4, "did you mean `lao_dong_qua_dao_tao`?"),
     "duplicate_key.yaml": Case("E103", 8, "first at line 4"),  # at the second, naming the first
     "anchor_alias.yaml": Case("E104", 4, "anchors or aliases"),  # at the anchor
     "alias_bomb.yaml": Case("E104", 2, "anchors or aliases"),
@@ -52,17 +62,19 @@ CASES: dict[str, Case] = {
     "custom_tag.yaml": Case("E104", 5, "!foo"),
     "date_month_13.yaml": Case("E201", 3, "not a date in the calendar"),
     "date_31_02.yaml": Case("E201", 6, "not a date in the calendar"),
-    "percent_over_100.yaml": Case("E201", 5, "outside 0-100"),
+    "percent_over_100.yaml": Case("E201", 5, "the rate 120% is over 100%"),
     "negative_value.yaml": Case("E201", 5, "must not be negative"),
     "zero_denominator.yaml": Case("E201", 6, "denominator must be greater than 0"),
     "value_is_list.yaml": Case("E201", 5, "expected a number"),
-    "status_is_number.yaml": Case("E201", 5, "not an allowed value"),
+    "status_is_number.yaml": Case("E201", 5, "not an allowed value for `status`"),
     "indicators_as_list.yaml": Case("E201", 4, "expected a mapping"),
     "unknown_indicator.yaml": Case("E220", 6, "no indicator `hoc_sinh_thpt`"),
     "unknown_task.yaml": Case("E220", 6, "no task `17`"),
     "year_outside_period.yaml": Case("E220", 4, "year 2031 is outside the plan period 2021-2025"),
     "year_for_one_off.yaml": Case("E220", 4, "task `3` happens once"),
-    "unknown_field.yaml": Case("E201", 3, "unknown field `reported_at`"),
+    "unknown_field.yaml": Case(
+        "E201", 3, "no field `reported_at` here; did you mean `reported_on`?"
+    ),
     "missing_period.yaml": Case("E201", 1, "missing required field `period`"),
     "done_without_date.yaml": Case("E201", 5, "needs `completed_on`"),
     "cancelled_without_note.yaml": Case("E201", 5, "needs a `note`"),

@@ -14,7 +14,7 @@ import pytest
 from conftest import write_yaml
 from nhanluc_cli.checks import VALUE_TOLERANCE
 from nhanluc_cli.dataset import load_dataset, locate
-from nhanluc_cli.findings import Finding
+from nhanluc_cli.findings import Figure, Finding
 
 
 def findings_in(data_dir: Path) -> list[Finding]:
@@ -62,7 +62,7 @@ def test_e101_not_utf8(data_dir: Path) -> None:
 def test_e102_syntax_error(data_dir: Path) -> None:
     report(data_dir, "2022.yaml", 'period: "2022"\ntasks:\n  "3": {status: done\n')
     assert of_code(findings_in(data_dir), "E102") == [
-        ("data/progress/2022.yaml", 3, 8, "yaml.syntax")  # the `{` never closed
+        ("data/progress/2022.yaml", 3, 8, "yaml.unclosed_bracket")  # the `{` never closed
     ]
 
 
@@ -160,7 +160,7 @@ def test_e201_figures_that_cannot_be_right_for_their_unit(data_dir: Path) -> Non
     )
     assert of_code(findings_in(data_dir), "E201") == [
         ("data/progress/2022.yaml", 4, 12, "schema.percent_range"),
-        ("data/progress/2022.yaml", 6, 16, "schema.percent_range"),  # at the numerator
+        ("data/progress/2022.yaml", 6, 16, "schema.numerator_over_denominator"),
         ("data/progress/2022.yaml", 8, 3, "schema.value_for_qualitative"),
         ("data/progress/2022.yaml", 10, 3, "schema.assessment_for_numeric"),
         # 10,500 per 10,000 people is absurd but not impossible to write: no finding.
@@ -224,7 +224,7 @@ def test_e201_value_and_ratio_per_10000(data_dir: Path) -> None:
     )
     findings = findings_in(data_dir)
     assert of_code(findings, "E201") == [("data/progress/b.yaml", 3, 27, "schema.value_mismatch")]
-    assert findings[0].args == {"value": "1.03", "computed": "10.27"}
+    assert findings[0].args == {"value": Figure(1.03), "computed": Figure(152 / 148_000 * 10_000)}
 
 
 def test_e201_malformed_task_key_is_at_the_key(data_dir: Path) -> None:
@@ -288,6 +288,28 @@ def test_e220_unknown_agencies_in_the_plan(data_dir: Path) -> None:
     assert of_code(findings_in(data_dir), "E220") == [
         (PLAN, monitoring, 20, "ref.unknown_agency"),
         (PLAN, partners, 24, "ref.unknown_agency"),
+    ]
+
+
+def test_e220_an_unknown_id_suggests_the_nearest_known_one(data_dir: Path) -> None:
+    edit_plan(data_dir, "monitoring_agency: to_chuc_noi_vu", "monitoring_agency: to_chuc_noivu")
+    report(
+        data_dir,
+        "2022.yaml",
+        """
+        period: "2022"
+        indicators:
+          hoc_sinh_thc:
+            value: 90
+          khong_giong_gi_ca:
+            value: 90
+        """,
+    )
+    findings = [f for f in findings_in(data_dir) if f.code == "E220"]
+    assert [(f.args["id"], f.args["suggestion"]) for f in findings] == [
+        ("to_chuc_noivu", "to_chuc_noi_vu"),
+        ("hoc_sinh_thc", "hoc_sinh_thcs"),
+        ("khong_giong_gi_ca", ""),
     ]
 
 

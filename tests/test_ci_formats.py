@@ -49,8 +49,8 @@ def parse_command(line: str) -> tuple[str, dict[str, str], str]:
 
 
 def syntax_finding(file: str, problem: str, code: str = "E102", line: int = 3) -> Finding:
-    """A finding whose message carries `problem` verbatim (the YAML parser's own words)."""
-    return Finding(code, "yaml.syntax", file, line, 7, "tasks.3", {"problem": problem})
+    """A finding whose message carries `problem` verbatim (a deadline as the plan words it)."""
+    return Finding(code, "deadline.unparseable", file, line, 7, "tasks.3", {"text": problem})
 
 
 def due_soon() -> Finding:

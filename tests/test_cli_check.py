@@ -49,7 +49,7 @@ def test_repository_data_checks_clean(run_cli: RunCli, monkeypatch: pytest.Monke
     monkeypatch.chdir(REPO)
     code, stdout, stderr = check(run_cli)
     assert (code, stdout) == (0, "")
-    assert "Không có lỗi" in stderr
+    assert "không có lỗi" in stderr
 
 
 def test_clean_scratch_folder_exits_0(run_cli: RunCli, data_dir: Path) -> None:
@@ -121,7 +121,7 @@ def test_json_shape_is_exactly_the_contract(run_cli: RunCli, data_dir: Path) -> 
                 "column": 12,
                 "severity": "error",
                 "code": "E201",
-                "message": "the percentage 120 is outside 0-100. "
+                "message": "the rate 120% is over 100%. "
                 "Write the rate as a percentage (66.5, not 0.665 or 665).",
             }
         ],
@@ -135,9 +135,9 @@ def test_text_format_place_source_line_and_caret(run_cli: RunCli, data_dir: Path
     assert code == 1
     first, source, caret, fix = stdout.splitlines()
     assert first.startswith(
-        "data/progress/2022.yaml:4:12: error E201 indicators.lao_dong_qua_dao_tao.value: "
+        'data/progress/2022.yaml:4:12: error E201 indicators["lao_dong_qua_dao_tao"].value: '
     )
-    assert "0-100" in first
+    assert "tỷ lệ 120% vượt quá 100%" in first
     assert source == " 4 |     value: 120"
     assert caret == "   |            ^"
     assert source[caret.index("^") :] == "120"  # the caret sits under column 12
@@ -165,8 +165,8 @@ def test_language_option_and_environment(run_cli: RunCli, data_dir: Path) -> Non
     _, vietnamese, _ = check(run_cli)
     _, english, summary = check(run_cli, "--lang", "en")
     _, from_env, _ = check(run_cli, env={"NHANLUC_LANG": "en"})
-    assert "trường không được biết: `reported_at`" in vietnamese
-    assert "unknown field `reported_at`" in english
+    assert "không có trường `reported_at` ở đây; có phải `reported_on`?" in vietnamese
+    assert "there is no field `reported_at` here; did you mean `reported_on`?" in english
     assert "1 errors, 0 warnings in 2 files" in summary
     assert from_env == english
     # The option wins over the environment.

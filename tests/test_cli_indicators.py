@@ -191,7 +191,7 @@ def test_explain_shows_every_number_of_the_sum(run_cli: RunCli, with_reports: Pa
         "CAGR_required = (x / y0)^(1 / (T − t0)) − 1 = (70 / 60)^(1 / 5) − 1 = 0,03131",
         "R = CAGR_observed / CAGR_required = 0,021746 / 0,03131 = 0,6945",
         "yt × (1 + CAGR_observed)^(T − t) = 64 × 1,021746^2 = 66,81",
-        "R = 0,6945 → tiến bộ vừa phải",
+        "R = 0,6945 → chậm tiến độ",
     ]:
         assert expected in out, expected
     english = run_cli(["indicators", "--explain", "--group", "b", "--lang", "en", *AS_OF]).stdout
@@ -205,9 +205,9 @@ def test_explain_of_an_at_most_style_fall_and_a_single_figure(
     out = run_cli(["indicators", "--explain", "--group", "a", *AS_OF]).stdout
     # 30.5 -> 29: (29 / 30.5)^(1/3) - 1 = -0.01667; R = -0.01667 / 0.027907 = -0.5973
     assert "(29 / 30,5)^(1 / 3) − 1 = -0,01667" in out
-    assert "R = -0,5973 → xấu đi" in out
+    assert "R = -0,5973 → đi ngược mục tiêu" in out
     assert "chỉ có số liệu của một ngày nên chưa tính được tốc độ → chưa đủ số liệu" in out
-    assert "đánh giá mới nhất là đang thực hiện (31/12/2023) → tiến bộ hạn chế" in out
+    assert "đánh giá mới nhất là đang thực hiện (31/12/2023) → chậm nhiều, khó đạt" in out
     assert "Chưa có số liệu: cbccvc_dat_chuan, giao_vien_dat_chuan" in out
 
 
@@ -248,12 +248,12 @@ def test_table_words_figures_and_bar(run_cli: RunCli, with_reports: Path) -> Non
     assert "Nhóm b) Lĩnh vực lao động xã hội" in out
     row = next(line for line in out.splitlines() if line.startswith("Tỷ lệ lao động qua đào tạo"))
     # Target, latest value, projection (decimal comma), the bar (64/70 = 91 %: 9 cells and an
-    # eighth), and the status word, whose second line holds "phải".
-    assert row.split() == ["Tỷ", "lệ", "lao", "động", "qua", "đào", "tạo", "≥", "70", "%", "64",
-                           "66,8", "█████████▏", "tiến", "bộ", "vừa"]  # fmt: skip
+    # eighth), and the status word.
+    assert row.split() == ["Tỷ", "lệ", "lao", "động", "qua", "đào", "tạo", "≥", "70%", "64",
+                           "66,8", "█████████▏", "chậm", "tiến", "độ"]  # fmt: skip
     assert "10–12/vạn dân" in out and "10,27" in out and "31/12/2023" in out
     english = run_cli(["indicators", "--lang", "en", *AS_OF]).stdout
-    assert "≥ 70 %" in english and "2023-12-31" in english and "10.27" in english
+    assert "≥ 70%" in english and "2023-12-31" in english and "10.27" in english
     assert "deterioration" in english  # status words follow --lang
 
 

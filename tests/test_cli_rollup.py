@@ -162,7 +162,7 @@ def test_the_table_lists_a_broken_unit_and_prints_its_findings(
 def test_the_table_shows_status_words_in_the_chosen_language(run_cli: RunCli, units: Path) -> None:
     code, out, _ = rollup(run_cli, units)
     assert code == 0
-    assert "Xã Càng Long" in out and "tiến bộ đáng" in out
+    assert "Xã Càng Long" in out and "đạt tiến độ" in out
     code, out, _ = rollup(run_cli, units, "--lang", "en")
     assert "achieved" in out and "as of 2026-07-31" in out
     assert max(len(line) for line in out.splitlines()) <= 100
@@ -267,7 +267,7 @@ def test_xlsx_one_sheet_per_table_with_words_numbers_and_dates(
         "Xã Càng Long: số liệu mới nhất",
         "Xã Càng Long: ngày số liệu",
     ]
-    assert table[1][2:4] == ["tiến bộ đáng kể", 69.5]
+    assert table[1][2:4] == ["đạt tiến độ", 69.5]
     assert table[1][4].date().isoformat() == "2026-06-30"
     errors = [[c.value for c in row] for row in book["Lỗi dữ liệu"].iter_rows()]
     assert errors[1][:5] == ["Xã Tân An", "units/tan-an/progress/2026-H1.yaml", 9, 12, "E201"]
@@ -325,7 +325,7 @@ def test_html_is_one_self_contained_page_coloured_by_status(run_cli: RunCli, bro
     assert "76,1%30/06/2026đạt" in page.texts  # value, date, status word
     assert any("background:#a8d8a0" in style for style in page.styles)  # achieved
     assert "lỗi dữ liệu" in page.texts  # Tân An's cells
-    assert "Quá hạn" in page.texts
+    assert "Quá hạn, chưa hoàn thành" in page.texts
     assert "E201" in out  # the broken unit's findings, at the end
     code, out, _ = rollup(run_cli, broken, "--format", "html", "--lang", "en")
     assert "substantial progress" in out and 'lang="en"' in out

@@ -363,7 +363,7 @@ def test_status_table_reads_in_vietnamese(data: Path) -> None:
     out = run("status", "--data", data, "--as-of", "2022-12-10").stdout
     assert "Tình hình đến ngày 10/12/2022" in out
     assert "giai đoạn 2021-2025 đã qua 39%" in out
-    assert "quá hạn 16" in out and "sắp đến hạn 6" in out
+    assert "quá hạn, chưa hoàn thành 16" in out and "sắp đến hạn 6" in out
     assert "… và 10 lượt khác: xem `nhanluc overdue`." in out
     assert "Chỉ tiêu: 19" in out
 
@@ -514,7 +514,7 @@ def test_date_defaults_to_today_in_vietnam(data: Path) -> None:
 
 def test_overdue_table_shows_days_late_not_a_status_column(data: Path) -> None:
     out = run("overdue", "--data", data, "--as-of", "2022-01-10", "--agency", "to chuc").stdout
-    assert "Ngày trễ" in out and "Trạng thái" not in out
+    assert "Số ngày" in out and "quá hạn\n" in out and "Trạng thái" not in out
     assert "3 lượt nhiệm vụ, tình hình đến ngày 10/01/2022." in out
 
 

@@ -57,7 +57,7 @@ def test_tasks_match_the_json_with_real_dates_and_numbers(run_cli: RunCli) -> No
         "Hạn trước khi gia hạn",
         "Trạng thái",
         "Ngày hoàn thành",
-        "Số ngày trễ",
+        "Số ngày quá hạn",
     ]
     expected = as_json(run_cli, "tasks")
     assert isinstance(expected, list)
@@ -69,7 +69,7 @@ def test_tasks_match_the_json_with_real_dates_and_numbers(run_cli: RunCli) -> No
         assert written[11] == row["days_late"]
         assert written[4] == ("; ".join(row["partners"]) or None)
     statuses = {row[9] for row in table[1:]}
-    assert "quá hạn" in statuses and "overdue" not in statuses
+    assert "quá hạn, chưa hoàn thành" in statuses and "overdue" not in statuses
     assert sheet["H2"].number_format == "dd/mm/yyyy"
     assert sheet.freeze_panes == "A2"
     assert all(cell.font.bold for cell in sheet[1])
@@ -108,7 +108,7 @@ def test_agencies_counts_are_numbers(run_cli: RunCli) -> None:
     table = rows(run(run_cli, "agencies").active)
     assert table[0][0] == "Cơ quan chủ trì"
     assert table[0][-1] == "Tổng số lượt"
-    assert "Quá hạn" in table[0]
+    assert "Quá hạn, chưa hoàn thành" in table[0]
     expected = as_json(run_cli, "agencies")
     assert isinstance(expected, list)
     assert [row[-1] for row in table[1:]] == [row["total"] for row in expected]
@@ -122,7 +122,7 @@ def test_status_is_one_sheet_per_table(run_cli: RunCli) -> None:
     assert len(summary) == 2
     header, values = summary
     assert day(values[header.index("Tình hình đến ngày")]) == date(2024, 12, 15)
-    assert values[header.index("Nhiệm vụ: quá hạn")] == 3
+    assert values[header.index("Nhiệm vụ: quá hạn, chưa hoàn thành")] == 3
     document = as_json(run_cli, "status")
     assert isinstance(document, dict)
     assert len(rows(book["Quá hạn"])) == 1 + len(document["overdue"])

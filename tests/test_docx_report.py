@@ -88,7 +88,7 @@ def test_overdue_table_most_days_late_first(run_cli: RunCli, tmp_path: Path) -> 
     assert [row.cells[-1].text for row in overdue.rows[1:]] == ["990", "899", "350"]
     behind = word.tables[2]
     statuses = [row.cells[-1].text for row in behind.rows[1:]]
-    assert statuses[0] == "xấu đi"  # deterioration before limited and moderate progress
+    assert statuses[0] == "đi ngược mục tiêu"  # deterioration before limited and moderate progress
     assert "đạt" not in statuses and "chưa có số liệu" not in statuses
 
 

@@ -214,7 +214,7 @@ def test_markdown_has_every_section(run_cli: RunCli) -> None:
     in_order(text, OUTCOME_HEADINGS)
     assert "| TT | Chỉ tiêu | Mục tiêu | 2021 | 2022 | 2023 | 2024 | 2025 | Đánh giá |" in text
     assert (
-        "| 12 | Tỷ lệ lao động qua đào tạo | ≥ 70 % (2025) | 62 | 64,1 | 66,5 | 68,9 | 69,5 |"
+        "| 12 | Tỷ lệ lao động qua đào tạo | ≥ 70% (2025) | 62 | 64,1 | 66,5 | 68,9 | 69,5 |"
         in text
     )
     assert "Chờ hướng dẫn của tỉnh về khung năng lực vị trí việc làm" in text
@@ -290,11 +290,11 @@ def test_while_the_plan_runs_it_is_an_interim_evaluation(run_cli: RunCli) -> Non
     assert "Sơ kết thực hiện Kế hoạch số 60/KH-UBND" in text and "(đến ngày 15/12/2024)" in text
     assert "các đánh giá chưa phải là kết quả cuối cùng" in text
     assert "IV. NỘI DUNG CẦN TẬP TRUNG THỰC HIỆN TRONG THỜI GIAN CÒN LẠI" in text
-    assert "Đang thực hiện (chưa đến hạn)" in text
+    assert "Đang thực hiện (trong hạn)" in text
     assert "Chấm dứt" not in text
     # Nothing is final yet: no verdict is set in bold, and the counts follow the contract's order.
     assert "**chưa có số liệu**" not in text.split("## II.")[0]
-    assert "19 chỉ tiêu: đạt 3, chưa có số liệu 1, chưa đủ số liệu 2, tiến bộ đáng kể 4," in text
+    assert "19 chỉ tiêu: đạt 3, chưa có số liệu 1, chưa đủ số liệu 2, đạt tiến độ 4," in text
 
 
 def test_english(run_cli: RunCli) -> None:

@@ -490,12 +490,12 @@ def test_explain_row_is_unrounded(plan: LoadedPlan, reports: list[LoadedReport])
 @pytest.mark.parametrize(
     ("indicator", "vi", "en"),
     [
-        ("ti_le", "≥ 70 %", "≥ 70 %"),
+        ("ti_le", "≥ 70%", "≥ 70%"),
         ("bac_si", "10–12/vạn dân", "10–12/10,000"),
         ("dieu_duong", "≥ 35/vạn dân", "≥ 35/10,000"),
-        ("mot_lan", "= 100 %", "= 100 %"),  # "at least 100 %" is the document's "100 %"
+        ("mot_lan", "= 100%", "= 100%"),  # "at least 100%" is the document's "100%"
         ("dinh_tinh", "định tính", "qualitative"),
-        ("giam", "≤ 5 %", "≤ 5 %"),
+        ("giam", "≤ 5%", "≤ 5%"),
     ],
 )
 def test_target_text(plan: LoadedPlan, indicator: str, vi: str, en: str) -> None:
@@ -549,13 +549,13 @@ def test_e302_message_says_what_and_what_to_do(tmp_path: Path, reports: list[Loa
     finding = next(f for f in findings_on(plan, reports, date(2026, 1, 16)) if f.code == "E302")
     text, fix = message(finding.key, "vi", finding.args)
     assert text == (
-        "chỉ tiêu `ti_le` không đạt mục tiêu ≥ 70 % đến hết năm 2025: "
+        "chỉ tiêu `ti_le` không đạt mục tiêu ≥ 70% đến hết năm 2025: "
         "số liệu mới nhất là 64 (ngày 31/12/2025)."
     )
     assert "báo cáo" in fix
     text, _ = message(finding.key, "en", finding.args)
     assert text == (
-        "indicator `ti_le` missed its target ≥ 70 % by the end of 2025: "
+        "indicator `ti_le` missed its target ≥ 70% by the end of 2025: "
         "the latest figure is 64 (2025-12-31)."
     )
 
@@ -598,12 +598,12 @@ def test_w313_messages_use_decimal_commas_in_vietnamese(
     w313 = [f for f in findings_on(plan, reports, date(2024, 6, 1)) if f.code == "W313"]
     deterioration, limited = w313[0], w313[1]
     assert message(deterioration.key, "vi", deterioration.args)[0] == (
-        "chỉ tiêu `dieu_duong` đang xấu đi, xa dần mục tiêu ≥ 35/vạn dân: "
-        "từ 30,5 (ngày 31/12/2020) còn 29 (ngày 31/12/2023)."
+        "chỉ tiêu `dieu_duong` đi ngược mục tiêu ≥ 35/vạn dân: "
+        "số liệu từ 30,5 (ngày 31/12/2020) nay là 29 (ngày 31/12/2023)."
     )
     assert message(limited.key, "vi", limited.args)[0] == (
-        "chỉ tiêu `lanh_dao` tiến bộ hạn chế (R = 0,36, dưới 0,6): với tốc độ hiện nay, "
-        "đến hết năm 2025 chỉ đạt khoảng 21,7, chưa tới mục tiêu 25–35 %."
+        "chỉ tiêu `lanh_dao` chậm nhiều, khó đạt (R = 0,36, dưới 0,6): với tốc độ hiện nay, "
+        "đến hết năm 2025 chỉ đạt khoảng 21,7, chưa tới mục tiêu 25–35%."
     )
     assert "R = 0.36" in message(limited.key, "en", limited.args)[0]
 

@@ -238,7 +238,7 @@ def test_template_for_a_month_before_any_deadline(plan: Plan) -> None:
 def test_template_comments_say_name_unit_and_target(plan: Plan) -> None:
     text = progress_template(plan, "2022", pending_occurrences(plan, [], "2022"))
     assert "    # Tỷ lệ lao động qua đào tạo\n" in text
-    assert "    # Đơn vị: %; mục tiêu: ≥ 70 % đến năm 2025.\n" in text
+    assert "    # Đơn vị: %; mục tiêu: ≥ 70% đến năm 2025.\n" in text
     assert "mục tiêu: 10-12 trên vạn dân đến năm 2025." in text
     assert "assessment:     # achieved (đạt) | in_progress" in text
     assert "status:         # not_started | in_progress | done | cancelled" in text

@@ -140,7 +140,7 @@ def test_scratch_blocks_share_one_folder_and_its_current_folder() -> None:
     assert printed[1].startswith("Đã tạo thư mục dữ liệu kho")
     assert printed[2] == ""  # `cd` prints nothing
     assert printed[3] == "README.md"  # in kho/, so progress/ is kho/progress/
-    assert "progress/2022.yaml:4:5: error E201 tasks.3:" in printed[4]  # the file was written
+    assert 'progress/2022.yaml:4:5: error E201 tasks["3"]:' in printed[4]  # the file was written
     assert printed[5] == "kho"
 
 

@@ -39,6 +39,12 @@ def table_and_rows(run_cli: RunCli, args: list[str], columns: str) -> tuple[list
     return lines, json.loads(rows.stdout)
 
 
+def below_rule(lines: list[str]) -> list[str]:
+    """The table's body: the lines after the rule under its header (which may wrap)."""
+    rule = next(number for number, line in enumerate(lines) if line.startswith("─"))
+    return lines[rule + 1 :]
+
+
 def column(lines: list[str], header: str) -> str:
     """The text under `header` (the last column) in every line, joined: a word wrapped onto
     the next line reads whole again."""
@@ -49,7 +55,7 @@ def column(lines: list[str], header: str) -> str:
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_task_rows_keep_id_date_and_status(run_cli: RunCli, columns: str) -> None:
     lines, rows = table_and_rows(run_cli, ["tasks"], columns)
-    body = [line for line in lines[2:] if line.strip()][: len(rows)]
+    body = [line for line in below_rule(lines) if line.strip()][: len(rows)]
     assert len(rows) == 37
     for line, row in zip(body, rows, strict=True):
         assert line.split()[0] == row["task"], line
@@ -62,7 +68,7 @@ def test_task_rows_keep_id_date_and_status(run_cli: RunCli, columns: str) -> Non
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_overdue_rows_keep_their_days_late(run_cli: RunCli, columns: str) -> None:
     lines, rows = table_and_rows(run_cli, ["overdue"], columns)
-    for line, row in zip(lines[2:], rows, strict=False):
+    for line, row in zip(below_rule(lines), rows, strict=False):
         assert line.split()[0] == row["task"]
         assert line.split()[-2:] == [shown(row["due"]), str(row["days_late"])]
 

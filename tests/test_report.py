@@ -198,7 +198,7 @@ def test_markdown_header_overdue_list_and_sources(run_cli: RunCli) -> None:
     assert "| 2025 | 15/01/2026 |" not in sources
     # Each figure with its date, value and the source the report cites.
     assert re.search(
-        r"\| \| 31/12/2023 \| 66,5 % \| Số liệu minh hoạ[^|]*\|",
+        r"\| \| 31/12/2023 \| 66,5% \| Số liệu minh hoạ[^|]*\|",
         sources.split("| 12 | Tỷ lệ lao động qua đào tạo |")[1],
     )
     assert text.rstrip().endswith("*Lập bằng phần mềm nhanluc 0.1.0; số liệu đến ngày 15/12/2024.*")
@@ -258,9 +258,9 @@ def test_status_is_shown_by_word_as_well_as_colour(run_cli: RunCli) -> None:
     chips = re.findall(r'<span class="chip s-(\w+)[^"]*">([^<]+)', html)
     assert chips
     assert all(label.strip() for _, label in chips)
-    assert ("deterioration", "xấu đi") in chips  # the indicator table's chip
-    assert ("overdue", "quá hạn") in chips  # a task row's chip
-    assert ("overdue", "quá hạn: ") in chips  # the summary's, followed by <b>3</b>
+    assert ("deterioration", "đi ngược mục tiêu") in chips  # the indicator table's chip
+    assert ("overdue", "quá hạn, chưa hoàn thành") in chips  # a task row's chip
+    assert ("overdue", "quá hạn, chưa hoàn thành: ") in chips  # the summary's, followed by <b>3</b>
 
 
 def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: Path) -> None:
@@ -598,7 +598,7 @@ VIETNAMESE_INTERFACE = (
     "Chỉ tiêu:",
     "quá hạn",
     "sắp đến hạn",
-    "tiến bộ",
+    "đạt tiến độ",
     "Nguồn",
     "Số liệu tổng hợp",
     "chưa tính",
@@ -634,6 +634,20 @@ def test_english_headers_and_status_words(run_cli: RunCli, output_format: str) -
     # The plan's own text stays Vietnamese.
     assert "Cơ quan Tổ chức - Nội vụ" in text
     assert "Tỷ lệ lao động qua đào tạo" in text
+
+
+@pytest.mark.parametrize(
+    ("as_of", "line"),
+    [("2026-01-15", "ngày 15 tháng 01 năm 2026"), ("2021-08-04", "ngày 04 tháng 8 năm 2021")],
+)
+def test_the_date_line_is_written_as_nghi_dinh_30_prescribes(
+    run_cli: RunCli, as_of: str, line: str
+) -> None:
+    for output_format in ("md", "html"):
+        args = ["report", "--data", str(DEMO), "--as-of", as_of, "--format", output_format]
+        result = run_cli(args)
+        assert result.exit_code == 0, result.stderr
+        assert f"Càng Long, {line}" in result.stdout
 
 
 def test_html_declares_its_language(run_cli: RunCli) -> None:
@@ -715,11 +729,11 @@ def series(**changes: object) -> ChartSeries:
 
 
 def test_chart_for_an_at_least_target() -> None:
-    chart = chart_for(series(), "vi", "≥ 70 %")
+    chart = chart_for(series(), "vi", "≥ 70%")
     assert [p.label for p in chart.points] == ["62", "66,5"]
     assert chart.points[0].title == "31/12/2021: 62"
     assert len(chart.target_lines) == 1 and chart.band is None
-    assert chart.target_label is not None and chart.target_label.label == "mục tiêu ≥ 70 %"
+    assert chart.target_label is not None and chart.target_label.label == "mục tiêu ≥ 70%"
     assert [t.label for t in chart.x_ticks] == ["2021", "2022", "2023", "2024", "2025"]
     # Higher values are higher on the page (smaller y); every point inside the plot.
     assert chart.points[1].y < chart.points[0].y
@@ -744,14 +758,14 @@ def test_chart_for_a_range_target_has_a_band_and_two_lines() -> None:
 
 
 def test_chart_never_passes_100_percent_and_cuts_a_runaway_projection() -> None:
-    chart = chart_for(series(target=100.0, projected=158.8), "vi", "= 100 %")
+    chart = chart_for(series(target=100.0, projected=158.8), "vi", "= 100%")
     assert chart.y_ticks[-1].label == "100"
     assert chart.projection is None or chart.projection[3] >= chart.top
     assert chart.projection_label is None  # its end is off the chart: no label there
 
 
 def test_chart_without_measurements() -> None:
-    chart = chart_for(series(points=(), projected=None), "vi", "≥ 70 %")
+    chart = chart_for(series(points=(), projected=None), "vi", "≥ 70%")
     assert chart.points == () and chart.line == "" and chart.projection is None
     assert len(chart.target_lines) == 1
 

@@ -40,7 +40,12 @@ def test_agency_status_columns_use_the_status_words() -> None:
         ["agency", "id", "counts.overdue", "total"],
         "vi",
     )
-    assert sheet.headers == ("Cơ quan chủ trì", "Mã cơ quan", "Quá hạn", "Tổng số lượt")
+    assert sheet.headers == (
+        "Cơ quan chủ trì",
+        "Mã cơ quan",
+        "Quá hạn, chưa hoàn thành",
+        "Tổng số lượt",
+    )
     assert sheet.rows == (("Phòng Y tế", "y_te", 2, 2),)
 
 
@@ -68,7 +73,7 @@ def test_status_document_without_lists_still_has_four_sheets() -> None:
         "Tên kế hoạch",
         "Tình hình đến ngày",
         "Thời gian đã qua (tỷ lệ)",
-        "Nhiệm vụ: quá hạn",
+        "Nhiệm vụ: quá hạn, chưa hoàn thành",
         "Chỉ tiêu: không đạt",
     )
     assert summary.rows[0][2] == date(2024, 12, 15)

@@ -16,9 +16,11 @@ from nhanluc_cli.vietnamese import (
     format_date,
     format_number,
     matches,
+    nearest,
     nfc,
     parse_decimal,
     sort_key,
+    thousands_readings,
 )
 
 
@@ -393,3 +395,45 @@ def test_parse_decimal_comma_and_point_agree(whole: int, hundredths: int) -> Non
     comma = parse_decimal(f"{whole},{hundredths:02d}")
     point = parse_decimal(f"{whole}.{hundredths:02d}")
     assert comma == point == float(f"{whole}.{hundredths:02d}")
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("148.500", ("148500", "148.5")),
+        ("148,500", ("148500", "148.5")),
+        ("1.000", ("1000", "1")),
+        ("66.667", ("66667", "66.6670")),  # the decimal reading must not be ambiguous again
+        ("1.234,5", ("1234.5", None)),
+        ("1,234.5", ("1234.5", None)),
+        ("1.234.567", ("1234567", None)),
+        ("-12.500", ("-12500", "-12.5")),
+        ("66.5", None),
+        ("0.665", None),
+        ("148500", None),
+        ("1.234.5", None),
+    ],
+)
+def test_thousands_readings(text: str, readings: tuple[str, str | None] | None) -> None:
+    assert thousands_readings(text) == readings
+    if readings is not None:
+        assert parse_decimal(text) is None  # refused, so a message can say how to write it
+        assert parse_decimal(readings[0]) is not None
+        assert readings[1] is None or parse_decimal(readings[1]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("indicator", ["period", "indicators", "tasks"], "indicators"),
+        ("lao_dong_qua_dao_tạo", ["lao_dong_qua_dao_tao", "hoc_sinh_thcs"], "lao_dong_qua_dao_tao"),
+        ("phong_gd", ["phong_gddt", "phong_yt"], "phong_gddt"),
+        ("xyz", ["period", "indicators"], ""),
+        ("x", [], ""),
+        ("17", ["III.1", "1", "7", "16"], ""),  # too short to guess
+        ("iii.1", ["III.1", "1"], "III.1"),
+        ("don", ["not_started", "done"], "done"),
+    ],
+)
+def test_nearest(text: str, known: list[str], expected: str) -> None:
+    assert nearest(text, known) == expected

@@ -38,7 +38,7 @@ _STATE_WORDS = {
     "not_started": "chưa thực hiện",
     "in_progress": "đang thực hiện",
     "done": "hoàn thành",
-    "cancelled": "không thực hiện",
+    "cancelled": "không thực hiện (đã hủy)",
 }
 
 
@@ -51,7 +51,7 @@ def _figure(value: float, lang: str) -> str:
 
 
 def describe_target(indicator: Indicator, lang: str) -> str:
-    """ "≥ 70 % đến năm 2025", "10-12 trên vạn dân đến năm 2025", "định tính, đến năm 2025"."""
+    """ "≥ 70% đến năm 2025", "10-12 trên vạn dân đến năm 2025", "định tính, đến năm 2025"."""
     target = indicator.target
     by = f"đến năm {indicator.by}" if lang == "vi" else f"by {indicator.by}"
     unit = _UNIT_WORDS.get(indicator.unit or "", ("", ""))[0 if lang == "vi" else 1]
@@ -60,10 +60,12 @@ def describe_target(indicator: Indicator, lang: str) -> str:
     elif target.kind in ("at_least", "at_most") and target.value is not None:
         sign = "≥" if target.kind == "at_least" else "≤"
         if target.kind == "at_least" and indicator.unit == "%" and target.value >= 100:
-            sign = "="  # the document's "100 %": a rate cannot pass it
+            sign = "="  # the document's "100%": a rate cannot pass it
         amount = f"{sign} {_figure(target.value, lang)}"
     else:
         return f"định tính, {by}" if lang == "vi" else f"qualitative, {by}"
+    if indicator.unit == "%":
+        return f"{amount}% {by}"  # "70%", as administrative documents write it
     return f"{amount} {unit} {by}"
 
 
@@ -184,8 +186,9 @@ def _task_lines(plan: Plan, pending: Sequence[OccurrenceStatus], last_day: date)
     lines = [
         "",
         f"# Nhiệm vụ đến hạn đến ngày {end} mà chưa hoàn thành.",
-        f"# status: {_STATUSES}.",
-        "# done cần completed_on (ngày hoàn thành); cancelled cần note (lý do).",
+        f"# status: {_STATUSES}",
+        "#   (chưa thực hiện | đang thực hiện | hoàn thành | không thực hiện, đã hủy).",
+        "# done cần completed_on (ngày hoàn thành); cancelled cần note (lý do không thực hiện).",
         "tasks:",
     ]
     for occurrence in pending:

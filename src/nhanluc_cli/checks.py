@@ -7,11 +7,12 @@ They run only on files that loaded; a file with syntax or schema errors has alre
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
-from nhanluc_cli.findings import Finding, Subject
-from nhanluc_cli.model import TaskReport
+from nhanluc_cli.findings import Figure, Finding, Subject
+from nhanluc_cli.model import Agency, Indicator, Task, TaskReport
 from nhanluc_cli.plausibility import (
     check_measurement_dates,
     check_reopened,
@@ -28,6 +29,7 @@ from nhanluc_cli.statements import (
 )
 from nhanluc_cli.statements import task_entries as resolve_task_entries
 from nhanluc_cli.tasks.deadlines import parse_deadline
+from nhanluc_cli.vietnamese import nearest
 
 VALUE_TOLERANCE = 0.05  # contract §1.2: value and numerator/denominator agree to 0.05
 
@@ -90,6 +92,7 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
                 "ref.unknown_agency",
                 ("monitoring_agency",),
                 id=plan.plan.monitoring_agency,
+                suggestion=nearest(plan.plan.monitoring_agency, sorted(known)),
             )
         )
     for index, agency in enumerate(plan.plan.agencies):
@@ -97,7 +100,14 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
             if successor.agency not in known:
                 where: YamlPath = ("agencies", index, "successors", number, "agency")
                 findings.append(
-                    _at_value(plan, "E220", "ref.unknown_agency", where, id=successor.agency)
+                    _at_value(
+                        plan,
+                        "E220",
+                        "ref.unknown_agency",
+                        where,
+                        id=successor.agency,
+                        suggestion=nearest(successor.agency, sorted(known)),
+                    )
                 )
     for index, task in enumerate(plan.plan.tasks):
         references: list[tuple[YamlPath, str | None]] = [
@@ -107,7 +117,17 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
         references += [(("tasks", index, "partners", i), p) for i, p in enumerate(task.partners)]
         for path, agency_id in references:
             if agency_id is not None and agency_id not in known:
-                findings.append(_at_value(plan, "E220", "ref.unknown_agency", path, id=agency_id))
+                suggestion = nearest(agency_id, sorted(known))
+                findings.append(
+                    _at_value(
+                        plan,
+                        "E220",
+                        "ref.unknown_agency",
+                        path,
+                        id=agency_id,
+                        suggestion=suggestion,
+                    )
+                )
     return findings
 
 
@@ -126,9 +146,19 @@ def check_deadlines(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
 # Each report against the plan
 
 
-def _key_problem(report: LoadedReport, problem: KeyProblem) -> Finding:
+def _key_problem(plan: LoadedPlan, report: LoadedReport, problem: KeyProblem) -> Finding:
     code = "E201" if problem.reason.startswith("schema.") else "E220"
-    return _at_key(report, code, problem.reason, problem.path, **problem.args)
+    args = dict(problem.args)
+    known = _KNOWN_IDS.get(problem.reason)
+    if known is not None:  # an unknown id close to a known one: "có phải `lao_dong_qua_dao_tao`?"
+        args["suggestion"] = nearest(str(args["id"]), (item.id for item in known(plan)))
+    return _at_key(report, code, problem.reason, problem.path, **args)
+
+
+_KNOWN_IDS: dict[str, Callable[[LoadedPlan], Sequence[Agency | Indicator | Task]]] = {
+    "ref.unknown_indicator": lambda plan: plan.plan.indicators,
+    "ref.unknown_task": lambda plan: plan.plan.tasks,
+}
 
 
 def check_report_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
@@ -136,7 +166,7 @@ def check_report_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
     for report in reports:
         for item in (*resolve_task_entries(plan.plan, report), *measurements(plan.plan, report)):
             if isinstance(item, KeyProblem):
-                findings.append(_key_problem(report, item))
+                findings.append(_key_problem(plan, report, item))
             elif isinstance(item, TaskEntry):
                 findings.extend(_lifecycle_references(plan, report, item))
     return findings
@@ -149,7 +179,12 @@ def _lifecycle_references(plan: LoadedPlan, report: LoadedReport, item: TaskEntr
     for number, agency_id in enumerate(item.entry.to or ()):
         if plan.plan.agency(agency_id) is None:
             path = (*item.path, "to", number)
-            findings.append(_at_value(report, "E220", "ref.unknown_agency", path, id=agency_id))
+            suggestion = nearest(agency_id, sorted(a.id for a in plan.plan.agencies))
+            findings.append(
+                _at_value(
+                    report, "E220", "ref.unknown_agency", path, id=agency_id, suggestion=suggestion
+                )
+            )
     extended_to = item.entry.extended_to
     if extended_to is not None and extended_to < plan.plan.date:
         path = (*item.path, "extended_to")
@@ -203,10 +238,26 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
                         )
                     )
             if indicator.unit == "%" and item.value is not None and item.value > 100:
-                where = (*path, "value") if entry.value is not None else (*path, "numerator")
+                if entry.value is None and entry.numerator is not None:
+                    # More trained workers than workers: the pair was swapped or mistyped.
+                    findings.append(
+                        _at_value(
+                            report,
+                            "E201",
+                            "schema.numerator_over_denominator",
+                            (*path, "numerator"),
+                            numerator=_figure(entry.numerator),
+                            denominator=_figure(entry.denominator or 0),
+                        )
+                    )
+                    continue
                 findings.append(
                     _at_value(
-                        report, "E201", "schema.percent_range", where, value=_figure(item.value)
+                        report,
+                        "E201",
+                        "schema.percent_range",
+                        (*path, "value"),
+                        value=_figure(item.value),
                     )
                 )
     return findings
@@ -275,9 +326,9 @@ def _stated(entry: TaskReport) -> str:
     return f"{entry.status}{done_on}"
 
 
-def _figure(value: float) -> str:
-    """A figure as people write it in a message: 991, 66.5, 10.27 (no "991.0")."""
-    return f"{round(value, 2):g}"
+def _figure(value: float) -> Figure:
+    """A figure as people write it in a message: 991, 66,5 / 66.5, 10,27 (no "991.0")."""
+    return Figure(value)
 
 
 def _differ(a: MeasurementEntry, b: MeasurementEntry) -> bool:
@@ -306,7 +357,12 @@ DATA_CHECKS: tuple[DataCheck, ...] = (
 
 
 def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
-    return [finding for check in DATA_CHECKS for finding in check(plan, reports)]
+    # Each finding knows its task or indicator, so that its place reads `tasks["III.1"]`.
+    return [
+        replace(finding, subject=subject_of(plan, finding))
+        for check in DATA_CHECKS
+        for finding in check(plan, reports)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

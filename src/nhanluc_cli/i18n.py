@@ -35,13 +35,13 @@ MESSAGES: dict[str, Message] = {
     "file.not_regular": Message(
         "đây không phải một tệp thường (thiết bị, ống dẫn hay thư mục).",
         "this is not a regular file (a device, a pipe or a folder).",
-        "Chỉ đặt tệp YAML thật trong thư mục dữ liệu; xoá liên kết hay mục này.",
+        "Chỉ đặt tệp YAML thật trong thư mục dữ liệu; xóa liên kết hay mục này.",
         "Keep only real YAML files in the data folder; remove this link or entry.",
     ),
     "file.utf16": Message(
         "tệp được lưu ở mã UTF-16, không phải UTF-8.",
         "the file is saved as UTF-16, not UTF-8.",
-        "Mở tệp trong trình soạn thảo và lưu lại với mã hoá UTF-8.",
+        "Mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8.",
         "Open the file in an editor and save it again with the UTF-8 encoding.",
     ),
     "file.binary": Message(
@@ -59,21 +59,113 @@ MESSAGES: dict[str, Message] = {
     "file.conflict_marker": Message(
         "còn dấu xung đột hợp nhất của git (<<<<<<<, =======, >>>>>>>).",
         "unresolved git merge-conflict markers (<<<<<<<, =======, >>>>>>>).",
-        "Giữ lại phần đúng, xoá các dòng đánh dấu rồi commit lại.",
+        "Giữ lại phần đúng, xóa các dòng đánh dấu rồi commit lại.",
         "Keep the right version, delete the marker lines and commit again.",
     ),
     "file.empty": Message(
         "tệp trống.",
         "the file is empty.",
-        "Điền nội dung (chạy `nhanluc new KỲ` để có mẫu) hoặc xoá tệp.",
+        "Điền nội dung (chạy `nhanluc new KỲ` để có mẫu) hoặc xóa tệp.",
         "Fill it in (`nhanluc new PERIOD` writes a template) or delete it.",
     ),
     # E102
+    # Every problem libyaml reports falls in one of these cases (loader._syntax_key); none of
+    # its English sentences is shown.
     "yaml.syntax": Message(
-        "lỗi cú pháp YAML: {problem}.",
-        "YAML syntax error: {problem}.",
-        "Kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng trước.",
-        "Check the indentation, colons and quotes on this line and the one before.",
+        "lỗi cú pháp YAML ở dòng này.",
+        "a YAML syntax error on this line.",
+        "Kiểm tra thụt lề (chỉ dấu cách), dấu hai chấm sau mỗi tên trường và dấu ngoặc kép ở dòng này và dòng trước.",
+        "Check the indentation (spaces only), the colon after each field name and the quotes on this line and the one before.",
+    ),
+    "yaml.unclosed_quote": Message(
+        "dấu ngoặc mở ở đây nhưng không được đóng: mọi thứ sau nó, kể cả các dòng dưới, bị coi là một phần của giá trị.",
+        "a quote opens here and is never closed: everything after it, the lines below included, is read as part of the value.",
+        "Thêm dấu ngoặc đóng cùng loại (\" hoặc ') ở cuối giá trị, trên cùng dòng này.",
+        "Add the matching closing quote (\" or ') at the end of the value, on this same line.",
+    ),
+    "yaml.curly_quotes": Message(
+        "dòng này có dấu ngoặc kép kiểu Word (“ ” hoặc ‘ ’); YAML chỉ hiểu dấu ngoặc thẳng \" và '.",
+        "this line has Word-style curly quotes (“ ” or ‘ ’); YAML understands only straight quotes \" and '.",
+        'Thay “ ” bằng " (và ‘ ’ bằng \'), ví dụ `reported_by: "Phòng Y tế"`; tắt tự động đổi dấu ngoặc của Word nếu chép từ Word.',
+        'Replace “ ” with " (and ‘ ’ with \'), e.g. `reported_by: "Phòng Y tế"`; turn off Word\'s smart quotes when copying from Word.',
+    ),
+    "yaml.colon_in_value": Message(
+        "có dấu hai chấm và dấu cách (`: `) giữa một giá trị: YAML hiểu phần trước đó là tên một trường mới.",
+        "a colon and a space (`: `) inside a value: YAML reads what comes before it as a new field name.",
+        'Đặt cả giá trị trong dấu ngoặc kép, ví dụ `note: "Lý do: chờ hướng dẫn"`; nếu đây là một trường, đưa nó xuống dòng riêng.',
+        'Put the whole value in double quotes, e.g. `note: "Reason: waiting for guidance"`; if it is a field, put it on its own line.',
+    ),
+    "yaml.missing_colon": Message(
+        "dòng này thiếu dấu hai chấm sau tên trường.",
+        "this line lacks the colon after the field name.",
+        "Viết `tên_trường: giá trị` (dấu hai chấm rồi một dấu cách); nếu đây là phần tiếp theo của dòng trên, nối nó vào dòng trên.",
+        "Write `field: value` (a colon, then a space); if it continues the line above, join it to that line.",
+    ),
+    "yaml.indentation": Message(
+        "thụt lề không khớp: dòng này không thẳng hàng với các trường cùng cấp ở trên.",
+        "the indentation does not fit: this line does not line up with the fields at its level above.",
+        "Thụt lề cho thẳng hàng với các trường cùng cấp (mỗi cấp 2 dấu cách, chỉ dùng dấu cách).",
+        "Indent it in line with the fields at its level (2 spaces per level, spaces only).",
+    ),
+    "yaml.unclosed_bracket": Message(
+        "dấu ngoặc [ hoặc {{ mở ở đây nhưng không được đóng, hoặc thiếu dấu phẩy giữa các phần tử.",
+        "a [ or {{ opens here and is never closed, or a comma between items is missing.",
+        'Đóng ngoặc (] hoặc }}) và ngăn các phần tử bằng dấu phẩy; nếu đây là văn bản, đặt cả giá trị trong dấu ngoặc kép, ví dụ "[dự thảo]".',
+        'Close it (] or }}) and separate the items with commas; if it is text, put the whole value in double quotes, e.g. "[draft]".',
+    ),
+    "yaml.missing_value": Message(
+        "thiếu một giá trị ở chỗ này (có dấu phẩy thừa, hoặc dấu - không có gì theo sau).",
+        "a value is missing here (an extra comma, or a - with nothing after it).",
+        "Điền giá trị, hoặc xóa dấu phẩy hay dấu - thừa.",
+        "Fill in the value, or delete the extra comma or -.",
+    ),
+    "yaml.bad_character": Message(
+        "ký tự “{char}” không được đứng đầu một giá trị YAML.",
+        "the character “{char}” cannot start a YAML value.",
+        'Đặt cả giá trị trong dấu ngoặc kép, ví dụ "{char}…".',
+        'Put the whole value in double quotes, e.g. "{char}…".',
+    ),
+    "yaml.escape": Message(
+        "dấu \\ trong giá trị đặt giữa hai dấu ngoặc kép phải được viết là \\\\.",
+        "a \\ inside a double-quoted value must be written \\\\.",
+        "Viết \\\\ thay cho \\, hoặc đặt giá trị trong dấu ngoặc đơn ' ' thay cho ngoặc kép.",
+        "Write \\\\ instead of \\, or put the value in single quotes ' ' instead.",
+    ),
+    "yaml.control_character": Message(
+        "tệp chứa một ký tự điều khiển không in được ({char}).",
+        "the file holds an unprintable control character ({char}).",
+        "Xóa ký tự đó (thường lẫn vào khi chép từ văn bản khác), rồi gõ lại phần chữ quanh nó.",
+        "Delete it (it usually comes with text copied from elsewhere) and retype the text around it.",
+    ),
+    "yaml.block_scalar": Message(
+        "khối văn bản mở bằng | hoặc > không đúng dạng.",
+        "a block of text opened with | or > is malformed.",
+        "Để | hoặc > một mình cuối dòng và viết nội dung ở các dòng sau, thụt vào sâu hơn; hoặc đặt giá trị trong dấu ngoặc kép trên một dòng.",
+        "Leave | or > alone at the end of the line and write the text on the lines below, indented further; or quote the value on one line.",
+    ),
+    "yaml.anchor_character": Message(
+        "giá trị bắt đầu bằng & hoặc *: YAML hiểu đó là anchor/alias.",
+        "a value starting with & or *: YAML reads that as an anchor or alias.",
+        'Đặt cả giá trị trong dấu ngoặc kép, ví dụ "* ghi chú".',
+        'Put the whole value in double quotes, e.g. "* note".',
+    ),
+    "yaml.tag_character": Message(
+        "giá trị bắt đầu bằng !: YAML hiểu đó là một thẻ (tag).",
+        "a value starting with !: YAML reads that as a tag.",
+        'Đặt cả giá trị trong dấu ngoặc kép, ví dụ "!quan trọng".',
+        'Put the whole value in double quotes, e.g. "!important".',
+    ),
+    "yaml.directive": Message(
+        "dòng bắt đầu bằng % là một chỉ thị YAML không hợp lệ.",
+        "a line starting with % is an invalid YAML directive.",
+        'Xóa dòng đó, hoặc nếu đó là giá trị, đặt nó sau tên trường và trong dấu ngoặc kép, ví dụ `note: "%..."`.',
+        'Delete the line, or if it is a value, put it after its field name in double quotes, e.g. `note: "%..."`.',
+    ),
+    "yaml.document_marker": Message(
+        "dòng ---, ... hoặc dòng bắt đầu bằng % đặt sai chỗ: YAML hiểu đó là ranh giới giữa hai tài liệu.",
+        "a ---, ... or %-line in the wrong place: YAML reads it as a boundary between two documents.",
+        "Xóa các dòng đó; mỗi tệp chỉ chứa một báo cáo. Nếu đó là một giá trị, đặt nó sau tên trường, trong dấu ngoặc kép.",
+        "Delete those lines; a file holds one report. If it is a value, put it after its field name, in double quotes.",
     ),
     "yaml.tab": Message(
         "có ký tự tab ở chỗ thụt lề; YAML không cho phép tab.",
@@ -89,22 +181,22 @@ MESSAGES: dict[str, Message] = {
     ),
     # E103
     "yaml.duplicate_key": Message(
-        "khoá `{key}` lặp lại (đã có ở dòng {first}).",
+        "khóa `{key}` lặp lại (đã có ở dòng {first}).",
         "duplicate key `{key}` (first at line {first}).",
-        "Giữ một lần khai báo: gộp hoặc xoá một trong hai.",
+        "Giữ một lần khai báo: gộp hoặc xóa một trong hai.",
         "Keep one of them: merge the two or delete one.",
     ),
     # E104
     "yaml.alias": Message(
-        "tệp dùng anchor/alias YAML (&, *, <<).",
+        "tệp dùng ký hiệu tham chiếu của YAML (&, *, <<; anchor/alias).",
         "the file uses YAML anchors or aliases (&, *, <<).",
-        "Viết đầy đủ giá trị thay vì tham chiếu; nhanluc không nhận anchor/alias.",
+        "Viết đầy đủ giá trị ở từng chỗ; nhanluc không nhận ký hiệu tham chiếu.",
         "Write values out in full; nhanluc does not accept anchors or aliases.",
     ),
     "yaml.tag": Message(
         "thẻ YAML không được phép: {tag}.",
         "a YAML tag that is not allowed: {tag}.",
-        "Xoá thẻ (phần bắt đầu bằng ! hoặc !!); chỉ dùng văn bản, số, ngày.",
+        "Xóa thẻ (phần bắt đầu bằng ! hoặc !!); chỉ dùng văn bản, số, ngày.",
         "Remove the tag (the part starting with ! or !!); use plain text, numbers and dates.",
     ),
     "yaml.too_deep": Message(
@@ -121,15 +213,15 @@ MESSAGES: dict[str, Message] = {
     ),
     # E201: shapes
     "schema.root_not_mapping": Message(
-        "tệp phải là một bảng khoá: giá trị (mapping) ở cấp ngoài cùng.",
+        "tệp phải gồm các dòng `tên_trường: giá trị` ở cấp ngoài cùng.",
         "the file must hold a mapping (key: value lines) at the top level.",
         'Bắt đầu tệp bằng các dòng như `period: "2022"`.',
         'Start the file with lines such as `period: "2022"`.',
     ),
     "schema.key_not_text": Message(
-        "khoá phải là văn bản.",
+        "khóa phải là văn bản.",
         "a key must be plain text.",
-        "Viết khoá là một từ, ví dụ `value:`.",
+        "Viết khóa là một từ, ví dụ `value:`.",
         "Write the key as a plain word, e.g. `value:`.",
     ),
     "schema.missing": Message(
@@ -139,38 +231,98 @@ MESSAGES: dict[str, Message] = {
         "Add a `{field}: ...` line here.",
     ),
     "schema.extra_forbidden": Message(
-        "trường không được biết: `{field}`.",
-        "unknown field `{field}`.",
-        "Kiểm tra chính tả (xem `nhanluc schema`) hoặc xoá trường này.",
-        "Check its spelling (see `nhanluc schema`) or delete it.",
+        "không có trường `{field}` ở đây.",
+        "there is no field `{field}` here.",
+        "Sửa tên trường (ở đây dùng được: {known}) hoặc xóa dòng này.",
+        "Correct the field's name (here: {known}) or delete the line.",
+    ),
+    "schema.curly_quotes_key": Message(
+        "tên trường `{field}` có dấu ngoặc kép kiểu Word (“ ” hoặc ‘ ’).",
+        "the field name `{field}` has Word-style curly quotes (“ ” or ‘ ’).",
+        'Xóa các dấu đó, hoặc thay bằng dấu ngoặc thẳng ".',
+        'Delete them, or use straight quotes ".',
+    ),
+    "schema.null": Message(
+        "`{field}` chưa có giá trị.",
+        "`{field}` has no value.",
+        "Điền giá trị ngay sau `{field}:` (hoặc các trường của nó, thụt vào bên dưới).",
+        "Fill in the value right after `{field}:` (or its fields, indented below it).",
+    ),
+    "schema.curly_quotes": Message(
+        "giá trị {input} có dấu ngoặc kép kiểu Word (“ ” hoặc ‘ ’): YAML coi chúng là chữ, không phải dấu ngoặc.",
+        "the value {input} has Word-style curly quotes (“ ” or ‘ ’): YAML takes them as letters, not quotes.",
+        'Thay “ ” bằng " (và ‘ ’ bằng \'), ví dụ `period: "2022"`.',
+        'Replace “ ” with " (and ‘ ’ with \'), e.g. `period: "2022"`.',
+    ),
+    "schema.thousands_separator": Message(
+        "số `{input}` có dấu phân cách hàng nghìn nên không rõ nghĩa: có thể là {whole} hoặc {decimal}.",
+        "the number `{input}` has a thousands separator, which makes it ambiguous: {whole} or {decimal}.",
+        "Viết số không có dấu phân cách hàng nghìn: {whole}; nếu là số thập phân, viết {decimal}.",
+        "Write the number without a thousands separator: {whole}; if it is a decimal, write {decimal}.",
+    ),
+    "schema.thousands_only": Message(
+        "số `{input}` có dấu phân cách hàng nghìn: dấu chấm và dấu phẩy được hiểu khác nhau nên số không rõ nghĩa.",
+        "the number `{input}` has a thousands separator: points and commas are read differently, so it is ambiguous.",
+        "Viết số không có dấu phân cách hàng nghìn: {whole}.",
+        "Write the number without a thousands separator: {whole}.",
     ),
     "schema.string_type": Message(
-        "cần một chuỗi văn bản.",
-        "expected text.",
-        'Đặt giá trị trong dấu ngoặc kép, ví dụ "7".',
-        'Put the value in double quotes, e.g. "7".',
+        "`{field}` cần một đoạn văn bản trên cùng dòng, không phải danh sách hay nhóm trường.",
+        "`{field}` takes text on the same line, not a list or a group of fields.",
+        'Viết giá trị ngay sau dấu hai chấm, ví dụ `{field}: "..."`.',
+        'Write the value right after the colon, e.g. `{field}: "..."`.',
     ),
     "schema.string_too_short": Message(
         "không được để trống.",
         "must not be empty.",
-        "Điền nội dung hoặc xoá dòng này.",
+        "Điền nội dung hoặc xóa dòng này.",
         "Fill it in or delete the line.",
     ),
     "schema.string_pattern_mismatch": Message(
-        "giá trị không đúng dạng: {detail}.",
-        "the value has the wrong form: {detail}.",
-        'Kỳ báo cáo viết như "2022", "2022-Q1", "2022-H1" hoặc "2022-03"; mã viết thường, không dấu.',
-        'A period reads "2022", "2022-Q1", "2022-H1" or "2022-03"; ids are lower-case ASCII.',
+        'giá trị "{input}" của `{field}` không đúng dạng.',
+        'the value "{input}" of `{field}` has the wrong form.',
+        "Xem cách viết trường này trong README (hoặc `nhanluc schema`).",
+        "See how this field is written in the README (or `nhanluc schema`).",
+    ),
+    "schema.period_form": Message(
+        'kỳ báo cáo "{input}" không đúng dạng.',
+        'the report period "{input}" has the wrong form.',
+        'Viết "2022" (cả năm), "2022-Q1" đến "2022-Q4" (quý), "2022-H1" hoặc "2022-H2" (6 tháng), hoặc "2022-03" (tháng).',
+        'Write "2022" (the year), "2022-Q1" to "2022-Q4" (a quarter), "2022-H1" or "2022-H2" (a half) or "2022-03" (a month).',
+    ),
+    "schema.identifier_form": Message(
+        'mã "{input}" không đúng dạng: mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới.',
+        'the id "{input}" has the wrong form: ids are lower-case letters without accents, digits and underscores.',
+        "Viết mã như `phong_gddt` hay `lao_dong_qua_dao_tao`.",
+        "Write ids such as `phong_gddt` or `lao_dong_qua_dao_tao`.",
+    ),
+    "schema.task_id_form": Message(
+        'mã nhiệm vụ "{input}" không đúng dạng.',
+        'the task id "{input}" has the wrong form.',
+        'Mã nhiệm vụ chỉ gồm chữ số, chữ cái không dấu và dấu chấm, ví dụ "7" hoặc "III.1".',
+        'A task id holds only digits, letters without accents and points, e.g. "7" or "III.1".',
+    ),
+    "schema.year": Message(
+        "`{field}` cần một năm, viết bằng bốn chữ số.",
+        "`{field}` takes a year, in four digits.",
+        "Viết năm không kèm chữ hay dấu, ví dụ `{field}: 2025`.",
+        "Write the year alone, e.g. `{field}: 2025`.",
+    ),
+    "schema.year_range": Message(
+        "năm {input} không hợp lý.",
+        "the year {input} is not plausible.",
+        "Viết năm đủ bốn chữ số, từ 1900 đến 2200.",
+        "Write the year in four digits, from 1900 to 2200.",
     ),
     "schema.literal_error": Message(
-        "giá trị không hợp lệ: {detail}.",
-        "not an allowed value: {detail}.",
-        "Dùng một trong các giá trị được liệt kê.",
-        "Use one of the listed values.",
+        '"{input}" không phải giá trị dùng được cho `{field}`.',
+        '"{input}" is not an allowed value for `{field}`.',
+        "Dùng một trong các giá trị: {allowed}.",
+        "Use one of: {allowed}.",
     ),
     "schema.number": Message(
-        "cần một số (ví dụ 66.5 hoặc 66,5).",
-        "expected a number (e.g. 66.5 or 66,5).",
+        'cần một số (ví dụ 66.5 hoặc 66,5), không phải "{input}".',
+        'expected a number (e.g. 66.5 or 66,5), not "{input}".',
         "Viết số không có đơn vị hay ký hiệu %.",
         "Write the number without a unit or % sign.",
     ),
@@ -189,7 +341,7 @@ MESSAGES: dict[str, Message] = {
     "schema.pair": Message(
         "numerator và denominator phải đi cùng nhau.",
         "numerator and denominator go together.",
-        "Điền cả hai hoặc xoá cả hai.",
+        "Điền cả hai hoặc xóa cả hai.",
         "Give both or neither.",
     ),
     "schema.assessment_and_value": Message(
@@ -207,13 +359,13 @@ MESSAGES: dict[str, Message] = {
     "schema.cancelled_needs_note": Message(
         "trạng thái cancelled cần ghi chú lý do `note`.",
         "status cancelled needs a `note` saying why.",
-        'Thêm `note: "..."` nêu lý do huỷ.',
+        'Thêm `note: "..."` nêu lý do hủy.',
         'Add `note: "..."` with the reason.',
     ),
     "schema.date_needs_done": Message(
         "`completed_on` chỉ dùng khi trạng thái là done.",
         "`completed_on` is only for status done.",
-        "Đổi trạng thái thành done hoặc xoá completed_on.",
+        "Đổi trạng thái thành done hoặc xóa completed_on.",
         "Set the status to done or delete completed_on.",
     ),
     "schema.date_form": Message(
@@ -229,10 +381,10 @@ MESSAGES: dict[str, Message] = {
         "Write a real date as YYYY-MM-DD (e.g. 2022-03-31).",
     ),
     "schema.period_order": Message(
-        "thời kỳ kế hoạch không hợp lệ: {detail}.",
-        "the plan period is wrong: {detail}.",
-        "Sửa năm bắt đầu/kết thúc.",
-        "Fix the start and end years.",
+        "giai đoạn kế hoạch không hợp lệ: năm kết thúc (end) đứng trước năm bắt đầu (start), hoặc năm định hướng (horizon) trước năm kết thúc.",
+        "the plan period is wrong: the end year comes before the start year, or the horizon before the end.",
+        "Sửa `start`, `end` và `horizon` sao cho start ≤ end ≤ horizon.",
+        "Correct `start`, `end` and `horizon` so that start ≤ end ≤ horizon.",
     ),
     "schema.target_fields": Message(
         "chỉ tiêu không đúng dạng mục tiêu.",
@@ -290,39 +442,20 @@ MESSAGES: dict[str, Message] = {
         "Write the target as a percentage, e.g. 70 (not 0.7 or 700).",
     ),
     "schema.generic": Message(
-        "giá trị không hợp lệ: {detail}.",
-        "invalid value: {detail}.",
-        "Sửa giá trị theo mô tả trong `nhanluc schema` và README.",
-        "Fix the value as `nhanluc schema` and the README describe.",
-    ),
-    "schema.date_parsing": Message(
-        "ngày không hợp lệ: {detail}.",
-        "invalid date: {detail}.",
-        "Viết ngày dạng YYYY-MM-DD (ví dụ 2022-03-31) hoặc dd/mm/yyyy.",
-        "Write the date as YYYY-MM-DD (e.g. 2022-03-31) or dd/mm/yyyy.",
-    ),
-    # pydantic's own types for an impossible ISO date (2022-13-01) and for a non-date.
-    "schema.date_from_datetime_parsing": Message(
-        "ngày không có thật hoặc sai dạng (tháng từ 1 đến 12, ngày có trong tháng đó).",
-        "invalid date: {detail}.",
-        "Viết ngày có thật, dạng YYYY-MM-DD (ví dụ 2022-03-31) hoặc dd/mm/yyyy.",
-        "Write a real date as YYYY-MM-DD (e.g. 2022-03-31) or dd/mm/yyyy.",
-    ),
-    "schema.date_type": Message(
-        "cần một ngày.",
-        "expected a date.",
-        "Viết ngày dạng YYYY-MM-DD (ví dụ 2022-03-31) hoặc dd/mm/yyyy.",
-        "Write the date as YYYY-MM-DD (e.g. 2022-03-31) or dd/mm/yyyy.",
+        "giá trị của `{field}` không hợp lệ.",
+        "the value of `{field}` is not valid.",
+        "Sửa giá trị theo mô tả trong README (hoặc `nhanluc schema`).",
+        "Correct it as the README (or `nhanluc schema`) describes.",
     ),
     # Wrong shapes: a list or a word where a `key: value` block belongs, and the reverse.
     "schema.dict_type": Message(
-        "cần một bảng khoá: giá trị (mapping), không phải danh sách hay một giá trị.",
+        "cần một nhóm dòng `tên_trường: giá trị` thụt vào bên dưới, không phải danh sách hay một giá trị đơn.",
         "expected a mapping (key: value lines), not a list or a single value.",
         "Viết mỗi mục thành dòng `mã:` rồi các trường thụt vào bên dưới.",
         "Write each entry as an `id:` line with its fields indented below it.",
     ),
     "schema.model_type": Message(
-        "cần một bảng khoá: giá trị (mapping), không phải danh sách hay một giá trị.",
+        "cần một nhóm dòng `tên_trường: giá trị` thụt vào bên dưới, không phải danh sách hay một giá trị đơn.",
         "expected a mapping (key: value lines), not a list or a single value.",
         "Viết các trường thụt vào bên dưới, ví dụ `status: done` trên dòng riêng.",
         "Indent the fields below it, e.g. `status: done` on its own line.",
@@ -334,7 +467,7 @@ MESSAGES: dict[str, Message] = {
         "Write each item on its own line starting with `- `.",
     ),
     "schema.float_type": Message(
-        "cần một số (ví dụ 66.5 hoặc 66,5), không phải danh sách hay bảng.",
+        "cần một số (ví dụ 66.5 hoặc 66,5), không phải danh sách hay nhóm trường.",
         "expected a number (e.g. 66.5 or 66,5), not a list or a mapping.",
         "Viết một số duy nhất.",
         "Write a single number.",
@@ -346,10 +479,16 @@ MESSAGES: dict[str, Message] = {
         "Use each id once.",
     ),
     "schema.percent_range": Message(
-        "tỷ lệ phần trăm {value} nằm ngoài 0-100.",
-        "the percentage {value} is outside 0-100.",
+        "tỷ lệ {value}% vượt quá 100%.",
+        "the rate {value}% is over 100%.",
         "Viết tỷ lệ dạng phần trăm (66.5, không phải 0.665 hay 665).",
         "Write the rate as a percentage (66.5, not 0.665 or 665).",
+    ),
+    "schema.numerator_over_denominator": Message(
+        "tử số (numerator) {numerator} lớn hơn mẫu số (denominator) {denominator}: một tỷ lệ phần trăm không thể vượt 100%.",
+        "the numerator {numerator} is greater than the denominator {denominator}: a percentage cannot exceed 100%.",
+        "Kiểm tra hai số có bị đổi chỗ không: numerator là số đạt (ví dụ số lao động đã qua đào tạo), denominator là tổng số (ví dụ tổng số lao động).",
+        "Check whether the two are swapped: the numerator counts those who qualify (e.g. trained workers), the denominator all of them (e.g. all workers).",
     ),
     "schema.value_mismatch": Message(
         "value {value} không khớp numerator/denominator = {computed}.",
@@ -370,7 +509,7 @@ MESSAGES: dict[str, Message] = {
         "Use `value:` (or numerator/denominator).",
     ),
     "schema.task_key": Message(
-        "khoá nhiệm vụ `{key}` không đúng dạng.",
+        "khóa nhiệm vụ `{key}` không đúng dạng.",
         "task key `{key}` has the wrong form.",
         'Viết mã nhiệm vụ như "3", hoặc "7@2022" cho một năm của nhiệm vụ hằng năm.',
         'Write a task id such as "3", or "7@2022" for one year of a yearly task.',
@@ -385,8 +524,8 @@ MESSAGES: dict[str, Message] = {
     "ref.unknown_task": Message(
         "không có nhiệm vụ `{id}` trong kế hoạch.",
         "the plan has no task `{id}`.",
-        'Mã nhiệm vụ là "III.1" và "1" đến "16"; xem `nhanluc tasks`.',
-        'Task ids are "III.1" and "1" to "16"; see `nhanluc tasks`.',
+        "Kiểm tra chính tả; danh sách mã nhiệm vụ: `nhanluc tasks`.",
+        "Check the spelling; `nhanluc tasks` lists the task ids.",
     ),
     "ref.unknown_agency": Message(
         "không có cơ quan `{id}` trong danh sách agencies.",
@@ -397,13 +536,13 @@ MESSAGES: dict[str, Message] = {
     "ref.year_outside_period": Message(
         "năm {year} nằm ngoài thời kỳ kế hoạch {start}-{end}.",
         "year {year} is outside the plan period {start}-{end}.",
-        "Sửa năm trong khoá `{task}@YYYY` hoặc kỳ báo cáo.",
+        "Sửa năm trong khóa `{task}@YYYY` hoặc kỳ báo cáo.",
         "Fix the year in `{task}@YYYY` or the report's period.",
     ),
     "ref.year_for_one_off": Message(
         "nhiệm vụ `{task}` chỉ thực hiện một lần: không ghi năm.",
         "task `{task}` happens once: it takes no year.",
-        'Viết khoá là "{task}".',
+        'Viết khóa là "{task}".',
         'Write the key as "{task}".',
     ),
     # E230
@@ -434,13 +573,13 @@ MESSAGES: dict[str, Message] = {
         "State the causes and remedies in the plan's progress report; if it was achieved, report `assessment: achieved` in a progress/*.yaml file.",
     ),
     "indicator.deterioration": Message(
-        "chỉ tiêu `{id}` đang xấu đi, xa dần mục tiêu {target}: từ {first} (ngày {first_date:%d/%m/%Y}) còn {value} (ngày {date:%d/%m/%Y}).",
+        "chỉ tiêu `{id}` đi ngược mục tiêu {target}: số liệu từ {first} (ngày {first_date:%d/%m/%Y}) nay là {value} (ngày {date:%d/%m/%Y}).",
         "indicator `{id}` is moving away from its target {target}: from {first} ({first_date}) to {value} ({date}).",
         "Kiểm tra lại số liệu mới nhất; nếu đúng, cơ quan chủ trì cần có giải pháp trước hết năm {by}.",
         "Check the latest figure; if it is right, the lead agency needs remedies before the end of {by}.",
     ),
     "indicator.limited_progress": Message(
-        "chỉ tiêu `{id}` tiến bộ hạn chế (R = {ratio}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected}, chưa tới mục tiêu {target}.",
+        "chỉ tiêu `{id}` chậm nhiều, khó đạt (R = {ratio}, dưới 0,6): với tốc độ hiện nay, đến hết năm {by} chỉ đạt khoảng {projected}, chưa tới mục tiêu {target}.",
         "indicator `{id}` shows limited progress (R = {ratio}, below 0.6): at this pace it reaches about {projected} by the end of {by}, short of its target {target}.",
         "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
         "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
@@ -539,7 +678,7 @@ MESSAGES: dict[str, Message] = {
     "import.exists": Message(
         "tệp đã có; `nhanluc import` không bao giờ ghi đè.",
         "the file already exists; `nhanluc import` never overwrites.",
-        "Chọn tên tệp khác cho -o, hoặc đổi tên hay xoá tệp cũ rồi chạy lại.",
+        "Chọn tên tệp khác cho -o, hoặc đổi tên hay xóa tệp cũ rồi chạy lại.",
         "Pick another name for -o, or rename or delete the old file and run again.",
     ),
     "import.unwritable": Message(
@@ -568,7 +707,7 @@ MESSAGES: dict[str, Message] = {
     "task.overdue": Message(
         "nhiệm vụ `{task}` quá hạn {days} ngày (hạn {due:%d/%m/%Y}).",
         "task `{task}` is overdue (due {due}; days late: {days}).",
-        "Nếu đã xong: báo cáo `status: done` kèm `completed_on` trong một tệp progress/*.yaml; "
+        "Nếu đã hoàn thành: báo cáo `status: done` kèm `completed_on` trong một tệp progress/*.yaml; "
         "nếu không thực hiện nữa: `status: cancelled` kèm `note` nêu lý do.",
         "If it is done, report `status: done` with `completed_on` in a progress/*.yaml file; "
         "if it was dropped, report `status: cancelled` with a `note` saying why.",
@@ -580,7 +719,7 @@ MESSAGES: dict[str, Message] = {
         "Finish it by then and report `status: done` with `completed_on` in a progress/*.yaml file.",
     ),
     "task.late": Message(
-        "nhiệm vụ `{task}` hoàn thành trễ {days} ngày (hạn {due:%d/%m/%Y}, xong {completed_on:%d/%m/%Y}).",
+        "nhiệm vụ `{task}` hoàn thành quá hạn {days} ngày (hạn {due:%d/%m/%Y}, hoàn thành ngày {completed_on:%d/%m/%Y}).",
         "task `{task}` was completed late (due {due}, done {completed_on}; days late: {days}).",
         "Không cần sửa nếu ngày hoàn thành đúng; nếu gõ nhầm, sửa `completed_on`.",
         "Nothing to fix if the date is right; if it was mistyped, correct `completed_on`.",
@@ -758,7 +897,7 @@ MESSAGES: dict[str, Message] = {
     "new.exists": Message(
         "tệp đã có; `nhanluc new` không bao giờ ghi đè.",
         "the file already exists; `nhanluc new` never overwrites.",
-        "Sửa tiếp tệp đó, hoặc đổi tên hay xoá nó rồi chạy lại.",
+        "Sửa tiếp tệp đó, hoặc đổi tên hay xóa nó rồi chạy lại.",
         "Edit that file, or rename or delete it and run again.",
     ),
     "new.unwritable": Message(
@@ -772,13 +911,14 @@ MESSAGES: dict[str, Message] = {
 
 # Interface words: headers, labels and status words shown to users.
 WORDS: dict[str, tuple[str, str]] = {
+    "did_you_mean": ("; có phải `{suggestion}`?", "; did you mean `{suggestion}`?"),
     "error": ("lỗi", "error"),
     "warning": ("cảnh báo", "warning"),
     "check.unknown_code": (
         "không có mã lỗi {codes}; các mã: {known}.",
         "unknown finding code(s): {codes}; known: {known}.",
     ),
-    "check.ok": ("Không có lỗi: {files} tệp đã kiểm tra.", "No problems: {files} files checked."),
+    "check.ok": ("Đã kiểm tra {files} tệp: không có lỗi.", "No problems: {files} files checked."),
     "check.summary": (
         "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",
         "{errors} errors, {warnings} warnings in {files} files.",
@@ -793,10 +933,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "indicator_status.missed": ("không đạt", "missed"),
     "indicator_status.no_data": ("chưa có số liệu", "no data"),
     "indicator_status.insufficient_data": ("chưa đủ số liệu", "insufficient data"),
-    "indicator_status.substantial_progress": ("tiến bộ đáng kể", "substantial progress"),
-    "indicator_status.moderate_progress": ("tiến bộ vừa phải", "moderate progress"),
-    "indicator_status.limited_progress": ("tiến bộ hạn chế", "limited progress"),
-    "indicator_status.deterioration": ("xấu đi", "deterioration"),
+    "indicator_status.substantial_progress": ("đạt tiến độ", "substantial progress"),
+    "indicator_status.moderate_progress": ("chậm tiến độ", "moderate progress"),
+    "indicator_status.limited_progress": ("chậm nhiều, khó đạt", "limited progress"),
+    "indicator_status.deterioration": ("đi ngược mục tiêu", "deterioration"),
+    # Added by the lifecycle work (contract §9.4): no target year figure once it has passed.
     "indicator_status.not_assessable": ("không đánh giá được", "not assessable"),
     "indicator_assessment.achieved": ("đã đạt", "achieved"),
     "indicator_assessment.in_progress": ("đang thực hiện", "in progress"),
@@ -852,12 +993,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "(A value is 0, so growth rates are undefined: the change per year is used instead.)",
     ),
     "explain.at_most_note": (
-        "(Mục tiêu là giảm xuống: khi tiến bộ, cả hai tốc độ đều âm nên R vẫn dương.)",
+        "(Mục tiêu là giảm xuống: khi đi đúng hướng, cả hai tốc độ đều âm nên R vẫn dương.)",
         "(The target is a reduction: when it improves both rates are negative, so R is positive.)",
     ),
     "explain.projected": ("Dự báo hết năm {year}", "Projected for the end of {year}"),
     "explain.rule_ratio": (
-        "R ≥ 0,95: tiến bộ đáng kể; 0,6 ≤ R < 0,95: vừa phải; 0 ≤ R < 0,6: hạn chế; R < 0: xấu đi.",
+        "R ≥ 0,95: đạt tiến độ; 0,6 ≤ R < 0,95: chậm tiến độ; 0 ≤ R < 0,6: chậm nhiều, khó đạt; R < 0: đi ngược mục tiêu.",
         "R ≥ 0.95: substantial; 0.6 ≤ R < 0.95: moderate; 0 ≤ R < 0.6: limited; R < 0: deterioration.",
     ),
     "explain.verdict": ("Kết luận: {status}", "Verdict: {status}"),
@@ -884,12 +1025,14 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "explain.no_data": ("Chưa có số liệu: {ids}.", "No measurement yet: {ids}."),
     # Task statuses (contract §2) as tables show them; JSON and CSV keep the English words.
-    "task_status.done": ("đã xong", "done"),
-    "task_status.late": ("xong trễ hạn", "done late"),
-    "task_status.cancelled": ("đã huỷ", "cancelled"),
-    "task_status.overdue": ("quá hạn", "overdue"),
+    # Contract §10's administrative words, the same in tables, reports and messages.
+    "task_status.done": ("hoàn thành đúng hạn", "done"),
+    "task_status.late": ("hoàn thành quá hạn", "done late"),
+    "task_status.cancelled": ("không thực hiện (đã hủy)", "cancelled"),
+    "task_status.overdue": ("quá hạn, chưa hoàn thành", "overdue"),
     "task_status.due_soon": ("sắp đến hạn", "due soon"),
-    "task_status.open": ("chưa đến hạn", "open"),
+    "task_status.open": ("trong hạn", "open"),
+    # Added by the lifecycle work (contract §9.3): handed to a successor; the plan ended first.
     "task_status.transferred": ("đã chuyển giao", "transferred"),
     "task_status.terminated": ("chấm dứt", "terminated"),
     # `tasks`, `overdue`, `agencies` and `status` tables
@@ -899,8 +1042,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "tasks.col.lead": ("Chủ trì", "Lead"),
     "tasks.col.due": ("Hạn", "Due"),
     "tasks.col.status": ("Trạng thái", "Status"),
-    "tasks.col.days_late": ("Ngày trễ", "Days late"),
-    "tasks.col.days_left": ("Còn ngày", "Days left"),
+    "tasks.col.days_late": ("Số ngày quá hạn", "Days late"),
+    "tasks.col.days_left": ("Số ngày còn lại", "Days left"),
     "tasks.col.agency": ("Cơ quan chủ trì", "Lead agency"),
     "tasks.col.total": ("Tổng", "Total"),
     "tasks.caption": (
@@ -999,9 +1142,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Nhiệm vụ: {count} lượt (nhiệm vụ hằng năm tính mỗi năm một lượt)",
         "Tasks: {count} occurrences (a yearly task counts once a year)",
     ),
-    "status.overdue": ("Quá hạn, trễ nhiều nhất trước", "Overdue, most days late first"),
+    "status.overdue": (
+        "Nhiệm vụ quá hạn, chưa hoàn thành (quá hạn lâu nhất xếp trước)",
+        "Overdue, most days late first",
+    ),
     "status.unfinished": (
-        "Chưa hoàn thành khi kế hoạch kết thúc (số ngày trễ tính đến {date}), trễ nhiều nhất trước",
+        "Nhiệm vụ chưa hoàn thành khi kế hoạch kết thúc (số ngày quá hạn tính đến {date})",
         "Unfinished when the plan closed (days late counted to {date}), most days late first",
     ),
     "status.closed_early": (
@@ -1013,7 +1159,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "The plan's period ended on {date}.",
     ),
     "status.due_soon": (
-        "Sắp đến hạn (trong {days} ngày), gần nhất trước",
+        "Nhiệm vụ sắp đến hạn (trong {days} ngày tới, hạn gần nhất xếp trước)",
         "Due soon (within {days} days), soonest first",
     ),
     "status.none": ("Không có.", "None."),
@@ -1021,7 +1167,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "… và {count} lượt khác: xem `{command}`.",
         "… and {count} more: see `{command}`.",
     ),
-    "explain.capped_top": ("{value} (tỷ lệ tối đa 100 %)", "{value} (a rate stops at 100 %)"),
+    "explain.capped_top": ("{value} (tỷ lệ tối đa 100%)", "{value} (a rate stops at 100%)"),
     "explain.capped_zero": ("{value} (số liệu không âm)", "{value} (a figure stops at 0)"),
     "status.more_indicators": (
         "… và {count} chỉ tiêu khác: xem `{command}`.",
@@ -1042,11 +1188,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "ci.col_file": ("Tệp", "File"),
     "ci.col_line": ("Dòng", "Line"),
     "ci.col_column": ("Cột", "Column"),
-    "ci.col_severity": ("Mức", "Severity"),
+    "ci.col_severity": ("Mức độ", "Severity"),
     "ci.col_code": ("Mã", "Code"),
     "ci.col_message": ("Nội dung", "Message"),
     "ci.summary_more": (
-        "… và {count} phát hiện khác: xem nhật ký của bước (log) để có đủ danh sách.",
+        "… và {count} lỗi, cảnh báo khác: xem nhật ký (log) của bước này để có đủ danh sách.",
         "… and {count} more findings: the step's log has the full list.",
     ),
     "ci.summary_unwritable": (
@@ -1115,7 +1261,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "report.col.as_of": ("Ngày số liệu", "Date"),
     "report.col.product": ("Sản phẩm", "Product"),
     "report.col.deadline": ("Thời hạn", "Deadline"),
-    "report.col.completed": ("Hoàn thành", "Completed"),
+    "report.col.completed": ("Ngày hoàn thành", "Completed"),
     "report.col.reference": ("Văn bản, ghi chú", "Document, note"),
     "report.col.file": ("Tệp", "File"),
     "report.col.period": ("Kỳ báo cáo", "Period"),
@@ -1337,7 +1483,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "final.outcome.done": ("Hoàn thành đúng hạn", "Completed on time"),
     "final.outcome.late": ("Hoàn thành quá hạn", "Completed late"),
     "final.outcome.unfinished": ("Chưa hoàn thành", "Not completed"),
-    "final.outcome.in_progress": ("Đang thực hiện (chưa đến hạn)", "In progress (not yet due)"),
+    "final.outcome.in_progress": ("Đang thực hiện (trong hạn)", "In progress (not yet due)"),
     "final.outcome.cancelled": ("Không thực hiện (đã hủy)", "Not carried out (cancelled)"),
     "final.outcome.terminated": ("Chấm dứt", "Terminated"),
     "final.outcome.transferred": ("Chuyển giao", "Transferred"),
@@ -1436,7 +1582,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.task.original_due": ("Hạn trước khi gia hạn", "Due before extension"),
     "xlsx.task.status": ("Trạng thái", "Status"),
     "xlsx.task.completed_on": ("Ngày hoàn thành", "Completed on"),
-    "xlsx.task.days_late": ("Số ngày trễ", "Days late"),
+    "xlsx.task.days_late": ("Số ngày quá hạn", "Days late"),
     "xlsx.indicator.id": ("Mã chỉ tiêu", "Id"),
     "xlsx.indicator.group": ("Nhóm", "Group"),
     "xlsx.indicator.name": ("Chỉ tiêu", "Indicator"),
@@ -1521,7 +1667,11 @@ def message(key: str, lang: Lang, args: Mapping[str, object] | None = None) -> t
         entry = MESSAGES["schema.generic"] if key.startswith("schema.") else Message(key, key)
     text, fix = (entry.vi, entry.vi_fix) if lang == "vi" else (entry.en, entry.en_fix)
     values = _Defaults({name: _shown(value, lang) for name, value in (args or {}).items()})
-    return text.format_map(values), fix.format_map(values)
+    text = text.format_map(values)
+    if values.get("suggestion"):
+        # An unknown field, value or id that is close to a known one: "có phải `indicators`?"
+        text = text.removesuffix(".") + word("did_you_mean", lang, suggestion=values["suggestion"])
+    return text, fix.format_map(values)
 
 
 def word(key: str, lang: Lang, **args: object) -> str:
@@ -1557,16 +1707,16 @@ def assessment_word(assessment: str | None, lang: Lang) -> str:
 
 
 def target_text(target: Target, lang: Lang) -> str:
-    """The target as people write it: "≥ 70 %", "= 100 %", "10–12/vạn dân", "định tính"."""
+    """The target as people write it: "≥ 70%", "= 100%", "10–12/vạn dân", "định tính"."""
     unit = ""
     if target.unit == "%":
-        unit = " %"
+        unit = "%"
     elif target.unit == "per_10000":
         unit = word("indicators.per_10000", lang)
     if target.kind == "range" and target.lo is not None and target.hi is not None:
         return f"{number(target.lo, lang)}–{number(target.hi, lang)}{unit}"
     if target.value is not None and target.kind in ("at_least", "at_most"):
-        # A rate cannot pass 100 %, so "at least 100 %" is the document's "100 %".
+        # A rate cannot pass 100%, so "at least 100%" is the document's "100%".
         if target.kind == "at_least" and target.unit == "%" and target.value >= 100:
             sign = "="
         else:

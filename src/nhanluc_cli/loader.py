@@ -13,14 +13,16 @@ import stat
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from types import UnionType
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from nhanluc_cli.findings import Finding
-from nhanluc_cli.model import Plan, Report, Units
+from nhanluc_cli.findings import Finding, Subject
+from nhanluc_cli.model import REPORT_PERIOD, Plan, Report, Units
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, Position, SourceMap, YamlPath, dotted
+from nhanluc_cli.vietnamese import nearest, thousands_readings
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 100  # a report nests 4 levels and the plan 5; libyaml itself stops at 1,000
@@ -131,11 +133,19 @@ def _mark(node_or_mark: Any) -> Position:
 
 
 def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
+    # libyaml's sentences never reach the reader: each is sorted into a case that says, in the
+    # reader's language, what is wrong and what to do (i18n "yaml.*").
+    problem = str(getattr(error, "problem", None) or getattr(error, "reason", None) or "")
+    context = str(getattr(error, "context", None) or "")
+    key = _syntax_key(problem, context)
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     context_mark = getattr(error, "context_mark", None)
-    if mark is not None and context_mark is not None and _at_end(text, mark):
-        # An unclosed quote or bracket is found only at the end of the file, often a line past
-        # the last one; the place to fix is where the quote or bracket was opened.
+    if context_mark is not None and (
+        key in ("yaml.unclosed_quote", "yaml.missing_colon")
+        or (mark is not None and _at_end(text, mark))
+    ):
+        # An unclosed quote or bracket is found only further on, often at the end of the file
+        # or a line past the last one; the place to fix is where it was opened.
         mark = context_mark
     if mark is not None:
         line, column = _mark(mark)
@@ -146,18 +156,115 @@ def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
     else:
         line, column = 1, 1
     line, column = _inside(text, line, column)
-    # ReaderError's str() adds a second line with an offset; the first line is the sentence.
-    problem = (str(getattr(error, "problem", None) or error).strip().splitlines() or [""])[0]
-    context = str(getattr(error, "context", None) or "")
-    code, key = "E102", "yaml.syntax"
-    if _is_tab_at(text, line, column) or "\\t" in problem or "tab character" in problem:
+    opened = _unclosed_quote(text, line) if key != "yaml.unclosed_quote" else None
+    if opened is not None:
+        key, (line, column) = "yaml.unclosed_quote", opened
+    code, args = "E102", {}
+    if _is_tab_at(text, line, column) or "tab character" in problem:
         key = "yaml.tab"
-    elif "expected a single document" in context:  # libyaml: "but found another document"
-        key = "yaml.many_documents"
-    elif "maximum nesting depth" in problem:
-        # The same problem as a RecursionError in _Converter: one code for "too deep".
-        code, key = "E104", "yaml.too_deep"
-    return Finding(code, key, display, line, column, args={"problem": problem})
+    elif key == "yaml.too_deep":
+        code = "E104"  # the same problem as a RecursionError in _Converter: one code for "too deep"
+    elif key != "yaml.many_documents" and (curly := _curly_quote_column(text, line)):
+        key, column = "yaml.curly_quotes", curly
+    elif key == "yaml.bad_character":
+        args = {"char": _character_at(text, line, column)}
+    elif key == "yaml.control_character":
+        character = getattr(error, "character", None)
+        args = {"char": f"U+{character:04X}" if isinstance(character, int) else "?"}
+    return Finding(code, key, display, line, column, args=args)
+
+
+# libyaml's sentences -> the case each belongs to: first by the context (what libyaml was
+# reading), then by the problem. Every sentence the C parser has is here (`strings _yaml*.so`
+# lists them); tests/test_loader_messages.py walks them, so that none reaches a reader.
+_SYNTAX_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("expected a single document", "yaml.many_documents"),
+    ("while scanning a quoted scalar", "yaml.unclosed_quote"),  # end of stream, a `---` inside
+    ("while parsing a quoted scalar", "yaml.escape"),  # \d, \uZZZZ
+    ("while scanning a block scalar", "yaml.block_scalar"),
+    ("while scanning an anchor", "yaml.anchor_character"),
+    ("while scanning an alias", "yaml.anchor_character"),
+    ("while scanning a simple key", "yaml.missing_colon"),
+    ("tag", "yaml.tag_character"),  # while scanning / parsing a tag
+    ("directive", "yaml.directive"),  # %YAML, %TAG and unknown directives
+)
+_SYNTAX_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("maximum nesting depth", "yaml.too_deep"),
+    ("tab character", "yaml.tab"),
+    ("indentation indicator", "yaml.block_scalar"),
+    ("mapping values are not allowed", "yaml.colon_in_value"),
+    ("found unexpected ':'", "yaml.colon_in_value"),
+    ("could not find expected ':'", "yaml.missing_colon"),
+    ("did not find expected key", "yaml.indentation"),
+    ("did not find expected '-' indicator", "yaml.indentation"),
+    ("block sequence entries are not allowed", "yaml.indentation"),
+    ("mapping keys are not allowed", "yaml.indentation"),
+    ("did not find expected ',' or", "yaml.unclosed_bracket"),
+    ("did not find expected node content", "yaml.missing_value"),
+    ("cannot start any token", "yaml.bad_character"),
+    ("control characters", "yaml.control_character"),
+    ("UTF-", "yaml.control_character"),  # UTF-8 octets, UTF-16 surrogates
+    ("invalid Unicode character", "yaml.control_character"),
+    ("escape", "yaml.escape"),
+    ("tag", "yaml.tag_character"),  # an undefined tag handle, a tag URI
+    ("'!'", "yaml.tag_character"),
+    ("directive", "yaml.directive"),
+    ("version number", "yaml.directive"),
+    ("incompatible YAML document", "yaml.directive"),
+    ("document", "yaml.document_marker"),  # <document start>, DOCUMENT-END, "found another"
+    ("STREAM", "yaml.document_marker"),
+    ("expected", "yaml.indentation"),  # the parser's "expected SCALAR, SEQUENCE-START, ..."
+)
+
+
+def _syntax_key(problem: str, context: str) -> str:
+    for fragment, key in _SYNTAX_CONTEXTS:
+        if fragment in context:
+            return key
+    for fragment, key in _SYNTAX_PROBLEMS:
+        if fragment in problem:
+            return key
+    return "yaml.syntax"
+
+
+def _curly_quote_column(text: str, line: int) -> int:
+    """Where the line's first Word-style quote stands (1-based), or 0 when it has none: Word
+    and phone keyboards turn " into “ ”, which YAML takes as letters, not quotes."""
+    lines = text.splitlines()
+    shown = lines[line - 1] if 0 < line <= len(lines) else ""
+    return next((i + 1 for i, ch in enumerate(shown) if ch in _CURLY), 0)
+
+
+def _character_at(text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    shown = lines[line - 1] if 0 < line <= len(lines) else ""
+    return shown[column - 1 : column] or " "
+
+
+_KEY_LINE = re.compile(r"^\s*(- )?[^\s:#\"'][^:#]*:(\s|$)")
+
+
+def _unclosed_quote(text: str, error_line: int) -> Position | None:
+    """Where a quote opened that swallowed the lines after it, when that caused the error.
+
+    `reported_by: "Phòng GD` with no closing quote runs on until the next `"` in the file, and
+    libyaml then complains where that one stands, far below; the place to fix is the line where
+    the quote opened. Such a quoted value spans lines, one of which reads like a `key:` line, and
+    ends on the line of the error (or the one before it).
+    """
+    culprit: Position | None = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            start, end = token.start_mark, token.end_mark
+            if end.line + 1 > error_line:
+                break
+            if getattr(token, "style", None) in ('"', "'") and end.line > start.line:
+                swallowed = text.splitlines()[start.line + 1 : end.line + 1]
+                if end.line + 1 >= error_line - 1 and any(_KEY_LINE.match(s) for s in swallowed):
+                    culprit = _mark(start)
+    except yaml.YAMLError:
+        pass
+    return culprit
 
 
 def _inside(text: str, line: int, column: int) -> Position:
@@ -209,10 +316,29 @@ class _Converter:
         self.display = display
         self.where = where
         self.duplicates: list[Finding] = []  # all of them are reported, not just the first
+        # The ids of the plan's tasks and indicators met so far, by list place, so that a
+        # finding inside one reads `tasks["III.1"].title`, not `tasks[0].title`.
+        self.ids: dict[YamlPath, str] = {}
+
+    def subject(self, path: YamlPath) -> Subject | None:
+        item_id = self.ids.get(path[:2])
+        if item_id is None:
+            return None
+        return ("tasks" if path[0] == "tasks" else "indicators", item_id)
 
     def fail(self, code: str, key: str, node: Any, path: YamlPath, **args: object) -> _Problem:
         line, column = _mark(node)
-        finding = Finding(code, key, self.display, line, column, dotted(path), args, where=path)
+        finding = Finding(
+            code,
+            key,
+            self.display,
+            line,
+            column,
+            dotted(path),
+            args,
+            where=path,
+            subject=self.subject(path),
+        )
         return _Problem(finding)
 
     def convert(self, node: Any, path: YamlPath) -> Any:
@@ -238,6 +364,13 @@ class _Converter:
 
     def convert_mapping(self, node: Any, path: YamlPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        if len(path) == 2 and path[0] in ("tasks", "indicators") and isinstance(path[1], int):
+            for key_node, value_node in node.value:
+                if getattr(key_node, "value", None) == "id" and isinstance(
+                    value_node, yaml.ScalarNode
+                ):
+                    self.ids[path] = unicodedata.normalize("NFC", value_node.value)
+                    break
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE_TAG:
                 raise self.fail("E104", "yaml.alias", key_node, path)
@@ -261,6 +394,7 @@ class _Converter:
                         dotted(child),
                         {"first": first_line, "key": key},
                         where=child,
+                        subject=self.subject(child),
                     )
                 )
                 continue
@@ -363,34 +497,190 @@ _FIELD_OF_RULE: dict[str, str] = {
 }
 
 
-def _validation_findings(error: ValidationError, where: SourceMap) -> Iterator[Finding]:
+def _validation_findings(
+    error: ValidationError, where: SourceMap, model: type[BaseModel], data: Any
+) -> Iterator[Finding]:
     for detail in error.errors(include_url=False):
-        path = tuple(part for part in detail["loc"] if isinstance(part, str | int))
+        location = detail["loc"]
+        is_key = bool(location) and location[-1] == "[key]"  # a dict key of the wrong kind
+        parts = location[:-1] if is_key else location
+        path = tuple(part for part in parts if isinstance(part, str | int))
         kind = detail["type"]
         if kind in _FIELD_OF_RULE:
             path = (*path, _FIELD_OF_RULE[kind])
-        if kind == "extra_forbidden":
-            line, column = where.key_at(path)
-        elif kind == "missing":
+        if kind == "missing":
             line, column = where.key_at(path[:-1]) if path[:-1] else (1, 1)
+        elif kind == "extra_forbidden" or is_key:
+            line, column = where.key_at(path)
         else:
             line, column = where.value_at(path)
+        key, args = _schema_message(kind, detail, path, model, is_key)
+        subject = _subject(data, path)
         yield Finding(
-            "E201",
-            f"schema.{kind}",
-            where.file,
-            line,
-            column,
-            dotted(path),
-            {"detail": _reason(detail), "field": path[-1] if path else ""},
-            where=path,
+            "E201", key, where.file, line, column, dotted(path), args, where=path, subject=subject
         )
 
 
-def _reason(detail: Any) -> str:
-    """pydantic's own sentence, without the "Value error, " prefix of our validators."""
-    message = str(detail.get("msg", ""))
-    return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+def _subject(data: Any, path: YamlPath) -> Subject | None:
+    """The task or indicator of the plan a path leads into: ("tasks", 3, ...) is the fourth
+    task, named by its id when it has one, so that the place reads `tasks["III.1"].deadline`."""
+    if len(path) < 2 or path[0] not in ("tasks", "indicators") or not isinstance(path[1], int):
+        return None
+    items = data.get(path[0]) if isinstance(data, dict) else None
+    if not isinstance(items, list) or not 0 <= path[1] < len(items):
+        return None
+    item = items[path[1]]
+    item_id = item.get("id") if isinstance(item, dict) else None
+    if not isinstance(item_id, str) or not item_id:
+        return None
+    return ("tasks" if path[0] == "tasks" else "indicators", item_id)
+
+
+# pydantic's error types -> our message keys. Its own sentences ("Input should be ...", "String
+# should match pattern '^...$'") are never shown: each type the models can produce has a
+# message of its own (tests/test_loader_messages.py makes the models produce every one).
+_SAME_KEY = frozenset(
+    {
+        "missing",
+        "string_type",
+        "string_too_short",
+        "dict_type",
+        "model_type",
+        "list_type",
+        "float_type",
+        "number",
+        "negative",
+        "zero_denominator",
+        "pair",
+        "assessment_and_value",
+        "done_needs_date",
+        "cancelled_needs_note",
+        "date_needs_done",
+        "date_form",
+        "impossible_date",
+        "period_order",
+        "target_fields",
+        "range_order",
+        "unit_fits_target",
+        # the lifecycle fields (contract §9)
+        "extension_needs_basis",
+        "basis_needs_extension",
+        "transfer_needs",
+        "transfer_only",
+        "ended_before_issued",
+        "percent_target",
+    }
+)
+# Rules about an entry as a whole: their "input" is the entry, never a null value.
+_RULES_OF_A_WHOLE_ENTRY = frozenset(
+    {
+        "pair",
+        "done_needs_date",
+        "cancelled_needs_note",
+        "extension_needs_basis",
+        "basis_needs_extension",
+        "transfer_needs",
+        "transfer_only",
+        "ended_before_issued",
+        "percent_target",
+    }
+)
+_YEAR_TYPES = frozenset({"int_parsing", "int_type", "int_from_float"})
+_YEAR_RANGE = frozenset({"greater_than_equal", "less_than_equal", "greater_than", "less_than"})
+_CURLY = "“”‘’"
+
+
+def _schema_message(
+    kind: str, detail: Any, path: YamlPath, model: type[BaseModel], is_key: bool
+) -> tuple[str, dict[str, object]]:
+    """The message key of one pydantic error and the raw values its sentence shows."""
+    # A wrong key of a keyed section (`indicator_groups: {e: ...}`) is about the section.
+    names = [part for part in (path[:-1] if is_key else path) if isinstance(part, str)]
+    field = names[-1] if names else ""
+    raw = detail.get("input")
+    shown = " ".join(raw.split()) if isinstance(raw, str) else ""  # one line, not a page
+    if len(shown) > 60:
+        shown = shown[:59] + "…"
+    args: dict[str, object] = {"field": field, "input": shown}
+    if kind == "extra_forbidden":
+        known = _fields_at(model, path[:-1])
+        if any(q in field for q in _CURLY):
+            return "schema.curly_quotes_key", args
+        args["suggestion"] = nearest(field, known)
+        args["known"] = ", ".join(known)
+        return "schema.extra_forbidden", args
+    if kind == "missing":
+        return "schema.missing", args
+    if raw is None and kind not in _RULES_OF_A_WHOLE_ENTRY:
+        return "schema.null", args
+    if shown and any(q in shown for q in _CURLY):
+        return "schema.curly_quotes", args
+    if kind == "number" and (readings := thousands_readings(shown)) is not None:
+        whole, decimal = readings
+        args.update(whole=whole, decimal=decimal or "")
+        return ("schema.thousands_separator" if decimal else "schema.thousands_only"), args
+    if kind == "literal_error":
+        allowed = [str(value) for value in _literal_values(model, path, is_key)]
+        args["allowed"] = ", ".join(allowed)
+        args["suggestion"] = nearest(shown, allowed)
+        return "schema.literal_error", args
+    if kind == "string_pattern_mismatch":
+        pattern = str((detail.get("ctx") or {}).get("pattern", ""))
+        if pattern == REPORT_PERIOD:
+            return "schema.period_form", args
+        if "a-z0-9_" in pattern:
+            return "schema.identifier_form", args
+        return "schema.task_id_form" if field == "id" else "schema.string_pattern_mismatch", args
+    if kind in _YEAR_TYPES:
+        return "schema.year", args
+    if kind in _YEAR_RANGE:
+        return "schema.year_range", args
+    return (f"schema.{kind}" if kind in _SAME_KEY else "schema.generic"), args
+
+
+def _unwrapped(annotation: Any) -> Any:
+    """The type itself, without Annotated metadata or an `| None`."""
+    while True:
+        if get_origin(annotation) is Annotated:
+            annotation = get_args(annotation)[0]
+            continue
+        if get_origin(annotation) in (Union, UnionType):
+            options = [a for a in get_args(annotation) if a is not type(None)]
+            if len(options) == 1:
+                annotation = options[0]
+                continue
+        return annotation
+
+
+def _annotation_at(model: type[BaseModel], path: YamlPath) -> Any:
+    """The type the models expect at `path`, or None when the path leaves them."""
+    annotation: Any = model
+    for part in path:
+        annotation = _unwrapped(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            fields = annotation.model_fields
+            if not isinstance(part, str) or part not in fields:
+                return None
+            annotation = fields[part].annotation
+        elif get_origin(annotation) in (dict, list):
+            annotation = get_args(annotation)[-1]
+        else:
+            return None
+    return _unwrapped(annotation)
+
+
+def _fields_at(model: type[BaseModel], path: YamlPath) -> list[str]:
+    annotation = _annotation_at(model, path)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return list(annotation.model_fields)
+    return []
+
+
+def _literal_values(model: type[BaseModel], path: YamlPath, is_key: bool) -> tuple[Any, ...]:
+    annotation = _annotation_at(model, path[:-1] if is_key else path)
+    if is_key and get_origin(annotation) is dict:
+        annotation = _unwrapped(get_args(annotation)[0])
+    return get_args(annotation) if get_origin(annotation) is Literal else ()
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -406,7 +696,7 @@ def _load_model(
         return model.model_validate(data), where, []
     except ValidationError as failure:
         error = failure  # kept past the except block, which unbinds its name
-    findings = list(_validation_findings(error, where))
+    findings = list(_validation_findings(error, where, model, data))
     # A report whose only faults sit inside some entries keeps its sound entries, so that the
     # cross-file checks still see them and `check` reports every problem of the file in one run.
     # The findings stay: commands that show figures refuse to while any E2xx remains.

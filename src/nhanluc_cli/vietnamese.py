@@ -7,9 +7,11 @@ locale-dependent output would make tests flaky.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -18,9 +20,11 @@ __all__ = [
     "format_date",
     "format_number",
     "matches",
+    "nearest",
     "nfc",
     "parse_decimal",
     "sort_key",
+    "thousands_readings",
 ]
 
 SortKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], str]
@@ -53,6 +57,22 @@ def matches(query: str, text: str) -> bool:
     An empty (or all-space) query matches everything, as an empty filter should.
     """
     return fold(query) in fold(text)
+
+
+def nearest(text: str, known: Iterable[str]) -> str:
+    """The known name closest to a misspelt one ("indicator" -> "indicators",
+    "lao_dong_qua_dao_tau" -> "lao_dong_qua_dao_tao", "Phong Y te" -> "Phòng Y tế"), or "".
+    Compared as typed first, then without case and diacritics; a short number only by case
+    ("17" is as close to "1" as to "7": no guess)."""
+    names = list(known)
+    if len(text) < 4 and any(ch.isdigit() for ch in text):
+        # "17" is one keystroke from "1" and "7": too short to guess; only case or accents.
+        return next((name for name in names if fold(name) == fold(text)), "")
+    close = difflib.get_close_matches(text, names, n=1, cutoff=0.6)
+    if not close:
+        folded = {fold(name): name for name in names}
+        close = [folded[m] for m in difflib.get_close_matches(fold(text), folded, n=1, cutoff=0.6)]
+    return close[0] if close else ""
 
 
 # --- Collation -------------------------------------------------------------------------------
@@ -240,3 +260,31 @@ def parse_decimal(text: str) -> float | None:
         return None
     value = float(f"{sign}{whole}.{fraction or '0'}")
     return value if math.isfinite(value) else None
+
+
+# Grouped digits: "148.500", "1.234.567", "1.234,5", "1,234.5", "148,500".
+_GROUPED = re.compile(r"([+-]?)([1-9][0-9]{0,2}(?:([.,])[0-9]{3})+)(?:([.,])([0-9]+))?")
+
+
+def thousands_readings(text: str) -> tuple[str, str | None] | None:
+    """The two ways a number written with a thousands separator can be read, or None when it
+    has none: "148.500" -> ("148500", "148.5"), "148,500" -> ("148500", "148.5"), "66.667" ->
+    ("66667", "66.6670"), "1.234,5" -> ("1234.5", None) (both separators: one reading).
+    parse_decimal refuses these; a message shows how to write what was meant.
+    """
+    match = _GROUPED.fullmatch(text.strip())
+    if match is None:
+        return None
+    sign, grouped, separator, decimal_mark, fraction = match.groups()
+    if decimal_mark is not None:
+        if decimal_mark == separator:
+            return None  # "1.234.5": not a number at all
+        return f"{sign}{grouped.replace(separator, '')}.{fraction}", None
+    whole = f"{sign}{grouped.replace(separator, '')}"
+    if grouped.count(separator) > 1:
+        return whole, None  # "1.234.567": thousands, whichever the reader's habit
+    head, tail = grouped.split(separator)
+    tail = tail.rstrip("0")
+    if len(tail) == 3:
+        tail += "0"  # "66.667" would be as ambiguous as before; "66.6670" is not
+    return whole, (f"{sign}{head}.{tail}" if tail else f"{sign}{head}")

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from nhanluc_cli.findings import Finding, count_by_severity
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.render.findings import full_message, visible
+from nhanluc_cli.render.findings import full_message, path_text, visible
 
 
 def render(fmt: str, findings: Sequence[Finding], lang: Lang, *, strict: bool = False) -> str:
@@ -123,8 +123,8 @@ def step_summary_markdown(
 
 def _summary_row(finding: Finding, lang: Lang) -> str:
     message = full_message(finding, lang)
-    if finding.path:
-        message = f"`{finding.path}`: {message}"
+    if path := path_text(finding):
+        message = f"`{path}`: {message}"
     cells = [
         finding.file,
         finding.line,
@@ -149,7 +149,8 @@ def _xml_text(text: str) -> str:
 
 
 def _place(finding: Finding) -> str:
-    path = f" {finding.path}:" if finding.path else ""
+    path = path_text(finding)
+    path = f" {path}:" if path else ""
     return (
         f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.code}{path}"
     )

@@ -22,6 +22,35 @@ def full_message(finding: Finding, lang: Lang) -> str:
     return f"{text} {fix}".strip()
 
 
+# Sections whose entries are named by a key (a report's tasks and indicators, the plan's groups):
+# their keys are shown in brackets, ids that may hold "." or "@" ("III.1", "7@2022") included.
+_KEYED = frozenset({"tasks", "indicators", "indicator_groups"})
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def path_text(finding: Finding) -> str:
+    """Where in the file, naming tasks and indicators by id (contract §10):
+    `tasks["III.1"].deadline`, `indicators["lao_dong_qua_dao_tao"].target`,
+    `tasks["7@2022"].status`; list items that have no id keep their index (`legal_bases[2]`)."""
+    where = finding.where
+    if not where:
+        return finding.path
+    shown = ""
+    for depth, part in enumerate(where):
+        section = where[0] if depth == 1 else None
+        if isinstance(part, int):
+            subject = finding.subject
+            if section is not None and subject is not None and subject[0] == section:
+                shown += f"[{json.dumps(subject[1], ensure_ascii=False)}]"
+            else:
+                shown += f"[{part}]"
+        elif section in _KEYED or not _NAME.fullmatch(part):
+            shown += f"[{json.dumps(part, ensure_ascii=False)}]"
+        else:
+            shown += f".{part}" if shown else part
+    return shown
+
+
 def file_lines() -> LineSource:
     """Reads a file's lines only when a finding in it is shown, once per file."""
 
@@ -73,7 +102,8 @@ def visible(text: str) -> str:
 def format_text(finding: Finding, lang: Lang, source_line: LineSource) -> str:
     text, fix = message(finding.key, lang, finding.args)
     where = f"{finding.file}:{finding.line}:{finding.column}"
-    path = f" {finding.path}:" if finding.path else ""
+    path = path_text(finding)
+    path = f" {path}:" if path else ""
     out = [visible(f"{where}: {finding.severity} {finding.code}{path} {text}")]
     # E101: the bytes are not text; W326: a file that is not read (a .docx) has no line to show.
     shown = source_line(finding.file, finding.line) if finding.code not in NO_SOURCE else None

@@ -317,7 +317,7 @@ def _formula(label: str, symbols: str, figures: str, width: int = 96) -> list[st
 def _as_percent(rate: float | None, lang: Lang) -> str:
     if rate is None:
         return ""
-    return f" ({number(rate * 100, lang, 2)} %{word('explain.per_year', lang)})"
+    return f" ({number(rate * 100, lang, 2)}%{word('explain.per_year', lang)})"
 
 
 def _projection_lines(result: IndicatorResult, lang: Lang) -> list[str]:

@@ -34,7 +34,8 @@ STATUS_STYLE: dict[str, str] = {
     "terminated": "dim",
 }
 
-HEADER_WIDTH = 8  # the width a count column's header wraps at
+DAYS_WIDTH = 9  # the days column: "Days late" on one line, "Số ngày / quá hạn" on two
+HEADER_WIDTH = 6  # the width a count column's header wraps at
 
 # The last column of an occurrence table: its status and days late (`tasks`), or only the days
 # late (the overdue list of `status`) or the days left (its due-soon list).
@@ -67,8 +68,12 @@ def occurrence_table(
     table.add_column(word("tasks.col.due", lang), no_wrap=True)
     if last == "status":
         table.add_column(word("tasks.col.status", lang), no_wrap=True)
-    days_header = "tasks.col.days_left" if last == "days_left" else "tasks.col.days_late"
-    table.add_column(word(days_header, lang), justify="right", no_wrap=True)
+    days_header = word(
+        "tasks.col.days_left" if last == "days_left" else "tasks.col.days_late", lang
+    )
+    # "Số ngày quá hạn" over two lines ("Số ngày / quá hạn") leaves the title its room.
+    days_width = max(DAYS_WIDTH, *(len(part) for part in days_header.split()))
+    table.add_column(days_header, justify="right", max_width=days_width)
     for occurrence in occurrences:
         # Colour marks only the status and the days, so a long overdue list stays readable.
         style = STATUS_STYLE[occurrence.status]

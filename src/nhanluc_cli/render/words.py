@@ -85,5 +85,5 @@ def target_of(indicator: Indicator) -> Target:
 
 
 def target_text(indicator: Indicator, lang: Lang) -> str:
-    """The target as people write it: "≥ 70 %", "= 100 %", "10–12/vạn dân", "định tính"."""
+    """The target as people write it: "≥ 70%", "= 100%", "10–12/vạn dân", "định tính"."""
     return i18n_target_text(target_of(indicator), lang)

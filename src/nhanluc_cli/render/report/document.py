@@ -82,7 +82,7 @@ class IndicatorLine:
     id: str
     group: str
     name: str
-    target: str  # "≥ 70 %", "10–12/vạn dân", "định tính"
+    target: str  # "≥ 70%", "10–12/vạn dân", "định tính"
     by: int
     latest: str  # "66,5", "đang thực hiện", or "-"
     latest_date: str  # "" when there is no measurement
@@ -226,7 +226,7 @@ def build_report(
     return ProgressReport(
         lang=lang,
         plan_id=plan.id,
-        plan_date=document_date(plan.date, lang, short=True),
+        plan_date=document_date(plan.date, lang, short=True),  # cited as documents are: 04/8/2021
         issuer=plan.issuer,
         issuer_lines=issuer_lines(plan.issuer),
         issuer_code=issuer_code(plan.id),
@@ -234,7 +234,7 @@ def build_report(
         place=plan.place or "",
         period=_period_text(plan, lang),
         as_of=format_date(as_of, lang),
-        as_of_long=document_date(as_of, lang),
+        as_of_long=document_date(as_of, lang),  # Nghị định 30: ngày 04 tháng 8 năm 2021
         elapsed=format_number(elapsed * 100, lang, 0) + "%",
         elapsed_share=elapsed,
         elapsed_sentence=_elapsed_sentence(plan, view.closed_on, as_of, elapsed, lang),
@@ -338,7 +338,7 @@ def _value_text(measurement: Measurement, unit: str | None, lang: Lang, with_uni
     shown = number(measurement.value, lang)
     if not with_unit or unit is None:
         return shown
-    return shown + (" %" if unit == "%" else word("indicators.per_10000", lang))
+    return shown + ("%" if unit == "%" else word("indicators.per_10000", lang))
 
 
 def _chart(result: IndicatorResult, start: int) -> ChartSeries | None:
