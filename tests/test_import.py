@@ -80,7 +80,7 @@ def hand() -> dict[str, Any]:
 def test_seed_header_facts(seed_draft: dict[str, Any], hand: dict[str, Any]) -> None:
     for key in ("id", "date", "place", "issuer", "title", "legal_bases", "period"):
         assert seed_draft[key] == hand[key], key
-    assert seed_draft["indicator_groups"] == hand["indicator_groups"]
+    assert seed_draft["groups"] == hand["groups"]
 
 
 def test_seed_gives_the_17_tasks_of_the_hand_encoding(

@@ -153,7 +153,7 @@ def _indicator_lines(plan: Plan) -> list[str]:
     for indicator in plan.indicators:
         if indicator.group != group:
             group = indicator.group
-            heading = plan.indicator_groups.get(group)
+            heading = plan.group_names.get(group)
             lines += _comment(f"{group}) {heading}" if heading else f"{group})", 2)
         lines.append(f"  {indicator.id}:")
         lines += _comment(indicator.name, 4)

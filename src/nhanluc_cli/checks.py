@@ -55,6 +55,7 @@ def _at_key(
 def check_unique_ids(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
     findings: list[Finding] = []
     sections: list[tuple[str, Sequence[str]]] = [
+        ("groups", [g.id for g in plan.plan.groups]),
         ("agencies", [a.id for a in plan.plan.agencies]),
         ("indicators", [i.id for i in plan.plan.indicators]),
         ("tasks", [t.id for t in plan.plan.tasks]),
@@ -109,6 +110,24 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
             if agency_id is not None and agency_id not in known:
                 findings.append(_at_value(plan, "E220", "ref.unknown_agency", path, id=agency_id))
     return findings
+
+
+def check_indicator_groups(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    """E220 at an indicator's `group` that the plan's `groups` do not declare (contract §12)."""
+    declared = plan.plan.group_names
+    shown = ", ".join(declared) or "-"
+    return [
+        _at_value(
+            plan,
+            "E220",
+            "ref.unknown_group",
+            ("indicators", index, "group"),
+            id=indicator.group,
+            groups=shown,
+        )
+        for index, indicator in enumerate(plan.plan.indicators)
+        if indicator.group not in declared
+    ]
 
 
 def check_deadlines(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
@@ -294,6 +313,7 @@ DataCheck = Callable[[LoadedPlan, Sequence[LoadedReport]], list[Finding]]
 DATA_CHECKS: tuple[DataCheck, ...] = (
     check_unique_ids,
     check_agency_references,
+    check_indicator_groups,
     check_deadlines,
     check_report_references,
     check_measurement_values,

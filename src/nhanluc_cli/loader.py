@@ -363,21 +363,27 @@ _FIELD_OF_RULE: dict[str, str] = {
 }
 
 
+# Fields of an earlier form of the files, refused with a message that shows the new one.
+_RENAMED: dict[tuple[str | int, ...], str] = {("indicator_groups",): "schema.groups_renamed"}
+
+
 def _validation_findings(error: ValidationError, where: SourceMap) -> Iterator[Finding]:
     for detail in error.errors(include_url=False):
         path = tuple(part for part in detail["loc"] if isinstance(part, str | int))
         kind = detail["type"]
         if kind in _FIELD_OF_RULE:
             path = (*path, _FIELD_OF_RULE[kind])
+        key = f"schema.{kind}"
         if kind == "extra_forbidden":
             line, column = where.key_at(path)
+            key = _RENAMED.get(path, key)
         elif kind == "missing":
             line, column = where.key_at(path[:-1]) if path[:-1] else (1, 1)
         else:
             line, column = where.value_at(path)
         yield Finding(
             "E201",
-            f"schema.{kind}",
+            key,
             where.file,
             line,
             column,

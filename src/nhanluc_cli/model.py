@@ -173,10 +173,18 @@ class Target(BaseModel):
         return self
 
 
+class Group(BaseModel):
+    """A group of indicators as the plan heads it ("b) Lĩnh vực lao động xã hội")."""
+
+    model_config = _STRICT
+    id: Identifier
+    name: Text
+
+
 class Indicator(BaseModel):
     model_config = _STRICT
     id: Identifier
-    group: Literal["a", "b", "c", "d"]
+    group: Identifier  # the id of one of the plan's `groups` (E220 otherwise)
     name: Text
     text: str | None = None
     unit: Unit | None = None
@@ -233,7 +241,9 @@ class Plan(BaseModel):
     monitoring_agency: Identifier | None = None
     recipients: list[str] = []
     signer: Signer | None = None
-    indicator_groups: dict[Literal["a", "b", "c", "d"], str] = {}
+    # Contract §12. The first plan files had a mapping `indicator_groups: {a: "..."}`: the
+    # loader refuses that key with a message showing this form (schema.groups_renamed).
+    groups: list[Group] = []
     agencies: list[Agency]
     indicators: list[Indicator]
     tasks: list[Task]
@@ -258,6 +268,14 @@ class Plan(BaseModel):
     @cached_property
     def _tasks_by_id(self) -> dict[str, Task]:
         return {t.id: t for t in reversed(self.tasks)}
+
+    @cached_property
+    def group_names(self) -> dict[str, str]:
+        """Each declared group's name by its id, in plan order (the first of two equal ids)."""
+        names: dict[str, str] = {}
+        for group in self.groups:
+            names.setdefault(group.id, group.name)
+        return names
 
     def agency(self, agency_id: str) -> Agency | None:
         return self._agencies_by_id.get(agency_id)

@@ -24,8 +24,9 @@ from nhanluc_cli.cli.common import (
     open_session,
     output_target,
     require_clean,
+    usage_error,
 )
-from nhanluc_cli.i18n import Lang
+from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:
     from nhanluc_cli.indicators.status import IndicatorResult
@@ -37,13 +38,6 @@ class IndicatorFormat(StrEnum):
     json = "json"
     csv = "csv"
     xlsx = "xlsx"
-
-
-class Group(StrEnum):
-    a = "a"
-    b = "b"
-    c = "c"
-    d = "d"
 
 
 @app.command()
@@ -61,9 +55,11 @@ def indicators(
         ),
     ] = IndicatorFormat.table,
     group: Annotated[
-        Group | None,
+        str | None,
         typer.Option(
-            "--group", help="Only this group of the plan: a, b, c or d.", show_default=False
+            "--group",
+            help="Only this group of the plan (an id of its `groups`).",
+            show_default=False,
         ),
     ] = None,
     explain: Annotated[
@@ -87,7 +83,10 @@ def indicators(
     loaded_plan = require_clean(dataset, session.lang)
     results = evaluate_indicators(loaded_plan.plan, dataset.reports, session.as_of)
     if group is not None:
-        results = [r for r in results if r.indicator.group == group.value]
+        if group not in loaded_plan.plan.group_names:
+            groups = ", ".join(loaded_plan.plan.group_names)
+            usage_error(word("indicators.unknown_group", session.lang, group=group, groups=groups))
+        results = [r for r in results if r.indicator.group == group]
     if output_format is IndicatorFormat.table:
         _print_table(loaded_plan.plan, results, session.lang, session.as_of, explain)
     else:

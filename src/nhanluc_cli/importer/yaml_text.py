@@ -92,8 +92,11 @@ def _header(draft: Draft) -> list[str]:
         value = f"{{start: {period.start}, end: {period.end}{horizon}}}"
         lines += _field("period", value, remark=notes.get("period", ""))
     if draft.indicator_groups:
-        lines.append("indicator_groups:")
-        lines += [f"  {letter}: {quote(name)}" for letter, name in draft.indicator_groups]
+        lines.append("groups:")
+        # One line each, as the document heads them "a) ...": the letters are read, not guessed.
+        lines += [
+            f"  - {{id: {letter}, name: {quote(name)}}}" for letter, name in draft.indicator_groups
+        ]
     return lines
 
 

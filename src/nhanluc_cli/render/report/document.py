@@ -306,7 +306,7 @@ def _chart(result: IndicatorResult, start: int) -> ChartSeries | None:
 
 
 def _groups(plan: Plan, lines: Sequence[IndicatorLine], lang: Lang) -> tuple[IndicatorGroup, ...]:
-    titles = {str(group): title for group, title in plan.indicator_groups.items()}
+    titles = plan.group_names
     grouped: dict[str, list[IndicatorLine]] = {}
     for line in lines:
         grouped.setdefault(line.group, []).append(line)
