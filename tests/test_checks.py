@@ -304,6 +304,11 @@ def test_e220_unknown_agencies_in_the_plan(data_dir: Path) -> None:
     ]
 
 
+def test_e220_an_unknown_agency_among_several_leads(data_dir: Path) -> None:
+    line = edit_plan(data_dir, "    lead: y_te\n", "    lead: [y_te, khong_co]\n")
+    assert of_code(findings_in(data_dir), "E220") == [(PLAN, line, 18, "ref.unknown_agency")]
+
+
 def test_e220_an_indicator_group_the_plan_does_not_declare(data_dir: Path) -> None:
     line = edit_plan(data_dir, "    group: d\n", "    group: e\n")
     findings = findings_in(data_dir)

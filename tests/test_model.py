@@ -18,6 +18,7 @@ from nhanluc_cli.model import (
     Period,
     Report,
     Target,
+    Task,
     TaskReport,
 )
 
@@ -155,4 +156,17 @@ def test_period_order() -> None:
     assert error_types(Period, {"start": "2021", "end": "2020"}) == [((), "period_order")]
     assert error_types(Period, {"start": "2021", "end": "2025", "horizon": "2024"}) == [
         ((), "period_order")
+    ]
+
+
+def test_a_task_has_one_lead_or_several() -> None:
+    # Contract §12: `lead: id` or `lead: [id, id]`; `leads` is always the tuple, each id once.
+    base = {"id": "1", "title": "T", "deadline": "Hàng năm"}
+    assert Task.model_validate({**base, "lead": "noi_vu"}).leads == ("noi_vu",)
+    both = Task.model_validate({**base, "lead": ["noi_vu", "y_te", "noi_vu"]})
+    assert both.leads == ("noi_vu", "y_te")
+    # One error per mistake, at the field or the item (not one per form of the field).
+    assert error_types(Task, {**base, "lead": []}) == [(("lead",), "too_short")]
+    assert error_types(Task, {**base, "lead": ["noi_vu", "Y tế"]}) == [
+        (("lead", 1), "string_pattern_mismatch")
     ]

@@ -18,7 +18,7 @@ from datetime import date
 from nhanluc_cli.model import Indicator, Plan, Task
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.tasks.deadlines import period_bounds
-from nhanluc_cli.tasks.status import OccurrenceStatus, occurrence_key, track
+from nhanluc_cli.tasks.status import OccurrenceStatus, lead_names, occurrence_key, track
 from nhanluc_cli.vietnamese import format_date, format_number
 
 # The layout contract §1.2 shows: data/progress/FILE.yaml next to the repository's schema/.
@@ -192,8 +192,7 @@ def _task_lines(plan: Plan, pending: Sequence[OccurrenceStatus], last_day: date)
         task = occurrence.task
         lines.append(f"  {json.dumps(occurrence_key(task.id, occurrence.year))}:")
         lines += _comment(task.title, 4)
-        agency = plan.agency(task.lead)
-        lead = agency.name if agency is not None else task.lead
+        lead = lead_names(plan, task)
         year = f" (năm {occurrence.year})" if occurrence.year is not None else ""
         lines += _comment(
             f"Thời hạn: {task.deadline}{year}, đến hạn ngày {format_date(occurrence.due, 'vi')}. "

@@ -101,10 +101,12 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
                     _at_value(plan, "E220", "ref.unknown_agency", where, id=successor.agency)
                 )
     for index, task in enumerate(plan.plan.tasks):
-        references: list[tuple[YamlPath, str | None]] = [
-            (("tasks", index, "lead"), task.lead),
-            (("tasks", index, "issuer"), task.issuer),
-        ]
+        leads: list[tuple[YamlPath, str | None]] = (
+            [(("tasks", index, "lead"), task.lead[0])]
+            if len(task.lead) == 1  # `lead: id`, or a list of one
+            else [(("tasks", index, "lead", i), lead) for i, lead in enumerate(task.lead)]
+        )
+        references = [*leads, (("tasks", index, "issuer"), task.issuer)]
         references += [(("tasks", index, "partners", i), p) for i, p in enumerate(task.partners)]
         for path, agency_id in references:
             if agency_id is not None and agency_id not in known:

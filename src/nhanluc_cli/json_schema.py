@@ -279,9 +279,17 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Mã cơ quan theo dõi, kiểm tra.",
             "Id of the monitoring agency.",
         ),
+        "groups": (
+            "Các nhóm chỉ tiêu, như kế hoạch chia: a), b), ...",
+            "Indicator groups, as the plan heads them: a), b), ...",
+        ),
         "agencies": ("Các cơ quan, theo mã.", "Agencies, with their ids."),
-        "indicators": ("Các chỉ tiêu (mục II.2).", "Indicators (section II.2)."),
-        "tasks": ("Các nhiệm vụ (phụ lục).", "Tasks (the appendix)."),
+        "indicators": ("Các chỉ tiêu (mục tiêu cụ thể).", "Indicators (the specific targets)."),
+        "tasks": ("Các nhiệm vụ.", "Tasks."),
+    },
+    "Group": {
+        "id": ("Mã nhóm: chữ thường, không dấu, ví dụ a.", "Group id: lower-case ASCII, e.g. a."),
+        "name": ("Tên nhóm, như kế hoạch ghi.", "The group's name, as the plan words it."),
     },
     "Period": {
         "start": ("Năm bắt đầu.", "First year."),
@@ -290,7 +298,10 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Indicator": {
         "id": ("Mã chỉ tiêu: chữ thường, không dấu.", "Indicator id: lower-case ASCII."),
-        "group": ("Nhóm a, b, c hoặc d của mục II.2.", "Group a, b, c or d of section II.2."),
+        "group": (
+            "Mã nhóm chỉ tiêu, một trong các nhóm khai báo ở `groups`.",
+            "Indicator group id, one of those declared under `groups`.",
+        ),
         "name": ("Tên ngắn.", "Short name."),
         "text": ("Nguyên văn trong kế hoạch.", "The plan's own wording."),
         "unit": (
@@ -333,7 +344,10 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
     "Task": {
         "id": ('Mã nhiệm vụ: "1" … "16", "III.1".', 'Task id: "1" … "16", "III.1".'),
         "title": ("Nội dung nhiệm vụ.", "What the task is."),
-        "lead": ("Mã cơ quan chủ trì.", "Id of the lead agency."),
+        "lead": (
+            "Mã cơ quan chủ trì, hoặc danh sách mã khi nhiều cơ quan cùng chủ trì.",
+            "Id of the lead agency, or a list of ids when several share the lead.",
+        ),
         "partners": ("Mã các cơ quan phối hợp.", "Ids of the partner agencies."),
         "product": ("Sản phẩm.", "Product."),
         "deadline": (

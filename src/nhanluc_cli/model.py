@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -78,6 +79,12 @@ def _empty_if_null(raw: Any) -> Any:
     return {} if raw is None else raw
 
 
+def _one_or_more(raw: Any) -> Any:
+    """`lead: id` is `lead: [id]`: one type to read, and one error per mistake (a union of
+    text and list would report each mistake twice, once per form)."""
+    return [raw] if isinstance(raw, str) else raw
+
+
 def _as_text(raw: Any) -> Any:
     """Bare numbers where the schema wants text (`period: 2022`, task key 7) are text here."""
     if isinstance(raw, int) and not isinstance(raw, bool):
@@ -88,8 +95,28 @@ def _as_text(raw: Any) -> Any:
 Number = Annotated[float, BeforeValidator(_number)]
 Day = Annotated[date, BeforeValidator(_date), PlainSerializer(lambda d: d.isoformat())]
 Text = Annotated[str, Field(min_length=1)]
-Identifier = Annotated[str, Field(pattern=r"^[a-z0-9_]+$", min_length=1)]
+IDENTIFIER = r"^[a-z0-9_]+$"
+Identifier = Annotated[str, Field(pattern=IDENTIFIER, min_length=1)]
 Year = Annotated[int, Field(ge=1900, le=2200)]
+
+# The ids of a task's lead agencies, written `lead: id` or `lead: [id, id]`; the schema says so.
+Leads = Annotated[
+    tuple[Identifier, ...],
+    BeforeValidator(_one_or_more),
+    Field(min_length=1),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": IDENTIFIER, "minLength": 1},
+                {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": IDENTIFIER, "minLength": 1},
+                    "minItems": 1,
+                },
+            ]
+        }
+    ),
+]
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
@@ -215,12 +242,18 @@ class Task(BaseModel):
     title: Text
     details: list[str] = []
     issuer: Identifier | None = None
-    lead: Identifier
+    # One lead agency, or several that share the task (contract §12): see `leads`.
+    lead: Leads
     partners: list[Identifier] = []
     product: str | None = None
     deadline: Text
     due: Day | None = None
     note: str | None = None
+
+    @property
+    def leads(self) -> tuple[str, ...]:
+        """The lead agencies' ids, in the plan's order, each once."""
+        return tuple(dict.fromkeys(self.lead))
 
 
 class Plan(BaseModel):

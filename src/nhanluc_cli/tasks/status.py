@@ -21,7 +21,7 @@ from nhanluc_cli.model import Plan, Task, TaskReport
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.statements import TaskEntry, task_statements
 from nhanluc_cli.tasks.deadlines import Occurrence, occurrences_for, parse_deadline
-from nhanluc_cli.vietnamese import sort_key
+from nhanluc_cli.vietnamese import matches, sort_key
 
 __all__ = [
     "TASK_STATUSES",
@@ -33,6 +33,8 @@ __all__ = [
     "agency_name",
     "by_lead_agency",
     "count_by_status",
+    "lead_names",
+    "led_by",
     "occurrence_key",
     "period_elapsed",
     "schedule",
@@ -255,6 +257,17 @@ def agency_name(plan: Plan, agency_id: str) -> str:
     return agency.name if agency is not None else agency_id
 
 
+def lead_names(plan: Plan, task: Task) -> str:
+    """The lead agencies' names as one text: one name, or several joined with "; "."""
+    return "; ".join(agency_name(plan, lead) for lead in task.leads)
+
+
+def led_by(plan: Plan, task: Task, text: str) -> bool:
+    """Whether `text` names one of the task's leads, by name or id, ignoring case, diacritics
+    and đ/d (the `--agency` filter)."""
+    return any(matches(text, agency_name(plan, lead)) or matches(text, lead) for lead in task.leads)
+
+
 class AgencyLoad(NamedTuple):
     """One lead agency's occurrences by status: who must act."""
 
@@ -269,7 +282,8 @@ def by_lead_agency(plan: Plan, statuses: Iterable[OccurrenceStatus]) -> list[Age
     of its name (the order of the document's own lists, not of code points)."""
     grouped: dict[str, list[OccurrenceStatus]] = {}
     for occurrence in statuses:
-        grouped.setdefault(occurrence.task.lead, []).append(occurrence)
+        for lead in occurrence.task.leads:  # a shared task counts for each of its leads
+            grouped.setdefault(lead, []).append(occurrence)
     loads = [
         AgencyLoad(agency_id, agency_name(plan, agency_id), count_by_status(group), len(group))
         for agency_id, group in grouped.items()
