@@ -129,6 +129,8 @@ def test_unknown_fields_are_refused() -> None:
         ("7@2022", "7", "2022"),
         ("III.1", "III.1", None),
         ("III.1@2023", "III.1", "2023"),
+        ("7@2022-Q3", "7", "2022"),  # a quarter, or a half year, of a recurring task
+        ("7@2022-H1", "7", "2022"),
     ],
 )
 def test_task_keys(key: str, task: str, year: str | None) -> None:
@@ -137,7 +139,9 @@ def test_task_keys(key: str, task: str, year: str | None) -> None:
     assert (match["task"], match["year"]) == (task, year)
 
 
-@pytest.mark.parametrize("key", ["7@22", "7@", "@2022", "7 @2022", "１", "7@٢٠٢٢", ""])
+@pytest.mark.parametrize(
+    "key", ["7@22", "7@", "@2022", "7 @2022", "１", "7@٢٠٢٢", "", "7@2022-Q5", "7@2022-q3"]
+)
 def test_malformed_task_keys(key: str) -> None:
     assert TASK_KEY.match(key) is None
 

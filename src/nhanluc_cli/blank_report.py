@@ -190,10 +190,11 @@ def _task_lines(plan: Plan, pending: Sequence[OccurrenceStatus], last_day: date)
     ]
     for occurrence in pending:
         task = occurrence.task
-        lines.append(f"  {json.dumps(occurrence_key(task.id, occurrence.year))}:")
+        lines.append(f"  {json.dumps(occurrence_key(task.id, occurrence.label))}:")
         lines += _comment(task.title, 4)
         lead = lead_names(plan, task)
-        year = f" (năm {occurrence.year})" if occurrence.year is not None else ""
+        label = occurrence.label
+        year = "" if label is None else f" (năm {label})" if len(label) == 4 else f" (kỳ {label})"
         lines += _comment(
             f"Thời hạn: {task.deadline}{year}, đến hạn ngày {format_date(occurrence.due, 'vi')}. "
             f"Chủ trì: {lead}." + (f" Sản phẩm: {task.product}." if task.product else ""),

@@ -133,14 +133,23 @@ def check_indicator_groups(plan: LoadedPlan, reports: Sequence[LoadedReport]) ->
 
 
 def check_deadlines(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
-    """E210 at the deadline's line; a task with its own `due:` date needs no parseable text."""
-    return [
-        _at_value(
-            plan, "E210", "deadline.unparseable", ("tasks", index, "deadline"), text=task.deadline
-        )
-        for index, task in enumerate(plan.plan.tasks)
-        if task.due is None and parse_deadline(task.deadline) is None
-    ]
+    """E210 at the deadline's line; a task with its own `due:` date needs no parseable text.
+    W211 where the text reads only as an OCR slip ("Quý l/2022", an l for the Roman I)."""
+    findings: list[Finding] = []
+    for index, task in enumerate(plan.plan.tasks):
+        if task.due is not None:
+            continue
+        path: YamlPath = ("tasks", index, "deadline")
+        deadline = parse_deadline(task.deadline)
+        if deadline is None:
+            findings.append(
+                _at_value(plan, "E210", "deadline.unparseable", path, text=task.deadline)
+            )
+        elif deadline.ocr_suspect:
+            findings.append(
+                _at_value(plan, "W211", "deadline.ocr_suspect", path, text=task.deadline)
+            )
+    return findings
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,14 +245,14 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
 def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
     """E230: two reports of the same date that disagree, each place naming the other."""
     findings: list[Finding] = []
-    task_seen: dict[tuple[date, str, int | None], tuple[LoadedReport, TaskEntry]] = {}
+    task_seen: dict[tuple[date, str, str | None], tuple[LoadedReport, TaskEntry]] = {}
     figure_seen: dict[tuple[str, date], tuple[LoadedReport, MeasurementEntry]] = {}
     for report in reports:
         known_on = report_date(report)
         for item in resolve_task_entries(plan.plan, report):
             if not isinstance(item, TaskEntry) or item.entry.status is None:
                 continue
-            occurrence = (known_on, item.task.id, item.year)
+            occurrence = (known_on, item.task.id, item.label)
             if occurrence in task_seen:
                 other_report, other = task_seen[occurrence]
                 # Two "done" with different dates disagree too: one may be on time, one late.

@@ -434,9 +434,9 @@ MESSAGES: dict[str, Message] = {
         'Name the occurrence, e.g. "{task}@{example}".',
     ),
     "deadline.ocr_suspect": Message(
-        'thời hạn "{text}" có chữ l thường ở chỗ số La Mã I (lỗi nhận dạng chữ?); đã đọc là "{read}".',
+        'thời hạn "{text}" có chữ l thường ở chỗ số La Mã I (lỗi nhận dạng chữ?); đã đọc là I.',
         'the deadline "{text}" has a lower-case l where the Roman numeral I belongs (an OCR '
-        'error?); read as "{read}".',
+        "error?); it was read as I.",
         "Đối chiếu văn bản gốc rồi sửa chữ l thành I.",
         "Check the source document and change the l to I.",
     ),

@@ -326,8 +326,11 @@ class Plan(BaseModel):
 REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
 Assessment = Literal["achieved", "in_progress", "not_achieved"]
 TaskState = Literal["not_started", "in_progress", "done", "cancelled", "transferred"]
-# "7" (a one-off task, or a yearly task's occurrence in the report's year) or "7@2022".
-TASK_KEY = re.compile(r"^(?P<task>[0-9A-Za-z.]+?)(@(?P<year>[0-9]{4}))?$")
+# "7" (a one-off task, or a recurring task's occurrence in the report's period), or one
+# occurrence by its label: "7@2022", "7@2022-Q3", "7@2022-H1" (tasks/deadlines.py).
+TASK_KEY = re.compile(
+    r"^(?P<task>[0-9A-Za-z.]+?)(@(?P<label>(?P<year>[0-9]{4})(-(?P<part>Q[1-4]|H[12]))?))?$"
+)
 
 
 def _non_negative(value: float | None) -> float | None:

@@ -201,8 +201,8 @@ def _closed(board: Overview) -> dict[str, object] | None:
 
 def status_csv_row(board: Overview) -> dict[str, object]:
     document = status_json(board)
-    document["overdue"] = [occurrence_key(o.task.id, o.year) for o in board.overdue]
-    document["due_soon"] = [occurrence_key(o.task.id, o.year) for o in board.due_soon]
+    document["overdue"] = [occurrence_key(o.task.id, o.label) for o in board.overdue]
+    document["due_soon"] = [occurrence_key(o.task.id, o.label) for o in board.due_soon]
     document["not_on_track"] = [result.indicator.id for result in board.not_on_track]
     closed = board.closed_on
     document["closed"] = closed.isoformat() if closed is not None else None

@@ -73,7 +73,7 @@ def occurrence_table(
         style = STATUS_STYLE[occurrence.status]
         cells: list[str | Text] = [
             occurrence.task.id,
-            str(occurrence.year) if occurrence.year is not None else "",
+            occurrence.label or "",  # "2022", or "2022-Q3" for a quarterly task
             occurrence.task.title,
             lead_name(plan, occurrence),
             format_date(occurrence.due, lang),

@@ -48,7 +48,7 @@ TaskStatus = Literal[
 TASK_STATUSES: tuple[TaskStatus, ...] = get_args(TaskStatus)  # in the contract's order
 
 
-OccurrenceId = tuple[str, int | None]  # (task id, year); year None for a one-off task
+OccurrenceId = tuple[str, str | None]  # (task id, label); label None for a one-off task
 
 
 class OccurrenceStatus(NamedTuple):
@@ -65,25 +65,28 @@ class OccurrenceStatus(NamedTuple):
     original_due: date | None = None  # the due date before an extension; None if never extended
     explanation: str | None = None  # the giải trình on record (the latest entry's)
     transferred_to: tuple[str, ...] = ()  # agency ids, when transferred
+    # "2022", "2022-Q3" or "2022-H1": which occurrence of a recurring task; None for a one-off
+    label: str | None = None
 
 
-def occurrence_key(task_id: str, year: int | None) -> str:
-    """The key a progress report uses for an occurrence: "3", or "7@2022" for a yearly task."""
-    return task_id if year is None else f"{task_id}@{year}"
+def occurrence_key(task_id: str, label: str | int | None) -> str:
+    """The key a progress report uses for an occurrence: "3", or "7@2022", "7@2022-Q3"."""
+    return task_id if label is None else f"{task_id}@{label}"
 
 
 # ---------------------------------------------------------------------------------------------
 # Occurrences
 
 
-def _occurrences_of(task: Task, first_year: int, last_year: int) -> list[Occurrence]:
-    """A `due:` override makes the task one-off; an unparseable deadline (E210) has none."""
+def _occurrences_of(plan: Plan, task: Task) -> list[Occurrence]:
+    """A `due:` override makes the task one-off; an unparseable deadline (E210) has none; a
+    recurring one never falls due before the plan's date (contract §2)."""
     if task.due is not None:
         return [Occurrence(year=None, due=task.due)]
     deadline = parse_deadline(task.deadline)
     if deadline is None:
         return []
-    return occurrences_for(deadline, first_year, last_year)
+    return occurrences_for(deadline, plan.period.start, plan.period.end, plan_date=plan.date)
 
 
 def schedule(plan: Plan) -> list[tuple[Task, Occurrence]]:
@@ -92,11 +95,10 @@ def schedule(plan: Plan) -> list[tuple[Task, Occurrence]]:
     Plan order (not the ids' order) breaks ties, so "III.1" comes before "1" … "16" as the
     document lists them. Each deadline text is parsed once.
     """
-    start, end = plan.period.start, plan.period.end
     indexed = [
         (occurrence.due, index, task, occurrence)
         for index, task in enumerate(plan.tasks)
-        for occurrence in _occurrences_of(task, start, end)
+        for occurrence in _occurrences_of(plan, task)
     ]
     indexed.sort(key=lambda item: (item[0], item[1]))
     return [(task, occurrence) for _, _, task, occurrence in indexed]
@@ -143,7 +145,7 @@ def _known_entries(
     extension: dict[OccurrenceId, Statement] = {}
     last: dict[OccurrenceId, Statement] = {}
     for report, item in task_statements(plan, reports, as_of):
-        occurrence = (item.task.id, item.year)
+        occurrence = (item.task.id, item.label)
         entry = item.entry
         if entry.status is not None and not _from_the_future(entry, as_of):
             state[occurrence] = (report, item)
@@ -215,6 +217,7 @@ def _status_of(
         original_due=original_due,
         explanation=said.explanation if said is not None else None,
         transferred_to=tuple(entry.to or ()) if state == "transferred" and entry else (),
+        label=occurrence.label,
     )
 
 
@@ -226,7 +229,7 @@ def track_known(
     known = _known_entries(plan, reports, as_of)
     tracked = []
     for task, occurrence in schedule(plan):
-        statement = known.get((task.id, occurrence.year))
+        statement = known.get((task.id, occurrence.label))
         tracked.append((_status_of(plan, task, occurrence, statement, as_of, soon_days), statement))
     tracked.sort(key=lambda pair: pair[0].due)  # stable: schedule order among equal dates
     return tracked

@@ -331,7 +331,7 @@ def _task_line(plan: Plan, occurrence: OccurrenceStatus, lang: Lang) -> TaskLine
     completed = occurrence.completed_on
     return TaskLine(
         task=task.id,
-        year=str(occurrence.year) if occurrence.year is not None else "",
+        year=occurrence.label or "",
         title=task.title,
         lead=lead_names(plan, task),
         product=task.product or "",
