@@ -144,7 +144,7 @@ def _indicator_lines(plan: Plan) -> list[str]:
         return ["indicators:"]
     lines = [
         "",
-        "# Chỉ tiêu (mục II.2). value: số liệu; as_of: ngày của số liệu (để trống: ngày cuối kỳ);",
+        "# Chỉ tiêu. value: số liệu; as_of: ngày của số liệu (để trống: ngày cuối kỳ);",
         "# source: nguồn số liệu. Có thể ghi numerator (tử số) và denominator (mẫu số) thay cho",
         "# value. Chỉ tiêu định tính ghi assessment thay cho số liệu.",
         "indicators:",

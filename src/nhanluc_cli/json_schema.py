@@ -342,7 +342,10 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "hi": ("Cận trên (mức phấn đấu).", "Upper bound (the aspiration)."),
     },
     "Task": {
-        "id": ('Mã nhiệm vụ: "1" … "16", "III.1".', 'Task id: "1" … "16", "III.1".'),
+        "id": (
+            'Mã nhiệm vụ, như kế hoạch đánh số, ví dụ "1" hoặc "III.1".',
+            'Task id, as the plan numbers it, e.g. "1" or "III.1".',
+        ),
         "title": ("Nội dung nhiệm vụ.", "What the task is."),
         "lead": (
             "Mã cơ quan chủ trì, hoặc danh sách mã khi nhiều cơ quan cùng chủ trì.",
