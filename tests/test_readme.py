@@ -136,7 +136,8 @@ def test_steps_are_the_console_commands_and_the_files_in_document_order() -> Non
 
 def test_scratch_blocks_share_one_folder_and_its_current_folder() -> None:
     printed = [output for _, output in readme_sync.outputs(SCRATCH_DOCUMENT)]
-    assert printed[0] == "demo\nmistakes"  # run in the repository
+    # Run in the repository (examples/ holds the commune plan too since issue 15).
+    assert printed[0] == "demo\nmistakes\nxa-an-phu"
     assert printed[1].startswith("Đã tạo thư mục dữ liệu kho")
     assert printed[2] == ""  # `cd` prints nothing
     assert printed[3] == "README.md"  # in kho/, so progress/ is kho/progress/
@@ -146,7 +147,7 @@ def test_scratch_blocks_share_one_folder_and_its_current_folder() -> None:
 
 def test_sync_rewrites_console_outputs_and_leaves_files_and_other_blocks_alone() -> None:
     synced = readme_sync.synced(SCRATCH_DOCUMENT)
-    assert "$ ls examples\ndemo\nmistakes\n" in synced
+    assert "$ ls examples\ndemo\nmistakes\nxa-an-phu\n" in synced
     assert "shown" not in synced
     assert "$ ls progress\nREADME.md\n```" in synced
     assert '<!-- readme: file progress/2022.yaml -->\n```yaml\nperiod: "2022"' in synced
