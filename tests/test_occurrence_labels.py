@@ -23,6 +23,7 @@ from nhanluc_cli.json_schema import progress_schema
 from nhanluc_cli.loader import load_plan, load_report
 from nhanluc_cli.render.rows import task_row
 from nhanluc_cli.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.statements import TaskEntry, task_entries
 from nhanluc_cli.tasks.status import occurrence_key, schedule, track
 
 PLAN = """\
@@ -209,3 +210,30 @@ def test_w211_an_ocr_suspect_deadline_at_its_line(plan: LoadedPlan) -> None:
     found: list[Finding] = [f for f in check_dataset(plan, []) if f.code == "W211"]
     line = PLAN.splitlines().index('    deadline: "Quý l/2027"') + 1
     assert [(f.line, f.column, f.key) for f in found] == [(line, 15, "deadline.ocr_suspect")]
+
+
+def test_every_occurrence_is_named_alike_by_its_key_and_by_its_period(
+    plan: LoadedPlan, tmp_path: Path
+) -> None:
+    # For each recurring occurrence, "T@LABEL" in any report and a bare "T" in a report of the
+    # period LABEL resolve to that very occurrence.
+    for number, (task, occurrence) in enumerate(schedule(plan.plan)):
+        label = occurrence.label
+        if label is None:
+            continue
+        labelled = report(
+            tmp_path,
+            f"a{number}.yaml",
+            f'period: "2030"\ntasks:\n  "{task.id}@{label}": {{status: in_progress}}\n',
+        )
+        bare = report(
+            tmp_path,
+            f"b{number}.yaml",
+            f'period: "{label}"\ntasks:\n  "{task.id}": {{status: in_progress}}\n',
+        )
+        for loaded in (labelled, bare):
+            (entry,) = task_entries(plan.plan, loaded)
+            assert isinstance(entry, TaskEntry) and (entry.task.id, entry.label) == (
+                task.id,
+                label,
+            ), (loaded.file, entry)
