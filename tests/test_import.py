@@ -246,6 +246,16 @@ def test_commune_plan_loads_where_facts_were_read(commune_yaml: str, tmp_path: P
     assert load_findings(tmp_path, commune_yaml) == ["tasks.4.deadline schema.missing"]
 
 
+def test_ungrouped_indicators_get_one_declared_group_to_check(commune_yaml: str) -> None:
+    # The commune document heads no groups: the draft declares the one its indicators use, so
+    # that `check` finds no undeclared group (E220), and marks it for a person to name.
+    draft = yaml.safe_load(commune_yaml)
+    used = {indicator["group"] for indicator in draft["indicators"]}
+    assert used and used <= {group["id"] for group in draft["groups"]}
+    (line,) = [x for x in commune_yaml.splitlines() if x.startswith("  - {id: a,")]
+    assert "# kiểm tra lại" in line
+
+
 # ---------------------------------------------------------------------------------------------
 # A .docx, as officials receive plans
 
