@@ -65,6 +65,7 @@ GROUP_SOURCES = {
     "d": ("Phòng Văn hóa và Thông tin", "VHTT"),
 }
 HEALTH_SOURCE = ("Phòng Y tế", "YT")
+OTHER_SOURCE = ("Văn phòng Ủy ban nhân dân", "VP")
 PRODUCT_CODES = {"Đề án": "ĐA", "Kế hoạch": "KH", "Báo cáo": "BC", "Quyết định": "QĐ"}
 IN_PROGRESS_NOTES = (
     "Đang xây dựng dự thảo, lấy ý kiến các phòng, ban, ngành và Ủy ban nhân dân các xã, thị trấn.",
@@ -143,16 +144,18 @@ def plan_occurrences(plan: Plan, seed: int) -> list[Occurrence]:
     for task in plan.tasks:
         deadline = parse_deadline(task.deadline)
         if task.due is not None:
-            dues: list[tuple[int | None, date]] = [(None, task.due)]
+            dues: list[tuple[str | None, date]] = [(None, task.due)]
         elif deadline is None:
             continue  # an unparseable deadline has no occurrence to report
         else:
             dues = [
-                (o.year, o.due)
-                for o in occurrences_for(deadline, plan.period.start, plan.period.end)
+                (o.label, o.due)  # "2022", "2022-Q3": as report keys name occurrences
+                for o in occurrences_for(
+                    deadline, plan.period.start, plan.period.end, plan_date=plan.date
+                )
             ]
-        for year, due in dues:
-            key = task.id if year is None else f"{task.id}@{year}"
+        for label, due in dues:
+            key = task.id if label is None else f"{task.id}@{label}"
             occurrences.append(_timeline(task, key, due, seeded(seed, "task", key)))
     return occurrences
 
@@ -318,7 +321,8 @@ def indicator_lines(
 def _source_of(indicator: Indicator) -> tuple[str, str]:
     if "y_te" in indicator.id or indicator.id.startswith(("bac_si", "dieu_duong")):
         return HEALTH_SOURCE
-    return GROUP_SOURCES[indicator.group]
+    # Another plan's groups (contract §12) are reported by its issuing office's staff.
+    return GROUP_SOURCES.get(indicator.group, OTHER_SOURCE)
 
 
 def _month_in(rng: random.Random, first: date, last: date) -> tuple[int, int]:

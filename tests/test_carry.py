@@ -147,6 +147,8 @@ SMALL_PLAN = """
     issuer: "Ủy ban nhân dân xã A"
     title: "Kế hoạch thử"
     period: {start: 2021, end: 2022}
+    groups:
+      - {id: a, name: "Nhóm a"}
     agencies:
       - {id: vp, name: "Văn phòng"}
     indicators:

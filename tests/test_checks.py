@@ -256,6 +256,19 @@ def test_e201_duplicate_ids_in_the_plan_name_the_first(data_dir: Path) -> None:
     assert findings[0].args["first"] == first
 
 
+def test_e201_the_old_indicator_groups_mapping_says_what_replaced_it(data_dir: Path) -> None:
+    # Contract §12 declares groups as a list, `groups: [{id, name}]`; the mapping the first
+    # plan files used is refused at its key with a message that shows the new form.
+    line = edit_plan(data_dir, "groups:\n", 'indicator_groups:\n  a: "Nhóm a"\ngroups:\n')
+    findings = findings_in(data_dir)
+    assert of_code(findings, "E201") == [(PLAN, line, 1, "schema.groups_renamed")]
+
+
+def test_e201_duplicate_group_ids(data_dir: Path) -> None:
+    line = edit_plan(data_dir, "  - {id: b,", "  - {id: a,")
+    assert of_code(findings_in(data_dir), "E201") == [(PLAN, line, 10, "schema.duplicate_id")]
+
+
 # ---------------------------------------------------------------------------------------------
 # E210: deadlines
 
@@ -311,6 +324,18 @@ def test_e220_an_unknown_id_suggests_the_nearest_known_one(data_dir: Path) -> No
         ("hoc_sinh_thc", "hoc_sinh_thcs"),
         ("khong_giong_gi_ca", ""),
     ]
+
+
+def test_e220_an_unknown_agency_among_several_leads(data_dir: Path) -> None:
+    line = edit_plan(data_dir, "    lead: y_te\n", "    lead: [y_te, khong_co]\n")
+    assert of_code(findings_in(data_dir), "E220") == [(PLAN, line, 18, "ref.unknown_agency")]
+
+
+def test_e220_an_indicator_group_the_plan_does_not_declare(data_dir: Path) -> None:
+    line = edit_plan(data_dir, "    group: d\n", "    group: e\n")
+    findings = findings_in(data_dir)
+    assert of_code(findings, "E220") == [(PLAN, line, 12, "ref.unknown_group")]
+    assert findings[0].args == {"id": "e", "groups": "a, b, c, d"}
 
 
 def test_e220_unknown_ids_and_years_in_a_report(data_dir: Path) -> None:

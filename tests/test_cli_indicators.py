@@ -164,8 +164,10 @@ def test_group_filter(run_cli: RunCli, with_reports: Path) -> None:
         "quan_ly_doanh_nghiep_boi_duong",
         "can_bo_khoa_hoc_van_dan",
     ]
+    # The groups are the plan's own (contract §12): any other id is a usage error naming them.
     result = run_cli(["indicators", "--group", "e"])
     assert result.exit_code == 2
+    assert "`e`" in result.stderr and "a, b, c, d" in result.stderr
 
 
 def test_explain_json_adds_the_figures(run_cli: RunCli, with_reports: Path) -> None:

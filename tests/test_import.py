@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import PLAN_FILE, RunCli
+from nhanluc_cli.checks import check_dataset
 from nhanluc_cli.importer import ImportProblem
 from nhanluc_cli.importer.agencies import agency_id, assign_ids, split_agencies
 from nhanluc_cli.importer.draft import TaskTable
@@ -80,7 +81,7 @@ def hand() -> dict[str, Any]:
 def test_seed_header_facts(seed_draft: dict[str, Any], hand: dict[str, Any]) -> None:
     for key in ("id", "date", "place", "issuer", "title", "legal_bases", "period"):
         assert seed_draft[key] == hand[key], key
-    assert seed_draft["indicator_groups"] == hand["indicator_groups"]
+    assert seed_draft["groups"] == hand["groups"]
 
 
 def test_seed_gives_the_17_tasks_of_the_hand_encoding(
@@ -126,13 +127,14 @@ def test_seed_notes_ocr_slips_instead_of_fixing_them(seed_yaml: str) -> None:
     assert "vận dân" in seed_yaml and "vạn dân" not in seed_yaml.replace('"vạn dân"', "")
 
 
-def test_seed_draft_loads_but_for_the_lead_list(seed_yaml: str, tmp_path: Path) -> None:
-    # The current loader takes one lead per task; `lead: [id, id]` comes with contract §12.
-    assert load_findings(tmp_path, seed_yaml) == ["tasks.0.lead schema.string_type"]
-    one_lead = seed_yaml.replace(
-        "lead: [cac_phong_ban_nganh_huyen, ubnd_cac_xa_thi_tran]", "lead: ubnd_cac_xa_thi_tran"
-    )
-    assert load_findings(tmp_path, one_lead) == []
+def test_seed_draft_loads_with_no_findings(seed_yaml: str, tmp_path: Path) -> None:
+    # Its first task has two leads, `lead: [id, id]`, which the plan takes since contract §12
+    # (before, this was one finding at tasks.0.lead); and its groups are the ones it declares.
+    assert "lead: [cac_phong_ban_nganh_huyen, ubnd_cac_xa_thi_tran]" in seed_yaml
+    assert load_findings(tmp_path, seed_yaml) == []
+    loaded, _ = load_plan(tmp_path / "plan.yaml", "plan.yaml")
+    assert loaded is not None
+    assert check_dataset(loaded, []) == []
 
 
 def test_seed_indicators_are_drafts_marked_for_checking(
@@ -239,12 +241,19 @@ def test_commune_plan_targets(commune_yaml: str) -> None:
 
 
 def test_commune_plan_loads_where_facts_were_read(commune_yaml: str, tmp_path: Path) -> None:
-    # Two places are left to a person: the second lead of I.2 (a list until §12 lands) and the
-    # deadline the document leaves empty.
-    assert load_findings(tmp_path, commune_yaml) == [
-        "tasks.1.lead schema.string_type",
-        "tasks.4.deadline schema.missing",
-    ]
+    # One place is left to a person: the deadline the document leaves empty. (The two leads of
+    # I.2 were a second one until the plan took `lead: [id, id]`, contract §12.)
+    assert load_findings(tmp_path, commune_yaml) == ["tasks.4.deadline schema.missing"]
+
+
+def test_ungrouped_indicators_get_one_declared_group_to_check(commune_yaml: str) -> None:
+    # The commune document heads no groups: the draft declares the one its indicators use, so
+    # that `check` finds no undeclared group (E220), and marks it for a person to name.
+    draft = yaml.safe_load(commune_yaml)
+    used = {indicator["group"] for indicator in draft["indicators"]}
+    assert used and used <= {group["id"] for group in draft["groups"]}
+    (line,) = [x for x in commune_yaml.splitlines() if x.startswith("  - {id: a,")]
+    assert "# kiểm tra lại" in line
 
 
 # ---------------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ date: 2021-08-04
 issuer: "UBND huyện thử"
 title: "Kế hoạch thử"
 period: {start: 2021, end: 2025, horizon: 2030}
-indicator_groups: {a: "Nhóm a", b: "Nhóm b"}
+groups: [{id: a, name: "Nhóm a"}, {id: b, name: "Nhóm b"}]
 agencies:
   - {id: noi_vu, name: "Phòng Nội vụ"}
 indicators:

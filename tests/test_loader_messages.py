@@ -459,19 +459,16 @@ def test_a_value_shown_in_a_message_is_one_short_line(tmp_path: Path) -> None:
     assert "\n" not in shown and len(shown) == 60 and shown.endswith("…")
 
 
-def test_a_wrong_key_of_a_keyed_section_names_the_allowed_keys(tmp_path: Path) -> None:
+def test_the_old_indicator_groups_mapping_shows_the_new_list_form(tmp_path: Path) -> None:
     from nhanluc_cli.loader import load_plan
 
     plan = PLAN_FILE.read_text(encoding="utf-8")
-    assert '\n  d: "Lĩnh vực văn hóa' in plan
-    text = plan.replace('\n  d: "Lĩnh vực văn hóa', '\n  e: "Lĩnh vực văn hóa', 1)
+    old = 'indicator_groups:\n  a: "Nhóm a"\n'
+    text = plan.replace("groups:\n", old + "groups:\n", 1)
     _, findings = load_plan(write_yaml(tmp_path, "plan60.yaml", text), "plan60.yaml")
-    assert [(f.key, f.args["allowed"]) for f in findings] == [
-        ("schema.literal_error", "a, b, c, d")
-    ]
-    assert message(findings[0].key, "en", findings[0].args)[0] == (
-        '"e" is not an allowed value for `indicator_groups`.'
-    )
+    assert [f.key for f in findings] == ["schema.groups_renamed"]
+    what, fix = message(findings[0].key, "vi", findings[0].args)
+    assert "`groups`" in what and "- {id: a, name:" in fix
 
 
 def test_a_field_name_in_curly_quotes_is_named(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from nhanluc_cli.model import (
     Period,
     Report,
     Target,
+    Task,
     TaskReport,
 )
 
@@ -128,6 +129,8 @@ def test_unknown_fields_are_refused() -> None:
         ("7@2022", "7", "2022"),
         ("III.1", "III.1", None),
         ("III.1@2023", "III.1", "2023"),
+        ("7@2022-Q3", "7", "2022"),  # a quarter, or a half year, of a recurring task
+        ("7@2022-H1", "7", "2022"),
     ],
 )
 def test_task_keys(key: str, task: str, year: str | None) -> None:
@@ -136,7 +139,9 @@ def test_task_keys(key: str, task: str, year: str | None) -> None:
     assert (match["task"], match["year"]) == (task, year)
 
 
-@pytest.mark.parametrize("key", ["7@22", "7@", "@2022", "7 @2022", "１", "7@٢٠٢٢", ""])
+@pytest.mark.parametrize(
+    "key", ["7@22", "7@", "@2022", "7 @2022", "１", "7@٢٠٢٢", "", "7@2022-Q5", "7@2022-q3"]
+)
 def test_malformed_task_keys(key: str) -> None:
     assert TASK_KEY.match(key) is None
 
@@ -155,4 +160,17 @@ def test_period_order() -> None:
     assert error_types(Period, {"start": "2021", "end": "2020"}) == [((), "period_order")]
     assert error_types(Period, {"start": "2021", "end": "2025", "horizon": "2024"}) == [
         ((), "period_order")
+    ]
+
+
+def test_a_task_has_one_lead_or_several() -> None:
+    # Contract §12: `lead: id` or `lead: [id, id]`; `leads` is always the tuple, each id once.
+    base = {"id": "1", "title": "T", "deadline": "Hàng năm"}
+    assert Task.model_validate({**base, "lead": "noi_vu"}).leads == ("noi_vu",)
+    both = Task.model_validate({**base, "lead": ["noi_vu", "y_te", "noi_vu"]})
+    assert both.leads == ("noi_vu", "y_te")
+    # One error per mistake, at the field or the item (not one per form of the field).
+    assert error_types(Task, {**base, "lead": []}) == [(("lead",), "too_short")]
+    assert error_types(Task, {**base, "lead": ["noi_vu", "Y tế"]}) == [
+        (("lead", 1), "string_pattern_mismatch")
     ]

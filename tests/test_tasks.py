@@ -22,6 +22,7 @@ from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
     by_lead_agency,
     count_by_status,
+    led_by,
     occurrence_key,
     period_elapsed,
     schedule,
@@ -544,3 +545,46 @@ def test_finding_messages_read_in_both_languages(loaded_plan: LoadedPlan) -> Non
     text, fix = message(overdue.key, "en", overdue.args)
     assert text == "task `13` is overdue (due 2021-09-30; days late: 93)."
     assert "completed_on" in fix and "cancelled" in fix
+
+
+# ---------------------------------------------------------------------------------------------
+# Several leads (contract §12)
+
+
+def _two_leads(plan: Plan) -> Plan:
+    """Plan 60 with task 3 led by both the Nội vụ office and the Y tế office."""
+    data = plan.model_dump()
+    for task in data["tasks"]:
+        if task["id"] == "3":
+            task["lead"] = ["to_chuc_noi_vu", "y_te"]
+    return Plan.model_validate(data)
+
+
+def test_an_occurrence_counts_for_each_of_its_leads(plan: Plan) -> None:
+    shared = _two_leads(plan)
+    as_of = date(2022, 4, 20)
+    before = {load.agency_id: load.total for load in by_lead_agency(plan, track(plan, [], as_of))}
+    after = {
+        load.agency_id: load.total for load in by_lead_agency(shared, track(shared, [], as_of))
+    }
+    assert after["to_chuc_noi_vu"] == before["to_chuc_noi_vu"]
+    assert after["y_te"] == before["y_te"] + 1
+    assert sum(after.values()) == sum(before.values()) + 1
+
+
+def test_a_task_row_joins_its_leads_names(plan: Plan) -> None:
+    # The contract's row keeps `lead` a string: one name, or the names joined with "; ".
+    shared = _two_leads(plan)
+    row = task_row(shared, status_of(track(shared, [], date(2022, 4, 20)), "3"))
+    assert row["lead"] == "Cơ quan Tổ chức - Nội vụ; Phòng Y tế"
+    assert tuple(row) == TASK_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("text", "led"), [("noi vu", True), ("y te", True), ("y_te", True), ("giao duc", False)]
+)
+def test_agency_filter_matches_any_lead(plan: Plan, text: str, led: bool) -> None:
+    shared = _two_leads(plan)
+    task = shared.task("3")
+    assert task is not None
+    assert led_by(shared, task, text) is led

@@ -18,7 +18,7 @@ from datetime import date
 from nhanluc_cli.model import Indicator, Plan, Task
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.tasks.deadlines import period_bounds
-from nhanluc_cli.tasks.status import OccurrenceStatus, occurrence_key, track
+from nhanluc_cli.tasks.status import OccurrenceStatus, lead_names, occurrence_key, track
 from nhanluc_cli.vietnamese import format_date, format_number
 
 # The layout contract §1.2 shows: data/progress/FILE.yaml next to the repository's schema/.
@@ -146,7 +146,7 @@ def _indicator_lines(plan: Plan) -> list[str]:
         return ["indicators:"]
     lines = [
         "",
-        "# Chỉ tiêu (mục II.2). value: số liệu; as_of: ngày của số liệu (để trống: ngày cuối kỳ);",
+        "# Chỉ tiêu. value: số liệu; as_of: ngày của số liệu (để trống: ngày cuối kỳ);",
         "# source: nguồn số liệu. Có thể ghi numerator (tử số) và denominator (mẫu số) thay cho",
         "# value. Chỉ tiêu định tính ghi assessment thay cho số liệu.",
         "indicators:",
@@ -155,7 +155,7 @@ def _indicator_lines(plan: Plan) -> list[str]:
     for indicator in plan.indicators:
         if indicator.group != group:
             group = indicator.group
-            heading = plan.indicator_groups.get(group)
+            heading = plan.group_names.get(group)
             lines += _comment(f"{group}) {heading}" if heading else f"{group})", 2)
         lines.append(f"  {indicator.id}:")
         lines += _comment(indicator.name, 4)
@@ -193,11 +193,11 @@ def _task_lines(plan: Plan, pending: Sequence[OccurrenceStatus], last_day: date)
     ]
     for occurrence in pending:
         task = occurrence.task
-        lines.append(f"  {json.dumps(occurrence_key(task.id, occurrence.year))}:")
+        lines.append(f"  {json.dumps(occurrence_key(task.id, occurrence.label))}:")
         lines += _comment(task.title, 4)
-        agency = plan.agency(task.lead)
-        lead = agency.name if agency is not None else task.lead
-        year = f" (năm {occurrence.year})" if occurrence.year is not None else ""
+        lead = lead_names(plan, task)
+        label = occurrence.label
+        year = "" if label is None else f" (năm {label})" if len(label) == 4 else f" (kỳ {label})"
         lines += _comment(
             f"Thời hạn: {task.deadline}{year}, đến hạn ngày {format_date(occurrence.due, 'vi')}. "
             f"Chủ trì: {lead}." + (f" Sản phẩm: {task.product}." if task.product else ""),

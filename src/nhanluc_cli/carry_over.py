@@ -147,7 +147,7 @@ def _carried_tasks(outcomes: Iterable[TaskOutcome]) -> list[tuple[Task, list[Tas
 def _agencies_of(plan: Plan, tasks: Iterable[Task]) -> list[Agency]:
     wanted: set[str] = set()
     for task in tasks:
-        wanted.update([task.lead, *task.partners, *([task.issuer] if task.issuer else [])])
+        wanted.update([*task.leads, *task.partners, *([task.issuer] if task.issuer else [])])
     return [agency for agency in plan.agencies if agency.id in wanted]
 
 
@@ -206,10 +206,11 @@ def _indicators(plan: Plan, verdicts: list[IndicatorVerdict], end: int) -> list[
         return ["indicators: []"]
     groups = {v.result.indicator.group for v in verdicts}
     lines = []
-    titles = {g: t for g, t in plan.indicator_groups.items() if g in groups}
-    if titles:
-        lines.append("indicator_groups:")
-        lines += [f"  {group}: {quote(title)}" for group, title in sorted(titles.items())]
+    # Every group the carried indicators use, declared as the plan declares it (contract §12).
+    declared = [(g, t) for g, t in plan.group_names.items() if g in groups]
+    if declared:
+        lines.append("groups:")
+        lines += [f"  - {{id: {quote(g)}, name: {quote(t)}}}" for g, t in declared]
     lines.append("indicators:")
     for verdict in verdicts:
         indicator = verdict.result.indicator
@@ -240,16 +241,23 @@ def _left(outcomes: list[TaskOutcome]) -> str:
     parts = []
     for outcome in outcomes:
         occurrence = outcome.occurrence
-        year = f" năm {occurrence.year}" if occurrence.year is not None else ""
-        parts.append(f"{words.get(outcome.outcome, 'chấm dứt')}{year}")
+        label = occurrence.label
+        # "năm 2024" for a yearly occurrence, "kỳ 2024-Q3" for a quarter or a half.
+        when = "" if label is None else (f" năm {label}" if label.isdigit() else f" kỳ {label}")
+        parts.append(f"{words.get(outcome.outcome, 'chấm dứt')}{when}")
     return ", ".join(parts)
 
 
 def _task(plan: Plan, task: Task, outcomes: list[TaskOutcome], start: int, end: int) -> list[str]:
     last = outcomes[-1].occurrence
-    origin = f"{plan.id}#{occurrence_key(task.id, last.year)}"
-    lead = plan.agency(task.lead)
-    ceased = _ceased(plan, lead, start) if lead is not None else ""
+    origin = f"{plan.id}#{occurrence_key(task.id, last.label)}"
+    # Which lead ceased, by id when there are several ("gd_dt đã giải thể ngày …").
+    named = len(task.leads) > 1
+    ceased = "; ".join(
+        f"{lead.id} {text}" if named else text
+        for lead in (plan.agency(lead_id) for lead_id in task.leads)
+        if lead is not None and (text := _ceased(plan, lead, start))
+    )
     lines = [
         f"  - id: {quote(task.id)}  # kế hoạch trước: {_left(outcomes)}",
         f"    title: {quote(task.title)}",
@@ -257,7 +265,8 @@ def _task(plan: Plan, task: Task, outcomes: list[TaskOutcome], start: int, end: 
     if task.issuer:
         lines.append(f"    issuer: {task.issuer}")
     lead_note = f"  # {CHECK}: cơ quan chủ trì {ceased}" if ceased else ""
-    lines.append(f"    lead: {task.lead}{lead_note}")
+    leads = task.leads[0] if len(task.leads) == 1 else f"[{', '.join(task.leads)}]"
+    lines.append(f"    lead: {leads}{lead_note}")
     if task.partners:
         lines.append(f"    partners: [{', '.join(task.partners)}]")
     if task.product:
@@ -281,6 +290,6 @@ def _transferred(plan: Plan, outcomes: list[TaskOutcome]) -> list[str]:
             agency.name if (agency := plan.agency(a)) is not None else a
             for a in occurrence.transferred_to
         )
-        key = occurrence_key(occurrence.task.id, occurrence.year)
+        key = occurrence_key(occurrence.task.id, occurrence.label)
         lines.append(comment(f"- {plan.id}#{key} {occurrence.task.title} -> {to}"))
     return lines

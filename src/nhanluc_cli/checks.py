@@ -57,6 +57,7 @@ def _at_key(
 def check_unique_ids(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
     findings: list[Finding] = []
     sections: list[tuple[str, Sequence[str]]] = [
+        ("groups", [g.id for g in plan.plan.groups]),
         ("agencies", [a.id for a in plan.plan.agencies]),
         ("indicators", [i.id for i in plan.plan.indicators]),
         ("tasks", [t.id for t in plan.plan.tasks]),
@@ -110,10 +111,12 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
                     )
                 )
     for index, task in enumerate(plan.plan.tasks):
-        references: list[tuple[YamlPath, str | None]] = [
-            (("tasks", index, "lead"), task.lead),
-            (("tasks", index, "issuer"), task.issuer),
-        ]
+        leads: list[tuple[YamlPath, str | None]] = (
+            [(("tasks", index, "lead"), task.lead[0])]
+            if len(task.lead) == 1  # `lead: id`, or a list of one
+            else [(("tasks", index, "lead", i), lead) for i, lead in enumerate(task.lead)]
+        )
+        references = [*leads, (("tasks", index, "issuer"), task.issuer)]
         references += [(("tasks", index, "partners", i), p) for i, p in enumerate(task.partners)]
         for path, agency_id in references:
             if agency_id is not None and agency_id not in known:
@@ -131,15 +134,42 @@ def check_agency_references(plan: LoadedPlan, reports: Sequence[LoadedReport]) -
     return findings
 
 
-def check_deadlines(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
-    """E210 at the deadline's line; a task with its own `due:` date needs no parseable text."""
+def check_indicator_groups(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    """E220 at an indicator's `group` that the plan's `groups` do not declare (contract §12)."""
+    declared = plan.plan.group_names
+    shown = ", ".join(declared) or "-"
     return [
         _at_value(
-            plan, "E210", "deadline.unparseable", ("tasks", index, "deadline"), text=task.deadline
+            plan,
+            "E220",
+            "ref.unknown_group",
+            ("indicators", index, "group"),
+            id=indicator.group,
+            groups=shown,
         )
-        for index, task in enumerate(plan.plan.tasks)
-        if task.due is None and parse_deadline(task.deadline) is None
+        for index, indicator in enumerate(plan.plan.indicators)
+        if indicator.group not in declared
     ]
+
+
+def check_deadlines(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    """E210 at the deadline's line; a task with its own `due:` date needs no parseable text.
+    W211 where the text reads only as an OCR slip ("Quý l/2022", an l for the Roman I)."""
+    findings: list[Finding] = []
+    for index, task in enumerate(plan.plan.tasks):
+        if task.due is not None:
+            continue
+        path: YamlPath = ("tasks", index, "deadline")
+        deadline = parse_deadline(task.deadline)
+        if deadline is None:
+            findings.append(
+                _at_value(plan, "E210", "deadline.unparseable", path, text=task.deadline)
+            )
+        elif deadline.ocr_suspect:
+            findings.append(
+                _at_value(plan, "W211", "deadline.ocr_suspect", path, text=task.deadline)
+            )
+    return findings
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,14 +296,14 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
 def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
     """E230: two reports of the same date that disagree, each place naming the other."""
     findings: list[Finding] = []
-    task_seen: dict[tuple[date, str, int | None], tuple[LoadedReport, TaskEntry]] = {}
+    task_seen: dict[tuple[date, str, str | None], tuple[LoadedReport, TaskEntry]] = {}
     figure_seen: dict[tuple[str, date], tuple[LoadedReport, MeasurementEntry]] = {}
     for report in reports:
         known_on = report_date(report)
         for item in resolve_task_entries(plan.plan, report):
             if not isinstance(item, TaskEntry) or item.entry.status is None:
                 continue
-            occurrence = (known_on, item.task.id, item.year)
+            occurrence = (known_on, item.task.id, item.label)
             if occurrence in task_seen:
                 other_report, other = task_seen[occurrence]
                 # Two "done" with different dates disagree too: one may be on time, one late.
@@ -345,6 +375,7 @@ DataCheck = Callable[[LoadedPlan, Sequence[LoadedReport]], list[Finding]]
 DATA_CHECKS: tuple[DataCheck, ...] = (
     check_unique_ids,
     check_agency_references,
+    check_indicator_groups,
     check_deadlines,
     check_report_references,
     check_measurement_values,

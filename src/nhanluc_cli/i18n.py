@@ -435,6 +435,18 @@ MESSAGES: dict[str, Message] = {
         "Ghi ngày cuối cùng kế hoạch còn hiệu lực, sau ngày ban hành.",
         "Give the plan's last day in force, after its date of issue.",
     ),
+    "schema.tuple_type": Message(
+        "`{field}` cần một mã hoặc một danh sách mã.",
+        "`{field}` needs an id or a list of ids.",
+        "Viết `lead: mã_cơ_quan` hoặc `lead: [mã_1, mã_2]`.",
+        "Write `lead: agency_id` or `lead: [id_1, id_2]`.",
+    ),
+    "schema.too_short": Message(
+        "`{field}` cần ít nhất một mục.",
+        "`{field}` needs at least one item.",
+        "Ghi ít nhất một mã, ví dụ `lead: [mã_cơ_quan]`.",
+        "Give at least one id, e.g. `lead: [agency_id]`.",
+    ),
     "schema.percent_target": Message(
         "mục tiêu tính bằng % phải từ 0 đến 100.",
         "a target in % lies between 0 and 100.",
@@ -545,6 +557,41 @@ MESSAGES: dict[str, Message] = {
         'Viết khóa là "{task}".',
         'Write the key as "{task}".',
     ),
+    # --- Generic plans (contract §12, issue 15): declared groups, occurrence labels, OCR ---
+    "schema.groups_renamed": Message(
+        "trường `indicator_groups` (dạng bảng a: ...) nay là `groups`, một danh sách.",
+        "the `indicator_groups` field (a mapping a: ...) is now `groups`, a list.",
+        'Viết lại: `groups:` rồi mỗi nhóm một dòng `- {{id: a, name: "Tên nhóm"}}`.',
+        'Rewrite it as `groups:` with one line per group, `- {{id: a, name: "Group name"}}`.',
+    ),
+    "ref.unknown_group": Message(
+        "không có nhóm chỉ tiêu `{id}` trong `groups` của kế hoạch (có: {groups}).",
+        "the plan's `groups` declare no indicator group `{id}` (they are: {groups}).",
+        "Sửa mã nhóm, hoặc khai báo nhóm trong `groups`.",
+        "Fix the group id, or declare the group under `groups`.",
+    ),
+    "ref.label_not_of_task": Message(
+        "nhiệm vụ `{task}` ({deadline}) không có lượt `{label}` trong thời kỳ kế hoạch.",
+        "task `{task}` ({deadline}) has no occurrence `{label}` in the plan period.",
+        "Các lượt có thể ghi: {labels}.",
+        "Its occurrences are: {labels}.",
+    ),
+    "ref.period_spans_occurrences": Message(
+        'kỳ báo cáo {period} gồm nhiều lượt của nhiệm vụ `{task}` ({deadline}): khóa "{task}" '
+        "không nói là lượt nào.",
+        "the report period {period} spans several occurrences of task `{task}` ({deadline}): "
+        'the key "{task}" does not say which.',
+        'Ghi rõ lượt, ví dụ "{task}@{example}".',
+        'Name the occurrence, e.g. "{task}@{example}".',
+    ),
+    "deadline.ocr_suspect": Message(
+        'thời hạn "{text}" có chữ l thường ở chỗ số La Mã I (lỗi nhận dạng chữ?); đã đọc là I.',
+        'the deadline "{text}" has a lower-case l where the Roman numeral I belongs (an OCR '
+        "error?); it was read as I.",
+        "Đối chiếu văn bản gốc rồi sửa chữ l thành I.",
+        "Check the source document and change the l to I.",
+    ),
+    # --- end of generic plans ---
     # E230
     "conflict.task": Message(
         "xung đột: nhiệm vụ `{entry}` có trạng thái {status} ở đây nhưng {other_status} ở {other} (cùng ngày {date}).",
@@ -953,6 +1000,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "indicators.qualitative": ("định tính", "qualitative"),
     "indicators.by": ("đến {year}", "by {year}"),
     "indicators.group": ("Nhóm {group}) {title}", "Group {group}) {title}"),
+    # Generic plans (issue 15): --group takes the plan's own group ids.
+    "indicators.unknown_group": (
+        "kế hoạch không có nhóm `{group}`; các nhóm: {groups}.",
+        "the plan has no group `{group}`; its groups are: {groups}.",
+    ),
     "indicators.caption": (
         "{count} chỉ tiêu, tình hình đến ngày {date}. Dự báo: giá trị cuối năm mục tiêu nếu giữ "
         "tốc độ hiện nay. Cách tính: `nhanluc indicators --explain`.",

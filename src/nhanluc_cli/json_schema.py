@@ -36,7 +36,7 @@ from pydantic_core import core_schema
 from nhanluc_cli import model
 from nhanluc_cli.blank_report import describe_target, task_summary
 from nhanluc_cli.model import Indicator, Plan, Report
-from nhanluc_cli.statements import is_recurring
+from nhanluc_cli.statements import is_recurring, occurrence_labels, recurring_deadline
 
 SchemaKind = Literal["plan", "progress"]
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -279,9 +279,17 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Mã cơ quan theo dõi, kiểm tra.",
             "Id of the monitoring agency.",
         ),
+        "groups": (
+            "Các nhóm chỉ tiêu, như kế hoạch chia: a), b), ...",
+            "Indicator groups, as the plan heads them: a), b), ...",
+        ),
         "agencies": ("Các cơ quan, theo mã.", "Agencies, with their ids."),
-        "indicators": ("Các chỉ tiêu (mục II.2).", "Indicators (section II.2)."),
-        "tasks": ("Các nhiệm vụ (phụ lục).", "Tasks (the appendix)."),
+        "indicators": ("Các chỉ tiêu (mục tiêu cụ thể).", "Indicators (the specific targets)."),
+        "tasks": ("Các nhiệm vụ.", "Tasks."),
+    },
+    "Group": {
+        "id": ("Mã nhóm: chữ thường, không dấu, ví dụ a.", "Group id: lower-case ASCII, e.g. a."),
+        "name": ("Tên nhóm, như kế hoạch ghi.", "The group's name, as the plan words it."),
     },
     "Period": {
         "start": ("Năm bắt đầu.", "First year."),
@@ -290,7 +298,10 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Indicator": {
         "id": ("Mã chỉ tiêu: chữ thường, không dấu.", "Indicator id: lower-case ASCII."),
-        "group": ("Nhóm a, b, c hoặc d của mục II.2.", "Group a, b, c or d of section II.2."),
+        "group": (
+            "Mã nhóm chỉ tiêu, một trong các nhóm khai báo ở `groups`.",
+            "Indicator group id, one of those declared under `groups`.",
+        ),
         "name": ("Tên ngắn.", "Short name."),
         "text": ("Nguyên văn trong kế hoạch.", "The plan's own wording."),
         "unit": (
@@ -331,9 +342,15 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "hi": ("Cận trên (mức phấn đấu).", "Upper bound (the aspiration)."),
     },
     "Task": {
-        "id": ('Mã nhiệm vụ: "1" … "16", "III.1".', 'Task id: "1" … "16", "III.1".'),
+        "id": (
+            'Mã nhiệm vụ, như kế hoạch đánh số, ví dụ "1" hoặc "III.1".',
+            'Task id, as the plan numbers it, e.g. "1" or "III.1".',
+        ),
         "title": ("Nội dung nhiệm vụ.", "What the task is."),
-        "lead": ("Mã cơ quan chủ trì.", "Id of the lead agency."),
+        "lead": (
+            "Mã cơ quan chủ trì, hoặc danh sách mã khi nhiều cơ quan cùng chủ trì.",
+            "Id of the lead agency, or a list of ids when several share the lead.",
+        ),
         "partners": ("Mã các cơ quan phối hợp.", "Ids of the partner agencies."),
         "product": ("Sản phẩm.", "Product."),
         "deadline": (
@@ -581,7 +598,7 @@ def progress_schema(plan: Plan) -> Schema:
         properties["tasks"]["description"], _task_entries(plan, set(recurring))
     )
     if recurring:
-        schema["allOf"] = [_bare_keys_need_period_in_plan(plan, recurring)]
+        schema["allOf"] = _bare_keys_need_period_in_plan(plan, recurring)
     return _root_first(schema)
 
 
@@ -635,36 +652,60 @@ def _task_entries(plan: Plan, recurring: set[str]) -> Schema:
         if task.id not in recurring:
             entries[task.id] = {"description": bilingual(vi, en), **entry}
             continue
-        entries[task.id] = {
-            "description": bilingual(f"{vi} Năm của kỳ báo cáo.", f"{en} The report's year."),
-            **entry,
-        }
-        for year in range(plan.period.start, plan.period.end + 1):
-            entries[f"{task.id}@{year}"] = {
-                "description": bilingual(f"{vi} Năm {year}.", f"{en} Year {year}."),
+        deadline = recurring_deadline(task)
+        bare = (
+            (f"{vi} Năm của kỳ báo cáo.", f"{en} The report's year.")
+            if deadline is not None and deadline.cadence == "yearly"
+            else (f"{vi} Lượt của kỳ báo cáo.", f"{en} The occurrence of the report's period.")
+        )
+        entries[task.id] = {"description": bilingual(*bare), **entry}
+        for label in occurrence_labels(plan, task):  # "2022", "2022-Q3", "2022-H1"
+            which = (
+                (f"Năm {label}.", f"Year {label}.")
+                if len(label) == 4
+                else (f"Kỳ {label}.", f"Period {label}.")
+            )
+            entries[f"{task.id}@{label}"] = {
+                "description": bilingual(f"{vi} {which[0]}", f"{en} {which[1]}"),
                 **entry,
             }
     return entries
 
 
-def _bare_keys_need_period_in_plan(plan: Plan, recurring: list[str]) -> Schema:
-    """A bare key "7" means the period's year, which must be a year of the plan (E220)."""
+# The report periods whose occurrence a bare key can name, by the task's cadence: a quarter or a
+# month of it for a quarterly task, a half or less for a half-yearly one, any for a yearly one.
+_BARE_KEY_PERIODS: dict[str, str] = {
+    "quarterly": r"-(?:Q[1-4]|0[1-9]|1[0-2])$",
+    "half_yearly": r"-(?:H[12]|Q[1-4]|0[1-9]|1[0-2])$",
+    "yearly": r"(?:-|$)",
+}
+
+
+def _bare_keys_need_period_in_plan(plan: Plan, recurring: list[str]) -> list[Schema]:
+    """A bare key "7" means the occurrence of the report's period: its year must be a year of
+    the plan, and the period must lie within one occurrence (E220)."""
     years = list(range(plan.period.start, plan.period.end + 1))
     year_text = "|".join(str(year) for year in years)
-    return {
-        "if": {
-            "required": ["period"],
-            "properties": {
-                "period": {
-                    "anyOf": [
-                        {"type": "string", "pattern": f"^(?:{year_text})(?:-|$)"},
-                        {"enum": years},
-                    ]
-                }
-            },
-        },
-        "else": {"properties": {"tasks": {"propertyNames": {"not": {"enum": recurring}}}}},
-    }
+    rules: list[Schema] = []
+    for cadence, tail in _BARE_KEY_PERIODS.items():
+        tasks = [
+            task_id
+            for task_id in recurring
+            if (task := plan.task(task_id)) is not None
+            and (deadline := recurring_deadline(task)) is not None
+            and deadline.cadence == cadence
+        ]
+        if not tasks:
+            continue
+        period: Schema = {"type": "string", "pattern": f"^(?:{year_text}){tail}"}
+        allowed = {"anyOf": [period, {"enum": years}]} if cadence == "yearly" else period
+        rules.append(
+            {
+                "if": {"required": ["period"], "properties": {"period": allowed}},
+                "else": {"properties": {"tasks": {"propertyNames": {"not": {"enum": tasks}}}}},
+            }
+        )
+    return rules
 
 
 # ---------------------------------------------------------------------------------------------

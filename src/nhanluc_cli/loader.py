@@ -497,6 +497,10 @@ _FIELD_OF_RULE: dict[str, str] = {
 }
 
 
+# Fields of an earlier form of the files, refused with a message that shows the new one.
+_RENAMED: dict[tuple[str | int, ...], str] = {("indicator_groups",): "schema.groups_renamed"}
+
+
 def _validation_findings(
     error: ValidationError, where: SourceMap, model: type[BaseModel], data: Any
 ) -> Iterator[Finding]:
@@ -515,6 +519,8 @@ def _validation_findings(
         else:
             line, column = where.value_at(path)
         key, args = _schema_message(kind, detail, path, model, is_key)
+        if kind == "extra_forbidden":
+            key = _RENAMED.get(path, key)
         subject = _subject(data, path)
         yield Finding(
             "E201", key, where.file, line, column, dotted(path), args, where=path, subject=subject
@@ -569,6 +575,8 @@ _SAME_KEY = frozenset(
         "transfer_only",
         "ended_before_issued",
         "percent_target",
+        "too_short",  # an empty list where one item at least is needed (`lead: []`)
+        "tuple_type",  # `lead:` given a mapping or a number instead of an id or a list of ids
     }
 )
 # Rules about an entry as a whole: their "input" is the entry, never a null value.

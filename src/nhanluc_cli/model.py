@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -78,6 +79,12 @@ def _empty_if_null(raw: Any) -> Any:
     return {} if raw is None else raw
 
 
+def _one_or_more(raw: Any) -> Any:
+    """`lead: id` is `lead: [id]`: one type to read, and one error per mistake (a union of
+    text and list would report each mistake twice, once per form)."""
+    return [raw] if isinstance(raw, str) else raw
+
+
 def _as_text(raw: Any) -> Any:
     """Bare numbers where the schema wants text (`period: 2022`, task key 7) are text here."""
     if isinstance(raw, int) and not isinstance(raw, bool):
@@ -88,8 +95,28 @@ def _as_text(raw: Any) -> Any:
 Number = Annotated[float, BeforeValidator(_number)]
 Day = Annotated[date, BeforeValidator(_date), PlainSerializer(lambda d: d.isoformat())]
 Text = Annotated[str, Field(min_length=1)]
-Identifier = Annotated[str, Field(pattern=r"^[a-z0-9_]+$", min_length=1)]
+IDENTIFIER = r"^[a-z0-9_]+$"
+Identifier = Annotated[str, Field(pattern=IDENTIFIER, min_length=1)]
 Year = Annotated[int, Field(ge=1900, le=2200)]
+
+# The ids of a task's lead agencies, written `lead: id` or `lead: [id, id]`; the schema says so.
+Leads = Annotated[
+    tuple[Identifier, ...],
+    BeforeValidator(_one_or_more),
+    Field(min_length=1),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": IDENTIFIER, "minLength": 1},
+                {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": IDENTIFIER, "minLength": 1},
+                    "minItems": 1,
+                },
+            ]
+        }
+    ),
+]
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
@@ -173,10 +200,18 @@ class Target(BaseModel):
         return self
 
 
+class Group(BaseModel):
+    """A group of indicators as the plan heads it ("b) Lĩnh vực lao động xã hội")."""
+
+    model_config = _STRICT
+    id: Identifier
+    name: Text
+
+
 class Indicator(BaseModel):
     model_config = _STRICT
     id: Identifier
-    group: Literal["a", "b", "c", "d"]
+    group: Identifier  # the id of one of the plan's `groups` (E220 otherwise)
     name: Text
     text: str | None = None
     unit: Unit | None = None
@@ -207,7 +242,8 @@ class Task(BaseModel):
     title: Text
     details: list[str] = []
     issuer: Identifier | None = None
-    lead: Identifier
+    # One lead agency, or several that share the task (contract §12): see `leads`.
+    lead: Leads
     partners: list[Identifier] = []
     product: str | None = None
     deadline: Text
@@ -215,6 +251,11 @@ class Task(BaseModel):
     note: str | None = None
     # Where a carried-over task comes from: "60/KH-UBND#7@2025" (plan id # occurrence key).
     origin: str | None = None
+
+    @property
+    def leads(self) -> tuple[str, ...]:
+        """The lead agencies' ids, in the plan's order, each once."""
+        return tuple(dict.fromkeys(self.lead))
 
 
 class Plan(BaseModel):
@@ -235,7 +276,9 @@ class Plan(BaseModel):
     monitoring_agency: Identifier | None = None
     recipients: list[str] = []
     signer: Signer | None = None
-    indicator_groups: dict[Literal["a", "b", "c", "d"], str] = {}
+    # Contract §12. The first plan files had a mapping `indicator_groups: {a: "..."}`: the
+    # loader refuses that key with a message showing this form (schema.groups_renamed).
+    groups: list[Group] = []
     agencies: list[Agency]
     indicators: list[Indicator]
     tasks: list[Task]
@@ -261,6 +304,14 @@ class Plan(BaseModel):
     def _tasks_by_id(self) -> dict[str, Task]:
         return {t.id: t for t in reversed(self.tasks)}
 
+    @cached_property
+    def group_names(self) -> dict[str, str]:
+        """Each declared group's name by its id, in plan order (the first of two equal ids)."""
+        names: dict[str, str] = {}
+        for group in self.groups:
+            names.setdefault(group.id, group.name)
+        return names
+
     def agency(self, agency_id: str) -> Agency | None:
         return self._agencies_by_id.get(agency_id)
 
@@ -277,8 +328,11 @@ class Plan(BaseModel):
 REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
 Assessment = Literal["achieved", "in_progress", "not_achieved"]
 TaskState = Literal["not_started", "in_progress", "done", "cancelled", "transferred"]
-# "7" (a one-off task, or a yearly task's occurrence in the report's year) or "7@2022".
-TASK_KEY = re.compile(r"^(?P<task>[0-9A-Za-z.]+?)(@(?P<year>[0-9]{4}))?$")
+# "7" (a one-off task, or a recurring task's occurrence in the report's period), or one
+# occurrence by its label: "7@2022", "7@2022-Q3", "7@2022-H1" (tasks/deadlines.py).
+TASK_KEY = re.compile(
+    r"^(?P<task>[0-9A-Za-z.]+?)(@(?P<label>(?P<year>[0-9]{4})(-(?P<part>Q[1-4]|H[12]))?))?$"
+)
 
 
 def _non_negative(value: float | None) -> float | None:

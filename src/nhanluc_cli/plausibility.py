@@ -144,11 +144,11 @@ def check_reopened(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fi
     """W323: a later report sets an occurrence reported done back to not_started or
     in_progress; the warning names where it was reported done."""
     findings: list[Finding] = []
-    done_at: dict[tuple[str, int | None], tuple[LoadedReport, TaskEntry]] = {}
+    done_at: dict[tuple[str, str | None], tuple[LoadedReport, TaskEntry]] = {}
     far_future = date.max
     for report in known_on(reports, far_future):
         for item in _task_items(plan, report):
-            occurrence = (item.task.id, item.year)
+            occurrence = (item.task.id, item.label)
             status = item.entry.status
             if status == "done":
                 done_at[occurrence] = (report, item)

@@ -15,19 +15,49 @@ from typing import NamedTuple, TypeVar
 
 from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Task, TaskReport
 from nhanluc_cli.sources import LoadedReport, YamlPath
-from nhanluc_cli.tasks.deadlines import parse_deadline, period_bounds
+from nhanluc_cli.tasks.deadlines import (
+    Deadline,
+    label_for_period,
+    occurrences_for,
+    parse_deadline,
+    period_bounds,
+)
 
 
 def is_recurring(task: Task) -> bool:
-    """Yearly tasks have one occurrence per year; a `due:` override makes a task one-off."""
-    return task.due is None and _recurring_wording(task.deadline)
+    """Recurring tasks have one occurrence per year, half or quarter; a `due:` override makes a
+    task one-off."""
+    return recurring_deadline(task) is not None
+
+
+def recurring_deadline(task: Task) -> Deadline | None:
+    """The task's deadline when it recurs; None for a one-off task (or an unreadable one)."""
+    if task.due is not None:
+        return None
+    deadline = _parsed(task.deadline)
+    return deadline if deadline is not None and deadline.recurring else None
 
 
 @lru_cache(maxsize=512)
-def _recurring_wording(deadline_text: str) -> bool:
+def _parsed(deadline_text: str) -> Deadline | None:
     # Asked once per task entry of every report: parse each wording once, not 70,000 times.
-    deadline = parse_deadline(deadline_text)
-    return deadline is not None and deadline.recurring
+    return parse_deadline(deadline_text)
+
+
+def occurrence_labels(plan: Plan, task: Task) -> tuple[str, ...]:
+    """The labels of a recurring task's occurrences in the plan ("2022", "2022-Q3", ...), in
+    due order; () for a one-off task."""
+    deadline = recurring_deadline(task)
+    if deadline is None:
+        return ()
+    return _labels(deadline, plan.period.start, plan.period.end, plan.date)
+
+
+@lru_cache(maxsize=512)
+def _labels(deadline: Deadline, first: int, last: int, plan_date: date) -> tuple[str, ...]:
+    return tuple(
+        o.label for o in occurrences_for(deadline, first, last, plan_date) if o.label is not None
+    )
 
 
 def report_date(report: LoadedReport) -> date:
@@ -71,7 +101,7 @@ class TaskEntry(NamedTuple):
     """One task occurrence as one report states it."""
 
     task: Task
-    year: int | None  # None for a one-off task
+    label: str | None  # the occurrence's label ("2022", "2022-Q3"); None for a one-off task
     entry: TaskReport
     path: YamlPath  # ("tasks", key)
 
@@ -85,7 +115,7 @@ class KeyProblem(NamedTuple):
 
 def task_entries(plan: Plan, report: LoadedReport) -> Iterator[TaskEntry | KeyProblem]:
     """Each reported task occurrence, or why its key cannot be resolved. Blanks are skipped."""
-    report_year = int(report.report.period[:4])
+    period = report.report.period
     for key, entry in report.report.tasks.items():
         path: YamlPath = ("tasks", key)
         match = TASK_KEY.match(key)
@@ -96,21 +126,53 @@ def task_entries(plan: Plan, report: LoadedReport) -> Iterator[TaskEntry | KeyPr
         if task is None:
             yield KeyProblem(key, path, "ref.unknown_task", {"id": match["task"]})
             continue
-        recurring = is_recurring(task)
-        if match["year"] and not recurring:
-            yield KeyProblem(key, path, "ref.year_for_one_off", {"task": task.id})
-            continue
-        year = (int(match["year"]) if match["year"] else report_year) if recurring else None
-        if year is not None and not plan.period.start <= year <= plan.period.end:
-            yield KeyProblem(
-                key,
-                path,
-                "ref.year_outside_period",
-                {"year": year, "task": task.id, "start": plan.period.start, "end": plan.period.end},
-            )
+        resolved = _occurrence_of(plan, task, period, match["label"])
+        if isinstance(resolved, tuple):
+            reason, args = resolved
+            yield KeyProblem(key, path, reason, args)
             continue
         if entry is not None and _says_something(entry):
-            yield TaskEntry(task, year, entry, path)
+            yield TaskEntry(task, resolved, entry, path)
+
+
+def _occurrence_of(
+    plan: Plan, task: Task, period: str, label: str | None
+) -> str | tuple[str, dict[str, object]] | None:
+    """The label a key names ("7@2022-Q3"), or a bare key means in a report of `period`
+    (None for a one-off task); or why it names no occurrence of the task: an i18n key and its
+    arguments."""
+    deadline = recurring_deadline(task)
+    if deadline is None:
+        if label is not None:
+            return "ref.year_for_one_off", {"task": task.id}
+        return None
+    labels = occurrence_labels(plan, task)
+    year = int(label[:4]) if label is not None else int(period[:4])
+    if not plan.period.start <= year <= plan.period.end:
+        return "ref.year_outside_period", {
+            "year": year,
+            "task": task.id,
+            "start": plan.period.start,
+            "end": plan.period.end,
+        }
+    if label is None:
+        label = label_for_period(deadline, period)
+        if label is None:  # "1" in a yearly report of a quarterly task: which quarter?
+            in_year = [x for x in labels if x.startswith(f"{year:04d}")]
+            return "ref.period_spans_occurrences", {
+                "task": task.id,
+                "period": period,
+                "deadline": task.deadline,
+                "example": in_year[0] if in_year else f"{year:04d}-Q1",
+            }
+    if label in labels:
+        return label
+    return "ref.label_not_of_task", {
+        "task": task.id,
+        "label": label,
+        "deadline": task.deadline,
+        "labels": ", ".join(labels),
+    }
 
 
 def _says_something(entry: TaskReport) -> bool:

@@ -52,16 +52,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Kiểm tra mọi tệp dữ liệu và báo mọi lỗi trong một lần chạy. Mã thoát 1 khi có lỗi "
         "(khi có cảnh báo nếu dùng --strict), 0 khi không có lỗi. Các mã: E101-E104 tệp không "
         "đọc được; E201 sai cấu trúc; E210 thời hạn không đọc được; E220 mã không có trong kế "
-        "hoạch; E230 hai báo cáo mâu thuẫn; E301 nhiệm vụ quá hạn; E302 chỉ tiêu không đạt; "
-        "W311 sắp đến hạn; W312 hoàn thành quá hạn; W313 chỉ tiêu chậm tiến độ; W314 lâu không có "
-        "số liệu; W317 quá hạn, không đạt nhưng đã giải trình; W319 kế hoạch đã kết thúc; "
-        "W321-W325 ngày, số liệu, kỳ báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc.",
+        "hoạch; E230 hai báo cáo mâu thuẫn; W211 thời hạn có chữ nghi do nhận dạng ký tự "
+        "(OCR); E301 nhiệm vụ quá hạn; E302 chỉ tiêu không đạt; W311 sắp đến hạn; W312 hoàn "
+        "thành quá hạn; W313 chỉ tiêu chậm tiến độ; W314 lâu không có số liệu; W317 quá hạn, "
+        "không đạt nhưng đã giải trình; W319 kế hoạch đã kết thúc; W321-W325 ngày, số liệu, kỳ "
+        "báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc.",
         "Validate every data file and report every finding in one run. Exit code 1 when there "
         "are errors (warnings too with --strict), 0 otherwise. Codes: E101-E104 unreadable "
         "file; E201 schema; E210 unreadable deadline; E220 unknown id; E230 conflicting "
-        "reports; E301 task overdue; E302 target missed; W311 due soon; W312 done late; W313 "
-        "indicator behind; W314 no recent figure; W317 overdue or missed, explained; W319 plan "
-        "closed; W321-W325 implausible dates, figures or periods; W326 file in progress/ not read.",
+        "reports; W211 a deadline with a letter OCR may have misread; E301 task overdue; E302 "
+        "target missed; W311 due soon; W312 done late; W313 indicator behind; W314 no recent "
+        "figure; W317 overdue or missed, explained; W319 plan closed; W321-W325 implausible "
+        "dates, figures or periods; W326 file in progress/ not read.",
     ),
     "import": (
         "Đọc văn bản kế hoạch (.docx hoặc văn bản thuần) thành bản nháp tệp kế hoạch YAML. "
@@ -280,10 +282,10 @@ OPTIONS: dict[str, Help] = {
         "2024",
     ),
     "--group": Help(
-        "Chỉ hiện chỉ tiêu thuộc nhóm này của kế hoạch: a, b, c hoặc d.",
-        "Only indicators of this group of the plan: a, b, c or d.",
-        "a|b|c|d",
-        "a|b|c|d",
+        "Chỉ hiện chỉ tiêu thuộc nhóm này (mã nhóm khai báo ở mục `groups` của kế hoạch).",
+        "Only indicators of this group (an id the plan declares under `groups`).",
+        "NHÓM",
+        "GROUP",
         "b",
     ),
     "--explain": Help(

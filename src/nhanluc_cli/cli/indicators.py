@@ -24,9 +24,10 @@ from nhanluc_cli.cli.common import (
     open_session,
     output_target,
     require_clean,
+    usage_error,
 )
 from nhanluc_cli.cli.usage import choice_parser
-from nhanluc_cli.i18n import Lang
+from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:
     from nhanluc_cli.indicators.status import IndicatorResult
@@ -40,13 +41,6 @@ class IndicatorFormat(StrEnum):
     xlsx = "xlsx"
 
 
-class Group(StrEnum):
-    a = "a"
-    b = "b"
-    c = "c"
-    d = "d"
-
-
 @app.command()
 def indicators(
     data: DataOption = None,
@@ -57,9 +51,7 @@ def indicators(
         IndicatorFormat,
         typer.Option("--format", parser=choice_parser(IndicatorFormat), show_default=False),
     ] = IndicatorFormat.table,
-    group: Annotated[
-        Group | None, typer.Option("--group", parser=choice_parser(Group), show_default=False)
-    ] = None,
+    group: Annotated[str | None, typer.Option("--group", show_default=False)] = None,
     explain: Annotated[bool, typer.Option("--explain", show_default=False)] = False,
     output: OutputOption = None,
 ) -> None:
@@ -74,7 +66,10 @@ def indicators(
     loaded_plan = require_clean(dataset, session.lang)
     results = evaluate_indicators(loaded_plan.plan, dataset.reports, session.as_of)
     if group is not None:
-        results = [r for r in results if r.indicator.group == group.value]
+        if group not in loaded_plan.plan.group_names:
+            groups = ", ".join(loaded_plan.plan.group_names)
+            usage_error(word("indicators.unknown_group", session.lang, group=group, groups=groups))
+        results = [r for r in results if r.indicator.group == group]
     if output_format is IndicatorFormat.table:
         _print_table(loaded_plan.plan, results, session.lang, session.as_of, explain)
     else:

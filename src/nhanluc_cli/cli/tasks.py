@@ -82,15 +82,11 @@ def select(
     agency: str | None,
     year: int | None,
 ) -> "list[OccurrenceStatus]":
-    """The occurrences the filters keep; --agency looks at the lead agency's name and id."""
-    from nhanluc_cli.vietnamese import matches
+    """The occurrences the filters keep; --agency looks at the lead agencies' names and ids."""
+    from nhanluc_cli.tasks.status import led_by
 
     def agency_matches(occurrence: "OccurrenceStatus") -> bool:
-        if agency is None:
-            return True
-        lead = plan.plan.agency(occurrence.task.lead)
-        name = lead.name if lead is not None else ""
-        return matches(agency, name) or matches(agency, occurrence.task.lead)
+        return agency is None or led_by(plan.plan, occurrence.task, agency)
 
     return [
         occurrence

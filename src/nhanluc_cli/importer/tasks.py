@@ -70,8 +70,8 @@ def _task_notes(title: str, leads: tuple[str, ...], lead_text: str) -> tuple[str
     notes = list(ocr_notes(title))
     if len(leads) > 1:
         notes.append(
-            f'ô chủ trì nêu {len(leads)} cơ quan ("{lead_text}"): `lead: [mã, mã]` theo '
-            "contract §12, nhanluc sắp hỗ trợ; hoặc gộp thành một cơ quan — kiểm tra lại"
+            f'ô chủ trì nêu {len(leads)} cơ quan ("{lead_text}"): đọc là `lead: [mã, mã]`, '
+            "mỗi cơ quan cùng chủ trì; nếu là một cơ quan chung thì gộp lại — kiểm tra lại"
         )
     return tuple(notes)
 

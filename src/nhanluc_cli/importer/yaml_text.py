@@ -91,9 +91,25 @@ def _header(draft: Draft) -> list[str]:
         horizon = f", horizon: {period.horizon}" if period.horizon else ""
         value = f"{{start: {period.start}, end: {period.end}{horizon}}}"
         lines += _field("period", value, remark=notes.get("period", ""))
-    if draft.indicator_groups:
-        lines.append("indicator_groups:")
-        lines += [f"  {letter}: {quote(name)}" for letter, name in draft.indicator_groups]
+    declared = {letter for letter, _ in draft.indicator_groups}
+    # Indicators read before any heading, or in a document that heads none, still need their
+    # group declared (E220 otherwise): one per letter used, named for a person to check.
+    undeclared = dict.fromkeys(
+        i.group
+        for i in draft.indicators
+        if isinstance(i, DraftIndicator) and i.group not in declared
+    )
+    if draft.indicator_groups or undeclared:
+        lines.append("groups:")
+        # One line each, as the document heads them "a) ...": the letters are read, not guessed.
+        lines += [
+            f"  - {{id: {letter}, name: {quote(name)}}}" for letter, name in draft.indicator_groups
+        ]
+        lines += [
+            f"  - {{id: {letter}, name: {quote('Chỉ tiêu')}}}  "
+            f"{comment(f'{CHECK}: văn bản không chia nhóm; đặt tên nhóm')}"
+            for letter in undeclared
+        ]
     return lines
 
 

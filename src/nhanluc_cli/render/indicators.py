@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.indicators.status import IndicatorResult
@@ -37,7 +37,6 @@ __all__ = [
     "progress_bar",
 ]
 
-GroupId = Literal["a", "b", "c", "d"]
 BAR_WIDTH = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _FULL, _EMPTY = "█", "░"
@@ -115,8 +114,8 @@ def _layout(results: Sequence[IndicatorResult], width: int) -> dict[str, int]:
 def indicator_tables(
     plan: Plan, results: Sequence[IndicatorResult], lang: Lang, width: int = 100
 ) -> list[Table]:
-    """One table per indicator group (a, b, c, d) in plan order, all with the same columns."""
-    groups: dict[GroupId, list[IndicatorResult]] = {}
+    """One table per indicator group, in plan order, all with the same columns."""
+    groups: dict[str, list[IndicatorResult]] = {}
     for result in results:
         groups.setdefault(result.indicator.group, []).append(result)
     widths = _layout(results, width)
@@ -125,7 +124,7 @@ def indicator_tables(
 
 def _group_table(
     plan: Plan,
-    group: GroupId,
+    group: str,
     results: Sequence[IndicatorResult],
     lang: Lang,
     widths: dict[str, int],
@@ -133,7 +132,7 @@ def _group_table(
     from rich import box
     from rich.table import Table
 
-    title = word("indicators.group", lang, group=group, title=plan.indicator_groups.get(group, ""))
+    title = word("indicators.group", lang, group=group, title=plan.group_names.get(group, ""))
     table = Table(
         title=title.strip(),
         title_justify="left",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.tasks.status import agency_name, occurrence_key
+from nhanluc_cli.tasks.status import agency_name, lead_names, occurrence_key
 
 if TYPE_CHECKING:
     from nhanluc_cli.indicators.status import IndicatorResult
@@ -45,7 +45,7 @@ def task_row(plan: Plan, occurrence: OccurrenceStatus) -> dict[str, object]:
         "task": task.id,
         "year": occurrence.year,
         "title": task.title,
-        "lead": agency_name(plan, task.lead),
+        "lead": lead_names(plan, task),
         "partners": [agency_name(plan, partner) for partner in task.partners],
         "product": task.product,
         "deadline": task.deadline,
@@ -201,8 +201,8 @@ def _closed(board: Overview) -> dict[str, object] | None:
 
 def status_csv_row(board: Overview) -> dict[str, object]:
     document = status_json(board)
-    document["overdue"] = [occurrence_key(o.task.id, o.year) for o in board.overdue]
-    document["due_soon"] = [occurrence_key(o.task.id, o.year) for o in board.due_soon]
+    document["overdue"] = [occurrence_key(o.task.id, o.label) for o in board.overdue]
+    document["due_soon"] = [occurrence_key(o.task.id, o.label) for o in board.due_soon]
     document["not_on_track"] = [result.indicator.id for result in board.not_on_track]
     closed = board.closed_on
     document["closed"] = closed.isoformat() if closed is not None else None

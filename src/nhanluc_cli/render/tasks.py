@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.render.words import task_status_word, task_statuses_shown
+from nhanluc_cli.tasks.status import lead_names
 from nhanluc_cli.vietnamese import format_date, format_number
 
 if TYPE_CHECKING:
@@ -43,8 +44,7 @@ LastColumns = Literal["status", "days_late", "days_left"]
 
 
 def lead_name(plan: Plan, occurrence: OccurrenceStatus) -> str:
-    agency = plan.agency(occurrence.task.lead)
-    return agency.name if agency is not None else occurrence.task.lead
+    return lead_names(plan, occurrence.task)  # several leads: their names joined with "; "
 
 
 def occurrence_table(
@@ -79,7 +79,7 @@ def occurrence_table(
         style = STATUS_STYLE[occurrence.status]
         cells: list[str | Text] = [
             occurrence.task.id,
-            str(occurrence.year) if occurrence.year is not None else "",
+            occurrence.label or "",  # "2022", or "2022-Q3" for a quarterly task
             occurrence.task.title,
             lead_name(plan, occurrence),
             format_date(occurrence.due, lang),

@@ -28,7 +28,7 @@ def check_task_deadlines(
     findings: list[Finding] = []
     for occurrence, known in track_known(plan.plan, reports, as_of, soon_days):
         args: dict[str, object] = {
-            "task": occurrence_key(occurrence.task.id, occurrence.year),
+            "task": occurrence_key(occurrence.task.id, occurrence.label),
             "due": occurrence.due,
             "days": occurrence.days_late,
             "left": (occurrence.due - as_of).days,

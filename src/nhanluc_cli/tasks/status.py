@@ -21,7 +21,7 @@ from nhanluc_cli.model import Plan, Task, TaskReport
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.statements import TaskEntry, task_statements
 from nhanluc_cli.tasks.deadlines import Occurrence, occurrences_for, parse_deadline
-from nhanluc_cli.vietnamese import sort_key
+from nhanluc_cli.vietnamese import matches, sort_key
 
 __all__ = [
     "TASK_STATUSES",
@@ -33,6 +33,8 @@ __all__ = [
     "agency_name",
     "by_lead_agency",
     "count_by_status",
+    "lead_names",
+    "led_by",
     "occurrence_key",
     "period_elapsed",
     "schedule",
@@ -46,7 +48,7 @@ TaskStatus = Literal[
 TASK_STATUSES: tuple[TaskStatus, ...] = get_args(TaskStatus)  # in the contract's order
 
 
-OccurrenceId = tuple[str, int | None]  # (task id, year); year None for a one-off task
+OccurrenceId = tuple[str, str | None]  # (task id, label); label None for a one-off task
 
 
 class OccurrenceStatus(NamedTuple):
@@ -63,25 +65,28 @@ class OccurrenceStatus(NamedTuple):
     original_due: date | None = None  # the due date before an extension; None if never extended
     explanation: str | None = None  # the giải trình on record (the latest entry's)
     transferred_to: tuple[str, ...] = ()  # agency ids, when transferred
+    # "2022", "2022-Q3" or "2022-H1": which occurrence of a recurring task; None for a one-off
+    label: str | None = None
 
 
-def occurrence_key(task_id: str, year: int | None) -> str:
-    """The key a progress report uses for an occurrence: "3", or "7@2022" for a yearly task."""
-    return task_id if year is None else f"{task_id}@{year}"
+def occurrence_key(task_id: str, label: str | int | None) -> str:
+    """The key a progress report uses for an occurrence: "3", or "7@2022", "7@2022-Q3"."""
+    return task_id if label is None else f"{task_id}@{label}"
 
 
 # ---------------------------------------------------------------------------------------------
 # Occurrences
 
 
-def _occurrences_of(task: Task, first_year: int, last_year: int) -> list[Occurrence]:
-    """A `due:` override makes the task one-off; an unparseable deadline (E210) has none."""
+def _occurrences_of(plan: Plan, task: Task) -> list[Occurrence]:
+    """A `due:` override makes the task one-off; an unparseable deadline (E210) has none; a
+    recurring one never falls due before the plan's date (contract §2)."""
     if task.due is not None:
         return [Occurrence(year=None, due=task.due)]
     deadline = parse_deadline(task.deadline)
     if deadline is None:
         return []
-    return occurrences_for(deadline, first_year, last_year)
+    return occurrences_for(deadline, plan.period.start, plan.period.end, plan_date=plan.date)
 
 
 def schedule(plan: Plan) -> list[tuple[Task, Occurrence]]:
@@ -90,11 +95,10 @@ def schedule(plan: Plan) -> list[tuple[Task, Occurrence]]:
     Plan order (not the ids' order) breaks ties, so "III.1" comes before "1" … "16" as the
     document lists them. Each deadline text is parsed once.
     """
-    start, end = plan.period.start, plan.period.end
     indexed = [
         (occurrence.due, index, task, occurrence)
         for index, task in enumerate(plan.tasks)
-        for occurrence in _occurrences_of(task, start, end)
+        for occurrence in _occurrences_of(plan, task)
     ]
     indexed.sort(key=lambda item: (item[0], item[1]))
     return [(task, occurrence) for _, _, task, occurrence in indexed]
@@ -141,7 +145,7 @@ def _known_entries(
     extension: dict[OccurrenceId, Statement] = {}
     last: dict[OccurrenceId, Statement] = {}
     for report, item in task_statements(plan, reports, as_of):
-        occurrence = (item.task.id, item.year)
+        occurrence = (item.task.id, item.label)
         entry = item.entry
         if entry.status is not None and not _from_the_future(entry, as_of):
             state[occurrence] = (report, item)
@@ -213,6 +217,7 @@ def _status_of(
         original_due=original_due,
         explanation=said.explanation if said is not None else None,
         transferred_to=tuple(entry.to or ()) if state == "transferred" and entry else (),
+        label=occurrence.label,
     )
 
 
@@ -224,7 +229,7 @@ def track_known(
     known = _known_entries(plan, reports, as_of)
     tracked = []
     for task, occurrence in schedule(plan):
-        statement = known.get((task.id, occurrence.year))
+        statement = known.get((task.id, occurrence.label))
         tracked.append((_status_of(plan, task, occurrence, statement, as_of, soon_days), statement))
     tracked.sort(key=lambda pair: pair[0].due)  # stable: schedule order among equal dates
     return tracked
@@ -255,6 +260,17 @@ def agency_name(plan: Plan, agency_id: str) -> str:
     return agency.name if agency is not None else agency_id
 
 
+def lead_names(plan: Plan, task: Task) -> str:
+    """The lead agencies' names as one text: one name, or several joined with "; "."""
+    return "; ".join(agency_name(plan, lead) for lead in task.leads)
+
+
+def led_by(plan: Plan, task: Task, text: str) -> bool:
+    """Whether `text` names one of the task's leads, by name or id, ignoring case, diacritics
+    and đ/d (the `--agency` filter)."""
+    return any(matches(text, agency_name(plan, lead)) or matches(text, lead) for lead in task.leads)
+
+
 class AgencyLoad(NamedTuple):
     """One lead agency's occurrences by status: who must act."""
 
@@ -269,7 +285,8 @@ def by_lead_agency(plan: Plan, statuses: Iterable[OccurrenceStatus]) -> list[Age
     of its name (the order of the document's own lists, not of code points)."""
     grouped: dict[str, list[OccurrenceStatus]] = {}
     for occurrence in statuses:
-        grouped.setdefault(occurrence.task.lead, []).append(occurrence)
+        for lead in occurrence.task.leads:  # a shared task counts for each of its leads
+            grouped.setdefault(lead, []).append(occurrence)
     loads = [
         AgencyLoad(agency_id, agency_name(plan, agency_id), count_by_status(group), len(group))
         for agency_id, group in grouped.items()

@@ -36,6 +36,7 @@ from nhanluc_cli.statements import report_date
 from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
     by_lead_agency,
+    lead_names,
 )
 from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
@@ -363,7 +364,7 @@ def _chart(result: IndicatorResult, start: int) -> ChartSeries | None:
 
 
 def _groups(plan: Plan, lines: Sequence[IndicatorLine], lang: Lang) -> tuple[IndicatorGroup, ...]:
-    titles = {str(group): title for group, title in plan.indicator_groups.items()}
+    titles = plan.group_names
     grouped: dict[str, list[IndicatorLine]] = {}
     for line in lines:
         grouped.setdefault(line.group, []).append(line)
@@ -383,14 +384,13 @@ def _groups(plan: Plan, lines: Sequence[IndicatorLine], lang: Lang) -> tuple[Ind
 
 def _task_line(plan: Plan, occurrence: OccurrenceStatus, lang: Lang) -> TaskLine:
     task = occurrence.task
-    lead = plan.agency(task.lead)
     references = [text for text in (occurrence.product_ref, occurrence.note) if text]
     completed = occurrence.completed_on
     return TaskLine(
         task=task.id,
-        year=str(occurrence.year) if occurrence.year is not None else "",
+        year=occurrence.label or "",
         title=task.title,
-        lead=lead.name if lead is not None else task.lead,
+        lead=lead_names(plan, task),
         product=task.product or "",
         deadline=task.deadline,
         due=format_date(occurrence.due, lang),
@@ -409,7 +409,8 @@ def _agency_sections(
 ) -> tuple[AgencySection, ...]:
     rows: dict[str, list[TaskLine]] = {}
     for occurrence in occurrences:  # schedule order: due date, then plan order
-        rows.setdefault(occurrence.task.lead, []).append(_task_line(plan, occurrence, lang))
+        for lead in occurrence.task.leads:  # a shared task is listed under each of its leads
+            rows.setdefault(lead, []).append(_task_line(plan, occurrence, lang))
     return tuple(
         AgencySection(
             agency=load.name,

@@ -31,7 +31,7 @@ from nhanluc_cli.model import Plan
 from nhanluc_cli.render.words import assessment_word, indicator_status_word, number, target_text
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.statements import report_date
-from nhanluc_cli.tasks.status import agency_name
+from nhanluc_cli.tasks.status import agency_name, lead_names
 from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
 __all__ = [
@@ -245,7 +245,7 @@ def _indicator_line(position: int, verdict: IndicatorVerdict, lang: Lang) -> Fin
 def _groups(
     plan: Plan, lines: tuple[FinalIndicatorLine, ...], lang: Lang
 ) -> tuple[IndicatorGroup, ...]:
-    titles = {str(group): title for group, title in plan.indicator_groups.items()}
+    titles = plan.group_names
     grouped: dict[str, list[FinalIndicatorLine]] = {}
     for line in lines:
         grouped.setdefault(line.group, []).append(line)
@@ -317,9 +317,9 @@ def _task_line(plan: Plan, outcome: TaskOutcome, closed: bool, lang: Lang) -> Fi
     references = [text for text in (occurrence.product_ref, occurrence.note) if text]
     return FinalTaskLine(
         task=task.id,
-        year=str(occurrence.year) if occurrence.year is not None else "",
+        year=occurrence.label or "",  # "2022", or "2022-Q3" for a quarterly task
         title=task.title,
-        lead=agency_name(plan, task.lead),
+        lead=lead_names(plan, task),
         due=format_date(occurrence.due, lang),
         outcome=outcome.outcome,
         outcome_label=word(f"final.outcome.{outcome.outcome}", lang),
@@ -391,7 +391,7 @@ def reported_by(report: LoadedReport, lang: Lang) -> str:
 def _explanation_line(explanation: Explanation, lang: Lang) -> ExplanationLine:
     if explanation.task is not None:
         occurrence = explanation.task.occurrence
-        label = occurrence.task.id + (f" ({occurrence.year})" if occurrence.year else "")
+        label = occurrence.task.id + (f" ({occurrence.label})" if occurrence.label else "")
         subject = word("final.subject.task", lang, task=label, title=occurrence.task.title)
         status = word(f"final.outcome.{explanation.task.outcome}", lang)
     else:
