@@ -1,4 +1,4 @@
-"""The one Jinja2 set-up both report formats render through (jinja2 is imported only here)."""
+"""The one Jinja2 set-up every document renders through (jinja2 is imported only here)."""
 
 from __future__ import annotations
 
@@ -11,44 +11,6 @@ if TYPE_CHECKING:
     from nhanluc_cli.render.report.document import ProgressReport
 
 
-def render_report(
-    template_name: str,
-    report: ProgressReport,
-    *,
-    autoescape: bool,
-    filters: dict[str, Callable[..., Any]],
-    **extra: object,
-) -> str:
-    """Render templates/`template_name` with the report `r`, the interface words `t(key)` and
-    the version; `extra` adds what one format needs."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined
-
-    from nhanluc_cli import __version__
-    from nhanluc_cli.render.report.document import counts_text
-    from nhanluc_cli.render.report.nd30 import recipient_lines
-
-    environment = Environment(
-        loader=PackageLoader("nhanluc_cli.render.report", "templates"),
-        autoescape=autoescape,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters.update(filters, counts=counts_text, recipients=recipient_lines)
-    lang = report.lang
-
-    def t(key: str, **args: object) -> str:
-        return word(key, lang, **args)
-
-    return environment.get_template(template_name).render(
-        r=report,
-        t=t,
-        version=__version__,
-        **extra,
-    )
-
-
 def render_template(
     template_name: str,
     lang: Lang,
@@ -58,8 +20,8 @@ def render_template(
     **context: object,
 ) -> str:
     """Render templates/`template_name` with `context`, the interface words `t(key)` and the
-    version: the same environment as `render_report`, for documents other than the progress
-    report (the final evaluation)."""
+    version. Undefined names fail loudly (StrictUndefined): a template typo is a bug, not a
+    blank in a document an official signs."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     from nhanluc_cli import __version__
@@ -78,3 +40,26 @@ def render_template(
         return word(key, lang, **args)
 
     return environment.get_template(template_name).render(t=t, version=__version__, **context)
+
+
+def render_report(
+    template_name: str,
+    report: ProgressReport,
+    *,
+    autoescape: bool,
+    filters: dict[str, Callable[..., Any]],
+    **extra: object,
+) -> str:
+    """The progress report `r` through `render_template`, with the filters its templates share
+    (`counts`, `recipients`); `extra` adds what one format needs."""
+    from nhanluc_cli.render.report.document import counts_text
+    from nhanluc_cli.render.report.nd30 import recipient_lines
+
+    shared: dict[str, Callable[..., Any]] = {
+        **filters,
+        "counts": counts_text,
+        "recipients": recipient_lines,
+    }
+    return render_template(
+        template_name, report.lang, autoescape=autoescape, filters=shared, r=report, **extra
+    )
