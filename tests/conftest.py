@@ -7,6 +7,7 @@ change the repository's data, and `folder_digest` lets a test prove that nothing
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import textwrap
 from collections.abc import Callable, Sequence
@@ -48,6 +49,14 @@ def folder_digest(folder: Path) -> dict[str, str]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _scratch_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The cache of validated files (contract §13) in a scratch folder, for the commands run
+    in-process and in child processes alike: never the developer's own cache."""
+    os.environ["NHANLUC_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ.pop("NHANLUC_NO_CACHE", None)
 
 
 @pytest.fixture

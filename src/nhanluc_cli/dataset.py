@@ -10,15 +10,26 @@ or the clock.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
-from nhanluc_cli.loader import load_plan, load_report
+from nhanluc_cli.loader import (
+    parser_version,
+    plan_from_bytes,
+    read_bytes,
+    report_from_bytes,
+    source_map_of,
+)
 from nhanluc_cli.sources import LoadedPlan, LoadedReport
+
+if TYPE_CHECKING:
+    from nhanluc_cli.cache import FileCache
 
 PLAN_GLOB = "plan*.yaml"
 PROGRESS_DIR = "progress"
@@ -149,22 +160,89 @@ def display_path(path: Path, cwd: Path) -> str:
     return str(path)
 
 
-def load_dataset(workspace: Workspace, cwd: Path) -> Dataset:
-    """Every file read and validated, every finding collected; one bad file stops nothing."""
+def load_dataset(workspace: Workspace, cwd: Path, cache: FileCache | None = None) -> Dataset:
+    """Every file read and validated, every finding collected; one bad file stops nothing.
+
+    With a cache, a file whose bytes (and plan, and program) were seen before is not parsed nor
+    validated again: its model and findings come from the cache, exactly as a cold load gives
+    them."""
     # Imported here so that the cross-file checks' own imports are paid only when loading.
     from nhanluc_cli.checks import check_dataset
 
     with collector_paused():
-        plan, findings = load_plan(workspace.plan_path, display_path(workspace.plan_path, cwd))
+        loading = _Loading(cache)
+        plan_display = display_path(workspace.plan_path, cwd)
+        plan, findings = loading.plan(workspace.plan_path, plan_display)
         findings.extend(unread_findings(workspace, cwd))
         reports: list[LoadedReport] = []
         for path in workspace.report_paths:
-            report, report_findings = load_report(path, display_path(path, cwd))
+            report, report_findings = loading.report(path, display_path(path, cwd))
             findings.extend(report_findings)
             if report is not None:
                 reports.append(report)
+        loading.finish()
         dataset = Dataset(workspace, plan, reports, findings)
         if plan is not None:
             dataset.findings.extend(check_dataset(plan, reports))
         dataset.findings = sort_findings(dataset.findings)
     return dataset
+
+
+class _Loading:
+    """Loads the files of one dataset, through the cache when there is one."""
+
+    def __init__(self, cache: FileCache | None) -> None:
+        self.cache = cache
+        self.program = b""
+        self.plan_digest = b""
+        if cache is not None:
+            from nhanluc_cli.cache import program_fingerprint
+
+            self.program = program_fingerprint(parser_version())
+
+    def plan(self, path: Path, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
+        data, findings = read_bytes(path, display)
+        if data is None:
+            return None, findings
+        self.plan_digest = hashlib.sha256(data).digest()
+        model, findings = self._load("plan", data, display)
+        if model is None:
+            return None, findings
+        return LoadedPlan(display, model, source_map_of(display, data)), findings
+
+    def report(self, path: Path, display: str) -> tuple[LoadedReport | None, list[Finding]]:
+        data, findings = read_bytes(path, display)
+        if data is None:
+            return None, findings
+        model, findings = self._load("report", data, display)
+        if model is None:
+            return None, findings
+        return LoadedReport(display, model, source_map_of(display, data)), findings
+
+    def _load(self, role: str, data: bytes, display: str) -> tuple[Any, list[Finding]]:
+        """The model (or None) and the findings of one file's bytes."""
+        key = ""
+        if self.cache is not None:
+            from nhanluc_cli.cache import file_key
+
+            key = file_key(role, self.program, self.plan_digest, data)
+            entry = self.cache.get(key)
+            if entry is not None:
+                return entry.model, [_shown_as(f, display) for f in entry.findings]
+        loaded, findings = (plan_from_bytes if role == "plan" else report_from_bytes)(data, display)
+        model = None if loaded is None else loaded[1]
+        if self.cache is not None:
+            from nhanluc_cli.cache import Entry
+
+            self.cache.put(key, Entry(model, tuple(findings)))
+        return model, findings
+
+    def finish(self) -> None:
+        if self.cache is not None and self.cache.wrote:
+            self.cache.prune()
+
+
+def _shown_as(finding: Finding, display: str) -> Finding:
+    """A cached finding under the name the file has in this run (the same bytes may sit in
+    another folder, or be reached from another current folder)."""
+    return finding if finding.file == display else dataclasses.replace(finding, file=display)

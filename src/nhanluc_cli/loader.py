@@ -83,11 +83,11 @@ def _position_of_offset(data: bytes, offset: int) -> Position:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
-    """The file's text, or the finding that says why there is none."""
+def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
+    """The file's bytes, or the finding that says why they cannot be read."""
 
-    def problem(code: str, key: str, line: int = 1, column: int = 1, **args: object) -> Finding:
-        return Finding(code, key, display, line, column, args=args)
+    def problem(code: str, key: str, **args: object) -> Finding:
+        return Finding(code, key, display, 1, 1, args=args)
 
     try:
         status = path.stat()
@@ -103,6 +103,15 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
             return None, [problem("E104", "file.too_large", size=len(data), limit=MAX_BYTES)]
     except OSError as error:
         return None, [problem("E101", "file.unreadable", reason=error.strerror or str(error))]
+    return data, []
+
+
+def decode_text(data: bytes, display: str) -> tuple[str | None, list[Finding]]:
+    """The text of a file's bytes, or the finding that says why there is none."""
+
+    def problem(code: str, key: str, line: int = 1, column: int = 1) -> Finding:
+        return Finding(code, key, display, line, column)
+
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [problem("E101", "file.utf16")]
     if data.startswith(b"\xef\xbb\xbf"):
@@ -119,6 +128,19 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
         line = text.count("\n", 0, marker.start()) + 1
         return None, [problem("E101", "file.conflict_marker", line, 1)]
     return text, []
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
+    """The file's text, or the finding that says why there is none."""
+    data, findings = read_bytes(path, display)
+    if data is None:
+        return None, findings
+    return decode_text(data, display)
+
+
+def source_map_of(display: str, data: bytes) -> SourceMap:
+    """The places of a file that loaded, worked out from its bytes when first asked for."""
+    return SourceMap(display, pending=data.removeprefix(b"\xef\xbb\xbf"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -312,7 +334,15 @@ def _plain(node: Any, depth: int) -> Any:
 
 def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Finding]]:
     """Plain Python from one YAML file plus where everything stands, or the findings."""
-    text, findings = read_text(path, display)
+    data, findings = read_bytes(path, display)
+    if data is None:
+        return None, None, findings
+    return parse_yaml(data, display)
+
+
+def parse_yaml(data: bytes, display: str) -> tuple[Any, SourceMap | None, list[Finding]]:
+    """Plain Python from a YAML file's bytes plus where everything stands, or the findings."""
+    text, findings = decode_text(data, display)
     if text is None:
         return None, None, findings
     try:
@@ -329,7 +359,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Fin
     except (_Unusual, RecursionError):
         plain = None
     if isinstance(plain, dict):
-        return plain, SourceMap(display, pending=text.encode("utf-8")), []
+        return plain, source_map_of(display, data), []
     # Something to report: the walk that knows every place says what and where.
     where = SourceMap(display)
     converter = _Converter(display, where)
@@ -397,9 +427,9 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _load_model(
-    model: type[M], path: Path, display: str
+    model: type[M], source: bytes, display: str
 ) -> tuple[M | None, SourceMap | None, list[Finding]]:
-    data, where, findings = read_yaml(path, display)
+    data, where, findings = parse_yaml(source, display)
     if where is None:
         return None, None, findings
     try:
@@ -438,14 +468,29 @@ def _without_broken_entries(data: dict[str, Any], error: ValidationError) -> dic
 
 
 def load_plan(path: Path, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
-    plan, where, findings = _load_model(Plan, path, display)
+    data, findings = read_bytes(path, display)
+    return (None, findings) if data is None else plan_from_bytes(data, display)
+
+
+def load_report(path: Path, display: str) -> tuple[LoadedReport | None, list[Finding]]:
+    data, findings = read_bytes(path, display)
+    return (None, findings) if data is None else report_from_bytes(data, display)
+
+
+def plan_from_bytes(data: bytes, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
+    plan, where, findings = _load_model(Plan, data, display)
     if plan is None or where is None:
         return None, findings
     return LoadedPlan(display, plan, where), findings
 
 
-def load_report(path: Path, display: str) -> tuple[LoadedReport | None, list[Finding]]:
-    report, where, findings = _load_model(Report, path, display)
+def report_from_bytes(data: bytes, display: str) -> tuple[LoadedReport | None, list[Finding]]:
+    report, where, findings = _load_model(Report, data, display)
     if report is None or where is None:
         return None, findings
     return LoadedReport(display, report, where), findings
+
+
+def parser_version() -> str:
+    """What the loader's results depend on besides its own code: part of the cache's key."""
+    return f"pyyaml {yaml.__version__} libyaml {_SafeLoader is not yaml.SafeLoader}"

@@ -14,6 +14,7 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    NoCacheOption,
     PlanOption,
     open_session,
     usage_error,
@@ -35,6 +36,7 @@ def check(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: Annotated[
         CheckFormat, typer.Option("--format", help="text, json, github or junit.")
     ] = CheckFormat.text,
@@ -56,7 +58,9 @@ def check(
         usage_error(
             word("check.unknown_code", lang, codes=", ".join(unknown), known=", ".join(CODES))
         )
-    session = open_session(data, plan, as_of, lang, for_people=output_format is CheckFormat.text)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is CheckFormat.text, no_cache=no_cache
+    )
     dataset = session.load()
     findings: list[Finding] = list(dataset.findings)
     if dataset.plan is not None:

@@ -20,6 +20,7 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    NoCacheOption,
     PlanOption,
     Session,
     open_session,
@@ -50,11 +51,12 @@ def new(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Tạo tệp báo cáo tiến độ mẫu progress/KỲ.yaml. / Write a blank progress report."""
     if not re.fullmatch(REPORT_PERIOD, period):
         usage_error(word("new.bad_period", lang, period=period))
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, no_cache=no_cache)
     folder = session.workspace.data_dir
     if folder is None:
         usage_error(word("new.no_data_folder", lang))

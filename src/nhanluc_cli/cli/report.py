@@ -24,6 +24,7 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    NoCacheOption,
     PlanOption,
     Session,
     SoonOption,
@@ -58,6 +59,7 @@ def report(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: Annotated[
         ReportFormat | None,
         typer.Option(
@@ -80,7 +82,7 @@ def report(
     soon: SoonOption = 30,
 ) -> None:
     """Báo cáo tình hình thực hiện Kế hoạch (Markdown, HTML, Word). / The progress report."""
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, no_cache=no_cache)
     if output is not None and str(output) == "-":
         output = None  # "-o -": stdout, as many tools read it
     if output is not None:

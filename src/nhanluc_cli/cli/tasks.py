@@ -18,6 +18,7 @@ from nhanluc_cli.cli.common import (
     FormatOption,
     LangOption,
     ListFormat,
+    NoCacheOption,
     OutputOption,
     PlanOption,
     Session,
@@ -155,8 +156,11 @@ def _list_tasks(
     agency: str | None,
     year: int | None,
     output: Path | None,
+    no_cache: bool,
 ) -> None:
-    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
+    )
     target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
@@ -171,6 +175,7 @@ def tasks(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     status: StatusOption = None,
@@ -180,7 +185,9 @@ def tasks(
 ) -> None:
     """Mọi lượt nhiệm vụ và trạng thái. / Every task occurrence and its status."""
     statuses = wanted_statuses(status)
-    _list_tasks(data, plan, as_of, lang, output_format, soon, statuses, agency, year, output)
+    _list_tasks(
+        data, plan, as_of, lang, output_format, soon, statuses, agency, year, output, no_cache
+    )
 
 
 @app.command()
@@ -189,6 +196,7 @@ def overdue(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     agency: AgencyOption = None,
@@ -197,7 +205,9 @@ def overdue(
 ) -> None:
     """Các lượt nhiệm vụ quá hạn (= tasks --status overdue). / Overdue task occurrences."""
     overdue_only = frozenset({"overdue"})
-    _list_tasks(data, plan, as_of, lang, output_format, soon, overdue_only, agency, year, output)
+    _list_tasks(
+        data, plan, as_of, lang, output_format, soon, overdue_only, agency, year, output, no_cache
+    )
 
 
 @app.command()
@@ -206,6 +216,7 @@ def agencies(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
@@ -215,7 +226,9 @@ def agencies(
     from nhanluc_cli.render.rows import agency_row
     from nhanluc_cli.tasks.status import TASK_STATUSES, by_lead_agency
 
-    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
+    )
     target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
