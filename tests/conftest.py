@@ -7,7 +7,6 @@ change the repository's data, and `folder_digest` lets a test prove that nothing
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import textwrap
 from collections.abc import Callable, Sequence
@@ -51,12 +50,15 @@ def folder_digest(folder: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _scratch_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The cache of validated files (contract §13) in a scratch folder, for the commands run
-    in-process and in child processes alike: never the developer's own cache."""
-    os.environ["NHANLUC_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
-    os.environ.pop("NHANLUC_NO_CACHE", None)
+@pytest.fixture(autouse=True)
+def _scratch_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache of validated files (contract §13) in a scratch folder of each test's own, for
+    the commands run in-process and in child processes alike: never the developer's cache, and
+    never what another test's monkeypatched checks remembered."""
+    monkeypatch.setenv("NHANLUC_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("NHANLUC_NO_CACHE", raising=False)
 
 
 @pytest.fixture

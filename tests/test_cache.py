@@ -279,3 +279,65 @@ def test_the_plan_day_example_checks_clean_through_the_cache(
     for _ in range(2):
         result = run_cli(["check", "--as-of", PLAN_DAY], env={"NHANLUC_CACHE_DIR": str(cache)})
         assert result.exit_code == 0
+
+
+def test_parallel_parsing_gives_the_serial_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = broken_folder(tmp_path)
+    workspace = locate(data, None, tmp_path)
+    serial = load_dataset(workspace, tmp_path)
+    monkeypatch.setattr(dataset_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(dataset_module, "PARALLEL_FROM_SPAWNED", 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    parallel = load_dataset(workspace, tmp_path, workers=2)
+    assert [f.file for f in parallel.findings] == [f.file for f in serial.findings]
+    assert parallel.findings == serial.findings
+    assert [r.file for r in parallel.reports] == [r.file for r in serial.reports]
+    assert [r.report for r in parallel.reports] == [r.report for r in serial.reports]
+
+
+def test_report_names_are_shown_as_display_path_shows_them(tmp_path: Path) -> None:
+    inside = make_data_dir(tmp_path / "inside")
+    for name in ("a.yaml", "b.YML"):
+        (inside / "progress" / name).write_text("period: '2022'\n")
+    linked = tmp_path / "link"
+    linked.symlink_to(inside, target_is_directory=True)
+    (inside / "progress" / "c.yaml").symlink_to(inside / "progress" / "a.yaml")
+    for cwd in (tmp_path, inside, inside / "progress", tmp_path / "inside" / "data", REPO):
+        for folder in (inside, linked, Path(os.path.relpath(inside, cwd))):
+            paths = locate(folder if folder.is_absolute() else cwd / folder, None, cwd)
+            expected = [dataset_module.display_path(p, cwd) for p in paths.report_paths]
+            assert dataset_module.report_displays(paths.report_paths, cwd) == expected
+
+
+def test_remembered_checks_follow_the_date_and_the_window(run_cli: RunCli, tmp_path: Path) -> None:
+    """`check` remembers its as-of findings per folder state, date and due-soon window."""
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    for as_of in (AS_OF, PLAN_DAY, "2025-12-31", AS_OF):
+        for soon in ("30", "400"):
+            args = ["check", "--format", "json", "--soon", soon]
+            assert outcome(run_cli, args, cache, as_of) == outcome(run_cli, args, None, as_of)
+
+
+def test_a_new_unread_entry_is_a_new_dataset(run_cli: RunCli, tmp_path: Path) -> None:
+    data = copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["check", "--format", "json"]
+    outcome(run_cli, args, cache)
+    (data / "progress" / "notes.txt").write_text("not a report")
+    assert outcome(run_cli, args, cache) == outcome(run_cli, args, None)
+    assert b"W326" in outcome(run_cli, args, cache)[1]
+
+
+def test_report_names_outside_the_current_folder(tmp_path: Path) -> None:
+    data = make_data_dir(tmp_path / "elsewhere")
+    (data / "progress" / "a.yaml").write_text("period: '2022'\n")
+    (data / "progress" / "b.yaml").symlink_to(tmp_path / "here" / "x.yaml")
+    (tmp_path / "here").mkdir()
+    (tmp_path / "here" / "x.yaml").write_text("period: '2022'\n")
+    paths = locate(data, None, tmp_path / "here").report_paths
+    shown = dataset_module.report_displays(paths, tmp_path / "here")
+    assert shown == [str(data / "progress" / "a.yaml"), "x.yaml"]
+    assert shown == [dataset_module.display_path(p, tmp_path / "here") for p in paths]

@@ -14,6 +14,10 @@ trusted as the user's own files. A missing, corrupt, foreign or unreadable entry
 cache that cannot be written is ignored. Writes go through a temporary file and os.replace, so a
 reader never sees half an entry, and two commands writing the same entry write the same bytes.
 
+Besides files, the findings of the checks over a whole dataset are remembered (Dataset.remembered)
+under the key of every file's key and name in order, the engines' code and what else they read
+(the as-of date): `check` on an unchanged folder then runs no check again.
+
 Size: each entry is about the size of its file. Once a day at most, the first command that
 writes an entry deletes the entries not written for `MAX_AGE_DAYS` and then, oldest first, those
 beyond `MAX_BYTES` in all (entries of an older version of nhanluc age out that way).
@@ -62,6 +66,22 @@ def program_fingerprint(parser: str) -> bytes:
         digest.update((here / name).read_bytes())
     versions = (FORMAT, __version__, pydantic_version, parser, sys.version.split()[0])
     digest.update("\0".join(versions).encode())
+    return digest.digest()
+
+
+# Folders whose code never decides a finding: words, rendering, the command line, `import`.
+_NOT_ENGINES = ("cli", "render", "importer", "scaffold_files", "bundled")
+
+
+def engines_fingerprint(program: bytes) -> bytes:
+    """`program` and the bytes of every module that computes findings from loaded files (the
+    cross-file and as-of checks): the key of what a whole dataset's checks produced."""
+    digest = hashlib.sha256(program)
+    here = Path(__file__).resolve().parent
+    for path in sorted(here.rglob("*.py")):
+        if path.relative_to(here).parts[0] not in _NOT_ENGINES:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
     return digest.digest()
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -62,6 +63,24 @@ class Dataset:
     plan: LoadedPlan | None
     reports: list[LoadedReport]
     findings: list[Finding] = field(default_factory=list)
+    # The cache and this dataset's key in it (every file's name and key), when there is one.
+    cache: FileCache | None = field(default=None, repr=False)
+    key: bytes = field(default=b"", repr=False)
+
+    def remembered(self, name: str, compute: Callable[[], list[Finding]]) -> list[Finding]:
+        """`compute()`, findings drawn from this dataset and from what `name` says (the as-of
+        date, options), or what it gave before on the same files with the same engines."""
+        if self.cache is None or not self.key:
+            return compute()
+        from nhanluc_cli.cache import Entry
+
+        key = hashlib.sha256(self.key + name.encode()).hexdigest()
+        entry = self.cache.get(key)
+        if entry is not None:
+            return list(entry.findings)
+        findings = compute()
+        self.cache.put(key, Entry(None, tuple(findings)))
+        return findings
 
     @property
     def files_read(self) -> int:
@@ -160,41 +179,91 @@ def display_path(path: Path, cwd: Path) -> str:
     return str(path)
 
 
-def load_dataset(workspace: Workspace, cwd: Path, cache: FileCache | None = None) -> Dataset:
+def report_displays(paths: tuple[Path, ...], cwd: Path) -> list[str]:
+    """display_path of each report, one folder's resolution shared by the files in it (at ten
+    thousand reports, resolving each path was a tenth of a millisecond a file)."""
+    shown: list[str] = []
+    folders: dict[Path, tuple[str, bool] | None] = {}
+    for path in paths:
+        folder = path.parent
+        if folder not in folders:
+            folders[folder] = _folder_display(folder, cwd)
+        known = folders[folder]
+        if known is not None and not known[1]:  # inside the current folder as written
+            shown.append(path.name if known[0] == "." else f"{known[0]}/{path.name}")
+        elif path.is_symlink():  # a link resolves elsewhere than its folder: the long way
+            shown.append(display_path(path, cwd))
+        elif known is None:  # outside the current folder, even through links: as given
+            shown.append(str(path))
+        else:
+            shown.append(path.name if known[0] == "." else f"{known[0]}/{path.name}")
+    return shown
+
+
+def _folder_display(folder: Path, cwd: Path) -> tuple[str, bool] | None:
+    """How display_path shows the files of `folder`: the folder's relative form and whether it
+    was found by resolving links; None when its files are shown as given."""
+    if folder.is_relative_to(cwd):
+        return Path(os.path.relpath(folder, cwd)).as_posix(), False
+    resolved, base = folder.resolve(), cwd.resolve()
+    if resolved.is_relative_to(base):
+        return Path(os.path.relpath(resolved, base)).as_posix(), True
+    return None
+
+
+def load_dataset(
+    workspace: Workspace, cwd: Path, cache: FileCache | None = None, *, workers: int | None = None
+) -> Dataset:
     """Every file read and validated, every finding collected; one bad file stops nothing.
 
     With a cache, a file whose bytes (and plan, and program) were seen before is not parsed nor
     validated again: its model and findings come from the cache, exactly as a cold load gives
-    them."""
+    them. With `workers` > 1, many files to parse are parsed in that many processes (this one
+    included); the commands load one folder in one process, where that did not pay
+    (benchmarks/README.md), and a roll-up over many folders may ask for it."""
     # Imported here so that the cross-file checks' own imports are paid only when loading.
     from nhanluc_cli.checks import check_dataset
 
     with collector_paused():
-        loading = _Loading(cache)
+        loading = _Loading(cache, workers)
         plan_display = display_path(workspace.plan_path, cwd)
         plan, findings = loading.plan(workspace.plan_path, plan_display)
-        findings.extend(unread_findings(workspace, cwd))
+        unread = unread_findings(workspace, cwd)
+        findings.extend(unread)
+        loading.seen += [f"{finding.file} {finding.key}" for finding in unread]
         reports: list[LoadedReport] = []
-        for path in workspace.report_paths:
-            report, report_findings = loading.report(path, display_path(path, cwd))
+        displays = report_displays(workspace.report_paths, cwd)
+        for report, report_findings in loading.reports(workspace.report_paths, displays):
             findings.extend(report_findings)
             if report is not None:
                 reports.append(report)
         loading.finish()
-        dataset = Dataset(workspace, plan, reports, findings)
+        dataset = Dataset(workspace, plan, reports, findings, cache, loading.dataset_key())
         if plan is not None:
-            dataset.findings.extend(check_dataset(plan, reports))
+            checked = dataset.remembered("data checks", lambda: check_dataset(plan, reports))
+            dataset.findings.extend(checked)
         dataset.findings = sort_findings(dataset.findings)
     return dataset
+
+
+# With workers > 1, reports are parsed in parallel only from this many cache misses on: below
+# it, starting the processes and sending the models back costs more than it saves. Where
+# processes are spawned (Windows, macOS) each worker imports nhanluc first: more files needed.
+PARALLEL_FROM = 300
+PARALLEL_FROM_SPAWNED = 1500
+
+Loaded = tuple[Any, list[Finding]]  # a model (or None) and the findings of one file
 
 
 class _Loading:
     """Loads the files of one dataset, through the cache when there is one."""
 
-    def __init__(self, cache: FileCache | None) -> None:
+    def __init__(self, cache: FileCache | None, workers: int | None = None) -> None:
         self.cache = cache
+        self.workers = workers
         self.program = b""
         self.plan_digest = b""
+        self.seen: list[str] = []  # the name and key of each file read, in order
         if cache is not None:
             from nhanluc_cli.cache import program_fingerprint
 
@@ -203,43 +272,125 @@ class _Loading:
     def plan(self, path: Path, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
         data, findings = read_bytes(path, display)
         if data is None:
+            self.seen += [display, repr(findings)]
             return None, findings
         self.plan_digest = hashlib.sha256(data).digest()
-        model, findings = self._load("plan", data, display)
+        key = self._key("plan", data)
+        self.seen += [display, key]
+        model, findings = self._cached(key, display) or self._store(
+            key, _parse(("plan", data, display))
+        )
         if model is None:
             return None, findings
         return LoadedPlan(display, model, source_map_of(display, data)), findings
 
-    def report(self, path: Path, display: str) -> tuple[LoadedReport | None, list[Finding]]:
-        data, findings = read_bytes(path, display)
-        if data is None:
-            return None, findings
-        model, findings = self._load("report", data, display)
-        if model is None:
-            return None, findings
-        return LoadedReport(display, model, source_map_of(display, data)), findings
+    def reports(
+        self, paths: tuple[Path, ...], displays: list[str]
+    ) -> list[tuple[LoadedReport | None, list[Finding]]]:
+        """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
+        processes when there are many to parse)."""
+        read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
+        keys = [self._key("report", data) if data is not None else "" for data, _ in read]
+        for display, key, (_, findings) in zip(displays, keys, read, strict=True):
+            # An unreadable file is named with its finding (a file can become unreadable).
+            self.seen += [display, key or repr(findings)]
+        done: list[Loaded | None] = []
+        misses: list[int] = []
+        for index, (data, findings) in enumerate(read):
+            if data is None:
+                done.append((None, findings))
+                continue
+            done.append(self._cached(keys[index], displays[index]))
+            if done[-1] is None:
+                misses.append(index)
+        parsed = _parse_all(
+            [("report", read[i][0] or b"", displays[i]) for i in misses], self.workers
+        )
+        for index, loaded in zip(misses, parsed, strict=True):
+            done[index] = self._store(keys[index], loaded)
+        results: list[tuple[LoadedReport | None, list[Finding]]] = []
+        for (data, _), display, outcome in zip(read, displays, done, strict=True):
+            model, findings = outcome or (None, [])
+            if model is None or data is None:
+                results.append((None, findings))
+            else:
+                report = LoadedReport(display, model, source_map_of(display, data))
+                results.append((report, findings))
+        return results
 
-    def _load(self, role: str, data: bytes, display: str) -> tuple[Any, list[Finding]]:
-        """The model (or None) and the findings of one file's bytes."""
-        key = ""
-        if self.cache is not None:
-            from nhanluc_cli.cache import file_key
+    def _key(self, role: str, data: bytes) -> str:
+        if self.cache is None:
+            return ""
+        from nhanluc_cli.cache import file_key
 
-            key = file_key(role, self.program, self.plan_digest, data)
-            entry = self.cache.get(key)
-            if entry is not None:
-                return entry.model, [_shown_as(f, display) for f in entry.findings]
-        loaded, findings = (plan_from_bytes if role == "plan" else report_from_bytes)(data, display)
-        model = None if loaded is None else loaded[1]
+        return file_key(role, self.program, self.plan_digest, data)
+
+    def dataset_key(self) -> bytes:
+        """Every file's name and key in order (the unread ones too), and the engines' code."""
+        if self.cache is None:
+            return b""
+        from nhanluc_cli.cache import engines_fingerprint
+
+        digest = hashlib.sha256(engines_fingerprint(self.program))
+        digest.update("\0".join(self.seen).encode())
+        return digest.digest()
+
+    def _cached(self, key: str, display: str) -> Loaded | None:
+        if self.cache is None:
+            return None
+        entry = self.cache.get(key)
+        if entry is None:
+            return None
+        return entry.model, [_shown_as(f, display) for f in entry.findings]
+
+    def _store(self, key: str, loaded: Loaded) -> Loaded:
         if self.cache is not None:
             from nhanluc_cli.cache import Entry
 
-            self.cache.put(key, Entry(model, tuple(findings)))
-        return model, findings
+            self.cache.put(key, Entry(loaded[0], tuple(loaded[1])))
+        return loaded
 
     def finish(self) -> None:
         if self.cache is not None and self.cache.wrote:
             self.cache.prune()
+
+
+def _parse(item: tuple[str, bytes, str]) -> Loaded:
+    """The model (or None) and the findings of one file's bytes."""
+    role, data, display = item
+    loaded, findings = (plan_from_bytes if role == "plan" else report_from_bytes)(data, display)
+    return (None if loaded is None else loaded[1]), findings
+
+
+def _parse_chunk(items: list[tuple[str, bytes, str]]) -> list[Loaded]:
+    return [_parse(item) for item in items]
+
+
+def _parse_all(items: list[tuple[str, bytes, str]], workers: int | None) -> list[Loaded]:
+    """`_parse` of each item, in order; over several processes when there are enough items."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    threshold = PARALLEL_FROM if "fork" in methods else PARALLEL_FROM_SPAWNED
+    workers = min(workers or 1, os.cpu_count() or 1)
+    if workers < 2 or len(items) < threshold:
+        return _parse_chunk(items)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Forked workers start with everything imported. This process parses a share too, rather
+    # than wait: its share costs no pickling (a model sent back costs a third of parsing it).
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    share = len(items) // workers
+    size = max(1, -(-(len(items) - share) // ((workers - 1) * 4)))
+    sent = items[share:]
+    chunks = [sent[start : start + size] for start in range(0, len(sent), size)]
+    try:
+        with ProcessPoolExecutor(workers - 1, mp_context=context) as pool:
+            futures = [pool.submit(_parse_chunk, chunk) for chunk in chunks]
+            mine = _parse_chunk(items[:share])
+            return mine + [loaded for future in futures for loaded in future.result()]
+    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): in this one
+        return _parse_chunk(items)
 
 
 def _shown_as(finding: Finding, display: str) -> Finding:

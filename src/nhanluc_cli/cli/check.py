@@ -67,10 +67,14 @@ def check(
         from nhanluc_cli.checks import trusted_status_findings
         from nhanluc_cli.collector import collector_paused
 
+        loaded_plan = dataset.plan
         with collector_paused():
             findings.extend(
-                trusted_status_findings(
-                    dataset.plan, dataset.reports, dataset.findings, session.as_of, soon
+                dataset.remembered(
+                    f"as-of findings {session.as_of.isoformat()} {soon}",
+                    lambda: trusted_status_findings(
+                        loaded_plan, dataset.reports, dataset.findings, session.as_of, soon
+                    ),
                 )
             )
     findings = [f for f in findings if f.code not in ignored]
