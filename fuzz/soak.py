@@ -11,7 +11,9 @@ escaping any of them, or a broken promise of the contract:
   a line that is in the file;
 - every text loaded is in Unicode NFC (contract §1);
 - a sound progress file is read whatever its neighbours hold (contract §5);
-- the JUnit output is well-formed XML and the JSON output is valid JSON.
+- the JUnit output is well-formed XML and the JSON output is valid JSON;
+- loading through the cache of validated files, filling it and then from it, gives the same
+  findings (places and arguments included) and models as loading without it.
 
 The soak goes on after a crash: each distinct crash (exception type and the nhanluc line that
 raised it) is kept once, its smallest input saved under fuzz/crashes/ID/ with a command that
@@ -45,6 +47,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
+from nhanluc_cli.cache import FileCache
 from nhanluc_cli.checks import status_findings
 from nhanluc_cli.dataset import load_dataset, locate
 from nhanluc_cli.findings import CODES, sort_findings
@@ -427,7 +430,17 @@ def count_lines(path: Path) -> int:
 def run_case(root: Path, case: Case, tally: Counter[str]) -> None:
     """Everything `nhanluc check` does with the folder, in every format; raises on a crash."""
     names = write_case(root, case)
-    dataset = load_dataset(locate(root / "data", None, root), root)
+    workspace = locate(root / "data", None, root)
+    dataset = load_dataset(workspace, root)
+    # With the cache on (contract §13): filling it and reading from it must change nothing.
+    # The cache folder sits beside the data folder and lives for the whole soak, so that
+    # files shared by examples (the real plan, repeated reports) are hits too.
+    for _ in range(2):
+        cached = load_dataset(workspace, root, FileCache(root / "cache"))
+        if [(f, f.args, f.where) for f in cached.findings] != [
+            (f, f.args, f.where) for f in dataset.findings
+        ] or [r.report for r in cached.reports] != [r.report for r in dataset.reports]:
+            raise Broken("the cache changed what loading the folder gives")
     findings = list(dataset.findings)
     if dataset.plan is not None and not dataset.has_data_errors:
         findings += status_findings(dataset.plan, dataset.reports, case.as_of, case.soon)
