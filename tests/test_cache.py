@@ -155,6 +155,12 @@ def test_the_same_bytes_under_another_name_are_reported_under_that_name(
     assert b"a.yaml" in first[1] and b"a.yaml" not in renamed[1]
 
 
+def spoil_the_model(path: Path) -> None:
+    """A sound entry whose model no longer unpickles (a class renamed by hand, say)."""
+    key, findings, model_pickle = pickle.loads(path.read_bytes())
+    path.write_bytes(pickle.dumps((key, findings, model_pickle and b"\x80\x05junk")))
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
@@ -163,8 +169,9 @@ def test_the_same_bytes_under_another_name_are_reported_under_that_name(
         lambda path: path.write_bytes(b"\x80\x05garbage"),
         lambda path: path.write_bytes(pickle.dumps(("another key", None, ()))),
         lambda path: path.write_bytes(pickle.dumps(["not", "an", "entry"])),
+        spoil_the_model,
     ],
-    ids=["empty", "truncated", "garbage", "foreign key", "wrong shape"],
+    ids=["empty", "truncated", "garbage", "foreign key", "wrong shape", "spoilt model"],
 )
 def test_corrupt_entries_are_misses(run_cli: RunCli, tmp_path: Path, spoil: object) -> None:
     broken_folder(tmp_path)
@@ -234,7 +241,7 @@ def test_prune_deletes_old_entries_then_the_oldest_beyond_the_limit(
     cache = FileCache(tmp_path)
     now = time.time()
     for number in range(4):
-        cache.put(f"{number:02d}" + "f" * 62, Entry(None, ()))
+        cache.put(f"{number:02d}" + "f" * 62, Entry(()))
     paths = sorted((tmp_path / "v1").glob("??/*"))
     ages_in_days = [40, 3, 2, 1]
     for path, age in zip(paths, ages_in_days, strict=True):
@@ -253,8 +260,8 @@ def test_prune_deletes_old_entries_then_the_oldest_beyond_the_limit(
 
 def test_entries_live_in_a_folder_only_the_user_reads(tmp_path: Path) -> None:
     cache = FileCache(tmp_path / "cache")
-    cache.put("ab" + "0" * 62, Entry(None, ()))
-    assert cache.get("ab" + "0" * 62) == Entry(None, ())
+    cache.put("ab" + "0" * 62, Entry(()))
+    assert cache.get("ab" + "0" * 62) == Entry(())
     if os.name == "posix":
         assert (tmp_path / "cache" / "v1").stat().st_mode & 0o077 == 0
         assert (tmp_path / "cache" / "v1" / "ab").stat().st_mode & 0o077 == 0
@@ -341,3 +348,18 @@ def test_report_names_outside_the_current_folder(tmp_path: Path) -> None:
     shown = dataset_module.report_displays(paths, tmp_path / "here")
     assert shown == [str(data / "progress" / "a.yaml"), "x.yaml"]
     assert shown == [dataset_module.display_path(p, tmp_path / "here") for p in paths]
+
+
+def test_a_spoilt_model_is_parsed_again_from_the_file(run_cli: RunCli, tmp_path: Path) -> None:
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["status", "--format", "json"]
+    expected = outcome(run_cli, args, None)
+    assert outcome(run_cli, args, cache) == expected
+    spoilt = 0
+    for entry in (cache / "v1").glob("??/*"):
+        if pickle.loads(entry.read_bytes())[2]:
+            spoil_the_model(entry)
+            spoilt += 1
+    assert spoilt == 8  # the plan and seven reports
+    assert outcome(run_cli, args, cache) == expected

@@ -31,6 +31,7 @@ import os
 import pickle
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -47,10 +48,20 @@ _LOADING_MODULES = ("loader.py", "model.py", "sources.py", "findings.py", "vietn
 
 
 class Entry(NamedTuple):
-    """What loading one file produced, as a cold load returns it."""
+    """What loading one file produced, as a cold load returns it. The model stays pickled until
+    asked for: a command whose checks are all remembered never needs it."""
 
-    model: Any  # model.Plan | model.Report | None
     findings: tuple[Finding, ...]
+    model_pickle: bytes = b""  # b"": the file gave no model
+
+    @classmethod
+    def of(cls, model: Any, findings: Iterable[Finding]) -> Entry:
+        pickled = b"" if model is None else pickle.dumps(model, pickle.HIGHEST_PROTOCOL)
+        return cls(tuple(findings), pickled)
+
+    def model(self) -> Any:
+        """The model (model.Plan | model.Report), or None. Raises when the pickle is spoilt."""
+        return pickle.loads(self.model_pickle) if self.model_pickle else None
 
 
 def program_fingerprint(parser: str) -> bytes:
@@ -108,12 +119,14 @@ class FileCache:
     def get(self, key: str) -> Entry | None:
         try:
             with open(self._path(key), "rb") as stream:
-                stored_key, model, findings = pickle.load(stream)
+                stored_key, findings, model_pickle = pickle.load(stream)
         except Exception:  # missing, unreadable, truncated, from another program: a miss
             return None
         if stored_key != key or not isinstance(findings, tuple):
             return None
-        return Entry(model, findings)
+        if not isinstance(model_pickle, bytes):
+            return None
+        return Entry(findings, model_pickle)
 
     def put(self, key: str, entry: Entry) -> None:
         if not self._writable:
@@ -121,7 +134,7 @@ class FileCache:
         path = self._path(key)
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            payload = pickle.dumps((key, entry.model, entry.findings), pickle.HIGHEST_PROTOCOL)
+            payload = pickle.dumps((key, *entry), pickle.HIGHEST_PROTOCOL)
             if key[:2] not in self._made:
                 # Only the folders the cache makes are the user's alone, never one it was
                 # pointed at (NHANLUC_CACHE_DIR may name any folder).

@@ -57,15 +57,33 @@ class Workspace(NamedTuple):
         return self.data_dir is None
 
 
+class PendingReport(NamedTuple):
+    """A report that loaded: its name, its bytes (for its places) and its model, or the pickle
+    of its model when it came from the cache."""
+
+    display: str
+    source: bytes
+    model: Any  # model.Report | bytes
+
+
 @dataclass(slots=True)
 class Dataset:
     workspace: Workspace
     plan: LoadedPlan | None
-    reports: list[LoadedReport]
+    pending: list[PendingReport]
     findings: list[Finding] = field(default_factory=list)
     # The cache and this dataset's key in it (every file's name and key), when there is one.
     cache: FileCache | None = field(default=None, repr=False)
     key: bytes = field(default=b"", repr=False)
+    _reports: list[LoadedReport] | None = field(default=None, repr=False)
+
+    @property
+    def reports(self) -> list[LoadedReport]:
+        """The reports that loaded, in name order; models from the cache unpickled on first use
+        (a spoilt pickle is parsed again from the file's bytes)."""
+        if self._reports is None:
+            self._reports = [_materialized(pending) for pending in self.pending]
+        return self._reports
 
     def remembered(self, name: str, compute: Callable[[], list[Finding]]) -> list[Finding]:
         """`compute()`, findings drawn from this dataset and from what `name` says (the as-of
@@ -79,7 +97,7 @@ class Dataset:
         if entry is not None:
             return list(entry.findings)
         findings = compute()
-        self.cache.put(key, Entry(None, tuple(findings)))
+        self.cache.put(key, Entry(tuple(findings)))
         return findings
 
     @property
@@ -231,16 +249,18 @@ def load_dataset(
         unread = unread_findings(workspace, cwd)
         findings.extend(unread)
         loading.seen += [f"{finding.file} {finding.key}" for finding in unread]
-        reports: list[LoadedReport] = []
+        pending: list[PendingReport] = []
         displays = report_displays(workspace.report_paths, cwd)
         for report, report_findings in loading.reports(workspace.report_paths, displays):
             findings.extend(report_findings)
             if report is not None:
-                reports.append(report)
+                pending.append(report)
         loading.finish()
-        dataset = Dataset(workspace, plan, reports, findings, cache, loading.dataset_key())
+        dataset = Dataset(workspace, plan, pending, findings, cache, loading.dataset_key())
         if plan is not None:
-            checked = dataset.remembered("data checks", lambda: check_dataset(plan, reports))
+            checked = dataset.remembered(
+                "data checks", lambda: check_dataset(plan, dataset.reports)
+            )
             dataset.findings.extend(checked)
         dataset.findings = sort_findings(dataset.findings)
     return dataset
@@ -280,15 +300,17 @@ class _Loading:
         model, findings = self._cached(key, display) or self._store(
             key, _parse(("plan", data, display))
         )
+        if isinstance(model, bytes):
+            model = _unpickled(PendingReport(display, data, model), "plan")
         if model is None:
             return None, findings
         return LoadedPlan(display, model, source_map_of(display, data)), findings
 
     def reports(
         self, paths: tuple[Path, ...], displays: list[str]
-    ) -> list[tuple[LoadedReport | None, list[Finding]]]:
+    ) -> list[tuple[PendingReport | None, list[Finding]]]:
         """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
-        processes when there are many to parse)."""
+        processes when there are many to parse and workers were asked for)."""
         read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
         keys = [self._key("report", data) if data is not None else "" for data, _ in read]
         for display, key, (_, findings) in zip(displays, keys, read, strict=True):
@@ -308,14 +330,13 @@ class _Loading:
         )
         for index, loaded in zip(misses, parsed, strict=True):
             done[index] = self._store(keys[index], loaded)
-        results: list[tuple[LoadedReport | None, list[Finding]]] = []
+        results: list[tuple[PendingReport | None, list[Finding]]] = []
         for (data, _), display, outcome in zip(read, displays, done, strict=True):
             model, findings = outcome or (None, [])
             if model is None or data is None:
                 results.append((None, findings))
             else:
-                report = LoadedReport(display, model, source_map_of(display, data))
-                results.append((report, findings))
+                results.append((PendingReport(display, data, model), findings))
         return results
 
     def _key(self, role: str, data: bytes) -> str:
@@ -336,18 +357,19 @@ class _Loading:
         return digest.digest()
 
     def _cached(self, key: str, display: str) -> Loaded | None:
+        """The pickled model (None when the file gave none) and the findings, on a hit."""
         if self.cache is None:
             return None
         entry = self.cache.get(key)
         if entry is None:
             return None
-        return entry.model, [_shown_as(f, display) for f in entry.findings]
+        return entry.model_pickle or None, [_shown_as(f, display) for f in entry.findings]
 
     def _store(self, key: str, loaded: Loaded) -> Loaded:
         if self.cache is not None:
             from nhanluc_cli.cache import Entry
 
-            self.cache.put(key, Entry(loaded[0], tuple(loaded[1])))
+            self.cache.put(key, Entry.of(*loaded))
         return loaded
 
     def finish(self) -> None:
@@ -391,6 +413,23 @@ def _parse_all(items: list[tuple[str, bytes, str]], workers: int | None) -> list
             return mine + [loaded for future in futures for loaded in future.result()]
     except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): in this one
         return _parse_chunk(items)
+
+
+def _unpickled(pending: PendingReport, role: str) -> Any:
+    """A cached model; a pickle that no longer loads is parsed again from the file's bytes."""
+    import pickle
+
+    try:
+        return pickle.loads(pending.model)
+    except Exception:
+        return _parse((role, pending.source, pending.display))[0]
+
+
+def _materialized(pending: PendingReport) -> LoadedReport:
+    model = pending.model
+    if isinstance(model, bytes):
+        model = _unpickled(pending, "report")
+    return LoadedReport(pending.display, model, source_map_of(pending.display, pending.source))
 
 
 def _shown_as(finding: Finding, display: str) -> Finding:
