@@ -78,13 +78,15 @@ def test_every_command_gives_the_same_bytes_with_and_without_the_cache(
     make_folder(tmp_path)  # type: ignore[operator]
     cache = tmp_path / "cache"
     parsed: list[str] = []
-    real = dataset_module.report_from_bytes
+    from nhanluc_cli import loader
+
+    real = loader.report_from_bytes
 
     def counting(data: bytes, display: str) -> object:
         parsed.append(display)
         return real(data, display)
 
-    monkeypatch.setattr(dataset_module, "report_from_bytes", counting)
+    monkeypatch.setattr(loader, "report_from_bytes", counting)
     for args in COMMANDS:
         without = outcome(run_cli, args, None)
         parsed.clear()
@@ -210,11 +212,28 @@ def test_the_key_is_the_role_the_program_the_plan_and_the_bytes() -> None:
 
 
 def test_the_program_fingerprint_covers_the_loading_code(monkeypatch: pytest.MonkeyPatch) -> None:
-    first = cache_module.program_fingerprint("pyyaml x")
-    assert cache_module.program_fingerprint("pyyaml x") == first
-    assert cache_module.program_fingerprint("pyyaml y") != first
+    first = cache_module.program_fingerprint()
+    assert cache_module.program_fingerprint() == first
     monkeypatch.setattr(cache_module, "_LOADING_MODULES", ("loader.py",))
-    assert cache_module.program_fingerprint("pyyaml x") != first
+    assert cache_module.program_fingerprint() != first
+
+
+def test_the_program_fingerprint_covers_pydantic_and_pyyaml(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first = cache_module.program_fingerprint()
+    for package, version_file in (("pydantic", "version.py"), ("yaml", "__init__.py")):
+        fake = tmp_path / package
+        fake.mkdir()
+        (fake / version_file).write_text("VERSION = 'another'\n")
+        real = cache_module._package_folder
+        monkeypatch.setattr(
+            cache_module,
+            "_package_folder",
+            lambda name, p=package, f=fake, r=real: f if name == p else r(name),
+        )
+        assert cache_module.program_fingerprint() != first
+        monkeypatch.undo()
 
 
 def test_a_cached_dataset_equals_a_cold_one_place_for_place(tmp_path: Path) -> None:

@@ -64,20 +64,34 @@ class Entry(NamedTuple):
         return pickle.loads(self.model_pickle) if self.model_pickle else None
 
 
-def program_fingerprint(parser: str) -> bytes:
-    """nhanluc's version and the bytes of the loading code, pydantic's and the parser's versions:
-    a new release or an edited checkout (an editable install keeps its version) is a new key."""
-    from pydantic import VERSION as pydantic_version
-
+def program_fingerprint() -> bytes:
+    """nhanluc's version and the bytes of the loading code, and those of pydantic's and PyYAML's
+    version files (and whether libyaml is there): a new release or an edited checkout (an
+    editable install keeps its version) is a new key. Read from the files, so that a command
+    whose results are all in the cache imports neither pydantic nor yaml."""
     from nhanluc_cli import __version__
 
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for name in _LOADING_MODULES:
         digest.update((here / name).read_bytes())
-    versions = (FORMAT, __version__, pydantic_version, parser, sys.version.split()[0])
+    for package, version_file in (("pydantic", "version.py"), ("yaml", "__init__.py")):
+        folder = _package_folder(package)
+        if folder is not None:
+            digest.update((folder / version_file).read_bytes())
+            digest.update(" ".join(sorted(n for n in os.listdir(folder) if n[0] == "_")).encode())
+    versions = (FORMAT, __version__, sys.version.split()[0])
     digest.update("\0".join(versions).encode())
     return digest.digest()
+
+
+def _package_folder(name: str) -> Path | None:
+    from importlib.util import find_spec
+
+    spec = find_spec(name)  # a top-level name: found, not imported
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent
 
 
 # Folders whose code never decides a finding: words, rendering, the command line, `import`.

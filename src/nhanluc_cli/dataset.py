@@ -20,14 +20,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
-from nhanluc_cli.loader import (
-    parser_version,
-    plan_from_bytes,
-    read_bytes,
-    report_from_bytes,
-    source_map_of,
-)
-from nhanluc_cli.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.reading import read_bytes
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, source_map_of
 
 if TYPE_CHECKING:
     from nhanluc_cli.cache import FileCache
@@ -58,24 +52,42 @@ class Workspace(NamedTuple):
 
 
 class PendingReport(NamedTuple):
-    """A report that loaded: its name, its bytes (for its places) and its model, or the pickle
-    of its model when it came from the cache."""
+    """A report (or the plan) that loaded: its name, its bytes (for its places) and its model,
+    or the pickle of its model when it came from the cache."""
 
     display: str
     source: bytes
-    model: Any  # model.Report | bytes
+    model: Any  # model.Report | model.Plan | bytes
 
 
 @dataclass(slots=True)
 class Dataset:
     workspace: Workspace
-    plan: LoadedPlan | None
+    pending_plan: PendingReport | None
     pending: list[PendingReport]
     findings: list[Finding] = field(default_factory=list)
     # The cache and this dataset's key in it (every file's name and key), when there is one.
     cache: FileCache | None = field(default=None, repr=False)
     key: bytes = field(default=b"", repr=False)
     _reports: list[LoadedReport] | None = field(default=None, repr=False)
+    _plan: LoadedPlan | None = field(default=None, repr=False)
+
+    @property
+    def has_plan(self) -> bool:
+        """The plan loaded (without unpickling it: `check` on an unchanged folder never does)."""
+        return self.pending_plan is not None
+
+    @property
+    def plan(self) -> LoadedPlan | None:
+        if self._plan is None and self.pending_plan is not None:
+            pending = self.pending_plan
+            model = pending.model
+            if isinstance(model, bytes):
+                model = _unpickled(pending, "plan")
+            self._plan = LoadedPlan(
+                pending.display, model, source_map_of(pending.display, pending.source)
+            )
+        return self._plan
 
     @property
     def reports(self) -> list[LoadedReport]:
@@ -106,7 +118,7 @@ class Dataset:
 
     @property
     def has_data_errors(self) -> bool:
-        return self.plan is None or any(f.is_data_error for f in self.findings)
+        return not self.has_plan or any(f.is_data_error for f in self.findings)
 
 
 def bundled_plan_path() -> Path:
@@ -239,9 +251,6 @@ def load_dataset(
     them. With `workers` > 1, many files to parse are parsed in that many processes (this one
     included); the commands load one folder in one process, where that did not pay
     (benchmarks/README.md), and a roll-up over many folders may ask for it."""
-    # Imported here so that the cross-file checks' own imports are paid only when loading.
-    from nhanluc_cli.checks import check_dataset
-
     with collector_paused():
         loading = _Loading(cache, workers)
         plan_display = display_path(workspace.plan_path, cwd)
@@ -258,12 +267,18 @@ def load_dataset(
         loading.finish()
         dataset = Dataset(workspace, plan, pending, findings, cache, loading.dataset_key())
         if plan is not None:
-            checked = dataset.remembered(
-                "data checks", lambda: check_dataset(plan, dataset.reports)
-            )
+            checked = dataset.remembered("data checks", lambda: _checked(dataset))
             dataset.findings.extend(checked)
         dataset.findings = sort_findings(dataset.findings)
     return dataset
+
+
+def _checked(dataset: Dataset) -> list[Finding]:
+    # Imported here: the checks (and pydantic's models) are paid only when they run.
+    from nhanluc_cli.checks import check_dataset
+
+    assert dataset.plan is not None
+    return check_dataset(dataset.plan, dataset.reports)
 
 
 # With workers > 1, reports are parsed in parallel only from this many cache misses on: below
@@ -287,9 +302,9 @@ class _Loading:
         if cache is not None:
             from nhanluc_cli.cache import program_fingerprint
 
-            self.program = program_fingerprint(parser_version())
+            self.program = program_fingerprint()
 
-    def plan(self, path: Path, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
+    def plan(self, path: Path, display: str) -> tuple[PendingReport | None, list[Finding]]:
         data, findings = read_bytes(path, display)
         if data is None:
             self.seen += [display, repr(findings)]
@@ -300,11 +315,9 @@ class _Loading:
         model, findings = self._cached(key, display) or self._store(
             key, _parse(("plan", data, display))
         )
-        if isinstance(model, bytes):
-            model = _unpickled(PendingReport(display, data, model), "plan")
         if model is None:
             return None, findings
-        return LoadedPlan(display, model, source_map_of(display, data)), findings
+        return PendingReport(display, data, model), findings
 
     def reports(
         self, paths: tuple[Path, ...], displays: list[str]
@@ -379,6 +392,8 @@ class _Loading:
 
 def _parse(item: tuple[str, bytes, str]) -> Loaded:
     """The model (or None) and the findings of one file's bytes."""
+    from nhanluc_cli.loader import plan_from_bytes, report_from_bytes  # yaml: only on a miss
+
     role, data, display = item
     loaded, findings = (plan_from_bytes if role == "plan" else report_from_bytes)(data, display)
     return (None if loaded is None else loaded[1]), findings

@@ -9,7 +9,6 @@ maps every pydantic error back to that place. Problems in user data are returned
 from __future__ import annotations
 
 import re
-import stat
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,9 +19,20 @@ from pydantic import BaseModel, ValidationError
 
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.model import Plan, Report
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, Position, SourceMap, YamlPath, dotted
 
-MAX_BYTES = 2 * 1024 * 1024
+# MAX_BYTES lives in reading.py, which reads every file; named here too, where it always was.
+from nhanluc_cli.reading import MAX_BYTES as MAX_BYTES
+from nhanluc_cli.reading import read_bytes
+from nhanluc_cli.sources import (
+    LoadedPlan,
+    LoadedReport,
+    Position,
+    SourceMap,
+    YamlPath,
+    dotted,
+    source_map_of,
+)
+
 MAX_DEPTH = 100  # a report nests 4 levels and the plan 5; libyaml itself stops at 1,000
 
 _SafeLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -83,29 +93,6 @@ def _position_of_offset(data: bytes, offset: int) -> Position:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
-    """The file's bytes, or the finding that says why they cannot be read."""
-
-    def problem(code: str, key: str, **args: object) -> Finding:
-        return Finding(code, key, display, 1, 1, args=args)
-
-    try:
-        status = path.stat()
-        # A device or a pipe named *.yaml (a link to /dev/zero, a FIFO) reports size 0 and would
-        # be read for ever: only regular files are read, and never more than the limit.
-        if not stat.S_ISREG(status.st_mode):
-            return None, [problem("E101", "file.not_regular")]
-        if status.st_size > MAX_BYTES:
-            return None, [problem("E104", "file.too_large", size=status.st_size, limit=MAX_BYTES)]
-        with path.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            return None, [problem("E104", "file.too_large", size=len(data), limit=MAX_BYTES)]
-    except OSError as error:
-        return None, [problem("E101", "file.unreadable", reason=error.strerror or str(error))]
-    return data, []
-
-
 def decode_text(data: bytes, display: str) -> tuple[str | None, list[Finding]]:
     """The text of a file's bytes, or the finding that says why there is none."""
 
@@ -136,11 +123,6 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
     if data is None:
         return None, findings
     return decode_text(data, display)
-
-
-def source_map_of(display: str, data: bytes) -> SourceMap:
-    """The places of a file that loaded, worked out from its bytes when first asked for."""
-    return SourceMap(display, pending=data.removeprefix(b"\xef\xbb\xbf"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -489,8 +471,3 @@ def report_from_bytes(data: bytes, display: str) -> tuple[LoadedReport | None, l
     if report is None or where is None:
         return None, findings
     return LoadedReport(display, report, where), findings
-
-
-def parser_version() -> str:
-    """What the loader's results depend on besides its own code: part of the cache's key."""
-    return f"pyyaml {yaml.__version__} libyaml {_SafeLoader is not yaml.SafeLoader}"

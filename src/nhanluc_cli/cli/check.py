@@ -3,7 +3,7 @@
 import os
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,11 @@ from nhanluc_cli.cli.common import (
     usage_error,
 )
 from nhanluc_cli.findings import CODES, Finding
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from nhanluc_cli.dataset import Dataset
 from nhanluc_cli.i18n import Lang, word
 
 
@@ -63,18 +68,14 @@ def check(
     )
     dataset = session.load()
     findings: list[Finding] = list(dataset.findings)
-    if dataset.plan is not None:
-        from nhanluc_cli.checks import trusted_status_findings
+    if dataset.has_plan:
         from nhanluc_cli.collector import collector_paused
 
-        loaded_plan = dataset.plan
         with collector_paused():
             findings.extend(
                 dataset.remembered(
                     f"as-of findings {session.as_of.isoformat()} {soon}",
-                    lambda: trusted_status_findings(
-                        loaded_plan, dataset.reports, dataset.findings, session.as_of, soon
-                    ),
+                    lambda: _as_of_findings(dataset, session.as_of, soon),
                 )
             )
     findings = [f for f in findings if f.code not in ignored]
@@ -82,6 +83,13 @@ def check(
     failed = any(f.is_error or strict for f in findings)
     _emit(output_format, findings, session.lang, dataset.files_read, strict)
     raise typer.Exit(EXIT_DATA if failed else EXIT_OK)
+
+
+def _as_of_findings(dataset: "Dataset", as_of: "date", soon: int) -> list[Finding]:
+    from nhanluc_cli.checks import trusted_status_findings  # only when not remembered
+
+    assert dataset.plan is not None
+    return trusted_status_findings(dataset.plan, dataset.reports, dataset.findings, as_of, soon)
 
 
 def _emit(

@@ -29,7 +29,6 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, message, word
-from nhanluc_cli.model import REPORT_PERIOD
 
 if TYPE_CHECKING:
     from nhanluc_cli.dataset import Dataset
@@ -54,6 +53,8 @@ def new(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Tạo tệp báo cáo tiến độ mẫu progress/KỲ.yaml. / Write a blank progress report."""
+    from nhanluc_cli.model import REPORT_PERIOD  # pydantic: not for every command's start-up
+
     if not re.fullmatch(REPORT_PERIOD, period):
         usage_error(word("new.bad_period", lang, period=period))
     session = open_session(data, plan, as_of, lang, no_cache=no_cache)
