@@ -51,8 +51,8 @@ class Workspace(NamedTuple):
         return self.data_dir is None
 
 
-class PendingReport(NamedTuple):
-    """A report (or the plan) that loaded: its name, its bytes (for its places) and its model,
+class PendingFile(NamedTuple):
+    """A report or plan that loaded: its name, its bytes (for its places) and its model,
     or the pickle of its model when it came from the cache."""
 
     display: str
@@ -63,8 +63,8 @@ class PendingReport(NamedTuple):
 @dataclass(slots=True)
 class Dataset:
     workspace: Workspace
-    pending_plan: PendingReport | None
-    pending: list[PendingReport]
+    pending_plan: PendingFile | None
+    pending: list[PendingFile]
     findings: list[Finding] = field(default_factory=list)
     # The cache and this dataset's key in it (every file's name and key), when there is one.
     cache: FileCache | None = field(default=None, repr=False)
@@ -258,7 +258,7 @@ def load_dataset(
         unread = unread_findings(workspace, cwd)
         findings.extend(unread)
         loading.seen += [f"{finding.file} {finding.key}" for finding in unread]
-        pending: list[PendingReport] = []
+        pending: list[PendingFile] = []
         displays = report_displays(workspace.report_paths, cwd)
         for report, report_findings in loading.reports(workspace.report_paths, displays):
             findings.extend(report_findings)
@@ -304,7 +304,7 @@ class _Loading:
 
             self.program = program_fingerprint()
 
-    def plan(self, path: Path, display: str) -> tuple[PendingReport | None, list[Finding]]:
+    def plan(self, path: Path, display: str) -> tuple[PendingFile | None, list[Finding]]:
         data, findings = read_bytes(path, display)
         if data is None:
             self.seen += [display, repr(findings)]
@@ -317,11 +317,11 @@ class _Loading:
         )
         if model is None:
             return None, findings
-        return PendingReport(display, data, model), findings
+        return PendingFile(display, data, model), findings
 
     def reports(
         self, paths: tuple[Path, ...], displays: list[str]
-    ) -> list[tuple[PendingReport | None, list[Finding]]]:
+    ) -> list[tuple[PendingFile | None, list[Finding]]]:
         """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
         processes when there are many to parse and workers were asked for)."""
         read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
@@ -343,13 +343,13 @@ class _Loading:
         )
         for index, loaded in zip(misses, parsed, strict=True):
             done[index] = self._store(keys[index], loaded)
-        results: list[tuple[PendingReport | None, list[Finding]]] = []
+        results: list[tuple[PendingFile | None, list[Finding]]] = []
         for (data, _), display, outcome in zip(read, displays, done, strict=True):
             model, findings = outcome or (None, [])
             if model is None or data is None:
                 results.append((None, findings))
             else:
-                results.append((PendingReport(display, data, model), findings))
+                results.append((PendingFile(display, data, model), findings))
         return results
 
     def _key(self, role: str, data: bytes) -> str:
@@ -430,7 +430,7 @@ def _parse_all(items: list[tuple[str, bytes, str]], workers: int | None) -> list
         return _parse_chunk(items)
 
 
-def _unpickled(pending: PendingReport, role: str) -> Any:
+def _unpickled(pending: PendingFile, role: str) -> Any:
     """A cached model; a pickle that no longer loads is parsed again from the file's bytes."""
     import pickle
 
@@ -440,7 +440,7 @@ def _unpickled(pending: PendingReport, role: str) -> Any:
         return _parse((role, pending.source, pending.display))[0]
 
 
-def _materialized(pending: PendingReport) -> LoadedReport:
+def _materialized(pending: PendingFile) -> LoadedReport:
     model = pending.model
     if isinstance(model, bytes):
         model = _unpickled(pending, "report")
