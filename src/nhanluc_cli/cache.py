@@ -43,8 +43,18 @@ MAX_BYTES = 256 * 1024 * 1024
 PRUNE_EVERY_SECONDS = 24 * 3600
 _PRUNE_MARK = "last-prune"
 
-# The modules whose code decides what loading a file produces.
-_LOADING_MODULES = ("loader.py", "model.py", "sources.py", "findings.py", "vietnamese.py")
+# The modules whose code decides what loading a file produces, and what an entry holds (this
+# module and dataset.py: a change to either is a new key, so no entry of another shape is read).
+_LOADING_MODULES = (
+    "loader.py",
+    "model.py",
+    "sources.py",
+    "findings.py",
+    "vietnamese.py",
+    "reading.py",
+    "dataset.py",
+    "cache.py",
+)
 
 
 class Entry(NamedTuple):
