@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -87,16 +87,24 @@ def run_once(command: Command, cwd: Path, env: dict[str, str]) -> Run:
 
 
 def alternate(
-    commands: dict[str, Command], rounds: int, cwd: Path, env: dict[str, str], warm_up: bool
+    commands: dict[str, Command],
+    rounds: int,
+    cwd: Path,
+    env: dict[str, str],
+    warm_up: bool,
+    before: dict[str, Callable[[], None]] | None = None,
 ) -> dict[str, list[Run]]:
     """`rounds` rounds of A B C ..., after one untimed run of each when `warm_up` is set (page
-    cache, bytecode; generated files are in the page cache already)."""
+    cache, bytecode, the cache of validated files; generated files are in the page cache
+    already). `before[name]` runs, untimed, before each run of that command."""
     if warm_up:
         for command in commands.values():
             run_once(command, cwd, env)
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(rounds):
         for name, command in commands.items():
+            if before and name in before:
+                before[name]()
             runs[name].append(run_once(command, cwd, env))
     return runs
 
@@ -111,7 +119,7 @@ def expect_codes(name: str, runs: list[Run], allowed: set[int]) -> None:
         raise SystemExit(f"{name}: exit code(s) {sorted(codes)}, expected {sorted(allowed)}")
 
 
-def child_env() -> dict[str, str]:
+def child_env(cache: Path) -> dict[str, str]:
     env = dict(os.environ)
     # Measure what a user at a terminal gets: bytecode caches written and used, no data folder
     # or language chosen from outside, no colour codes.
@@ -120,9 +128,13 @@ def child_env() -> dict[str, str]:
         "NHANLUC_DATA",
         "NHANLUC_LANG",
         "PYTHONPROFILEIMPORTTIME",
+        "NHANLUC_NO_CACHE",
     ):
         env.pop(name, None)
     env["NO_COLOR"] = "1"
+    # The cache of validated files (contract §13) in the benchmark's folder, never the user's:
+    # "cold" figures run with --no-cache, "warm" ones after an untimed run has filled it.
+    env["NHANLUC_CACHE_DIR"] = str(cache)
     return env
 
 
@@ -227,7 +239,7 @@ def seconds(value: float) -> str:
 def startup_rows(rounds: int, env: dict[str, str], cwd: Path) -> list[Row]:
     runs = alternate(
         {
-            "status": [str(NHANLUC), "status"],
+            "status": [str(NHANLUC), "status", "--no-cache"],
             "stack": [sys.executable, "-c", STACK_IMPORT],
             "version": [str(NHANLUC), "--version"],
             "typer": [sys.executable, str(HERE / "typer_floor.py"), "status"],
@@ -244,11 +256,11 @@ def startup_rows(rounds: int, env: dict[str, str], cwd: Path) -> list[Row]:
     reference = f"stack import {seconds(stack)}"
     return [
         Row(
-            "status, bundled data",
+            "status, bundled data, cold",
             seconds(median(runs["status"])),
             reference,
             median(runs["status"]) / stack,
-            1.3,
+            1.9,
         ),
         Row(
             "--version",
@@ -270,14 +282,32 @@ def startup_rows(rounds: int, env: dict[str, str], cwd: Path) -> list[Row]:
 def check_rows(
     rounds: int, env: dict[str, str], cwd: Path, small: Path, big: Path | None
 ) -> list[Row]:
+    """Cold (--no-cache) check on 1,000 and 10,000 files against CSafeLoader alone, and warm
+    check on the largest folder, unchanged and with one file changed before each run."""
     check = [str(NHANLUC), "check", "--data"]
+    largest = big or small
     commands: dict[str, Command] = {
-        "check": [*check, str(small)],
+        "check": [*check, str(small), "--no-cache"],
         "floor": [sys.executable, "-c", YAML_FLOOR, str(small)],
     }
     if big is not None:
-        commands["check_big"] = [*check, str(big)]
-    runs = alternate(commands, rounds, cwd, env, warm_up=False)
+        commands["check_big"] = [*check, str(big), "--no-cache"]
+    commands["warm"] = [*check, str(largest)]
+    commands["changed"] = [*check, str(largest)]
+    run_once(commands["warm"], cwd, env)  # fills the cache
+    edited = sorted((largest / "progress").glob("*.yaml"))[0]
+    original = edited.read_bytes()
+    edits = iter(range(1, 1_000_000))
+
+    def change_one_file() -> None:
+        edited.write_bytes(original + f"# sửa lần {next(edits)}\n".encode())
+
+    try:
+        runs = alternate(
+            commands, rounds, cwd, env, warm_up=False, before={"changed": change_one_file}
+        )
+    finally:
+        edited.write_bytes(original)
     for name in commands:
         if name != "floor":
             expect_codes(f"nhanluc {name}", runs[name], {0, 1})  # 1: overdue tasks are errors
@@ -286,19 +316,21 @@ def check_rows(
     peak_mb = max(run.max_rss_kb for run in runs["check"]) / 1024
     rows = [
         Row(
-            f"check, {files:,} files",
+            f"check, {files:,} files, cold",
             seconds(checked),
             f"CSafeLoader {seconds(floor)}",
             checked / floor,
             2.5,
         ),
     ]
+    cold_largest = checked
     if big is not None:
         grown = median(runs["check_big"])
+        cold_largest = grown
         big_files = len(list((big / "progress").glob("*.yaml")))
         rows.append(
             Row(
-                f"check, {big_files:,} files",
+                f"check, {big_files:,} files, cold",
                 seconds(grown),
                 f"{files:,} files {seconds(checked)}",
                 grown / checked,
@@ -306,9 +338,66 @@ def check_rows(
             )
         )
     else:
-        rows.append(Row("check, 10,000 files", "-", "(--quick)", None, 11.0))
+        rows.append(Row("check, 10,000 files, cold", "-", "(--quick)", None, 11.0))
     rows.append(Row(f"peak memory, {files:,} files", f"{peak_mb:.0f} MB", "", peak_mb, 250.0, "MB"))
+    largest_files = len(list((largest / "progress").glob("*.yaml")))
+    reference = f"cold {seconds(cold_largest)}"
+    for name, label, budget in (("warm", "unchanged", 0.10), ("changed", "one file changed", 0.15)):
+        warm = median(runs[name])
+        figure = f"check, {largest_files:,} files, warm, {label}"
+        rows.append(Row(figure, seconds(warm), reference, warm / cold_largest, budget))
     return rows
+
+
+def peer_rows(rounds: int, env: dict[str, str], root: Path, bean_check: Path | None) -> list[Row]:
+    """check and status on examples/demo with a warm cache, against bean-check on a ledger of as
+    many lines."""
+    demo = HERE.parent / "examples" / "demo"
+    lines = sum(
+        len(path.read_bytes().splitlines())
+        for path in [*demo.glob("plan*.yaml"), *(demo / "progress").glob("*.yaml")]
+    )
+    if bean_check is None:
+        return [
+            Row(f"{name}, demo ({lines} lines), warm", "-", "bean-check: not installed", None, 1.0)
+            for name in ("check", "status")
+        ]
+    sys.path.insert(0, str(HERE))
+    import ledger  # benchmarks/ledger.py, next to this script
+
+    book = root / f"ledger{lines}.beancount"
+    book.write_text(ledger.ledger(lines), encoding="utf-8")
+    commands: dict[str, Command] = {
+        "check": [str(NHANLUC), "check", "--data", str(demo)],
+        "bean": [str(bean_check), str(book)],
+        "status": [str(NHANLUC), "status", "--data", str(demo)],
+    }
+    runs = alternate(commands, rounds, root, env, warm_up=True)  # the warm-up fills the cache
+    expect_codes("bean-check", runs["bean"], {0})
+    expect_codes("nhanluc check, demo", runs["check"], {0, 1})  # 1: overdue tasks are errors
+    expect_codes("nhanluc status, demo", runs["status"], {0})
+    bean = median(runs["bean"])
+    reference = f"bean-check {seconds(bean)}"
+    return [
+        Row(
+            f"{name}, demo ({lines} lines), warm",
+            seconds(median(runs[name])),
+            reference,
+            median(runs[name]) / bean,
+            1.0,
+        )
+        for name in ("check", "status")
+    ]
+
+
+def find_bean_check() -> Path | None:
+    """bean-check of benchmarks/.venv-peer (installed there, never into nhanluc's environment):
+    python -m venv benchmarks/.venv-peer && benchmarks/.venv-peer/bin/pip install beancount"""
+    candidate = HERE / ".venv-peer" / "bin" / "bean-check"
+    if candidate.is_file():
+        return candidate
+    found = shutil.which("bean-check")
+    return Path(found) if found else None
 
 
 def machine() -> str:
@@ -364,10 +453,12 @@ def main(argv: list[str] | None = None) -> int:
     fast_rounds = args.rounds or (3 if args.quick else 7)
     big_rounds = 2 if args.quick else 3
 
-    env = child_env()
     compile_package()
     root = (args.out or Path(tempfile.mkdtemp(prefix="nhanluc-bench-"))).resolve()
     root.mkdir(parents=True, exist_ok=True)
+    cache = root / "cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    env = child_env(cache)
     bare = root / "empty"  # no ./data here: `nhanluc status` reads the bundled plan
     bare.mkdir(exist_ok=True)
     try:
@@ -376,6 +467,7 @@ def main(argv: list[str] | None = None) -> int:
         big = None if args.quick else generated(root, 10_000)
         assert_clean(small, env)
         rows = startup_rows(fast_rounds, env, bare)
+        rows += peer_rows(fast_rounds, env, bare, find_bean_check())
         rows += check_rows(big_rounds, env, bare, small, big)
         rows += rollup_rows(big_rounds, env, bare, generated_units(root))
     finally:

@@ -11,7 +11,9 @@ escaping any of them, or a broken promise of the contract:
   a line that is in the file;
 - every text loaded is in Unicode NFC (contract §1);
 - a sound progress file is read whatever its neighbours hold (contract §5);
-- the JUnit output is well-formed XML and the JSON output is valid JSON.
+- the JUnit output is well-formed XML and the JSON output is valid JSON;
+- loading through the cache of validated files, filling it and then from it, gives the same
+  findings (places and arguments included) and models as loading without it.
 
 The soak goes on after a crash: each distinct crash (exception type and the nhanluc line that
 raised it) is kept once, its smallest input saved under fuzz/crashes/ID/ with a command that
@@ -45,6 +47,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
+from nhanluc_cli.cache import FileCache
 from nhanluc_cli.checks import status_findings
 from nhanluc_cli.dataset import load_dataset, locate
 from nhanluc_cli.findings import CODES, sort_findings
@@ -55,7 +58,20 @@ from nhanluc_cli.tasks.deadlines import parse_deadline
 REPO = Path(__file__).resolve().parents[1]
 PLAN_PATH = REPO / "data" / "plan60.yaml"
 PLAN_TEXT = PLAN_PATH.read_text(encoding="utf-8")
-PLAN_DATA: dict[str, Any] = yaml.safe_load(PLAN_TEXT)
+
+
+class _BoolsAsText(yaml.SafeLoader):
+    """PyYAML's safe loader without YAML 1.1 booleans: the plan's `ended: {on: ...}` would load
+    as the key True and be written back as `true:`, breaking every mutated plan (found when
+    E210 never occurred in a soak of plans with rewritten deadlines). nhanluc reads every
+    scalar as text anyway."""
+
+
+_BoolsAsText.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+PLAN_DATA: dict[str, Any] = yaml.load(PLAN_TEXT, Loader=_BoolsAsText)
 INDICATOR_IDS = [i["id"] for i in PLAN_DATA["indicators"]]
 TASK_IDS = [str(t["id"]) for t in PLAN_DATA["tasks"]]
 CRASH_DIR = Path(__file__).resolve().parent / "crashes"
@@ -221,18 +237,37 @@ def tame_indicator(draw: st.DrawFn, indicator_id: str) -> dict[str, Any] | None:
         entry["denominator"] = denominator
     if draw(st.booleans()):
         entry["as_of"] = draw(plan_days)
+    if draw(st.integers(0, 4)) == 0:
+        entry["explanation"] = draw(st.text(min_size=1, max_size=20).filter(str.strip))
     chosen: dict[str, Any] | None = draw(st.sampled_from([entry, entry, entry, None]))
     return chosen  # now and then null: "not reported"
 
 
+AGENCY_IDS = [a["id"] for a in PLAN_DATA.get("agencies", [])]
+short_text = st.text(min_size=1, max_size=20).filter(str.strip)
+
+
 @st.composite
 def tame_task(draw: st.DrawFn) -> dict[str, Any]:
-    status = draw(st.sampled_from(["not_started", "in_progress", "done", "cancelled"]))
+    status = draw(
+        st.sampled_from(["not_started", "in_progress", "done", "cancelled", "transferred"])
+    )
     entry: dict[str, Any] = {"status": status}
     if status == "done":
         entry["completed_on"] = draw(plan_days)
     if status == "cancelled" or draw(st.booleans()):
-        entry["note"] = draw(st.text(min_size=1, max_size=20).filter(str.strip))
+        entry["note"] = draw(short_text)
+    # The lifecycle fields (contract §9): an extension with its basis, an explanation, a
+    # transfer with its successors and day; now and then one without what it needs.
+    if draw(st.integers(0, 4)) == 0:
+        entry["extended_to"] = draw(plan_days)
+        if draw(st.integers(0, 5)):
+            entry["basis"] = draw(short_text)
+    if draw(st.integers(0, 4)) == 0:
+        entry["explanation"] = draw(short_text)
+    if status == "transferred" and draw(st.integers(0, 5)):
+        entry["to"] = draw(st.lists(st.sampled_from(AGENCY_IDS or ["x"]), min_size=1, max_size=2))
+        entry["on"] = draw(plan_days)
     return entry
 
 
@@ -314,11 +349,58 @@ def mutated_bytes(draw: st.DrawFn, base: bytes) -> bytes:
     return text.encode(encoding, errors="replace")
 
 
+# Deadline wordings (issue 16): those of the real plan, their neighbours as officials write
+# them, and near misses the parser must refuse with E210 rather than misread.
+deadline_wordings = st.one_of(
+    st.sampled_from(
+        [
+            "Hàng năm",
+            "Hằng năm",
+            "hàng năm",
+            "Thường xuyên hàng năm",
+            "Thường xuyên",
+            "Tháng 12 hàng năm",
+            "Tháng 6 hằng năm",
+            "Trong năm 2021",
+            "Năm 2023",
+            "Quý I/2022",
+            "Quý IV/2021",
+            "quý 2/2022",
+            "Quý V/2022",
+            "Quý I/22",
+            "6 tháng đầu năm 2022",
+            "6 tháng cuối năm hàng năm",
+            "Trước ngày 15/12 hàng năm",
+            "Trước ngày 30/6/2022",
+            "Trước ngày 31/02/2022",
+            "Tháng 13/2022",
+            "2021-2025",
+            "Giai đoạn 2021 - 2025",
+            "",
+        ]
+    ),
+    st.builds(
+        lambda kind, n, y: f"{kind} {n}/{y}",
+        st.sampled_from(["Quý", "Tháng", "quý", "Trước tháng"]),
+        st.sampled_from(["I", "II", "III", "IV", "1", "6", "12", "0", "XIII"]),
+        st.integers(2019, 2027),
+    ),
+    text_values,
+)
+
+
 @st.composite
 def mutated_plans(draw: st.DrawFn) -> bytes:
     """The real plan with a few of its values replaced, removed or duplicated."""
     plan = copy.deepcopy(PLAN_DATA)
+    # Half the plans have only their deadlines rewritten: otherwise another mutation nearly
+    # always breaks the plan first, and the deadline checks (E210, tracking) never see them.
+    only_deadlines = draw(st.booleans())
     for _ in range(draw(st.integers(1, 4))):
+        if only_deadlines:
+            task = draw(st.sampled_from(plan["tasks"]))
+            task["deadline"] = draw(deadline_wordings)
+            continue
         node: Any = plan
         for _depth in range(draw(st.integers(0, 3))):  # walk down to a dict or list
             keys = list(node) if isinstance(node, dict) else list(range(len(node)))
@@ -333,8 +415,12 @@ def mutated_plans(draw: st.DrawFn) -> bytes:
             if isinstance(node, dict)
             else draw(st.integers(0, len(node) - 1))
         )
-        action = draw(st.sampled_from(["replace", "replace", "delete", "duplicate"]))
-        if action == "replace":
+        action = draw(st.sampled_from(["replace", "replace", "delete", "duplicate", "deadline"]))
+        if action == "deadline":  # a task's deadline rewritten: the wordings officials use
+            task = draw(st.sampled_from(plan["tasks"])) if plan.get("tasks") else None
+            if isinstance(task, dict):
+                task["deadline"] = draw(deadline_wordings)
+        elif action == "replace":
             node[key] = draw(junk)
         elif action == "delete":
             del node[key]
@@ -427,7 +513,17 @@ def count_lines(path: Path) -> int:
 def run_case(root: Path, case: Case, tally: Counter[str]) -> None:
     """Everything `nhanluc check` does with the folder, in every format; raises on a crash."""
     names = write_case(root, case)
-    dataset = load_dataset(locate(root / "data", None, root), root)
+    workspace = locate(root / "data", None, root)
+    dataset = load_dataset(workspace, root)
+    # With the cache on (contract §13): filling it and reading from it must change nothing.
+    # The cache folder sits beside the data folder and lives for the whole soak, so that
+    # files shared by examples (the real plan, repeated reports) are hits too.
+    for _ in range(2):
+        cached = load_dataset(workspace, root, FileCache(root / "cache"))
+        if [(f, f.args, f.where) for f in cached.findings] != [
+            (f, f.args, f.where) for f in dataset.findings
+        ] or [r.report for r in cached.reports] != [r.report for r in dataset.reports]:
+            raise Broken("the cache changed what loading the folder gives")
     findings = list(dataset.findings)
     if dataset.plan is not None and not dataset.has_data_errors:
         findings += status_findings(dataset.plan, dataset.reports, case.as_of, case.soon)

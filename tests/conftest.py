@@ -50,6 +50,17 @@ def folder_digest(folder: Path) -> dict[str, str]:
     }
 
 
+@pytest.fixture(autouse=True)
+def _scratch_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache of validated files (contract §13) in a scratch folder of each test's own, for
+    the commands run in-process and in child processes alike: never the developer's cache, and
+    never what another test's monkeypatched checks remembered."""
+    monkeypatch.setenv("NHANLUC_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("NHANLUC_NO_CACHE", raising=False)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return make_data_dir(tmp_path)

@@ -10,15 +10,21 @@ or the clock.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
-from nhanluc_cli.loader import load_plan, load_report
-from nhanluc_cli.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.reading import read_bytes
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, source_map_of
+
+if TYPE_CHECKING:
+    from nhanluc_cli.cache import FileCache
 
 PLAN_GLOB = "plan*.yaml"
 PROGRESS_DIR = "progress"
@@ -45,12 +51,66 @@ class Workspace(NamedTuple):
         return self.data_dir is None
 
 
+class PendingFile(NamedTuple):
+    """A report or plan that loaded: its name, its bytes (for its places) and its model,
+    or the pickle of its model when it came from the cache."""
+
+    display: str
+    source: bytes
+    model: Any  # model.Report | model.Plan | bytes
+
+
 @dataclass(slots=True)
 class Dataset:
     workspace: Workspace
-    plan: LoadedPlan | None
-    reports: list[LoadedReport]
+    pending_plan: PendingFile | None
+    pending: list[PendingFile]
     findings: list[Finding] = field(default_factory=list)
+    # The cache and this dataset's key in it (every file's name and key), when there is one.
+    cache: FileCache | None = field(default=None, repr=False)
+    key: bytes = field(default=b"", repr=False)
+    _reports: list[LoadedReport] | None = field(default=None, repr=False)
+    _plan: LoadedPlan | None = field(default=None, repr=False)
+
+    @property
+    def has_plan(self) -> bool:
+        """The plan loaded (without unpickling it: `check` on an unchanged folder never does)."""
+        return self.pending_plan is not None
+
+    @property
+    def plan(self) -> LoadedPlan | None:
+        if self._plan is None and self.pending_plan is not None:
+            pending = self.pending_plan
+            model = pending.model
+            if isinstance(model, bytes):
+                model = _unpickled(pending, "plan")
+            self._plan = LoadedPlan(
+                pending.display, model, source_map_of(pending.display, pending.source)
+            )
+        return self._plan
+
+    @property
+    def reports(self) -> list[LoadedReport]:
+        """The reports that loaded, in name order; models from the cache unpickled on first use
+        (a spoilt pickle is parsed again from the file's bytes)."""
+        if self._reports is None:
+            self._reports = [_materialized(pending) for pending in self.pending]
+        return self._reports
+
+    def remembered(self, name: str, compute: Callable[[], list[Finding]]) -> list[Finding]:
+        """`compute()`, findings drawn from this dataset and from what `name` says (the as-of
+        date, options), or what it gave before on the same files with the same engines."""
+        if self.cache is None or not self.key:
+            return compute()
+        from nhanluc_cli.cache import Entry
+
+        key = hashlib.sha256(self.key + name.encode()).hexdigest()
+        entry = self.cache.get(key)
+        if entry is not None:
+            return list(entry.findings)
+        findings = compute()
+        self.cache.put(key, Entry(tuple(findings)))
+        return findings
 
     @property
     def files_read(self) -> int:
@@ -58,7 +118,7 @@ class Dataset:
 
     @property
     def has_data_errors(self) -> bool:
-        return self.plan is None or any(f.is_data_error for f in self.findings)
+        return not self.has_plan or any(f.is_data_error for f in self.findings)
 
 
 def bundled_plan_path() -> Path:
@@ -149,22 +209,245 @@ def display_path(path: Path, cwd: Path) -> str:
     return str(path)
 
 
-def load_dataset(workspace: Workspace, cwd: Path) -> Dataset:
-    """Every file read and validated, every finding collected; one bad file stops nothing."""
-    # Imported here so that the cross-file checks' own imports are paid only when loading.
-    from nhanluc_cli.checks import check_dataset
+def report_displays(paths: tuple[Path, ...], cwd: Path) -> list[str]:
+    """display_path of each report, one folder's resolution shared by the files in it (at ten
+    thousand reports, resolving each path was a tenth of a millisecond a file)."""
+    shown: list[str] = []
+    folders: dict[Path, tuple[str, bool] | None] = {}
+    for path in paths:
+        folder = path.parent
+        if folder not in folders:
+            folders[folder] = _folder_display(folder, cwd)
+        known = folders[folder]
+        if known is not None and not known[1]:  # inside the current folder as written
+            shown.append(path.name if known[0] == "." else f"{known[0]}/{path.name}")
+        elif path.is_symlink():  # a link resolves elsewhere than its folder: the long way
+            shown.append(display_path(path, cwd))
+        elif known is None:  # outside the current folder, even through links: as given
+            shown.append(str(path))
+        else:
+            shown.append(path.name if known[0] == "." else f"{known[0]}/{path.name}")
+    return shown
 
+
+def _folder_display(folder: Path, cwd: Path) -> tuple[str, bool] | None:
+    """How display_path shows the files of `folder`: the folder's relative form and whether it
+    was found by resolving links; None when its files are shown as given."""
+    if folder.is_relative_to(cwd):
+        return Path(os.path.relpath(folder, cwd)).as_posix(), False
+    resolved, base = folder.resolve(), cwd.resolve()
+    if resolved.is_relative_to(base):
+        return Path(os.path.relpath(resolved, base)).as_posix(), True
+    return None
+
+
+def load_dataset(
+    workspace: Workspace, cwd: Path, cache: FileCache | None = None, *, workers: int | None = None
+) -> Dataset:
+    """Every file read and validated, every finding collected; one bad file stops nothing.
+
+    With a cache, a file whose bytes (and plan, and program) were seen before is not parsed nor
+    validated again: its model and findings come from the cache, exactly as a cold load gives
+    them. With `workers` > 1, many files to parse are parsed in that many processes (this one
+    included); the commands load one folder in one process, where that did not pay
+    (benchmarks/README.md), and a roll-up over many folders may ask for it."""
     with collector_paused():
-        plan, findings = load_plan(workspace.plan_path, display_path(workspace.plan_path, cwd))
-        findings.extend(unread_findings(workspace, cwd))
-        reports: list[LoadedReport] = []
-        for path in workspace.report_paths:
-            report, report_findings = load_report(path, display_path(path, cwd))
+        loading = _Loading(cache, workers)
+        plan_display = display_path(workspace.plan_path, cwd)
+        plan, findings = loading.plan(workspace.plan_path, plan_display)
+        unread = unread_findings(workspace, cwd)
+        findings.extend(unread)
+        loading.seen += [f"{finding.file} {finding.key}" for finding in unread]
+        pending: list[PendingFile] = []
+        displays = report_displays(workspace.report_paths, cwd)
+        for report, report_findings in loading.reports(workspace.report_paths, displays):
             findings.extend(report_findings)
             if report is not None:
-                reports.append(report)
-        dataset = Dataset(workspace, plan, reports, findings)
+                pending.append(report)
+        loading.finish()
+        dataset = Dataset(workspace, plan, pending, findings, cache, loading.dataset_key())
         if plan is not None:
-            dataset.findings.extend(check_dataset(plan, reports))
+            checked = dataset.remembered("data checks", lambda: _checked(dataset))
+            dataset.findings.extend(checked)
         dataset.findings = sort_findings(dataset.findings)
     return dataset
+
+
+def _checked(dataset: Dataset) -> list[Finding]:
+    # Imported here: the checks (and pydantic's models) are paid only when they run.
+    from nhanluc_cli.checks import check_dataset
+
+    assert dataset.plan is not None
+    return check_dataset(dataset.plan, dataset.reports)
+
+
+# With workers > 1, reports are parsed in parallel only from this many cache misses on: below
+# it, starting the processes and sending the models back costs more than it saves. Where
+# processes are spawned (Windows, macOS) each worker imports nhanluc first: more files needed.
+PARALLEL_FROM = 300
+PARALLEL_FROM_SPAWNED = 1500
+
+Loaded = tuple[Any, list[Finding]]  # a model (or None) and the findings of one file
+
+
+class _Loading:
+    """Loads the files of one dataset, through the cache when there is one."""
+
+    def __init__(self, cache: FileCache | None, workers: int | None = None) -> None:
+        self.cache = cache
+        self.workers = workers
+        self.program = b""
+        self.plan_digest = b""
+        self.seen: list[str] = []  # the name and key of each file read, in order
+        if cache is not None:
+            from nhanluc_cli.cache import program_fingerprint
+
+            self.program = program_fingerprint()
+
+    def plan(self, path: Path, display: str) -> tuple[PendingFile | None, list[Finding]]:
+        data, findings = read_bytes(path, display)
+        if data is None:
+            self.seen += [display, repr(findings)]
+            return None, findings
+        self.plan_digest = hashlib.sha256(data).digest()
+        key = self._key("plan", data)
+        self.seen += [display, key]
+        model, findings = self._cached(key, display) or self._store(
+            key, _parse(("plan", data, display))
+        )
+        if model is None:
+            return None, findings
+        return PendingFile(display, data, model), findings
+
+    def reports(
+        self, paths: tuple[Path, ...], displays: list[str]
+    ) -> list[tuple[PendingFile | None, list[Finding]]]:
+        """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
+        processes when there are many to parse and workers were asked for)."""
+        read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
+        keys = [self._key("report", data) if data is not None else "" for data, _ in read]
+        for display, key, (_, findings) in zip(displays, keys, read, strict=True):
+            # An unreadable file is named with its finding (a file can become unreadable).
+            self.seen += [display, key or repr(findings)]
+        done: list[Loaded | None] = []
+        misses: list[int] = []
+        for index, (data, findings) in enumerate(read):
+            if data is None:
+                done.append((None, findings))
+                continue
+            done.append(self._cached(keys[index], displays[index]))
+            if done[-1] is None:
+                misses.append(index)
+        parsed = _parse_all(
+            [("report", read[i][0] or b"", displays[i]) for i in misses], self.workers
+        )
+        for index, loaded in zip(misses, parsed, strict=True):
+            done[index] = self._store(keys[index], loaded)
+        results: list[tuple[PendingFile | None, list[Finding]]] = []
+        for (data, _), display, outcome in zip(read, displays, done, strict=True):
+            model, findings = outcome or (None, [])
+            if model is None or data is None:
+                results.append((None, findings))
+            else:
+                results.append((PendingFile(display, data, model), findings))
+        return results
+
+    def _key(self, role: str, data: bytes) -> str:
+        if self.cache is None:
+            return ""
+        from nhanluc_cli.cache import file_key
+
+        return file_key(role, self.program, self.plan_digest, data)
+
+    def dataset_key(self) -> bytes:
+        """Every file's name and key in order (the unread ones too), and the engines' code."""
+        if self.cache is None:
+            return b""
+        from nhanluc_cli.cache import engines_fingerprint
+
+        digest = hashlib.sha256(engines_fingerprint(self.program))
+        digest.update("\0".join(self.seen).encode())
+        return digest.digest()
+
+    def _cached(self, key: str, display: str) -> Loaded | None:
+        """The pickled model (None when the file gave none) and the findings, on a hit."""
+        if self.cache is None:
+            return None
+        entry = self.cache.get(key)
+        if entry is None:
+            return None
+        return entry.model_pickle or None, [_shown_as(f, display) for f in entry.findings]
+
+    def _store(self, key: str, loaded: Loaded) -> Loaded:
+        if self.cache is not None:
+            from nhanluc_cli.cache import Entry
+
+            self.cache.put(key, Entry.of(*loaded))
+        return loaded
+
+    def finish(self) -> None:
+        if self.cache is not None and self.cache.wrote:
+            self.cache.prune()
+
+
+def _parse(item: tuple[str, bytes, str]) -> Loaded:
+    """The model (or None) and the findings of one file's bytes."""
+    from nhanluc_cli.loader import plan_from_bytes, report_from_bytes  # yaml: only on a miss
+
+    role, data, display = item
+    loaded, findings = (plan_from_bytes if role == "plan" else report_from_bytes)(data, display)
+    return (None if loaded is None else loaded[1]), findings
+
+
+def _parse_chunk(items: list[tuple[str, bytes, str]]) -> list[Loaded]:
+    return [_parse(item) for item in items]
+
+
+def _parse_all(items: list[tuple[str, bytes, str]], workers: int | None) -> list[Loaded]:
+    """`_parse` of each item, in order; over several processes when there are enough items."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    threshold = PARALLEL_FROM if "fork" in methods else PARALLEL_FROM_SPAWNED
+    workers = min(workers or 1, os.cpu_count() or 1)
+    if workers < 2 or len(items) < threshold:
+        return _parse_chunk(items)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Forked workers start with everything imported. This process parses a share too, rather
+    # than wait: its share costs no pickling (a model sent back costs a third of parsing it).
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    share = len(items) // workers
+    size = max(1, -(-(len(items) - share) // ((workers - 1) * 4)))
+    sent = items[share:]
+    chunks = [sent[start : start + size] for start in range(0, len(sent), size)]
+    try:
+        with ProcessPoolExecutor(workers - 1, mp_context=context) as pool:
+            futures = [pool.submit(_parse_chunk, chunk) for chunk in chunks]
+            mine = _parse_chunk(items[:share])
+            return mine + [loaded for future in futures for loaded in future.result()]
+    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): in this one
+        return _parse_chunk(items)
+
+
+def _unpickled(pending: PendingFile, role: str) -> Any:
+    """A cached model; a pickle that no longer loads is parsed again from the file's bytes."""
+    import pickle
+
+    try:
+        return pickle.loads(pending.model)
+    except Exception:
+        return _parse((role, pending.source, pending.display))[0]
+
+
+def _materialized(pending: PendingFile) -> LoadedReport:
+    model = pending.model
+    if isinstance(model, bytes):
+        model = _unpickled(pending, "report")
+    return LoadedReport(pending.display, model, source_map_of(pending.display, pending.source))
+
+
+def _shown_as(finding: Finding, display: str) -> Finding:
+    """A cached finding under the name the file has in this run (the same bytes may sit in
+    another folder, or be reached from another current folder)."""
+    return finding if finding.file == display else dataclasses.replace(finding, file=display)

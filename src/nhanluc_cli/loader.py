@@ -9,7 +9,6 @@ maps every pydantic error back to that place. Problems in user data are returned
 from __future__ import annotations
 
 import re
-import stat
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,10 +20,21 @@ from pydantic import BaseModel, ValidationError
 
 from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.model import REPORT_PERIOD, Plan, Report, Units
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, Position, SourceMap, YamlPath, dotted
+
+# MAX_BYTES lives in reading.py, which reads every file; named here too, where it always was.
+from nhanluc_cli.reading import MAX_BYTES as MAX_BYTES
+from nhanluc_cli.reading import read_bytes
+from nhanluc_cli.sources import (
+    LoadedPlan,
+    LoadedReport,
+    Position,
+    SourceMap,
+    YamlPath,
+    dotted,
+    source_map_of,
+)
 from nhanluc_cli.vietnamese import nearest, thousands_readings
 
-MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 100  # a report nests 4 levels and the plan 5; libyaml itself stops at 1,000
 
 _SafeLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -85,26 +95,12 @@ def _position_of_offset(data: bytes, offset: int) -> Position:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
-    """The file's text, or the finding that says why there is none."""
+def decode_text(data: bytes, display: str) -> tuple[str | None, list[Finding]]:
+    """The text of a file's bytes, or the finding that says why there is none."""
 
-    def problem(code: str, key: str, line: int = 1, column: int = 1, **args: object) -> Finding:
-        return Finding(code, key, display, line, column, args=args)
+    def problem(code: str, key: str, line: int = 1, column: int = 1) -> Finding:
+        return Finding(code, key, display, line, column)
 
-    try:
-        status = path.stat()
-        # A device or a pipe named *.yaml (a link to /dev/zero, a FIFO) reports size 0 and would
-        # be read for ever: only regular files are read, and never more than the limit.
-        if not stat.S_ISREG(status.st_mode):
-            return None, [problem("E101", "file.not_regular")]
-        if status.st_size > MAX_BYTES:
-            return None, [problem("E104", "file.too_large", size=status.st_size, limit=MAX_BYTES)]
-        with path.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            return None, [problem("E104", "file.too_large", size=len(data), limit=MAX_BYTES)]
-    except OSError as error:
-        return None, [problem("E101", "file.unreadable", reason=error.strerror or str(error))]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [problem("E101", "file.utf16")]
     if data.startswith(b"\xef\xbb\xbf"):
@@ -121,6 +117,14 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
         line = text.count("\n", 0, marker.start()) + 1
         return None, [problem("E101", "file.conflict_marker", line, 1)]
     return text, []
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Finding]]:
+    """The file's text, or the finding that says why there is none."""
+    data, findings = read_bytes(path, display)
+    if data is None:
+        return None, findings
+    return decode_text(data, display)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -446,7 +450,15 @@ def _plain(node: Any, depth: int) -> Any:
 
 def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Finding]]:
     """Plain Python from one YAML file plus where everything stands, or the findings."""
-    text, findings = read_text(path, display)
+    data, findings = read_bytes(path, display)
+    if data is None:
+        return None, None, findings
+    return parse_yaml(data, display)
+
+
+def parse_yaml(data: bytes, display: str) -> tuple[Any, SourceMap | None, list[Finding]]:
+    """Plain Python from a YAML file's bytes plus where everything stands, or the findings."""
+    text, findings = decode_text(data, display)
     if text is None:
         return None, None, findings
     try:
@@ -463,7 +475,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Fin
     except (_Unusual, RecursionError):
         plain = None
     if isinstance(plain, dict):
-        return plain, SourceMap(display, pending=text.encode("utf-8")), []
+        return plain, source_map_of(display, data), []
     # Something to report: the walk that knows every place says what and where.
     where = SourceMap(display)
     converter = _Converter(display, where)
@@ -695,9 +707,9 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _load_model(
-    model: type[M], path: Path, display: str
+    model: type[M], source: bytes, display: str
 ) -> tuple[M | None, SourceMap | None, list[Finding]]:
-    data, where, findings = read_yaml(path, display)
+    data, where, findings = parse_yaml(source, display)
     if where is None:
         return None, None, findings
     try:
@@ -736,14 +748,24 @@ def _without_broken_entries(data: dict[str, Any], error: ValidationError) -> dic
 
 
 def load_plan(path: Path, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
-    plan, where, findings = _load_model(Plan, path, display)
+    data, findings = read_bytes(path, display)
+    return (None, findings) if data is None else plan_from_bytes(data, display)
+
+
+def load_report(path: Path, display: str) -> tuple[LoadedReport | None, list[Finding]]:
+    data, findings = read_bytes(path, display)
+    return (None, findings) if data is None else report_from_bytes(data, display)
+
+
+def plan_from_bytes(data: bytes, display: str) -> tuple[LoadedPlan | None, list[Finding]]:
+    plan, where, findings = _load_model(Plan, data, display)
     if plan is None or where is None:
         return None, findings
     return LoadedPlan(display, plan, where), findings
 
 
-def load_report(path: Path, display: str) -> tuple[LoadedReport | None, list[Finding]]:
-    report, where, findings = _load_model(Report, path, display)
+def report_from_bytes(data: bytes, display: str) -> tuple[LoadedReport | None, list[Finding]]:
+    report, where, findings = _load_model(Report, data, display)
     if report is None or where is None:
         return None, findings
     return LoadedReport(display, report, where), findings
@@ -751,4 +773,5 @@ def load_report(path: Path, display: str) -> tuple[LoadedReport | None, list[Fin
 
 def load_units(path: Path, display: str) -> tuple[Units | None, SourceMap | None, list[Finding]]:
     """A roll-up's nhanluc-units.yaml, and where its values stand (for the units' findings)."""
-    return _load_model(Units, path, display)
+    data, findings = read_bytes(path, display)
+    return (None, None, findings) if data is None else _load_model(Units, data, display)

@@ -7,9 +7,10 @@ places by `YamlPath`; the loader fills a SourceMap, lazily, the first time a fin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from nhanluc_cli.model import Plan, Report
+if TYPE_CHECKING:  # no pydantic for a command whose checks the cache remembers
+    from nhanluc_cli.model import Plan, Report
 
 YamlPath = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line, column
@@ -49,6 +50,11 @@ class SourceMap:
         """The place of the key that introduces `path` (falls back to the value's place)."""
         self._mapped()
         return self.keys.get(path) or self.value_at(path)
+
+
+def source_map_of(display: str, data: bytes) -> SourceMap:
+    """The places of a file that loaded, worked out from its bytes when first asked for."""
+    return SourceMap(display, pending=data.removeprefix(b"\xef\xbb\xbf"))
 
 
 class LoadedPlan(NamedTuple):

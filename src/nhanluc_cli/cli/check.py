@@ -3,7 +3,7 @@
 import os
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,6 +14,7 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    NoCacheOption,
     PlanOption,
     SoonOption,
     open_session,
@@ -21,6 +22,11 @@ from nhanluc_cli.cli.common import (
 )
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.findings import CODES, Finding
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from nhanluc_cli.dataset import Dataset
 from nhanluc_cli.i18n import Lang, word
 
 
@@ -37,6 +43,7 @@ def check(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: Annotated[
         CheckFormat,
         typer.Option("--format", parser=choice_parser(CheckFormat), show_default=False),
@@ -52,17 +59,19 @@ def check(
         usage_error(
             word("check.unknown_code", lang, codes=", ".join(unknown), known=", ".join(CODES))
         )
-    session = open_session(data, plan, as_of, lang, for_people=output_format is CheckFormat.text)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is CheckFormat.text, no_cache=no_cache
+    )
     dataset = session.load()
     findings: list[Finding] = list(dataset.findings)
-    if dataset.plan is not None:
-        from nhanluc_cli.checks import trusted_status_findings
+    if dataset.has_plan:
         from nhanluc_cli.collector import collector_paused
 
         with collector_paused():
             findings.extend(
-                trusted_status_findings(
-                    dataset.plan, dataset.reports, dataset.findings, session.as_of, soon
+                dataset.remembered(
+                    f"as-of findings {session.as_of.isoformat()} {soon}",
+                    lambda: _as_of_findings(dataset, session.as_of, soon),
                 )
             )
     findings = [f for f in findings if f.code not in ignored]
@@ -70,6 +79,13 @@ def check(
     failed = any(f.is_error or strict for f in findings)
     _emit(output_format, findings, session.lang, dataset.files_read, strict)
     raise typer.Exit(EXIT_DATA if failed else EXIT_OK)
+
+
+def _as_of_findings(dataset: "Dataset", as_of: "date", soon: int) -> list[Finding]:
+    from nhanluc_cli.checks import trusted_status_findings  # only when not remembered
+
+    assert dataset.plan is not None
+    return trusted_status_findings(dataset.plan, dataset.reports, dataset.findings, as_of, soon)
 
 
 def _emit(

@@ -4,6 +4,7 @@ The commands turn options into a `Session` (language, as-of date, the files to r
 data once, and hand plain values to the core. Exit codes are chosen here and in the commands only.
 """
 
+import os
 import sys
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
@@ -44,6 +45,7 @@ DataOption = Annotated[
 ]
 PlanOption = Annotated[Path | None, typer.Option("--plan", show_default=False)]
 AsOfOption = Annotated[date | None, typer.Option("--as-of", parser=parse_date, show_default=False)]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", envvar="NHANLUC_NO_CACHE")]
 LangOption = Annotated[
     Lang,
     typer.Option(
@@ -58,9 +60,26 @@ class Session(NamedTuple):
     as_of: date
     workspace: Workspace
     cwd: Path
+    cache_dir: Path | None = None  # None: --no-cache
 
     def load(self) -> Dataset:
-        return load_dataset(self.workspace, self.cwd)
+        cache = None
+        if self.cache_dir is not None:
+            from nhanluc_cli.cache import FileCache
+
+            cache = FileCache(self.cache_dir)
+        return load_dataset(self.workspace, self.cwd, cache)
+
+
+def cache_folder() -> Path:
+    """Where validated files are remembered (contract §13): $NHANLUC_CACHE_DIR, else the user's
+    cache folder (~/.cache/nhanluc on Linux, ~/Library/Caches/nhanluc, %LOCALAPPDATA%)."""
+    chosen = os.environ.get("NHANLUC_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("nhanluc", appauthor=False))
 
 
 def usage_error(text: str) -> NoReturn:
@@ -75,6 +94,7 @@ def open_session(
     lang: Lang,
     *,
     for_people: bool = True,
+    no_cache: bool = False,
 ) -> Session:
     """Resolve the options. `for_people`: the output is a table, text or a document (not JSON,
     CSV or CI markup), so it may carry the line saying the bundled plan is in use (§1, §9.4).
@@ -87,7 +107,8 @@ def open_session(
         usage_error(f"{text} {fix}".strip())
     if for_people and workspace.bundled:
         print(message("data.bundled_plan", lang)[0], file=sys.stderr)
-    return Session(lang, as_of or today_in_vietnam(), workspace, cwd)
+    cache_dir = None if no_cache else cache_folder()
+    return Session(lang, as_of or today_in_vietnam(), workspace, cwd, cache_dir)
 
 
 def stdout_is_terminal() -> bool:

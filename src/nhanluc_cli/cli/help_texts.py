@@ -305,6 +305,12 @@ OPTIONS: dict[str, Help] = {
         "CODE",
         "W311",
     ),
+    "--no-cache": Help(
+        "Đọc và kiểm tra lại mọi tệp, không dùng bộ nhớ đệm các tệp đã kiểm tra (kết quả vẫn "
+        "như nhau, chỉ chậm hơn).",
+        "Read and validate every file again, without the cache of validated files (the results "
+        "are the same, only slower).",
+    ),
     "--version": Help("In số phiên bản rồi thoát.", "Print the version and exit."),
     "--help": Help("Hiện hướng dẫn này rồi thoát.", "Show this help and exit."),
 }

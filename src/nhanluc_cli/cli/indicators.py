@@ -17,6 +17,7 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    NoCacheOption,
     OutputOption,
     PlanOption,
     Session,
@@ -47,6 +48,7 @@ def indicators(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: Annotated[
         IndicatorFormat,
         typer.Option("--format", parser=choice_parser(IndicatorFormat), show_default=False),
@@ -59,7 +61,12 @@ def indicators(
     from nhanluc_cli.indicators.status import evaluate_indicators
 
     session = open_session(
-        data, plan, as_of, lang, for_people=output_format is IndicatorFormat.table
+        data,
+        plan,
+        as_of,
+        lang,
+        for_people=output_format is IndicatorFormat.table,
+        no_cache=no_cache,
     )
     target = output_target(output, output_format.value, session)
     dataset = session.load()

@@ -20,6 +20,7 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    NoCacheOption,
     PlanOption,
     Session,
     open_session,
@@ -28,7 +29,6 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, message, word
-from nhanluc_cli.model import REPORT_PERIOD
 
 if TYPE_CHECKING:
     from nhanluc_cli.dataset import Dataset
@@ -45,11 +45,14 @@ def new(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Write a blank progress report. Its help: cli/help_texts.py."""
+    from nhanluc_cli.model import REPORT_PERIOD  # pydantic: not for every command's start-up
+
     if not re.fullmatch(REPORT_PERIOD, period):
         usage_error(word("new.bad_period", lang, period=period))
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, no_cache=no_cache)
     folder = session.workspace.data_dir
     if folder is None:
         usage_error(word("new.no_data_folder", lang))

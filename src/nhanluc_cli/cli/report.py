@@ -24,6 +24,7 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    NoCacheOption,
     PlanOption,
     Session,
     SoonOption,
@@ -65,6 +66,7 @@ def report(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: Annotated[
         ReportFormat | None,
         typer.Option("--format", parser=choice_parser(ReportFormat), show_default=False),
@@ -74,7 +76,7 @@ def report(
     final: Annotated[bool, typer.Option("--final", show_default=False)] = False,
 ) -> None:
     """The progress report. Its help: cli/help_texts.py."""
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, no_cache=no_cache)
     if output is not None and str(output) == "-":
         output = None  # "-o -": stdout, as many tools read it
     if output is not None:

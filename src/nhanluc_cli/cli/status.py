@@ -16,6 +16,7 @@ from nhanluc_cli.cli.common import (
     FormatOption,
     LangOption,
     ListFormat,
+    NoCacheOption,
     OutputOption,
     PlanOption,
     SoonOption,
@@ -35,12 +36,15 @@ def status(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
 ) -> None:
     """One-screen dashboard. Its help: cli/help_texts.py."""
-    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
+    )
     target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)

@@ -18,6 +18,7 @@ from nhanluc_cli.cli.common import (
     FormatOption,
     LangOption,
     ListFormat,
+    NoCacheOption,
     OutputOption,
     PlanOption,
     Session,
@@ -140,8 +141,11 @@ def _list_tasks(
     agency: str | None,
     year: int | None,
     output: Path | None,
+    no_cache: bool,
 ) -> None:
-    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
+    )
     target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
@@ -156,6 +160,7 @@ def tasks(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     status: StatusOption = None,
@@ -165,7 +170,9 @@ def tasks(
 ) -> None:
     """Every task occurrence and its status. Its help: cli/help_texts.py."""
     statuses = wanted_statuses(status)
-    _list_tasks(data, plan, as_of, lang, output_format, soon, statuses, agency, year, output)
+    _list_tasks(
+        data, plan, as_of, lang, output_format, soon, statuses, agency, year, output, no_cache
+    )
 
 
 @app.command()
@@ -174,6 +181,7 @@ def overdue(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     agency: AgencyOption = None,
@@ -182,7 +190,9 @@ def overdue(
 ) -> None:
     """Overdue task occurrences. Its help: cli/help_texts.py."""
     overdue_only = frozenset({"overdue"})
-    _list_tasks(data, plan, as_of, lang, output_format, soon, overdue_only, agency, year, output)
+    _list_tasks(
+        data, plan, as_of, lang, output_format, soon, overdue_only, agency, year, output, no_cache
+    )
 
 
 @app.command()
@@ -191,6 +201,7 @@ def agencies(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
@@ -200,7 +211,9 @@ def agencies(
     from nhanluc_cli.render.rows import agency_row
     from nhanluc_cli.tasks.status import TASK_STATUSES, by_lead_agency
 
-    session = open_session(data, plan, as_of, lang, for_people=output_format is ListFormat.table)
+    session = open_session(
+        data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
+    )
     target = output_target(output, output_format.value, session)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)

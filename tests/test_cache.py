@@ -1,0 +1,384 @@
+"""The cache of validated files (contract §13): never stale, never in the way, never visible.
+
+Every command that loads data is run three times on the same folder: without the cache, with an
+empty one (filling it) and with the full one; the three outputs must be the same bytes. Then the
+ways a cache goes wrong: a file edited to the same size and modification time, corrupt or
+foreign entries, a cache folder that cannot be written, the same bytes under another name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import BAD_INPUTS, PLAN_DAY, REPO, RunCli, make_data_dir, write_yaml
+from nhanluc_cli import cache as cache_module
+from nhanluc_cli import dataset as dataset_module
+from nhanluc_cli.cache import Entry, FileCache, file_key
+from nhanluc_cli.dataset import load_dataset, locate
+
+DEMO = REPO / "examples" / "demo"
+AS_OF = "2024-09-30"  # the demo has done, overdue, due-soon and upcoming occurrences then
+
+# Every command that reads the data folder, in the formats that differ in what they show.
+COMMANDS: list[list[str]] = [
+    ["check"],
+    ["check", "--format", "json"],
+    ["check", "--format", "github"],
+    ["check", "--format", "junit"],
+    ["check", "--lang", "en", "--strict"],
+    ["status"],
+    ["status", "--format", "json"],
+    ["status", "--format", "csv"],
+    ["tasks"],
+    ["tasks", "--format", "json"],
+    ["overdue", "--format", "csv"],
+    ["agencies"],
+    ["agencies", "--format", "json"],
+    ["indicators"],
+    ["indicators", "--format", "json"],
+    ["indicators", "--format", "csv", "--lang", "en"],
+    ["report", "--format", "md"],
+    ["report", "--format", "html", "--lang", "en"],
+]
+
+
+def copy_demo(root: Path) -> Path:
+    data = root / "data"
+    shutil.copytree(DEMO, data)
+    return data
+
+
+def broken_folder(root: Path) -> Path:
+    """The demo plus every bad input of tests/bad_inputs as a report: findings of every kind."""
+    data = copy_demo(root)
+    for bad in sorted(BAD_INPUTS.glob("*.yaml")):
+        shutil.copyfile(bad, data / "progress" / bad.name)
+    return data
+
+
+def outcome(
+    run_cli: RunCli, args: list[str], cache: Path | None, as_of: str = AS_OF
+) -> tuple[int, bytes, bytes]:
+    env = {"NHANLUC_CACHE_DIR": str(cache)} if cache else {"NHANLUC_NO_CACHE": "1"}
+    result = run_cli([*args, "--as-of", as_of], env=env)
+    return result.exit_code, result.stdout_bytes, result.stderr_bytes
+
+
+@pytest.mark.parametrize("make_folder", [copy_demo, broken_folder], ids=["demo", "broken"])
+def test_every_command_gives_the_same_bytes_with_and_without_the_cache(
+    run_cli: RunCli, tmp_path: Path, make_folder: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_folder(tmp_path)  # type: ignore[operator]
+    cache = tmp_path / "cache"
+    parsed: list[str] = []
+    from nhanluc_cli import loader
+
+    real = loader.report_from_bytes
+
+    def counting(data: bytes, display: str) -> object:
+        parsed.append(display)
+        return real(data, display)
+
+    monkeypatch.setattr(loader, "report_from_bytes", counting)
+    for args in COMMANDS:
+        without = outcome(run_cli, args, None)
+        parsed.clear()
+        filling = outcome(run_cli, args, cache)
+        parsed.clear()
+        warm = outcome(run_cli, args, cache)
+        assert parsed == [], "a warm run parsed a file again"
+        assert filling == without, args
+        assert warm == without, args
+    assert any(cache.rglob("*")), "the cache was never written"
+
+
+def test_no_cache_neither_reads_nor_writes_it(run_cli: RunCli, tmp_path: Path) -> None:
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    run_cli(["check", "--no-cache", "--as-of", AS_OF], env={"NHANLUC_CACHE_DIR": str(cache)})
+    assert not cache.exists()
+    # ...and reads nothing from it: a cache full of lies changes nothing.
+    outcome(run_cli, ["check", "--format", "json"], cache)
+    for entry in (cache / "v1").glob("??/*"):
+        entry.write_bytes(b"not a pickle")
+    args = ["check", "--format", "json", "--no-cache", "--as-of", AS_OF]
+    result = run_cli(args, env={"NHANLUC_CACHE_DIR": str(cache)})
+    assert json.loads(result.stdout)["summary"]["errors"] > 0
+
+
+def test_a_file_edited_to_the_same_size_and_time_is_read_again(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    data = make_data_dir(tmp_path)
+    report = write_yaml(
+        data / "progress",
+        "2022.yaml",
+        """
+        period: "2022"
+        indicators:
+          lao_dong_qua_dao_tao:
+            value: 60
+        """,
+    )
+    cache = tmp_path / "cache"
+    args = ["check", "--format", "json"]
+    clean = outcome(run_cli, args, cache, PLAN_DAY)
+    assert json.loads(clean[1])["summary"]["errors"] == 0
+    before = report.stat()
+    report.write_bytes(report.read_bytes().replace(b"value: 60", b"value: 6O"))  # letter O
+    os.utime(report, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = report.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    edited = outcome(run_cli, args, cache, PLAN_DAY)
+    assert edited == outcome(run_cli, args, None, PLAN_DAY)
+    assert edited != clean
+    assert json.loads(edited[1])["findings"][0]["code"] == "E201"
+
+
+def test_the_same_bytes_under_another_name_are_reported_under_that_name(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    data = make_data_dir(tmp_path)
+    bad = (BAD_INPUTS / "unknown_field.yaml").read_bytes()
+    (data / "progress" / "a.yaml").write_bytes(bad)
+    cache = tmp_path / "cache"
+    first = outcome(run_cli, ["check"], cache)
+    (data / "progress" / "a.yaml").rename(data / "progress" / "b.yaml")
+    renamed = outcome(run_cli, ["check"], cache)
+    assert renamed == outcome(run_cli, ["check"], None)
+    assert b"data/progress/b.yaml" in renamed[1]
+    assert b"a.yaml" in first[1] and b"a.yaml" not in renamed[1]
+
+
+def spoil_the_model(path: Path) -> None:
+    """A sound entry whose model no longer unpickles (a class renamed by hand, say)."""
+    key, findings, model_pickle = pickle.loads(path.read_bytes())
+    path.write_bytes(pickle.dumps((key, findings, model_pickle and b"\x80\x05junk")))
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda path: path.write_bytes(b""),
+        lambda path: path.write_bytes(path.read_bytes()[:40]),
+        lambda path: path.write_bytes(b"\x80\x05garbage"),
+        lambda path: path.write_bytes(pickle.dumps(("another key", None, ()))),
+        lambda path: path.write_bytes(pickle.dumps(["not", "an", "entry"])),
+        spoil_the_model,
+    ],
+    ids=["empty", "truncated", "garbage", "foreign key", "wrong shape", "spoilt model"],
+)
+def test_corrupt_entries_are_misses(run_cli: RunCli, tmp_path: Path, spoil: object) -> None:
+    broken_folder(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["check", "--format", "json"]
+    expected = outcome(run_cli, args, None)
+    assert outcome(run_cli, args, cache) == expected
+    entries = list((cache / "v1").glob("??/*"))
+    assert entries
+    for entry in entries:
+        spoil(entry)  # type: ignore[operator]
+    assert outcome(run_cli, args, cache) == expected
+    assert outcome(run_cli, args, cache) == expected  # the spoilt entries were written again
+
+
+def test_an_unwritable_cache_is_ignored(run_cli: RunCli, tmp_path: Path) -> None:
+    copy_demo(tmp_path)
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the cache folder should be")
+    args = ["status", "--format", "json"]
+    assert outcome(run_cli, args, not_a_folder) == outcome(run_cli, args, None)
+    if os.name == "posix" and os.geteuid() != 0:
+        read_only = tmp_path / "read-only"
+        read_only.mkdir(mode=0o500)
+        assert outcome(run_cli, args, read_only) == outcome(run_cli, args, None)
+        assert not any(read_only.iterdir())
+
+
+def test_the_key_is_the_role_the_program_the_plan_and_the_bytes() -> None:
+    base = file_key("report", b"program", b"plan", b"period: '2022'\n")
+    assert file_key("report", b"program", b"plan", b"period: '2022'\n") == base
+    assert file_key("plan", b"program", b"plan", b"period: '2022'\n") != base
+    assert file_key("report", b"program 2", b"plan", b"period: '2022'\n") != base
+    assert file_key("report", b"program", b"plan 2", b"period: '2022'\n") != base
+    assert file_key("report", b"program", b"plan", b"period: '2023'\n") != base
+
+
+def test_the_program_fingerprint_covers_the_loading_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = cache_module.program_fingerprint()
+    assert cache_module.program_fingerprint() == first
+    monkeypatch.setattr(cache_module, "_LOADING_MODULES", ("loader.py",))
+    assert cache_module.program_fingerprint() != first
+
+
+def test_the_program_fingerprint_covers_pydantic_and_pyyaml(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first = cache_module.program_fingerprint()
+    for package, version_file in (("pydantic", "version.py"), ("yaml", "__init__.py")):
+        fake = tmp_path / package
+        fake.mkdir()
+        (fake / version_file).write_text("VERSION = 'another'\n")
+        real = cache_module._package_folder
+        monkeypatch.setattr(
+            cache_module,
+            "_package_folder",
+            lambda name, p=package, f=fake, r=real: f if name == p else r(name),
+        )
+        assert cache_module.program_fingerprint() != first
+        monkeypatch.undo()
+
+
+def test_a_cached_dataset_equals_a_cold_one_place_for_place(tmp_path: Path) -> None:
+    """Places (SourceMap) are worked out from the bytes on a hit just as on a cold load."""
+    data = broken_folder(tmp_path)
+    workspace = locate(data, None, tmp_path)
+    cold = load_dataset(workspace, tmp_path)
+    cache = FileCache(tmp_path / "cache")
+    load_dataset(workspace, tmp_path, cache)
+    warm = load_dataset(workspace, tmp_path, FileCache(tmp_path / "cache"))
+    assert warm.findings == cold.findings
+    assert [f.args for f in warm.findings] == [f.args for f in cold.findings]
+    assert [r.report for r in warm.reports] == [r.report for r in cold.reports]
+    assert warm.plan is not None and cold.plan is not None
+    assert warm.plan.plan == cold.plan.plan
+    for path in [("tasks", 0, "deadline"), ("tasks",), ("nothing", "here")]:
+        assert warm.plan.where.value_at(path) == cold.plan.where.value_at(path)
+        assert warm.plan.where.key_at(path) == cold.plan.where.key_at(path)
+
+
+def test_prune_deletes_old_entries_then_the_oldest_beyond_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = FileCache(tmp_path)
+    now = time.time()
+    for number in range(4):
+        cache.put(f"{number:02d}" + "f" * 62, Entry(()))
+    paths = sorted((tmp_path / "v1").glob("??/*"))
+    ages_in_days = [40, 3, 2, 1]
+    for path, age in zip(paths, ages_in_days, strict=True):
+        os.utime(path, (now - age * 86400, now - age * 86400))
+    size = paths[0].stat().st_size
+    monkeypatch.setattr(cache_module, "MAX_BYTES", 2 * size)
+    cache.prune(now)
+    assert [p.exists() for p in paths] == [False, False, True, True]
+    # Once a day at most: a second prune the same day deletes nothing.
+    os.utime(paths[2], (now - 50 * 86400, now - 50 * 86400))
+    cache.prune(now + 60)
+    assert paths[2].exists()
+    cache.prune(now + 2 * 86400)
+    assert not paths[2].exists()
+
+
+def test_entries_live_in_a_folder_only_the_user_reads(tmp_path: Path) -> None:
+    cache = FileCache(tmp_path / "cache")
+    cache.put("ab" + "0" * 62, Entry(()))
+    assert cache.get("ab" + "0" * 62) == Entry(())
+    if os.name == "posix":
+        assert (tmp_path / "cache" / "v1").stat().st_mode & 0o077 == 0
+        assert (tmp_path / "cache" / "v1" / "ab").stat().st_mode & 0o077 == 0
+
+
+def test_the_default_folder_is_the_users_cache_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from platformdirs import user_cache_dir
+
+    from nhanluc_cli.cli.common import cache_folder
+
+    monkeypatch.delenv("NHANLUC_CACHE_DIR")
+    assert cache_folder() == Path(user_cache_dir("nhanluc", appauthor=False))
+    monkeypatch.setenv("NHANLUC_CACHE_DIR", "/somewhere/else")
+    assert cache_folder() == Path("/somewhere/else")
+
+
+def test_the_plan_day_example_checks_clean_through_the_cache(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        result = run_cli(["check", "--as-of", PLAN_DAY], env={"NHANLUC_CACHE_DIR": str(cache)})
+        assert result.exit_code == 0
+
+
+def test_parallel_parsing_gives_the_serial_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = broken_folder(tmp_path)
+    workspace = locate(data, None, tmp_path)
+    serial = load_dataset(workspace, tmp_path)
+    monkeypatch.setattr(dataset_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(dataset_module, "PARALLEL_FROM_SPAWNED", 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    parallel = load_dataset(workspace, tmp_path, workers=2)
+    assert [f.file for f in parallel.findings] == [f.file for f in serial.findings]
+    assert parallel.findings == serial.findings
+    assert [r.file for r in parallel.reports] == [r.file for r in serial.reports]
+    assert [r.report for r in parallel.reports] == [r.report for r in serial.reports]
+
+
+def test_report_names_are_shown_as_display_path_shows_them(tmp_path: Path) -> None:
+    inside = make_data_dir(tmp_path / "inside")
+    for name in ("a.yaml", "b.YML"):
+        (inside / "progress" / name).write_text("period: '2022'\n")
+    linked = tmp_path / "link"
+    linked.symlink_to(inside, target_is_directory=True)
+    (inside / "progress" / "c.yaml").symlink_to(inside / "progress" / "a.yaml")
+    for cwd in (tmp_path, inside, inside / "progress", tmp_path / "inside" / "data", REPO):
+        for folder in (inside, linked, Path(os.path.relpath(inside, cwd))):
+            paths = locate(folder if folder.is_absolute() else cwd / folder, None, cwd)
+            expected = [dataset_module.display_path(p, cwd) for p in paths.report_paths]
+            assert dataset_module.report_displays(paths.report_paths, cwd) == expected
+
+
+def test_remembered_checks_follow_the_date_and_the_window(run_cli: RunCli, tmp_path: Path) -> None:
+    """`check` remembers its as-of findings per folder state, date and due-soon window."""
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    for as_of in (AS_OF, PLAN_DAY, "2025-12-31", AS_OF):
+        for soon in ("30", "400"):
+            args = ["check", "--format", "json", "--soon", soon]
+            assert outcome(run_cli, args, cache, as_of) == outcome(run_cli, args, None, as_of)
+
+
+def test_a_new_unread_entry_is_a_new_dataset(run_cli: RunCli, tmp_path: Path) -> None:
+    data = copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["check", "--format", "json"]
+    outcome(run_cli, args, cache)
+    (data / "progress" / "notes.txt").write_text("not a report")
+    assert outcome(run_cli, args, cache) == outcome(run_cli, args, None)
+    assert b"W326" in outcome(run_cli, args, cache)[1]
+
+
+def test_report_names_outside_the_current_folder(tmp_path: Path) -> None:
+    data = make_data_dir(tmp_path / "elsewhere")
+    (data / "progress" / "a.yaml").write_text("period: '2022'\n")
+    (data / "progress" / "b.yaml").symlink_to(tmp_path / "here" / "x.yaml")
+    (tmp_path / "here").mkdir()
+    (tmp_path / "here" / "x.yaml").write_text("period: '2022'\n")
+    paths = locate(data, None, tmp_path / "here").report_paths
+    shown = dataset_module.report_displays(paths, tmp_path / "here")
+    assert shown == [str(data / "progress" / "a.yaml"), "x.yaml"]
+    assert shown == [dataset_module.display_path(p, tmp_path / "here") for p in paths]
+
+
+def test_a_spoilt_model_is_parsed_again_from_the_file(run_cli: RunCli, tmp_path: Path) -> None:
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["status", "--format", "json"]
+    expected = outcome(run_cli, args, None)
+    assert outcome(run_cli, args, cache) == expected
+    spoilt = 0
+    for entry in (cache / "v1").glob("??/*"):
+        if pickle.loads(entry.read_bytes())[2]:
+            spoil_the_model(entry)
+            spoilt += 1
+    assert spoilt == 8  # the plan and seven reports
+    assert outcome(run_cli, args, cache) == expected
