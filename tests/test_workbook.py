@@ -108,3 +108,19 @@ def test_write_workbook_writes_whole_file(tmp_path: Path) -> None:
     write_workbook(target, [TASKS], "vi")
     assert load(target.read_bytes()).active["A2"].value == "III.1"
     assert [p.name for p in tmp_path.iterdir()] == ["bang.xlsx"]
+
+
+def test_rows_of_wrapped_text_are_tall_enough_and_pages_print_landscape(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    long_title = "Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức " * 3
+    sheet = Sheet("Nhiệm vụ", ("Mã nhiệm vụ", "Nhiệm vụ"), (("7", long_title), ("8", "Ngắn")))
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(workbook_bytes([sheet], "vi"))
+    book = load_workbook(path)
+    rows = book.active.row_dimensions
+    assert rows[1].height and rows[1].height >= 30  # "Mã nhiệm vụ" wraps in its column
+    assert rows[2].height and rows[2].height >= 45  # the long title takes three lines or more
+    assert rows[3].height is None  # a short row keeps the default height
+    assert book.active.page_setup.orientation == "landscape"
+    assert book.active.print_title_rows == "$1:$1"  # the header row on every printed page

@@ -79,6 +79,22 @@ def _shown_length(value: Cell) -> int:
     return max(len(line) for line in text.splitlines() or [""])
 
 
+HEADER_LINE_HEIGHT = 15  # points: one line of the default font, as spreadsheets size a row
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines `text` takes when wrapped on its words in a column `width` characters
+    wide (a cell keeps about two characters of padding)."""
+    room = max(int(width) - 2, 1)
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > room:
+            lines, used = lines + 1, len(word)
+        else:
+            used += len(word) + (1 if used else 0)
+    return lines
+
+
 def _column_widths(sheet: Sheet) -> list[tuple[float, bool]]:
     """(width, wraps) per column: as wide as the longest cell, within bounds; a header may wrap
     on its words, so a long header asks only for its longest word."""
@@ -117,11 +133,31 @@ def workbook_bytes(sheets: Sequence[Sheet], lang: Literal["vi", "en"] = "vi") ->
             worksheet.set_column(column, column, width, wrapped if wraps else None)
         for column, title in enumerate(sheet.headers):
             worksheet.write_string(0, column, unicodedata.normalize("NFC", title), header)
+        # A spreadsheet does not grow a row for wrapped text written by a program: the header
+        # row gets the height its longest wrapped header needs, or "Mã nhiệm vụ" covers row 2.
+        pairs = zip(sheet.headers, widths, strict=True)
+        lines = max((_wrapped_lines(title, width) for title, (width, _) in pairs), default=1)
+        worksheet.set_row(0, HEADER_LINE_HEIGHT * lines)
         for number, row in enumerate(sheet.rows, start=1):
             for column, value in enumerate(row):
                 text_format = wrapped if widths[column][1] else plain
                 _write_cell(worksheet, number, column, value, text_format, day)
+            # The same for a row whose long text wraps: as tall as its longest cell needs.
+            tall = max(
+                (
+                    _wrapped_lines(str(value), width)
+                    for value, (width, wraps) in zip(row, widths, strict=False)
+                    if wraps and isinstance(value, str)
+                ),
+                default=1,
+            )
+            if tall > 1:
+                worksheet.set_row(number, HEADER_LINE_HEIGHT * tall)
         worksheet.freeze_panes(1, 0)
+        # Printed, as officials do: A4 landscape, every column on the page, the header on each.
+        worksheet.set_paper(9)
+        worksheet.set_landscape()
+        worksheet.repeat_rows(0)
         if sheet.headers:
             worksheet.autofilter(0, 0, len(sheet.rows), len(sheet.headers) - 1)
     workbook.close()
