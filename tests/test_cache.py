@@ -13,6 +13,7 @@ import os
 import pickle
 import shutil
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,7 @@ COMMANDS: list[list[str]] = [
     ["indicators", "--format", "csv", "--lang", "en"],
     ["report", "--format", "md"],
     ["report", "--format", "html", "--lang", "en"],
+    ["report", "--final", "--format", "md"],
 ]
 
 
@@ -97,6 +99,113 @@ def test_every_command_gives_the_same_bytes_with_and_without_the_cache(
         assert filling == without, args
         assert warm == without, args
     assert any(cache.rglob("*")), "the cache was never written"
+
+
+def test_carry_writes_the_same_draft_with_and_without_the_cache(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    drafts = []
+    for name, where in (("without", None), ("filling", cache), ("warm", cache)):
+        draft = tmp_path / "next" / f"{name}.yaml"
+        code, _, err = outcome(run_cli, ["carry", "--output", str(draft)], where)
+        drafts.append((code, err.replace(name.encode(), b"NAME"), draft.read_bytes()))
+    assert drafts[0] == drafts[1] == drafts[2]
+    assert any(cache.rglob("*"))
+
+
+UNITS = REPO / "examples" / "units"
+UNITS_AS_OF = "2026-07-31"
+ROLLUP_COMMANDS: list[list[str]] = [
+    ["rollup", "indicators"],
+    ["rollup", "indicators", "--format", "json"],
+    ["rollup", "tasks"],
+    ["rollup", "tasks", "--format", "json"],
+    ["rollup", "tasks", "--format", "csv", "--lang", "en"],
+]
+
+
+def copy_units(root: Path) -> Path:
+    folder = root / "units"
+    shutil.copytree(UNITS, folder)
+    return folder
+
+
+def broken_units(root: Path) -> Path:
+    """The example roll-up with one unit's report mistyped (its findings go to stderr)."""
+    folder = copy_units(root)
+    report = folder / "tan-an" / "progress" / "2026-H1.yaml"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("value: 63.2", "value: 632"), encoding="utf-8"
+    )
+    return folder
+
+
+@pytest.mark.parametrize("make_folder", [copy_units, broken_units], ids=["example", "broken"])
+def test_the_roll_up_gives_the_same_bytes_with_and_without_the_cache(
+    run_cli: RunCli, tmp_path: Path, make_folder: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_folder(tmp_path)  # type: ignore[operator]
+    cache = tmp_path / "cache"
+    summaries: list[object] = []
+    from nhanluc_cli import units as units_module
+
+    real = units_module.summarise_unit
+
+    def counting(*args: object, **kwargs: object) -> object:
+        summaries.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(units_module, "summarise_unit", counting)
+    for args in ROLLUP_COMMANDS:
+        full = [*args, "--data", str(folder)]
+        without = outcome(run_cli, full, None, UNITS_AS_OF)
+        summaries.clear()
+        filling = outcome(run_cli, full, cache, UNITS_AS_OF)
+        assert summaries or args != ROLLUP_COMMANDS[0], "the first run with a cache judged none"
+        summaries.clear()
+        warm = outcome(run_cli, full, cache, UNITS_AS_OF)
+        assert summaries == [], "a warm roll-up judged a unit again"
+        assert filling == without, args
+        assert warm == without, args
+    # Another date is another summary, not the remembered one.
+    later = ["rollup", "tasks", "--format", "json", "--data", str(folder)]
+    assert outcome(run_cli, later, cache, "2027-01-31") == outcome(
+        run_cli, later, None, "2027-01-31"
+    )
+
+
+def test_the_roll_up_no_cache_neither_reads_nor_writes_it(run_cli: RunCli, tmp_path: Path) -> None:
+    folder = copy_units(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["rollup", "--no-cache", "--data", str(folder), "--as-of", UNITS_AS_OF]
+    run_cli(args, env={"NHANLUC_CACHE_DIR": str(cache)})
+    assert not cache.exists()
+
+
+def test_parallel_workers_share_one_cache(tmp_path: Path) -> None:
+    """Worker processes open the cache folder themselves and write to it at the same time (the
+    units share files with the same bytes, hence the same entries): the roll-up they give, cold
+    and warm, is the one read without the cache in this process."""
+    from nhanluc_cli.units import UNITS_FILE, read_rollup
+
+    folder = copy_units(tmp_path)
+    for index in range(3):  # more units than workers, several with the same files
+        shutil.copytree(folder / "tan-an", folder / f"copy-{index}")
+    units_file = folder / UNITS_FILE
+    with units_file.open("a", encoding="utf-8") as stream:
+        for index in range(3):
+            stream.write(f"  - id: copy_{index}\n    name: Copy {index}\n    data: copy-{index}\n")
+    as_of = date(2026, 7, 31)
+    alone = read_rollup(units_file, as_of, 30, tmp_path, workers=1)
+    cache = tmp_path / "cache"
+    cold = read_rollup(units_file, as_of, 30, tmp_path, workers=2, cache_dir=cache)
+    warm = read_rollup(units_file, as_of, 30, tmp_path, workers=2, cache_dir=cache)
+    assert len(alone.units) == 8 and not alone.findings
+    assert cold == alone
+    assert warm == alone
+    assert not list(cache.rglob(".*.tmp")), "a temporary file was left behind"
 
 
 def test_no_cache_neither_reads_nor_writes_it(run_cli: RunCli, tmp_path: Path) -> None:

@@ -189,8 +189,11 @@ class FileCache:
             os.utime(mark, (now, now))
             entries = []
             for path in self.folder.glob("??/*"):
-                status = path.stat()
-                entries.append((status.st_mtime, status.st_size, path))
+                # Another process (a roll-up's worker, a second command) may be pruning too,
+                # or replacing this entry: an entry gone meanwhile is skipped, not the prune.
+                with contextlib.suppress(OSError):
+                    status = path.stat()
+                    entries.append((status.st_mtime, status.st_size, path))
             entries.sort(reverse=True)  # newest first
             total = 0
             for written, size, path in entries:

@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 PLAN_GLOB = "plan*.yaml"
 PROGRESS_DIR = "progress"
 REPORT_SUFFIXES = frozenset({".yaml", ".yml"})  # compared lower-cased: "2022 - Copy.YAML" too
+T = TypeVar("T")
 
 
 class UsageProblem(Exception):
@@ -111,6 +112,28 @@ class Dataset:
         findings = compute()
         self.cache.put(key, Entry(tuple(findings)))
         return findings
+
+    def remembered_value(self, name: str, compute: Callable[[], T]) -> T:
+        """`compute()`, a picklable value drawn from this dataset's models and what `name` says
+        (a roll-up's summary of the unit on a date), or what it gave before on the same files
+        with the same engines: a warm roll-up then unpickles no model. A spoilt pickle is a
+        miss."""
+        if self.cache is None or not self.key:
+            return compute()
+        import pickle
+
+        from nhanluc_cli.cache import Entry
+
+        key = hashlib.sha256(self.key + b"\0value\0" + name.encode()).hexdigest()
+        entry = self.cache.get(key)
+        if entry is not None:
+            try:
+                return cast(T, pickle.loads(entry.model_pickle))
+            except Exception:
+                pass
+        value = compute()
+        self.cache.put(key, Entry((), pickle.dumps(value, pickle.HIGHEST_PROTOCOL)))
+        return value
 
     @property
     def files_read(self) -> int:

@@ -11,6 +11,12 @@ PARALLEL_FROM units on they are read by worker processes, one unit per task, and
 hands back only the small `UnitSummary` the engine made of its unit (pickling whole plans and
 reports back would cost as much as reading them). The engine (rollup.py) stays pure; only this
 module knows about processes. Sequential and parallel reading give the same result.
+
+With a cache folder (contract §13), each unit is loaded through the cache of validated files,
+and its summary on the as-of date is remembered under the unit's dataset key: a warm roll-up
+reads and hashes the files and unpickles one small summary a unit, never a model. Each worker
+opens the cache folder itself; entries are written whole (a temporary file, then os.replace)
+and the same key always holds the same bytes, so concurrent writers are safe.
 """
 
 from __future__ import annotations
@@ -105,15 +111,27 @@ class _Job(NamedTuple):
     cwd: Path
     as_of: date
     soon_days: int
+    cache_dir: Path | None  # None: no cache
 
 
 def _summarise_one(job: _Job) -> tuple[UnitSummary | None, tuple[Finding, ...]]:
     """One unit read, validated and judged (in a worker process, or in this one)."""
-    dataset = load_dataset(job.workspace, job.cwd)
+    cache = None
+    if job.cache_dir is not None:
+        from nhanluc_cli.cache import FileCache
+
+        cache = FileCache(job.cache_dir)
+    dataset = load_dataset(job.workspace, job.cwd, cache)
     errors = tuple(f for f in dataset.findings if f.is_data_error)
-    if dataset.plan is None or errors:
+    if not dataset.has_plan or errors:
         return None, errors
-    return summarise_unit(dataset.plan.plan, dataset.reports, job.as_of, job.soon_days), ()
+
+    def judged() -> UnitSummary:
+        assert dataset.plan is not None
+        return summarise_unit(dataset.plan.plan, dataset.reports, job.as_of, job.soon_days)
+
+    name = f"rollup summary {job.as_of.isoformat()} {job.soon_days}"
+    return dataset.remembered_value(name, judged), ()
 
 
 def summarise(
@@ -122,10 +140,16 @@ def summarise(
     soon_days: int,
     cwd: Path,
     workers: int | None = None,
+    cache_dir: Path | None = None,
 ) -> list[UnitResult]:
     """Every unit judged on `as_of`, in the units file's order. `workers`: processes to read
-    with (1: in this process); by default all cores from PARALLEL_FROM units on."""
-    jobs = [_Job(p.workspace, cwd, as_of, soon_days) for p in places if p.workspace is not None]
+    with (1: in this process); by default all cores from PARALLEL_FROM units on. `cache_dir`:
+    the cache of validated files (None: none)."""
+    jobs = [
+        _Job(p.workspace, cwd, as_of, soon_days, cache_dir)
+        for p in places
+        if p.workspace is not None
+    ]
     if workers is None:
         workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
     workers = max(1, min(workers, len(jobs)))
@@ -149,10 +173,15 @@ def summarise(
 
 
 def read_rollup(
-    units_file: Path, as_of: date, soon_days: int, cwd: Path, workers: int | None = None
+    units_file: Path,
+    as_of: date,
+    soon_days: int,
+    cwd: Path,
+    workers: int | None = None,
+    cache_dir: Path | None = None,
 ) -> Rollup:
     """The roll-up of `units_file` on `as_of`: its units, or the findings that stop it."""
     title, places, findings = read_units(units_file, cwd)
     if findings:
         return Rollup(title, [], findings)
-    return Rollup(title, summarise(places, as_of, soon_days, cwd, workers), [])
+    return Rollup(title, summarise(places, as_of, soon_days, cwd, workers, cache_dir), [])
