@@ -136,6 +136,22 @@ class FileCache:
         self.wrote = False
         self._made: set[str] = set()
         self._writable = True
+        self._program = b""
+        self._engines = b""
+
+    def program(self) -> bytes:
+        """program_fingerprint(), worked out once for this cache's life (one command, or one
+        roll-up worker's units): hashing the code again for each of 124 units was half of a
+        warm roll-up."""
+        if not self._program:
+            self._program = program_fingerprint()
+        return self._program
+
+    def engines(self) -> bytes:
+        """engines_fingerprint(self.program()), once for this cache's life."""
+        if not self._engines:
+            self._engines = engines_fingerprint(self.program())
+        return self._engines
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / key[2:]

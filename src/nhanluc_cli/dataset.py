@@ -323,9 +323,7 @@ class _Loading:
         self.plan_digest = b""
         self.seen: list[str] = []  # the name and key of each file read, in order
         if cache is not None:
-            from nhanluc_cli.cache import program_fingerprint
-
-            self.program = program_fingerprint()
+            self.program = cache.program()
 
     def plan(self, path: Path, display: str) -> tuple[PendingFile | None, list[Finding]]:
         data, findings = read_bytes(path, display)
@@ -386,9 +384,7 @@ class _Loading:
         """Every file's name and key in order (the unread ones too), and the engines' code."""
         if self.cache is None:
             return b""
-        from nhanluc_cli.cache import engines_fingerprint
-
-        digest = hashlib.sha256(engines_fingerprint(self.program))
+        digest = hashlib.sha256(self.cache.engines())
         digest.update("\0".join(self.seen).encode())
         return digest.digest()
 

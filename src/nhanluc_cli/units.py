@@ -7,10 +7,10 @@ roll-up; a unit whose folder is missing or whose data has E1xx/E2xx errors is st
 its findings and no figures.
 
 Reading many folders is the slow part (contract §8: 124 units x 20 reports), so from
-PARALLEL_FROM units on they are read by worker processes, one unit per task, and each worker
-hands back only the small `UnitSummary` the engine made of its unit (pickling whole plans and
-reports back would cost as much as reading them). The engine (rollup.py) stays pure; only this
-module knows about processes. Sequential and parallel reading give the same result.
+PARALLEL_FROM units on they are read by worker processes, a few batches of units each, and each
+worker hands back only the small `UnitSummary` the engine made of each unit (pickling whole
+plans and reports back would cost as much as reading them). The engine (rollup.py) stays pure;
+only this module knows about processes. Sequential and parallel reading give the same result.
 
 With a cache folder (contract §13), each unit is loaded through the cache of validated files,
 and its summary on the as-of date is remembered under the unit's dataset key: a warm roll-up
@@ -25,7 +25,7 @@ import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from nhanluc_cli.dataset import UsageProblem, Workspace, display_path, load_dataset, locate
 from nhanluc_cli.findings import Finding
@@ -33,6 +33,9 @@ from nhanluc_cli.loader import load_units
 from nhanluc_cli.model import UnitEntry
 from nhanluc_cli.rollup import Rollup, UnitResult, UnitSummary, summarise_unit
 from nhanluc_cli.sources import SourceMap, dotted
+
+if TYPE_CHECKING:
+    from nhanluc_cli.cache import FileCache
 
 UNITS_FILE = "nhanluc-units.yaml"
 # From this many units on, the folders are read in worker processes; below it, starting a pool
@@ -111,16 +114,23 @@ class _Job(NamedTuple):
     cwd: Path
     as_of: date
     soon_days: int
-    cache_dir: Path | None  # None: no cache
 
 
-def _summarise_one(job: _Job) -> tuple[UnitSummary | None, tuple[Finding, ...]]:
-    """One unit read, validated and judged (in a worker process, or in this one)."""
+Outcome = tuple[UnitSummary | None, tuple[Finding, ...]]
+
+
+def _summarise_batch(jobs: list[_Job], cache_dir: Path | None) -> list[Outcome]:
+    """Units read, validated and judged in order (in a worker process, or in this one), through
+    one cache opened here: it works out the program's fingerprint once for the batch."""
     cache = None
-    if job.cache_dir is not None:
+    if cache_dir is not None:
         from nhanluc_cli.cache import FileCache
 
-        cache = FileCache(job.cache_dir)
+        cache = FileCache(cache_dir)
+    return [_summarise_one(job, cache) for job in jobs]
+
+
+def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
     dataset = load_dataset(job.workspace, job.cwd, cache)
     errors = tuple(f for f in dataset.findings if f.is_data_error)
     if not dataset.has_plan or errors:
@@ -145,21 +155,22 @@ def summarise(
     """Every unit judged on `as_of`, in the units file's order. `workers`: processes to read
     with (1: in this process); by default all cores from PARALLEL_FROM units on. `cache_dir`:
     the cache of validated files (None: none)."""
-    jobs = [
-        _Job(p.workspace, cwd, as_of, soon_days, cache_dir)
-        for p in places
-        if p.workspace is not None
-    ]
+    jobs = [_Job(p.workspace, cwd, as_of, soon_days) for p in places if p.workspace is not None]
     if workers is None:
         workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
-        outcomes = [_summarise_one(job) for job in jobs]
+        outcomes = _summarise_batch(jobs, cache_dir)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
+        # A few batches a worker: units differ in size, so one batch each could leave a worker
+        # idle, and one unit a task would open the cache (and hash the program) per unit.
+        size = max(1, -(-len(jobs) // (workers * 4)))
+        batches = [jobs[start : start + size] for start in range(0, len(jobs), size)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            outcomes = list(pool.map(_summarise_one, jobs))
+            done = pool.map(_summarise_batch, batches, [cache_dir] * len(batches))
+            outcomes = [outcome for batch in done for outcome in batch]
     read = iter(outcomes)
     results = []
     for place in places:
