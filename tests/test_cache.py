@@ -184,6 +184,24 @@ def test_the_roll_up_no_cache_neither_reads_nor_writes_it(run_cli: RunCli, tmp_p
     assert not cache.exists()
 
 
+@pytest.mark.parametrize("make_folder", [copy_demo, broken_folder], ids=["demo", "broken"])
+def test_a_datasets_key_is_worked_out_from_the_bytes_alone(
+    tmp_path: Path, make_folder: object
+) -> None:
+    """dataset_key, which a roll-up looks a unit's outcome up by, is load_dataset's key: with
+    unread entries in progress/ (files and folders) too."""
+    data = make_folder(tmp_path)  # type: ignore[operator]
+    (data / "progress" / "notes.txt").write_text("not a report", encoding="utf-8")
+    (data / "progress" / "folder.yaml").mkdir()
+    workspace = locate(data, None, tmp_path)
+    cache = FileCache(tmp_path / "cache")
+    key = dataset_module.dataset_key(workspace, tmp_path, cache)
+    assert key == load_dataset(workspace, tmp_path, cache).key
+    assert key == load_dataset(workspace, tmp_path, FileCache(tmp_path / "cache")).key
+    (data / "progress" / "notes.txt").unlink()
+    assert dataset_module.dataset_key(locate(data, None, tmp_path), tmp_path, cache) != key
+
+
 def test_parallel_workers_share_one_cache(tmp_path: Path) -> None:
     """Worker processes open the cache folder themselves and write to it at the same time (the
     units share files with the same bytes, hence the same entries): the roll-up they give, cold

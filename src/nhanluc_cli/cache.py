@@ -31,11 +31,13 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, cast
 
 from nhanluc_cli.findings import Finding
+
+T = TypeVar("T")
 
 FORMAT = "v1"  # the layout of the folder and of an entry
 MAX_AGE_DAYS = 30
@@ -167,6 +169,19 @@ class FileCache:
         if not isinstance(model_pickle, bytes):
             return None
         return Entry(findings, model_pickle)
+
+    def remembered(self, key: str, compute: Callable[[], T]) -> T:
+        """`compute()` (a picklable value), or what it gave under `key` before; a spoilt pickle
+        is a miss. The caller's key says everything the value depends on."""
+        entry = self.get(key)
+        if entry is not None and entry.model_pickle:
+            try:
+                return cast(T, entry.model())
+            except Exception:
+                pass
+        value = compute()
+        self.put(key, Entry.of(value, ()))
+        return value
 
     def put(self, key: str, entry: Entry) -> None:
         if not self._writable:

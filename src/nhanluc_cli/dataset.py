@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 PLAN_GLOB = "plan*.yaml"
 PROGRESS_DIR = "progress"
 REPORT_SUFFIXES = frozenset({".yaml", ".yml"})  # compared lower-cased: "2022 - Copy.YAML" too
-T = TypeVar("T")
 
 
 class UsageProblem(Exception):
@@ -112,28 +111,6 @@ class Dataset:
         findings = compute()
         self.cache.put(key, Entry(tuple(findings)))
         return findings
-
-    def remembered_value(self, name: str, compute: Callable[[], T]) -> T:
-        """`compute()`, a picklable value drawn from this dataset's models and what `name` says
-        (a roll-up's summary of the unit on a date), or what it gave before on the same files
-        with the same engines: a warm roll-up then unpickles no model. A spoilt pickle is a
-        miss."""
-        if self.cache is None or not self.key:
-            return compute()
-        import pickle
-
-        from nhanluc_cli.cache import Entry
-
-        key = hashlib.sha256(self.key + b"\0value\0" + name.encode()).hexdigest()
-        entry = self.cache.get(key)
-        if entry is not None:
-            try:
-                return cast(T, pickle.loads(entry.model_pickle))
-            except Exception:
-                pass
-        value = compute()
-        self.cache.put(key, Entry((), pickle.dumps(value, pickle.HIGHEST_PROTOCOL)))
-        return value
 
     @property
     def files_read(self) -> int:
@@ -278,9 +255,7 @@ def load_dataset(
         loading = _Loading(cache, workers)
         plan_display = display_path(workspace.plan_path, cwd)
         plan, findings = loading.plan(workspace.plan_path, plan_display)
-        unread = unread_findings(workspace, cwd)
-        findings.extend(unread)
-        loading.seen += [f"{finding.file} {finding.key}" for finding in unread]
+        findings.extend(loading.name_unread(workspace, cwd))
         pending: list[PendingFile] = []
         displays = report_displays(workspace.report_paths, cwd)
         for report, report_findings in loading.reports(workspace.report_paths, displays):
@@ -294,6 +269,17 @@ def load_dataset(
             dataset.findings.extend(checked)
         dataset.findings = sort_findings(dataset.findings)
     return dataset
+
+
+def dataset_key(workspace: Workspace, cwd: Path, cache: FileCache) -> bytes:
+    """The key load_dataset(workspace, cwd, cache) gives its Dataset, from the files' bytes
+    alone: no entry read, nothing parsed. A roll-up looks a unit's outcome up by it, so that a
+    warm roll-up opens one entry a unit rather than one a file."""
+    loading = _Loading(cache)
+    loading.name_plan(workspace.plan_path, display_path(workspace.plan_path, cwd))
+    loading.name_unread(workspace, cwd)
+    loading.name_reports(workspace.report_paths, report_displays(workspace.report_paths, cwd))
+    return loading.dataset_key()
 
 
 def _checked(dataset: Dataset) -> list[Finding]:
@@ -325,14 +311,37 @@ class _Loading:
         if cache is not None:
             self.program = cache.program()
 
-    def plan(self, path: Path, display: str) -> tuple[PendingFile | None, list[Finding]]:
+    def name_plan(self, path: Path, display: str) -> tuple[bytes | None, str, list[Finding]]:
+        """The plan's bytes (or the finding that says why not) and key, named in `seen`."""
         data, findings = read_bytes(path, display)
         if data is None:
             self.seen += [display, repr(findings)]
-            return None, findings
+            return None, "", findings
         self.plan_digest = hashlib.sha256(data).digest()
         key = self._key("plan", data)
         self.seen += [display, key]
+        return data, key, findings
+
+    def name_unread(self, workspace: Workspace, cwd: Path) -> list[Finding]:
+        unread = unread_findings(workspace, cwd)
+        self.seen += [f"{finding.file} {finding.key}" for finding in unread]
+        return unread
+
+    def name_reports(
+        self, paths: tuple[Path, ...], displays: list[str]
+    ) -> tuple[list[tuple[bytes | None, list[Finding]]], list[str]]:
+        """Each report's bytes (or the finding that says why not) and key, named in `seen`."""
+        read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
+        keys = [self._key("report", data) if data is not None else "" for data, _ in read]
+        for display, key, (_, findings) in zip(displays, keys, read, strict=True):
+            # An unreadable file is named with its finding (a file can become unreadable).
+            self.seen += [display, key or repr(findings)]
+        return read, keys
+
+    def plan(self, path: Path, display: str) -> tuple[PendingFile | None, list[Finding]]:
+        data, key, findings = self.name_plan(path, display)
+        if data is None:
+            return None, findings
         model, findings = self._cached(key, display) or self._store(
             key, _parse(("plan", data, display))
         )
@@ -345,11 +354,7 @@ class _Loading:
     ) -> list[tuple[PendingFile | None, list[Finding]]]:
         """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
         processes when there are many to parse and workers were asked for)."""
-        read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
-        keys = [self._key("report", data) if data is not None else "" for data, _ in read]
-        for display, key, (_, findings) in zip(displays, keys, read, strict=True):
-            # An unreadable file is named with its finding (a file can become unreadable).
-            self.seen += [display, key or repr(findings)]
+        read, keys = self.name_reports(paths, displays)
         done: list[Loaded | None] = []
         misses: list[int] = []
         for index, (data, findings) in enumerate(read):

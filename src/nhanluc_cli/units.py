@@ -13,21 +13,31 @@ plans and reports back would cost as much as reading them). The engine (rollup.p
 only this module knows about processes. Sequential and parallel reading give the same result.
 
 With a cache folder (contract §13), each unit is loaded through the cache of validated files,
-and its summary on the as-of date is remembered under the unit's dataset key: a warm roll-up
-reads and hashes the files and unpickles one small summary a unit, never a model. Each worker
-opens the cache folder itself; entries are written whole (a temporary file, then os.replace)
-and the same key always holds the same bytes, so concurrent writers are safe.
+and its outcome on the as-of date (the summary, or the data errors) is remembered under the
+unit's dataset key: a warm roll-up reads and hashes the files and unpickles one small entry a
+unit, never a model nor a file's entry. Each worker opens the cache folder itself; entries are
+written whole (a temporary file, then os.replace) and the same key always holds the same
+bytes, so concurrent writers are safe.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from nhanluc_cli.dataset import UsageProblem, Workspace, display_path, load_dataset, locate
+from nhanluc_cli.dataset import (
+    Dataset,
+    UsageProblem,
+    Workspace,
+    dataset_key,
+    display_path,
+    load_dataset,
+    locate,
+)
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.loader import load_units
 from nhanluc_cli.model import UnitEntry
@@ -131,17 +141,21 @@ def _summarise_batch(jobs: list[_Job], cache_dir: Path | None) -> list[Outcome]:
 
 
 def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
-    dataset = load_dataset(job.workspace, job.cwd, cache)
+    if cache is None:
+        return _judged(job, load_dataset(job.workspace, job.cwd))
+    # The outcome is remembered under the unit's dataset key, worked out from the files' bytes
+    # alone: a warm roll-up opens one entry a unit, not one a file. On a miss the files are
+    # read twice (once here), a small price next to parsing them.
+    name = f"\0rollup unit {job.as_of.isoformat()} {job.soon_days}".encode()
+    key = hashlib.sha256(dataset_key(job.workspace, job.cwd, cache) + name).hexdigest()
+    return cache.remembered(key, lambda: _judged(job, load_dataset(job.workspace, job.cwd, cache)))
+
+
+def _judged(job: _Job, dataset: Dataset) -> Outcome:
     errors = tuple(f for f in dataset.findings if f.is_data_error)
-    if not dataset.has_plan or errors:
+    if dataset.plan is None or errors:
         return None, errors
-
-    def judged() -> UnitSummary:
-        assert dataset.plan is not None
-        return summarise_unit(dataset.plan.plan, dataset.reports, job.as_of, job.soon_days)
-
-    name = f"rollup summary {job.as_of.isoformat()} {job.soon_days}"
-    return dataset.remembered_value(name, judged), ()
+    return summarise_unit(dataset.plan.plan, dataset.reports, job.as_of, job.soon_days), ()
 
 
 def summarise(
