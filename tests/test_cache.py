@@ -226,6 +226,38 @@ def test_parallel_workers_share_one_cache(tmp_path: Path) -> None:
     assert not list(cache.rglob(".*.tmp")), "a temporary file was left behind"
 
 
+def test_one_changed_report_alone_is_checked_on_its_own_again(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The per-report checks' findings are remembered by report: after one report changed, they
+    run on that report only, and every command still gives the bytes of a run without the
+    cache (the broken folder has findings of every per-report check)."""
+    data = broken_folder(tmp_path)
+    cache = tmp_path / "cache"
+    for args in COMMANDS[:2]:
+        outcome(run_cli, args, cache)
+    from nhanluc_cli import checks
+
+    real = checks.report_findings
+    checked: list[str] = []
+
+    def counting(plan: object, report: object) -> object:
+        checked.append(report.file)  # type: ignore[attr-defined]
+        return real(plan, report)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checks, "report_findings", counting)
+    changed = sorted((data / "progress").glob("*.yaml"))[-1]
+    with changed.open("a", encoding="utf-8") as stream:
+        stream.write("# one more line\n")
+    through_cache: set[str] = set()
+    for args in COMMANDS[:5]:
+        without = outcome(run_cli, args, None)
+        checked.clear()
+        assert outcome(run_cli, args, cache) == without, args
+        through_cache.update(checked)
+    assert through_cache == {f"data/progress/{changed.name}"}
+
+
 def test_no_cache_neither_reads_nor_writes_it(run_cli: RunCli, tmp_path: Path) -> None:
     copy_demo(tmp_path)
     cache = tmp_path / "cache"
@@ -507,5 +539,5 @@ def test_a_spoilt_model_is_parsed_again_from_the_file(run_cli: RunCli, tmp_path:
         if pickle.loads(entry.read_bytes())[2]:
             spoil_the_model(entry)
             spoilt += 1
-    assert spoilt == 8  # the plan and seven reports
+    assert spoilt == 15  # the plan, seven reports, and what the per-report checks found in each
     assert outcome(run_cli, args, cache) == expected

@@ -387,13 +387,47 @@ DATA_CHECKS: tuple[DataCheck, ...] = (
 )
 
 
-def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+# The checks that look at each report against the plan and at nothing else: what they find in
+# a report depends on that report and the plan alone, so a cache can remember it by the report
+# (dataset.py), and one changed report runs them on that report only. The others compare
+# reports with each other (conflicts, reopened) or look at the plan alone.
+PER_REPORT_CHECKS: tuple[DataCheck, ...] = (
+    check_report_references,
+    check_measurement_values,
+    check_task_dates,
+    check_measurement_dates,
+    check_report_period,
+)
+ReportFindings = tuple[tuple[Finding, ...], ...]  # one tuple per PER_REPORT_CHECKS entry
+
+
+def report_findings(plan: LoadedPlan, report: LoadedReport) -> ReportFindings:
+    """What the per-report checks find in one report, one tuple per check."""
+    return tuple(tuple(_with_subjects(plan, check(plan, [report]))) for check in PER_REPORT_CHECKS)
+
+
+def check_dataset(
+    plan: LoadedPlan,
+    reports: Sequence[LoadedReport],
+    per_report: Sequence[ReportFindings] | None = None,
+) -> list[Finding]:
+    """Every data check's findings, in DATA_CHECKS order and, within a check, report order.
+    `per_report`: report_findings of each report, when the caller has them remembered."""
+    if per_report is None:
+        per_report = [report_findings(plan, report) for report in reports]
+    findings: list[Finding] = []
+    for check in DATA_CHECKS:
+        if check in PER_REPORT_CHECKS:
+            index = PER_REPORT_CHECKS.index(check)
+            findings.extend(finding for found in per_report for finding in found[index])
+        else:
+            findings.extend(_with_subjects(plan, check(plan, reports)))
+    return findings
+
+
+def _with_subjects(plan: LoadedPlan, findings: list[Finding]) -> list[Finding]:
     # Each finding knows its task or indicator, so that its place reads `tasks["III.1"]`.
-    return [
-        replace(finding, subject=subject_of(plan, finding))
-        for check in DATA_CHECKS
-        for finding in check(plan, reports)
-    ]
+    return [replace(finding, subject=subject_of(plan, finding)) for finding in findings]
 
 
 # ---------------------------------------------------------------------------------------------

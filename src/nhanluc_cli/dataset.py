@@ -11,6 +11,7 @@ or the clock.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 from collections.abc import Callable
@@ -58,6 +59,7 @@ class PendingFile(NamedTuple):
     display: str
     source: bytes
     model: Any  # model.Report | model.Plan | bytes
+    key: str = ""  # its key in the cache, when there is one
 
 
 @dataclass(slots=True)
@@ -284,10 +286,26 @@ def dataset_key(workspace: Workspace, cwd: Path, cache: FileCache) -> bytes:
 
 def _checked(dataset: Dataset) -> list[Finding]:
     # Imported here: the checks (and pydantic's models) are paid only when they run.
-    from nhanluc_cli.checks import check_dataset
+    from nhanluc_cli.checks import check_dataset, report_findings
 
-    assert dataset.plan is not None
-    return check_dataset(dataset.plan, dataset.reports)
+    plan, cache = dataset.plan, dataset.cache
+    assert plan is not None
+    if cache is None or dataset.pending_plan is None:
+        return check_dataset(plan, dataset.reports)
+    # The per-report checks' findings, remembered by report: when one file of many changed,
+    # only that report is checked on its own again (the checks across reports all run). The
+    # key: the report's bytes, the plan's bytes and the program (its file key), the checks'
+    # code, and both files' names (findings carry them).
+    names = f"\0report checks\0{dataset.pending_plan.display}\0".encode()
+    prefix = cache.engines() + names
+    per_report = [
+        cache.remembered(
+            hashlib.sha256(prefix + f"{pending.display}\0{pending.key}".encode()).hexdigest(),
+            functools.partial(report_findings, plan, report),
+        )
+        for pending, report in zip(dataset.pending, dataset.reports, strict=True)
+    ]
+    return check_dataset(plan, dataset.reports, per_report)
 
 
 # With workers > 1, reports are parsed in parallel only from this many cache misses on: below
@@ -370,12 +388,12 @@ class _Loading:
         for index, loaded in zip(misses, parsed, strict=True):
             done[index] = self._store(keys[index], loaded)
         results: list[tuple[PendingFile | None, list[Finding]]] = []
-        for (data, _), display, outcome in zip(read, displays, done, strict=True):
+        for (data, _), display, key, outcome in zip(read, displays, keys, done, strict=True):
             model, findings = outcome or (None, [])
             if model is None or data is None:
                 results.append((None, findings))
             else:
-                results.append((PendingFile(display, data, model), findings))
+                results.append((PendingFile(display, data, model, key), findings))
         return results
 
     def _key(self, role: str, data: bytes) -> str:
