@@ -437,8 +437,12 @@ def _with_subjects(plan: LoadedPlan, findings: list[Finding]) -> list[Finding]:
 from nhanluc_cli.closing import check_closed_plan  # noqa: E402
 from nhanluc_cli.indicators.findings import check_indicator_targets  # noqa: E402
 from nhanluc_cli.tasks.findings import check_task_deadlines  # noqa: E402  (tracking reads reports)
+from nhanluc_cli.tasks.status import Tracked, track_known  # noqa: E402
 
-StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
+# Each also gets every occurrence tracked on the date (track_known), worked out once for all:
+# tracking is the costliest step, and both the deadline findings and a closed plan's account
+# need it.
+StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int, Tracked], list[Finding]]
 STATUS_CHECKS: tuple[StatusCheck, ...] = (
     check_task_deadlines,
     check_indicator_targets,
@@ -449,7 +453,8 @@ STATUS_CHECKS: tuple[StatusCheck, ...] = (
 def status_findings(
     plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
 ) -> list[Finding]:
-    return [f for check in STATUS_CHECKS for f in check(plan, reports, as_of, soon_days)]
+    tracked = track_known(plan.plan, reports, as_of, soon_days)
+    return [f for check in STATUS_CHECKS for f in check(plan, reports, as_of, soon_days, tracked)]
 
 
 def trusted_status_findings(
