@@ -16,7 +16,10 @@ reader never sees half an entry, and two commands writing the same entry write t
 
 Besides files, the findings of the checks over a whole dataset are remembered (Dataset.remembered)
 under the key of every file's key and name in order, the engines' code and what else they read
-(the as-of date): `check` on an unchanged folder then runs no check again.
+(the as-of date): `check` on an unchanged folder then runs no check again. Values computed
+from loaded files are remembered too (FileCache.remembered), each under a key that says all
+they depend on: what the per-report checks found in one report (dataset.py), a roll-up unit's
+outcome on a date (units.py).
 
 Size: each entry is about the size of its file. Once a day at most, the first command that
 writes an entry deletes the entries not written for `MAX_AGE_DAYS` and then, oldest first, those
