@@ -13,6 +13,7 @@ import os
 import pickle
 import shutil
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,7 @@ COMMANDS: list[list[str]] = [
     ["indicators", "--format", "csv", "--lang", "en"],
     ["report", "--format", "md"],
     ["report", "--format", "html", "--lang", "en"],
+    ["report", "--final", "--format", "md"],
 ]
 
 
@@ -97,6 +99,163 @@ def test_every_command_gives_the_same_bytes_with_and_without_the_cache(
         assert filling == without, args
         assert warm == without, args
     assert any(cache.rglob("*")), "the cache was never written"
+
+
+def test_carry_writes_the_same_draft_with_and_without_the_cache(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    drafts = []
+    for name, where in (("without", None), ("filling", cache), ("warm", cache)):
+        draft = tmp_path / "next" / f"{name}.yaml"
+        code, _, err = outcome(run_cli, ["carry", "--output", str(draft)], where)
+        drafts.append((code, err.replace(name.encode(), b"NAME"), draft.read_bytes()))
+    assert drafts[0] == drafts[1] == drafts[2]
+    assert any(cache.rglob("*"))
+
+
+UNITS = REPO / "examples" / "units"
+UNITS_AS_OF = "2026-07-31"
+ROLLUP_COMMANDS: list[list[str]] = [
+    ["rollup", "indicators"],
+    ["rollup", "indicators", "--format", "json"],
+    ["rollup", "tasks"],
+    ["rollup", "tasks", "--format", "json"],
+    ["rollup", "tasks", "--format", "csv", "--lang", "en"],
+]
+
+
+def copy_units(root: Path) -> Path:
+    folder = root / "units"
+    shutil.copytree(UNITS, folder)
+    return folder
+
+
+def broken_units(root: Path) -> Path:
+    """The example roll-up with one unit's report mistyped (its findings go to stderr)."""
+    folder = copy_units(root)
+    report = folder / "tan-an" / "progress" / "2026-H1.yaml"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("value: 63.2", "value: 632"), encoding="utf-8"
+    )
+    return folder
+
+
+@pytest.mark.parametrize("make_folder", [copy_units, broken_units], ids=["example", "broken"])
+def test_the_roll_up_gives_the_same_bytes_with_and_without_the_cache(
+    run_cli: RunCli, tmp_path: Path, make_folder: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_folder(tmp_path)  # type: ignore[operator]
+    cache = tmp_path / "cache"
+    summaries: list[object] = []
+    from nhanluc_cli import units as units_module
+
+    real = units_module.summarise_unit
+
+    def counting(*args: object, **kwargs: object) -> object:
+        summaries.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(units_module, "summarise_unit", counting)
+    for args in ROLLUP_COMMANDS:
+        full = [*args, "--data", str(folder)]
+        without = outcome(run_cli, full, None, UNITS_AS_OF)
+        summaries.clear()
+        filling = outcome(run_cli, full, cache, UNITS_AS_OF)
+        assert summaries or args != ROLLUP_COMMANDS[0], "the first run with a cache judged none"
+        summaries.clear()
+        warm = outcome(run_cli, full, cache, UNITS_AS_OF)
+        assert summaries == [], "a warm roll-up judged a unit again"
+        assert filling == without, args
+        assert warm == without, args
+    # Another date is another summary, not the remembered one.
+    later = ["rollup", "tasks", "--format", "json", "--data", str(folder)]
+    assert outcome(run_cli, later, cache, "2027-01-31") == outcome(
+        run_cli, later, None, "2027-01-31"
+    )
+
+
+def test_the_roll_up_no_cache_neither_reads_nor_writes_it(run_cli: RunCli, tmp_path: Path) -> None:
+    folder = copy_units(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["rollup", "--no-cache", "--data", str(folder), "--as-of", UNITS_AS_OF]
+    run_cli(args, env={"NHANLUC_CACHE_DIR": str(cache)})
+    assert not cache.exists()
+
+
+@pytest.mark.parametrize("make_folder", [copy_demo, broken_folder], ids=["demo", "broken"])
+def test_a_datasets_key_is_worked_out_from_the_bytes_alone(
+    tmp_path: Path, make_folder: object
+) -> None:
+    """dataset_key, which a roll-up looks a unit's outcome up by, is load_dataset's key: with
+    unread entries in progress/ (files and folders) too."""
+    data = make_folder(tmp_path)  # type: ignore[operator]
+    (data / "progress" / "notes.txt").write_text("not a report", encoding="utf-8")
+    (data / "progress" / "folder.yaml").mkdir()
+    workspace = locate(data, None, tmp_path)
+    cache = FileCache(tmp_path / "cache")
+    key = dataset_module.dataset_key(workspace, tmp_path, cache)
+    assert key == load_dataset(workspace, tmp_path, cache).key
+    assert key == load_dataset(workspace, tmp_path, FileCache(tmp_path / "cache")).key
+    (data / "progress" / "notes.txt").unlink()
+    assert dataset_module.dataset_key(locate(data, None, tmp_path), tmp_path, cache) != key
+
+
+def test_parallel_workers_share_one_cache(tmp_path: Path) -> None:
+    """Worker processes open the cache folder themselves and write to it at the same time (the
+    units share files with the same bytes, hence the same entries): the roll-up they give, cold
+    and warm, is the one read without the cache in this process."""
+    from nhanluc_cli.units import UNITS_FILE, read_rollup
+
+    folder = copy_units(tmp_path)
+    for index in range(3):  # more units than workers, several with the same files
+        shutil.copytree(folder / "tan-an", folder / f"copy-{index}")
+    units_file = folder / UNITS_FILE
+    with units_file.open("a", encoding="utf-8") as stream:
+        for index in range(3):
+            stream.write(f"  - id: copy_{index}\n    name: Copy {index}\n    data: copy-{index}\n")
+    as_of = date(2026, 7, 31)
+    alone = read_rollup(units_file, as_of, 30, tmp_path, workers=1)
+    cache = tmp_path / "cache"
+    cold = read_rollup(units_file, as_of, 30, tmp_path, workers=2, cache_dir=cache)
+    warm = read_rollup(units_file, as_of, 30, tmp_path, workers=2, cache_dir=cache)
+    assert len(alone.units) == 8 and not alone.findings
+    assert cold == alone
+    assert warm == alone
+    assert not list(cache.rglob(".*.tmp")), "a temporary file was left behind"
+
+
+def test_one_changed_report_alone_is_checked_on_its_own_again(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The per-report checks' findings are remembered by report: after one report changed, they
+    run on that report only, and every command still gives the bytes of a run without the
+    cache (the broken folder has findings of every per-report check)."""
+    data = broken_folder(tmp_path)
+    cache = tmp_path / "cache"
+    for args in COMMANDS[:2]:
+        outcome(run_cli, args, cache)
+    from nhanluc_cli import checks
+
+    real = checks.report_findings
+    checked: list[str] = []
+
+    def counting(plan: object, report: object) -> object:
+        checked.append(report.file)  # type: ignore[attr-defined]
+        return real(plan, report)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checks, "report_findings", counting)
+    changed = sorted((data / "progress").glob("*.yaml"))[-1]
+    with changed.open("a", encoding="utf-8") as stream:
+        stream.write("# one more line\n")
+    through_cache: set[str] = set()
+    for args in COMMANDS[:5]:
+        without = outcome(run_cli, args, None)
+        checked.clear()
+        assert outcome(run_cli, args, cache) == without, args
+        through_cache.update(checked)
+    assert through_cache == {f"data/progress/{changed.name}"}
 
 
 def test_no_cache_neither_reads_nor_writes_it(run_cli: RunCli, tmp_path: Path) -> None:
@@ -380,5 +539,5 @@ def test_a_spoilt_model_is_parsed_again_from_the_file(run_cli: RunCli, tmp_path:
         if pickle.loads(entry.read_bytes())[2]:
             spoil_the_model(entry)
             spoilt += 1
-    assert spoilt == 8  # the plan and seven reports
+    assert spoilt == 15  # the plan, seven reports, and what the per-report checks found in each
     assert outcome(run_cli, args, cache) == expected

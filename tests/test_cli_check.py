@@ -178,7 +178,11 @@ def test_language_option_and_environment(run_cli: RunCli, data_dir: Path) -> Non
 
 
 def _one_warning(
-    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
+    plan: LoadedPlan,
+    reports: Sequence[LoadedReport],
+    as_of: date,
+    soon_days: int,
+    tracked: object = None,
 ) -> list[Finding]:
     line, column = plan.where.value_at(("tasks", 0, "deadline"))
     return [Finding("W311", "test.warning", plan.file, line, column, args={})]

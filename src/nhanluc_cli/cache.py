@@ -16,7 +16,10 @@ reader never sees half an entry, and two commands writing the same entry write t
 
 Besides files, the findings of the checks over a whole dataset are remembered (Dataset.remembered)
 under the key of every file's key and name in order, the engines' code and what else they read
-(the as-of date): `check` on an unchanged folder then runs no check again.
+(the as-of date): `check` on an unchanged folder then runs no check again. Values computed
+from loaded files are remembered too (FileCache.remembered), each under a key that says all
+they depend on: what the per-report checks found in one report (dataset.py), a roll-up unit's
+outcome on a date (units.py).
 
 Size: each entry is about the size of its file. Once a day at most, the first command that
 writes an entry deletes the entries not written for `MAX_AGE_DAYS` and then, oldest first, those
@@ -31,11 +34,13 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, cast
 
 from nhanluc_cli.findings import Finding
+
+T = TypeVar("T")
 
 FORMAT = "v1"  # the layout of the folder and of an entry
 MAX_AGE_DAYS = 30
@@ -136,6 +141,22 @@ class FileCache:
         self.wrote = False
         self._made: set[str] = set()
         self._writable = True
+        self._program = b""
+        self._engines = b""
+
+    def program(self) -> bytes:
+        """program_fingerprint(), worked out once for this cache's life (one command, or one
+        roll-up worker's units): hashing the code again for each of 124 units was half of a
+        warm roll-up."""
+        if not self._program:
+            self._program = program_fingerprint()
+        return self._program
+
+    def engines(self) -> bytes:
+        """engines_fingerprint(self.program()), once for this cache's life."""
+        if not self._engines:
+            self._engines = engines_fingerprint(self.program())
+        return self._engines
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / key[2:]
@@ -151,6 +172,19 @@ class FileCache:
         if not isinstance(model_pickle, bytes):
             return None
         return Entry(findings, model_pickle)
+
+    def remembered(self, key: str, compute: Callable[[], T]) -> T:
+        """`compute()` (a picklable value), or what it gave under `key` before; a spoilt pickle
+        is a miss. The caller's key says everything the value depends on."""
+        entry = self.get(key)
+        if entry is not None and entry.model_pickle:
+            try:
+                return cast(T, entry.model())
+            except Exception:
+                pass
+        value = compute()
+        self.put(key, Entry.of(value, ()))
+        return value
 
     def put(self, key: str, entry: Entry) -> None:
         if not self._writable:
@@ -189,8 +223,11 @@ class FileCache:
             os.utime(mark, (now, now))
             entries = []
             for path in self.folder.glob("??/*"):
-                status = path.stat()
-                entries.append((status.st_mtime, status.st_size, path))
+                # Another process (a roll-up's worker, a second command) may be pruning too,
+                # or replacing this entry: an entry gone meanwhile is skipped, not the prune.
+                with contextlib.suppress(OSError):
+                    status = path.stat()
+                    entries.append((status.st_mtime, status.st_size, path))
             entries.sort(reverse=True)  # newest first
             total = 0
             for written, size, path in entries:

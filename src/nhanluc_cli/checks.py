@@ -387,13 +387,47 @@ DATA_CHECKS: tuple[DataCheck, ...] = (
 )
 
 
-def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+# The checks that look at each report against the plan and at nothing else: what they find in
+# a report depends on that report and the plan alone, so a cache can remember it by the report
+# (dataset.py), and one changed report runs them on that report only. The others compare
+# reports with each other (conflicts, reopened) or look at the plan alone.
+PER_REPORT_CHECKS: tuple[DataCheck, ...] = (
+    check_report_references,
+    check_measurement_values,
+    check_task_dates,
+    check_measurement_dates,
+    check_report_period,
+)
+ReportFindings = tuple[tuple[Finding, ...], ...]  # one tuple per PER_REPORT_CHECKS entry
+
+
+def report_findings(plan: LoadedPlan, report: LoadedReport) -> ReportFindings:
+    """What the per-report checks find in one report, one tuple per check."""
+    return tuple(tuple(_with_subjects(plan, check(plan, [report]))) for check in PER_REPORT_CHECKS)
+
+
+def check_dataset(
+    plan: LoadedPlan,
+    reports: Sequence[LoadedReport],
+    per_report: Sequence[ReportFindings] | None = None,
+) -> list[Finding]:
+    """Every data check's findings, in DATA_CHECKS order and, within a check, report order.
+    `per_report`: report_findings of each report, when the caller has them remembered."""
+    if per_report is None:
+        per_report = [report_findings(plan, report) for report in reports]
+    findings: list[Finding] = []
+    for check in DATA_CHECKS:
+        if check in PER_REPORT_CHECKS:
+            index = PER_REPORT_CHECKS.index(check)
+            findings.extend(finding for found in per_report for finding in found[index])
+        else:
+            findings.extend(_with_subjects(plan, check(plan, reports)))
+    return findings
+
+
+def _with_subjects(plan: LoadedPlan, findings: list[Finding]) -> list[Finding]:
     # Each finding knows its task or indicator, so that its place reads `tasks["III.1"]`.
-    return [
-        replace(finding, subject=subject_of(plan, finding))
-        for check in DATA_CHECKS
-        for finding in check(plan, reports)
-    ]
+    return [replace(finding, subject=subject_of(plan, finding)) for finding in findings]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -403,8 +437,12 @@ def check_dataset(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Fin
 from nhanluc_cli.closing import check_closed_plan  # noqa: E402
 from nhanluc_cli.indicators.findings import check_indicator_targets  # noqa: E402
 from nhanluc_cli.tasks.findings import check_task_deadlines  # noqa: E402  (tracking reads reports)
+from nhanluc_cli.tasks.status import Tracked, track_known  # noqa: E402
 
-StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int], list[Finding]]
+# Each also gets every occurrence tracked on the date (track_known), worked out once for all:
+# tracking is the costliest step, and both the deadline findings and a closed plan's account
+# need it.
+StatusCheck = Callable[[LoadedPlan, Sequence[LoadedReport], date, int, Tracked], list[Finding]]
 STATUS_CHECKS: tuple[StatusCheck, ...] = (
     check_task_deadlines,
     check_indicator_targets,
@@ -415,7 +453,8 @@ STATUS_CHECKS: tuple[StatusCheck, ...] = (
 def status_findings(
     plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
 ) -> list[Finding]:
-    return [f for check in STATUS_CHECKS for f in check(plan, reports, as_of, soon_days)]
+    tracked = track_known(plan.plan, reports, as_of, soon_days)
+    return [f for check in STATUS_CHECKS for f in check(plan, reports, as_of, soon_days, tracked)]
 
 
 def trusted_status_findings(

@@ -16,18 +16,25 @@ from nhanluc_cli.findings import Finding
 from nhanluc_cli.indicators.status import evaluate_indicators
 from nhanluc_cli.lifecycle import closing_day, is_closed, target_closes_on
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
-from nhanluc_cli.tasks.status import track
+from nhanluc_cli.tasks.status import Tracked, track_known
 
 _NOT_ACHIEVED = ("missed", "not_assessable", "no_data")
 
 
 def check_closed_plan(
-    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
+    plan: LoadedPlan,
+    reports: Sequence[LoadedReport],
+    as_of: date,
+    soon_days: int,
+    tracked: Tracked | None = None,
 ) -> list[Finding]:
+    """`tracked`: track_known(plan, reports, as_of, soon_days), when the caller has it."""
     model = plan.plan
     if not is_closed(model, as_of):
         return []
-    occurrences = track(model, reports, as_of, soon_days)
+    if tracked is None:
+        tracked = track_known(model, reports, as_of, soon_days)
+    occurrences = [occurrence for occurrence, _ in tracked]
     indicators = evaluate_indicators(model, reports, as_of)
     args: dict[str, object] = {
         "closed_on": closing_day(model),

@@ -11,6 +11,7 @@ or the clock.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 from collections.abc import Callable
@@ -58,6 +59,7 @@ class PendingFile(NamedTuple):
     display: str
     source: bytes
     model: Any  # model.Report | model.Plan | bytes
+    key: str = ""  # its key in the cache, when there is one
 
 
 @dataclass(slots=True)
@@ -255,9 +257,7 @@ def load_dataset(
         loading = _Loading(cache, workers)
         plan_display = display_path(workspace.plan_path, cwd)
         plan, findings = loading.plan(workspace.plan_path, plan_display)
-        unread = unread_findings(workspace, cwd)
-        findings.extend(unread)
-        loading.seen += [f"{finding.file} {finding.key}" for finding in unread]
+        findings.extend(loading.name_unread(workspace, cwd))
         pending: list[PendingFile] = []
         displays = report_displays(workspace.report_paths, cwd)
         for report, report_findings in loading.reports(workspace.report_paths, displays):
@@ -273,12 +273,39 @@ def load_dataset(
     return dataset
 
 
+def dataset_key(workspace: Workspace, cwd: Path, cache: FileCache) -> bytes:
+    """The key load_dataset(workspace, cwd, cache) gives its Dataset, from the files' bytes
+    alone: no entry read, nothing parsed. A roll-up looks a unit's outcome up by it, so that a
+    warm roll-up opens one entry a unit rather than one a file."""
+    loading = _Loading(cache)
+    loading.name_plan(workspace.plan_path, display_path(workspace.plan_path, cwd))
+    loading.name_unread(workspace, cwd)
+    loading.name_reports(workspace.report_paths, report_displays(workspace.report_paths, cwd))
+    return loading.dataset_key()
+
+
 def _checked(dataset: Dataset) -> list[Finding]:
     # Imported here: the checks (and pydantic's models) are paid only when they run.
-    from nhanluc_cli.checks import check_dataset
+    from nhanluc_cli.checks import check_dataset, report_findings
 
-    assert dataset.plan is not None
-    return check_dataset(dataset.plan, dataset.reports)
+    plan, cache = dataset.plan, dataset.cache
+    assert plan is not None
+    if cache is None or dataset.pending_plan is None:
+        return check_dataset(plan, dataset.reports)
+    # The per-report checks' findings, remembered by report: when one file of many changed,
+    # only that report is checked on its own again (the checks across reports all run). The
+    # key: the report's bytes, the plan's bytes and the program (its file key), the checks'
+    # code, and both files' names (findings carry them).
+    names = f"\0report checks\0{dataset.pending_plan.display}\0".encode()
+    prefix = cache.engines() + names
+    per_report = [
+        cache.remembered(
+            hashlib.sha256(prefix + f"{pending.display}\0{pending.key}".encode()).hexdigest(),
+            functools.partial(report_findings, plan, report),
+        )
+        for pending, report in zip(dataset.pending, dataset.reports, strict=True)
+    ]
+    return check_dataset(plan, dataset.reports, per_report)
 
 
 # With workers > 1, reports are parsed in parallel only from this many cache misses on: below
@@ -300,18 +327,39 @@ class _Loading:
         self.plan_digest = b""
         self.seen: list[str] = []  # the name and key of each file read, in order
         if cache is not None:
-            from nhanluc_cli.cache import program_fingerprint
+            self.program = cache.program()
 
-            self.program = program_fingerprint()
-
-    def plan(self, path: Path, display: str) -> tuple[PendingFile | None, list[Finding]]:
+    def name_plan(self, path: Path, display: str) -> tuple[bytes | None, str, list[Finding]]:
+        """The plan's bytes (or the finding that says why not) and key, named in `seen`."""
         data, findings = read_bytes(path, display)
         if data is None:
             self.seen += [display, repr(findings)]
-            return None, findings
+            return None, "", findings
         self.plan_digest = hashlib.sha256(data).digest()
         key = self._key("plan", data)
         self.seen += [display, key]
+        return data, key, findings
+
+    def name_unread(self, workspace: Workspace, cwd: Path) -> list[Finding]:
+        unread = unread_findings(workspace, cwd)
+        self.seen += [f"{finding.file} {finding.key}" for finding in unread]
+        return unread
+
+    def name_reports(
+        self, paths: tuple[Path, ...], displays: list[str]
+    ) -> tuple[list[tuple[bytes | None, list[Finding]]], list[str]]:
+        """Each report's bytes (or the finding that says why not) and key, named in `seen`."""
+        read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
+        keys = [self._key("report", data) if data is not None else "" for data, _ in read]
+        for display, key, (_, findings) in zip(displays, keys, read, strict=True):
+            # An unreadable file is named with its finding (a file can become unreadable).
+            self.seen += [display, key or repr(findings)]
+        return read, keys
+
+    def plan(self, path: Path, display: str) -> tuple[PendingFile | None, list[Finding]]:
+        data, key, findings = self.name_plan(path, display)
+        if data is None:
+            return None, findings
         model, findings = self._cached(key, display) or self._store(
             key, _parse(("plan", data, display))
         )
@@ -324,11 +372,7 @@ class _Loading:
     ) -> list[tuple[PendingFile | None, list[Finding]]]:
         """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
         processes when there are many to parse and workers were asked for)."""
-        read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
-        keys = [self._key("report", data) if data is not None else "" for data, _ in read]
-        for display, key, (_, findings) in zip(displays, keys, read, strict=True):
-            # An unreadable file is named with its finding (a file can become unreadable).
-            self.seen += [display, key or repr(findings)]
+        read, keys = self.name_reports(paths, displays)
         done: list[Loaded | None] = []
         misses: list[int] = []
         for index, (data, findings) in enumerate(read):
@@ -344,12 +388,12 @@ class _Loading:
         for index, loaded in zip(misses, parsed, strict=True):
             done[index] = self._store(keys[index], loaded)
         results: list[tuple[PendingFile | None, list[Finding]]] = []
-        for (data, _), display, outcome in zip(read, displays, done, strict=True):
+        for (data, _), display, key, outcome in zip(read, displays, keys, done, strict=True):
             model, findings = outcome or (None, [])
             if model is None or data is None:
                 results.append((None, findings))
             else:
-                results.append((PendingFile(display, data, model), findings))
+                results.append((PendingFile(display, data, model, key), findings))
         return results
 
     def _key(self, role: str, data: bytes) -> str:
@@ -363,9 +407,7 @@ class _Loading:
         """Every file's name and key in order (the unread ones too), and the engines' code."""
         if self.cache is None:
             return b""
-        from nhanluc_cli.cache import engines_fingerprint
-
-        digest = hashlib.sha256(engines_fingerprint(self.program))
+        digest = hashlib.sha256(self.cache.engines())
         digest.update("\0".join(self.seen).encode())
         return digest.digest()
 

@@ -7,26 +7,45 @@ roll-up; a unit whose folder is missing or whose data has E1xx/E2xx errors is st
 its findings and no figures.
 
 Reading many folders is the slow part (contract §8: 124 units x 20 reports), so from
-PARALLEL_FROM units on they are read by worker processes, one unit per task, and each worker
-hands back only the small `UnitSummary` the engine made of its unit (pickling whole plans and
-reports back would cost as much as reading them). The engine (rollup.py) stays pure; only this
-module knows about processes. Sequential and parallel reading give the same result.
+PARALLEL_FROM units on they are read by worker processes, a few batches of units each, and each
+worker hands back only the small `UnitSummary` the engine made of each unit (pickling whole
+plans and reports back would cost as much as reading them). The engine (rollup.py) stays pure;
+only this module knows about processes. Sequential and parallel reading give the same result.
+
+With a cache folder (contract §13), each unit is loaded through the cache of validated files,
+and its outcome on the as-of date (the summary, or the data errors) is remembered under the
+unit's dataset key: a warm roll-up reads and hashes the files and unpickles one small entry a
+unit, never a model nor a file's entry. Each worker opens the cache folder itself; entries are
+written whole (a temporary file, then os.replace) and the same key always holds the same
+bytes, so concurrent writers are safe.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from nhanluc_cli.dataset import UsageProblem, Workspace, display_path, load_dataset, locate
+from nhanluc_cli.dataset import (
+    Dataset,
+    UsageProblem,
+    Workspace,
+    dataset_key,
+    display_path,
+    load_dataset,
+    locate,
+)
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.loader import load_units
 from nhanluc_cli.model import UnitEntry
 from nhanluc_cli.rollup import Rollup, UnitResult, UnitSummary, summarise_unit
 from nhanluc_cli.sources import SourceMap, dotted
+
+if TYPE_CHECKING:
+    from nhanluc_cli.cache import FileCache
 
 UNITS_FILE = "nhanluc-units.yaml"
 # From this many units on, the folders are read in worker processes; below it, starting a pool
@@ -107,9 +126,32 @@ class _Job(NamedTuple):
     soon_days: int
 
 
-def _summarise_one(job: _Job) -> tuple[UnitSummary | None, tuple[Finding, ...]]:
-    """One unit read, validated and judged (in a worker process, or in this one)."""
-    dataset = load_dataset(job.workspace, job.cwd)
+Outcome = tuple[UnitSummary | None, tuple[Finding, ...]]
+
+
+def _summarise_batch(jobs: list[_Job], cache_dir: Path | None) -> list[Outcome]:
+    """Units read, validated and judged in order (in a worker process, or in this one), through
+    one cache opened here: it works out the program's fingerprint once for the batch."""
+    cache = None
+    if cache_dir is not None:
+        from nhanluc_cli.cache import FileCache
+
+        cache = FileCache(cache_dir)
+    return [_summarise_one(job, cache) for job in jobs]
+
+
+def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
+    if cache is None:
+        return _judged(job, load_dataset(job.workspace, job.cwd))
+    # The outcome is remembered under the unit's dataset key, worked out from the files' bytes
+    # alone: a warm roll-up opens one entry a unit, not one a file. On a miss the files are
+    # read twice (once here), a small price next to parsing them.
+    name = f"\0rollup unit {job.as_of.isoformat()} {job.soon_days}".encode()
+    key = hashlib.sha256(dataset_key(job.workspace, job.cwd, cache) + name).hexdigest()
+    return cache.remembered(key, lambda: _judged(job, load_dataset(job.workspace, job.cwd, cache)))
+
+
+def _judged(job: _Job, dataset: Dataset) -> Outcome:
     errors = tuple(f for f in dataset.findings if f.is_data_error)
     if dataset.plan is None or errors:
         return None, errors
@@ -122,20 +164,27 @@ def summarise(
     soon_days: int,
     cwd: Path,
     workers: int | None = None,
+    cache_dir: Path | None = None,
 ) -> list[UnitResult]:
     """Every unit judged on `as_of`, in the units file's order. `workers`: processes to read
-    with (1: in this process); by default all cores from PARALLEL_FROM units on."""
+    with (1: in this process); by default all cores from PARALLEL_FROM units on. `cache_dir`:
+    the cache of validated files (None: none)."""
     jobs = [_Job(p.workspace, cwd, as_of, soon_days) for p in places if p.workspace is not None]
     if workers is None:
         workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
-        outcomes = [_summarise_one(job) for job in jobs]
+        outcomes = _summarise_batch(jobs, cache_dir)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
+        # A few batches a worker: units differ in size, so one batch each could leave a worker
+        # idle, and one unit a task would open the cache (and hash the program) per unit.
+        size = max(1, -(-len(jobs) // (workers * 4)))
+        batches = [jobs[start : start + size] for start in range(0, len(jobs), size)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            outcomes = list(pool.map(_summarise_one, jobs))
+            done = pool.map(_summarise_batch, batches, [cache_dir] * len(batches))
+            outcomes = [outcome for batch in done for outcome in batch]
     read = iter(outcomes)
     results = []
     for place in places:
@@ -149,10 +198,15 @@ def summarise(
 
 
 def read_rollup(
-    units_file: Path, as_of: date, soon_days: int, cwd: Path, workers: int | None = None
+    units_file: Path,
+    as_of: date,
+    soon_days: int,
+    cwd: Path,
+    workers: int | None = None,
+    cache_dir: Path | None = None,
 ) -> Rollup:
     """The roll-up of `units_file` on `as_of`: its units, or the findings that stop it."""
     title, places, findings = read_units(units_file, cwd)
     if findings:
         return Rollup(title, [], findings)
-    return Rollup(title, summarise(places, as_of, soon_days, cwd, workers), [])
+    return Rollup(title, summarise(places, as_of, soon_days, cwd, workers, cache_dir), [])

@@ -20,6 +20,7 @@ from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
     LangOption,
+    NoCacheOption,
     PlanOption,
     open_session,
     require_clean,
@@ -39,9 +40,10 @@ def carry(
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Draft the next period's plan. Its help: cli/help_texts.py."""
-    session = open_session(data, plan, as_of, lang)
+    session = open_session(data, plan, as_of, lang, no_cache=no_cache)
     shown = display_path(output.absolute(), session.cwd)
     if output.is_dir():
         usage_error(word("carry.refuse_directory", session.lang, file=shown))

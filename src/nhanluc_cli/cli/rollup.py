@@ -19,9 +19,11 @@ from nhanluc_cli.cli.common import (
     EXIT_DATA,
     AsOfOption,
     LangOption,
+    NoCacheOption,
     OutputOption,
     Session,
     SoonOption,
+    cache_folder,
     emit,
     output_target,
     today_in_vietnam,
@@ -69,6 +71,7 @@ def rollup(
     ] = RollupFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Several units side by side. Its help: cli/help_texts.py."""
     from nhanluc_cli.units import UNITS_FILE, read_rollup
@@ -80,9 +83,11 @@ def rollup(
         usage_error(f"{text} {fix}".strip())
     units_file = folder if folder.is_file() else folder / UNITS_FILE
     # The units file stands where a plan would: --output never writes over it (nor any .yaml).
-    session = Session(lang, as_of or today_in_vietnam(), Workspace(folder, units_file, ()), cwd)
+    cache_dir = None if no_cache else cache_folder()
+    workspace = Workspace(folder, units_file, ())
+    session = Session(lang, as_of or today_in_vietnam(), workspace, cwd, cache_dir)
     target = output_target(output, output_format.value, session)
-    rolled = read_rollup(units_file, session.as_of, soon, cwd)
+    rolled = read_rollup(units_file, session.as_of, soon, cwd, cache_dir=cache_dir)
     if rolled.findings:
         _print_findings(rolled.findings, lang)
         print(word("rollup.file_errors", lang), file=sys.stderr)

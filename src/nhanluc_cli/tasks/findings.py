@@ -16,17 +16,30 @@ from datetime import date
 from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.lifecycle import is_closed
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
-from nhanluc_cli.tasks.status import Known, OccurrenceStatus, occurrence_key, track_known
+from nhanluc_cli.tasks.status import (
+    Known,
+    OccurrenceStatus,
+    Tracked,
+    occurrence_key,
+    track_known,
+)
 
 
 def check_task_deadlines(
-    plan: LoadedPlan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
+    plan: LoadedPlan,
+    reports: Sequence[LoadedReport],
+    as_of: date,
+    soon_days: int,
+    tracked: Tracked | None = None,
 ) -> list[Finding]:
-    """E301/W317 per overdue and W311 per due-soon occurrence, W312 per late completion."""
+    """E301/W317 per overdue and W311 per due-soon occurrence, W312 per late completion.
+    `tracked`: track_known(plan, reports, as_of, soon_days), when the caller has it."""
+    if tracked is None:
+        tracked = track_known(plan.plan, reports, as_of, soon_days)
     index_of = {task.id: index for index, task in enumerate(plan.plan.tasks)}
     closed = is_closed(plan.plan, as_of)
     findings: list[Finding] = []
-    for occurrence, known in track_known(plan.plan, reports, as_of, soon_days):
+    for occurrence, known in tracked:
         args: dict[str, object] = {
             "task": occurrence_key(occurrence.task.id, occurrence.label),
             "due": occurrence.due,

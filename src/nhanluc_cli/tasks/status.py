@@ -221,9 +221,12 @@ def _status_of(
     )
 
 
+Tracked = list[tuple["OccurrenceStatus", "Known | None"]]  # what track_known returns
+
+
 def track_known(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int
-) -> list[tuple[OccurrenceStatus, Known | None]]:
+) -> Tracked:
     """Every occurrence's status with what the reports said of it, by due date in force (an
     extension moves an occurrence down the list), then plan order."""
     known = _known_entries(plan, reports, as_of)
