@@ -8,11 +8,13 @@ foreign entries, a cache folder that cannot be written, the same bytes under ano
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pickle
 import shutil
 import time
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -37,6 +39,7 @@ COMMANDS: list[list[str]] = [
     ["status"],
     ["status", "--format", "json"],
     ["status", "--format", "csv"],
+    ["status", "--lang", "en", "--soon", "400"],
     ["tasks"],
     ["tasks", "--format", "json"],
     ["overdue", "--format", "csv"],
@@ -506,6 +509,37 @@ def test_remembered_checks_follow_the_date_and_the_window(run_cli: RunCli, tmp_p
             assert outcome(run_cli, args, cache, as_of) == outcome(run_cli, args, None, as_of)
 
 
+def test_the_remembered_dashboard_follows_the_date_and_the_window(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """`status` remembers its dashboard per folder state, date and due-soon window."""
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    for as_of in (AS_OF, PLAN_DAY, "2025-12-31", AS_OF):
+        for soon in ("30", "400"):
+            for output_format in ("table", "csv"):
+                args = ["status", "--format", output_format, "--soon", soon]
+                assert outcome(run_cli, args, cache, as_of) == outcome(run_cli, args, None, as_of)
+
+
+def xlsx_parts(workbook: bytes) -> dict[str, bytes]:
+    """A workbook's parts but its creation time (docProps/core.xml), which no two runs share."""
+    with zipfile.ZipFile(io.BytesIO(workbook)) as book:
+        return {name: book.read(name) for name in book.namelist() if name != "docProps/core.xml"}
+
+
+def test_status_xlsx_holds_the_same_sheets_with_and_without_the_cache(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    copy_demo(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["status", "--format", "xlsx"]
+    without, filling, warm = (outcome(run_cli, args, where) for where in (None, cache, cache))
+    assert without[0] == filling[0] == warm[0] == 0
+    assert without[2] == filling[2] == warm[2]
+    assert xlsx_parts(without[1]) == xlsx_parts(filling[1]) == xlsx_parts(warm[1])
+
+
 def test_a_new_unread_entry_is_a_new_dataset(run_cli: RunCli, tmp_path: Path) -> None:
     data = copy_demo(tmp_path)
     cache = tmp_path / "cache"
@@ -539,5 +573,7 @@ def test_a_spoilt_model_is_parsed_again_from_the_file(run_cli: RunCli, tmp_path:
         if pickle.loads(entry.read_bytes())[2]:
             spoil_the_model(entry)
             spoilt += 1
-    assert spoilt == 15  # the plan, seven reports, and what the per-report checks found in each
+    # The plan, seven reports, what the per-report checks found in each, and the dashboard: a
+    # spoilt dashboard is computed again, from models themselves parsed again.
+    assert spoilt == 16
     assert outcome(run_cli, args, cache) == expected

@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from nhanluc_cli import __version__
 
@@ -26,21 +29,31 @@ HEAVY = (
 )
 
 
-def python(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPROFILEIMPORTTIME"}
+def python(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k != "PYTHONPROFILEIMPORTTIME"}
+    environ = {k: v for k, v in environ.items() if not k.startswith("NHANLUC_")} | (env or {})
     return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=env, check=False, timeout=60
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        check=False,
+        timeout=60,
     )
 
 
+def imported_modules(importtime_log: str) -> set[str]:
+    """Modules named in a `-X importtime` log (one "import time:" line per module)."""
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in importtime_log.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
 def imported_packages(importtime_log: str) -> set[str]:
-    """Top-level packages named in a `-X importtime` log (one "import time:" line per module)."""
-    packages = set()
-    for line in importtime_log.splitlines():
-        if line.startswith("import time:") and "|" in line:
-            name = line.rsplit("|", 1)[1].strip()
-            packages.add(name.split(".")[0])
-    return packages
+    """Top-level packages named in a `-X importtime` log."""
+    return {name.split(".")[0] for name in imported_modules(importtime_log)}
 
 
 def test_version_imports_none_of_the_stack() -> None:
@@ -91,6 +104,34 @@ def test_the_engines_import_without_yaml_rich_or_typer() -> None:
     loaded = set(result.stdout.split())
     assert "nhanluc_cli" in loaded
     assert loaded.isdisjoint({"yaml", "rich", "typer", "jinja2"}), sorted(loaded)
+
+
+# A warm command on unchanged files takes its findings, and `status` its dashboard, from the
+# cache as plain values: nothing there needs the models (pydantic) nor the loader (yaml).
+WARM_WITHOUT_MODELS = [
+    ["check"],
+    ["check", "--format", "json"],
+    ["status"],
+    ["status", "--format", "json"],
+    ["status", "--format", "csv"],
+]
+
+
+@pytest.mark.parametrize("args", WARM_WITHOUT_MODELS, ids=" ".join)
+def test_a_warm_command_imports_neither_the_models_nor_yaml(
+    args: list[str], tmp_path: Path
+) -> None:
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    command = ["-m", "nhanluc_cli", *args, "--data", str(demo), "--as-of", "2024-09-30"]
+    env = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache")}
+    filling = python(*command, env=env)
+    assert filling.returncode in (0, 1), filling.stderr  # the demo has overdue tasks: exit 1
+    warm = python("-X", "importtime", *command, env=env)
+    assert (warm.returncode, warm.stdout) == (filling.returncode, filling.stdout)
+    packages = imported_packages(warm.stderr)
+    assert "nhanluc_cli" in packages  # the log is really there
+    assert packages.isdisjoint({"pydantic", "pydantic_core", "yaml"}), sorted(packages)
+    assert "nhanluc_cli.model" not in imported_modules(warm.stderr)
 
 
 def test_the_collector_is_paused_only_while_loading_and_checking() -> None:

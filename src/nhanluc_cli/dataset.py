@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
@@ -26,6 +26,8 @@ from nhanluc_cli.sources import LoadedPlan, LoadedReport, source_map_of
 
 if TYPE_CHECKING:
     from nhanluc_cli.cache import FileCache
+
+T = TypeVar("T")
 
 PLAN_GLOB = "plan*.yaml"
 PROGRESS_DIR = "progress"
@@ -113,6 +115,16 @@ class Dataset:
         findings = compute()
         self.cache.put(key, Entry(tuple(findings)))
         return findings
+
+    def remembered_value(self, name: str, compute: Callable[[], T]) -> T:
+        """`compute()`, a picklable value drawn from this dataset and from what `name` says (the
+        as-of date, options), or what it gave before on the same files with the same engines;
+        computed directly without a cache. `name` must differ from every other remembered
+        name (the findings' ones too): it is all that tells two values of one dataset apart."""
+        if self.cache is None or not self.key:
+            return compute()
+        key = hashlib.sha256(self.key + b"\0value\0" + name.encode()).hexdigest()
+        return self.cache.remembered(key, compute)
 
     @property
     def files_read(self) -> int:

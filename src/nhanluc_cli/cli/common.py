@@ -119,8 +119,18 @@ def stdout_is_terminal() -> bool:
 def require_clean(dataset: Dataset, lang: Lang) -> LoadedPlan:
     """The plan of data a listing may show figures for; else print the E1xx/E2xx findings (with
     their places) and exit 1: figures drawn from broken data could be wrong (contract §5)."""
-    if dataset.plan is not None and not dataset.has_data_errors:
-        return dataset.plan
+    clean_plan_file(dataset, lang)
+    plan = dataset.plan
+    assert plan is not None  # clean data has a plan
+    return plan
+
+
+def clean_plan_file(dataset: Dataset, lang: Lang) -> str:
+    """require_clean without the plan itself: the plan file's name. Told from the findings
+    alone, so a command whose figures come from the cache (a warm `status`) never unpickles the
+    plan, nor imports the models to do so."""
+    if dataset.pending_plan is not None and not dataset.has_data_errors:
+        return dataset.pending_plan.display
     from nhanluc_cli.findings import sort_findings
     from nhanluc_cli.render.findings import render_text
 

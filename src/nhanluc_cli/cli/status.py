@@ -20,14 +20,17 @@ from nhanluc_cli.cli.common import (
     OutputOption,
     PlanOption,
     SoonOption,
+    clean_plan_file,
     emit,
     open_session,
     output_target,
-    require_clean,
 )
 
 if TYPE_CHECKING:
-    pass
+    from datetime import date
+
+    from nhanluc_cli.dashboard import Dashboard
+    from nhanluc_cli.dataset import Dataset
 
 
 @app.command()
@@ -47,14 +50,17 @@ def status(
     )
     target = output_target(output, output_format.value, session)
     dataset = session.load()
-    loaded_plan = require_clean(dataset, session.lang)
-    from nhanluc_cli.overview import overview
-
-    board = overview(loaded_plan.plan, dataset.reports, session.as_of, soon)
+    plan_file = clean_plan_file(dataset, session.lang)
+    # Remembered per dataset, date and window: on unchanged files the dashboard comes from the
+    # cache as plain data, and neither the plan nor a report is unpickled (no pydantic).
+    board = dataset.remembered_value(
+        f"status dashboard\0{session.as_of.isoformat()}\0{soon}",
+        lambda: _dashboard(dataset, session.as_of, soon),
+    )
     if output_format is ListFormat.table:
         from nhanluc_cli.render.status import print_status
 
-        print_status(board, loaded_plan.file, session.lang)
+        print_status(board, plan_file, session.lang)
         return
     from nhanluc_cli.render.output import to_csv, to_json
     from nhanluc_cli.render.rows import status_csv_row, status_json
@@ -70,3 +76,12 @@ def status(
         emit(to_json(status_json(board)), target, session)
     else:
         emit(to_csv([status_csv_row(board)]), target, session)
+
+
+def _dashboard(dataset: "Dataset", as_of: "date", soon: int) -> "Dashboard":
+    from nhanluc_cli.dashboard import dashboard
+    from nhanluc_cli.overview import overview
+
+    plan = dataset.plan
+    assert plan is not None  # clean_plan_file saw to it
+    return dashboard(overview(plan.plan, dataset.reports, as_of, soon))

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.tasks.status import agency_name, lead_names, occurrence_key
-
 if TYPE_CHECKING:
+    from nhanluc_cli.dashboard import Dashboard, IndicatorLine, TaskLine
     from nhanluc_cli.indicators.status import IndicatorResult
     from nhanluc_cli.model import Plan
-    from nhanluc_cli.overview import Overview
     from nhanluc_cli.tasks.status import AgencyLoad, OccurrenceStatus
 
 
@@ -40,20 +38,25 @@ TASK_FIELDS: tuple[str, ...] = (
 
 def task_row(plan: Plan, occurrence: OccurrenceStatus) -> dict[str, object]:
     """One occurrence as the JSON of contract §4.1 (agency names, not ids; dates as `date`)."""
-    task = occurrence.task
+    from nhanluc_cli.dashboard import task_line
+
+    return task_line_row(task_line(plan, occurrence))
+
+
+def task_line_row(line: TaskLine) -> dict[str, object]:
     return {
-        "task": task.id,
-        "year": occurrence.year,
-        "title": task.title,
-        "lead": lead_names(plan, task),
-        "partners": [agency_name(plan, partner) for partner in task.partners],
-        "product": task.product,
-        "deadline": task.deadline,
-        "due": occurrence.due,
-        "original_due": occurrence.original_due,
-        "status": occurrence.status,
-        "completed_on": occurrence.completed_on,
-        "days_late": occurrence.days_late,
+        "task": line.task,
+        "year": line.year,
+        "title": line.title,
+        "lead": line.lead,
+        "partners": list(line.partners),
+        "product": line.product,
+        "deadline": line.deadline,
+        "due": line.due,
+        "original_due": line.original_due,
+        "status": line.status,
+        "completed_on": line.completed_on,
+        "days_late": line.days_late,
     }
 
 
@@ -95,36 +98,41 @@ def _number(value: float | None, decimals: int) -> float | int | None:
 
 
 def indicator_row(result: IndicatorResult) -> dict[str, object]:
-    """One indicator as the JSON of contract §4.1 (dates as `date`; renderers write them ISO).
+    """One indicator as the JSON of contract §4.1 (dates as `date`; renderers write them ISO)."""
+    from nhanluc_cli.dashboard import indicator_line
 
-    Rounding: the latest value and R to 4 decimals, the projection to 2: finer than any figure a
-    report gives, without the float noise of a numerator/denominator quotient.
-    """
-    indicator, evaluation = result.indicator, result.evaluation
-    latest = evaluation.latest
+    return indicator_line_row(indicator_line(result))
+
+
+def indicator_line_row(line: IndicatorLine) -> dict[str, object]:
+    """Rounding: the latest value and R to 4 decimals, the projection to 2: finer than any
+    figure a report gives, without the float noise of a numerator/denominator quotient."""
+    target = line.target
     return {
-        "id": indicator.id,
-        "group": indicator.group,
-        "name": indicator.name,
-        "unit": indicator.unit,
+        "id": line.id,
+        "group": line.group,
+        "name": line.name,
+        "unit": target.unit,
         "target": {
-            "kind": indicator.target.kind,
-            "value": _number(indicator.target.value, 4),
-            "lo": _number(indicator.target.lo, 4),
-            "hi": _number(indicator.target.hi, 4),
+            "kind": target.kind,
+            "value": _number(target.value, 4),
+            "lo": _number(target.lo, 4),
+            "hi": _number(target.hi, 4),
         },
-        "by": indicator.by,
+        "by": line.by,
         "latest": None
-        if latest is None
+        if line.latest_as_of is None
         else {
             # A qualitative indicator's value is its assessment word.
-            "value": _number(latest.value, 4) if latest.value is not None else latest.assessment,
-            "as_of": latest.as_of,
-            "source": latest.source,
+            "value": _number(line.latest_value, 4)
+            if line.latest_value is not None
+            else line.latest_assessment,
+            "as_of": line.latest_as_of,
+            "source": line.latest_source,
         },
-        "projected": _number(result.projected, 2),
-        "ratio": _number(evaluation.ratio, 4),
-        "status": evaluation.status,
+        "projected": _number(line.projected, 2),
+        "ratio": _number(line.ratio, 4),
+        "status": line.status,
     }
 
 
@@ -172,7 +180,7 @@ def explain_row(result: IndicatorResult) -> dict[str, object]:
 # spreadsheet can append to every week.
 
 
-def status_json(board: Overview) -> dict[str, object]:
+def status_json(board: Dashboard) -> dict[str, object]:
     return {
         "plan": {"id": board.plan.id, "title": board.plan.title},
         "as_of": board.as_of,
@@ -180,30 +188,29 @@ def status_json(board: Overview) -> dict[str, object]:
         "elapsed": round(board.elapsed, 4),
         "tasks": dict(board.task_counts),
         "indicators": dict(board.indicator_counts),
-        "overdue": [task_row(board.plan, o) for o in board.overdue],
-        "due_soon": [task_row(board.plan, o) for o in board.due_soon],
-        "not_on_track": [indicator_row(result) for result in board.not_on_track],
+        "overdue": [task_line_row(line) for line in board.overdue],
+        "due_soon": [task_line_row(line) for line in board.due_soon],
+        "not_on_track": [indicator_line_row(line) for line in board.not_on_track],
     }
 
 
-def _closed(board: Overview) -> dict[str, object] | None:
+def _closed(board: Dashboard) -> dict[str, object] | None:
     """null while the plan runs; once closed, its last day in force and, when it stopped
     early, why and on what basis (contract §9.1)."""
     if board.closed_on is None:
         return None
-    ended = board.plan.ended
     return {
         "on": board.closed_on,
-        "reason": ended.reason if ended is not None else None,
-        "basis": ended.basis if ended is not None else None,
+        "reason": board.plan.ended_reason,
+        "basis": board.plan.ended_basis,
     }
 
 
-def status_csv_row(board: Overview) -> dict[str, object]:
+def status_csv_row(board: Dashboard) -> dict[str, object]:
     document = status_json(board)
-    document["overdue"] = [occurrence_key(o.task.id, o.label) for o in board.overdue]
-    document["due_soon"] = [occurrence_key(o.task.id, o.label) for o in board.due_soon]
-    document["not_on_track"] = [result.indicator.id for result in board.not_on_track]
+    document["overdue"] = [line.key for line in board.overdue]
+    document["due_soon"] = [line.key for line in board.due_soon]
+    document["not_on_track"] = [line.id for line in board.not_on_track]
     closed = board.closed_on
     document["closed"] = closed.isoformat() if closed is not None else None
     return document

@@ -25,14 +25,14 @@ from nhanluc_cli.vietnamese import format_date, format_number
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from nhanluc_cli.overview import Overview
+    from nhanluc_cli.dashboard import Dashboard, IndicatorLine
 
 STATUS_ROWS = 6
 TITLE_LINES = 2
 BAR_WIDTH = 20
 
 
-def print_status(board: Overview, plan_file: str, lang: Lang) -> None:
+def print_status(board: Dashboard, plan_file: str, lang: Lang) -> None:
     from nhanluc_cli.render.output import console
 
     out = console()
@@ -47,7 +47,7 @@ def print_status(board: Overview, plan_file: str, lang: Lang) -> None:
     _indicators(out, board, lang)
 
 
-def _header(out: Console, board: Overview, plan_file: str, lang: Lang, width: int) -> None:
+def _header(out: Console, board: Dashboard, plan_file: str, lang: Lang, width: int) -> None:
     plan = board.plan
     out.print(
         word(
@@ -64,7 +64,7 @@ def _header(out: Console, board: Overview, plan_file: str, lang: Lang, width: in
     bar = "█" * filled + "░" * (BAR_WIDTH - filled)
     # Once closed, the share is of the period the plan lived, not of time gone by.
     key = "status.elapsed" if board.closed_on is None else "status.elapsed_closed"
-    elapsed = word(key, lang, start=plan.period.start, end=plan.period.end, percent=percent)
+    elapsed = word(key, lang, start=plan.start, end=plan.end, percent=percent)
     out.print(
         f"{word('status.as_of', lang, date=format_date(board.as_of, lang))} · {elapsed} {bar}",
         style="bold",
@@ -76,7 +76,7 @@ def _header(out: Console, board: Overview, plan_file: str, lang: Lang, width: in
             "status.sources",
             lang,
             plan=plan_file,
-            known=len(board.reports_known),
+            known=board.reports_known,
             reports=board.reports_total,
         ),
         style="dim",
@@ -85,14 +85,16 @@ def _header(out: Console, board: Overview, plan_file: str, lang: Lang, width: in
     )
 
 
-def _closed_line(board: Overview, lang: Lang) -> str:
+def _closed_line(board: Dashboard, lang: Lang) -> str:
     """Why the plan is over: its legal end, or simply its period (contract §9.1)."""
     assert board.closed_on is not None
     day = format_date(board.closed_on, lang)
-    ended = board.plan.ended
-    if ended is None:
+    plan = board.plan
+    if plan.ended_reason is None:
         return word("status.closed", lang, date=day)
-    return word("status.closed_early", lang, date=day, reason=ended.reason, basis=ended.basis)
+    return word(
+        "status.closed_early", lang, date=day, reason=plan.ended_reason, basis=plan.ended_basis
+    )
 
 
 def _title_lines(title: str, width: int) -> list[str]:
@@ -131,7 +133,7 @@ def _task_counts(counts: Mapping[str, int], lang: Lang, width: int) -> list[Any]
 
 
 def _occurrences(
-    out: Console, board: Overview, lang: Lang, which: Literal["overdue", "due_soon"]
+    out: Console, board: Dashboard, lang: Lang, which: Literal["overdue", "due_soon"]
 ) -> None:
     rows = board.overdue if which == "overdue" else board.due_soon
     out.print()
@@ -147,21 +149,21 @@ def _occurrences(
         return
     last: LastColumns = "days_late" if which == "overdue" else "days_left"
     shown = rows[:STATUS_ROWS]
-    out.print(occurrence_table(board.plan, shown, lang, board.as_of, last))
+    out.print(occurrence_table(shown, lang, board.as_of, last))
     if len(rows) > len(shown):
         command = "nhanluc overdue" if which == "overdue" else "nhanluc tasks --status due_soon"
         out.print(word("status.more", lang, count=len(rows) - len(shown), command=command))
 
 
 # ---------------------------------------------------------------------------------------------
-# Indicators: their statuses and figures come from the Overview, their words and number formats
+# Indicators: their statuses and figures come from the Dashboard, their words and number formats
 # from `render.words`.
 
 
-def _indicators(out: Console, board: Overview, lang: Lang) -> None:
+def _indicators(out: Console, board: Dashboard, lang: Lang) -> None:
     out.print()
     counts = board.indicator_counts
-    out.print(word("status.indicators", lang, count=len(board.plan.indicators)), style="bold")
+    out.print(word("status.indicators", lang, count=board.indicators_total), style="bold")
     items = [(word(f"indicator_status.{s}", lang), n, "") for s, n in counts.items()]
     for line in _counts_lines(items, out.width):
         out.print(line)
@@ -175,7 +177,7 @@ def _indicators(out: Console, board: Overview, lang: Lang) -> None:
             out.print(word("status.more_indicators", lang, count=more, command=command))
 
 
-def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
+def _not_on_track_table(results: Sequence[IndicatorLine], lang: Lang) -> Any:
     from rich import box
     from rich.table import Table
 
@@ -183,15 +185,15 @@ def _not_on_track_table(results: Sequence[Any], lang: Lang) -> Any:
         box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
     )
     rows = []
-    for result in results[:STATUS_ROWS]:
-        latest = result.evaluation.latest
-        when = f" ({format_date(latest.as_of, lang)})" if latest is not None else ""
+    for line in results[:STATUS_ROWS]:
+        known = line.latest_as_of
+        when = f" ({format_date(known, lang)})" if known is not None else ""
         rows.append(
             (
-                result.indicator.name,
-                latest_text(result, lang) + when,
-                f"{target_text(result.indicator, lang)} ({result.indicator.by})",
-                indicator_status_word(result.evaluation.status, lang),
+                line.name,
+                latest_text(line, lang) + when,
+                f"{target_text(line.target, lang)} ({line.by})",
+                indicator_status_word(line.status, lang),
             )
         )
     # Figures, targets and status words are shown whole; only the name gives way ("…").

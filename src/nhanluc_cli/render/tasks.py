@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Literal
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.render.words import task_status_word, task_statuses_shown
-from nhanluc_cli.tasks.status import lead_names
 from nhanluc_cli.vietnamese import format_date, format_number
 
 if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
+    from nhanluc_cli.dashboard import TaskLine
     from nhanluc_cli.model import Plan
     from nhanluc_cli.tasks.status import AgencyLoad, OccurrenceStatus
 
@@ -43,13 +43,8 @@ HEADER_WIDTH = 6  # the width a count column's header wraps at
 LastColumns = Literal["status", "days_late", "days_left"]
 
 
-def lead_name(plan: Plan, occurrence: OccurrenceStatus) -> str:
-    return lead_names(plan, occurrence.task)  # several leads: their names joined with "; "
-
-
 def occurrence_table(
-    plan: Plan,
-    occurrences: Sequence[OccurrenceStatus],
+    occurrences: Sequence[TaskLine],
     lang: Lang,
     as_of: date,
     last: LastColumns = "status",
@@ -78,10 +73,10 @@ def occurrence_table(
         # Colour marks only the status and the days, so a long overdue list stays readable.
         style = STATUS_STYLE[occurrence.status]
         cells: list[str | Text] = [
-            occurrence.task.id,
+            occurrence.task,
             occurrence.label or "",  # "2022", or "2022-Q3" for a quarterly task
-            occurrence.task.title,
-            lead_name(plan, occurrence),
+            occurrence.title,
+            occurrence.lead,  # several leads: their names joined with "; "
             format_date(occurrence.due, lang),
         ]
         if last == "status":
@@ -99,6 +94,7 @@ def print_tasks(
     as_of: date,
     last: LastColumns = "status",
 ) -> None:
+    from nhanluc_cli.dashboard import task_line
     from nhanluc_cli.render.output import console
 
     out = console()
@@ -106,7 +102,8 @@ def print_tasks(
     if not occurrences:
         out.print(word("tasks.none", lang, date=shown_date))
         return
-    out.print(occurrence_table(plan, occurrences, lang, as_of, last))
+    lines = [task_line(plan, occurrence) for occurrence in occurrences]
+    out.print(occurrence_table(lines, lang, as_of, last))
     out.print(word("tasks.caption", lang, count=len(occurrences), date=shown_date))
 
 

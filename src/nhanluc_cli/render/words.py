@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from nhanluc_cli.dashboard import IndicatorLine
 from nhanluc_cli.findings import Target
 from nhanluc_cli.i18n import Lang, assessment_word, number, word
 from nhanluc_cli.i18n import target_text as i18n_target_text
@@ -68,14 +69,21 @@ def indicator_status_word(status: str, lang: Lang) -> str:
     return word(f"indicator_status.{status}", lang)
 
 
-def latest_text(result: IndicatorResult, lang: Lang) -> str:
+def latest_text(result: IndicatorResult | IndicatorLine, lang: Lang) -> str:
     """The latest figure or assessment as a reader sees it: "66,5", "đang thực hiện", "-"."""
-    latest = result.evaluation.latest
-    if latest is None:
+    if isinstance(result, IndicatorLine):  # the dashboard's plain copy
+        known = result.latest_as_of is not None
+        value, assessment = result.latest_value, result.latest_assessment
+    else:
+        latest = result.evaluation.latest
+        known = latest is not None
+        value = latest.value if latest is not None else None
+        assessment = latest.assessment if latest is not None else None
+    if not known:
         return "-"
-    if latest.value is not None:
-        return number(latest.value, lang)
-    return assessment_word(latest.assessment, lang)
+    if value is not None:
+        return number(value, lang)
+    return assessment_word(assessment, lang)
 
 
 def target_of(indicator: Indicator) -> Target:
@@ -84,6 +92,7 @@ def target_of(indicator: Indicator) -> Target:
     return Target(target.kind, target.value, target.lo, target.hi, indicator.unit)
 
 
-def target_text(indicator: Indicator, lang: Lang) -> str:
+def target_text(indicator: Indicator | Target, lang: Lang) -> str:
     """The target as people write it: "≥ 70%", "= 100%", "10–12/vạn dân", "định tính"."""
-    return i18n_target_text(target_of(indicator), lang)
+    target = indicator if isinstance(indicator, Target) else target_of(indicator)
+    return i18n_target_text(target, lang)
