@@ -459,6 +459,10 @@ def _parse_chunk(items: list[tuple[str, bytes, str]]) -> list[Loaded]:
 
 def _parse_all(items: list[tuple[str, bytes, str]], workers: int | None) -> list[Loaded]:
     """`_parse` of each item, in order; over several processes when there are enough items."""
+    if len(items) < PARALLEL_FROM or (workers or 1) < 2:
+        # No pool could be asked for (a warm load has nothing to parse, the commands one
+        # worker): decided before importing multiprocessing, which costs a warm run ~3 ms.
+        return _parse_chunk(items)
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
