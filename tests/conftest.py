@@ -25,6 +25,14 @@ PLAN_DAY = "2021-08-05"
 RunCli = Callable[..., Result]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Every command registered on `app` before any test module is collected: a run registers
+    only the command it names (cli/__init__.py), the tests invoke `app` with any command."""
+    from nhanluc_cli.cli import load_commands
+
+    load_commands()
+
+
 def write_yaml(folder: Path, name: str, text: str) -> Path:
     """Write `text` (dedented, UTF-8) as folder/name, creating folders as needed."""
     path = folder / name

@@ -295,6 +295,7 @@ def test_a_reader_that_goes_away_is_not_an_internal_error() -> None:
     # and the flush at exit happen in the process itself.
     snippet = (
         "import nhanluc_cli.cli as cli\n"
+        "cli.load_commands()\n"  # registered on the real app before it is replaced
         "def broken(): raise BrokenPipeError(32, 'Broken pipe')\n"
         "cli.app = broken\n"
         "cli.run()\n"

@@ -6,6 +6,7 @@ timings, which do not depend on how busy the machine is.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -106,6 +107,66 @@ def test_the_engines_import_without_yaml_rich_or_typer() -> None:
     assert loaded.isdisjoint({"yaml", "rich", "typer", "jinja2"}), sorted(loaded)
 
 
+def registered(app: object) -> dict[str, str]:
+    """The commands registered on a Typer app: name -> module of the function behind it."""
+    return {
+        info.name or info.callback.__name__.replace("_", "-"): info.callback.__module__
+        for info in app.registered_commands  # type: ignore[attr-defined]
+    }
+
+
+def test_every_command_is_in_the_table_of_modules() -> None:
+    # conftest.py has loaded every command; the table run() goes by must name them all, each
+    # with the module that registers it.
+    from nhanluc_cli.cli import COMMAND_MODULES, app
+
+    expected = {name: f"nhanluc_cli.cli.{module}" for name, module in COMMAND_MODULES.items()}
+    assert registered(app) == expected
+
+
+@pytest.mark.parametrize(
+    ("argv", "commands"),
+    [
+        (["status", "--data", "x"], {"status"}),
+        (["--lang", "en", "overdue", "--format", "json"], {"tasks", "overdue", "agencies"}),
+        (["--lang=en", "check"], {"check"}),
+        (["import", "plan.docx"], {"import"}),
+        (["status", "-h"], None),  # help: all (the same page either way, but no guessing)
+        (["--help"], None),
+        (["statu"], None),  # an unknown name is answered with the list of every command
+        (["--no-cache", "status"], None),
+        (["--", "status"], None),
+        ([], None),
+    ],
+)
+def test_a_run_registers_only_the_command_it_names(
+    argv: list[str], commands: set[str] | None
+) -> None:
+    snippet = (
+        "import json, sys\n"
+        "from nhanluc_cli.cli import COMMAND_MODULES, load_commands\n"
+        "app = load_commands(sys.argv[1:])\n"
+        "names = [i.name or i.callback.__name__ for i in app.registered_commands]\n"
+        "print(json.dumps([names, list(COMMAND_MODULES)]))"
+    )
+    result = python("-c", snippet, *argv)
+    assert result.returncode == 0, result.stderr
+    names, every = json.loads(result.stdout)
+    assert set(names) == (commands if commands is not None else set(every))
+
+
+def test_help_and_errors_still_name_every_command() -> None:
+    from nhanluc_cli.cli import COMMAND_MODULES
+
+    page = python("-m", "nhanluc_cli", "--help", "--lang", "en")
+    assert page.returncode == 0, page.stderr
+    typo = python("-m", "nhanluc_cli", "statu")
+    assert typo.returncode == 2
+    for name in COMMAND_MODULES:
+        assert f"  {name}" in page.stdout, name
+        assert name in typo.stderr, name
+
+
 # A warm command on unchanged files takes its findings, and `status` its dashboard, from the
 # cache as plain values: nothing there needs the models (pydantic) nor the loader (yaml).
 WARM_WITHOUT_MODELS = [
@@ -131,7 +192,15 @@ def test_a_warm_command_imports_neither_the_models_nor_yaml(
     packages = imported_packages(warm.stderr)
     assert "nhanluc_cli" in packages  # the log is really there
     assert packages.isdisjoint({"pydantic", "pydantic_core", "yaml"}), sorted(packages)
-    assert "nhanluc_cli.model" not in imported_modules(warm.stderr)
+    modules = imported_modules(warm.stderr)
+    assert "nhanluc_cli.model" not in modules
+    # Nor the other commands' modules: only the command run is registered (cli/__init__.py).
+    assert {m for m in modules if m.startswith("nhanluc_cli.cli.")} <= {
+        f"nhanluc_cli.cli.{args[0]}",
+        "nhanluc_cli.cli.common",
+        "nhanluc_cli.cli.usage",
+        "nhanluc_cli.cli.help_texts",
+    }
 
 
 def test_the_collector_is_paused_only_while_loading_and_checking() -> None:

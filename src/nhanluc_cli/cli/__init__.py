@@ -1,18 +1,19 @@
 """The `nhanluc` command line: options -> core calls -> render -> exit code.
 
 Only this package imports typer. Each command lives in its own module and registers itself on
-`app`; the modules are imported here so that `nhanluc --help` lists them all. Help pages and
+`app` when imported: load_commands() imports the one a run needs, or all of them. Help pages and
 usage errors are written by cli/usage.py (in the chosen language), not by Typer.
 """
 
 import os
 import sys
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
 from nhanluc_cli import __version__
-from nhanluc_cli.cli.usage import NhanlucGroup
+from nhanluc_cli.cli.usage import HELP_TOKENS, NhanlucGroup
 
 app = typer.Typer(
     name="nhanluc",
@@ -42,25 +43,61 @@ def _root(
     """The group's own options; its help is usage.root_help."""
 
 
-# Registering the commands: each module adds itself to `app` on import.
-from nhanluc_cli.cli import carry as _carry  # noqa: E402,F401
-from nhanluc_cli.cli import check as _check  # noqa: E402,F401
-from nhanluc_cli.cli import import_plan as _import_plan  # noqa: E402,F401
-from nhanluc_cli.cli import indicators as _indicators  # noqa: E402,F401
-from nhanluc_cli.cli import init as _init  # noqa: E402,F401
-from nhanluc_cli.cli import new as _new  # noqa: E402,F401
-from nhanluc_cli.cli import report as _report  # noqa: E402,F401
-from nhanluc_cli.cli import rollup as _rollup  # noqa: E402,F401
-from nhanluc_cli.cli import schema as _schema  # noqa: E402,F401
-from nhanluc_cli.cli import status as _status  # noqa: E402,F401
-from nhanluc_cli.cli import tasks as _tasks  # noqa: E402,F401
+# Each command lives in its own module and registers itself on `app` when imported. A run
+# imports only the module of the command its line names (run()): importing and building the
+# other twelve commands cost every start ~9 ms, a tenth of a warm `status`. Help pages and an
+# unknown name list every command, so they load them all, and so does load_commands() alone
+# (the tests). Module order is registration order, the order help lists them in.
+COMMAND_MODULES: dict[str, str] = {
+    "carry": "carry",
+    "check": "check",
+    "import": "import_plan",
+    "indicators": "indicators",
+    "init": "init",
+    "new": "new",
+    "report": "report",
+    "rollup": "rollup",
+    "schema": "schema",
+    "status": "status",
+    "tasks": "tasks",
+    "overdue": "tasks",
+    "agencies": "tasks",
+}
+
+
+def load_commands(argv: Sequence[str] | None = None) -> typer.Typer:
+    """`app` with the command `argv` names registered, or every command when argv is None,
+    names none, names an unknown one or asks for help."""
+    import importlib
+
+    name = _named_command(argv) if argv is not None else None
+    modules = (
+        [COMMAND_MODULES[name]] if name is not None else dict.fromkeys(COMMAND_MODULES.values())
+    )
+    for module in modules:
+        importlib.import_module(f"nhanluc_cli.cli.{module}")
+    return app
+
+
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command a line names first, past any `--lang X` before it, when it is one of ours and
+    the line asks for no help; None otherwise (usage.py then sorts the line out)."""
+    tokens = list(argv[: argv.index("--")] if "--" in argv else argv)
+    if HELP_TOKENS & set(tokens):
+        return None
+    index = 0
+    while index < len(tokens) and tokens[index].startswith("--lang"):
+        index += 2 if tokens[index] == "--lang" else 1
+    if index < len(tokens) and tokens[index] in COMMAND_MODULES:
+        return tokens[index]
+    return None
 
 
 def run() -> None:
     """Run the app; a bug must not greet an official with a traceback."""
     _tolerate_narrow_terminals()
     try:
-        app()
+        load_commands(sys.argv[1:])()
     except SystemExit:
         raise
     except KeyboardInterrupt:
