@@ -15,9 +15,10 @@ def collector_paused() -> Iterator[None]:
     cycles (gc.collect() finds 24 objects after loading and checking 1,000 reports, about a
     dozen per broken file), yet the collector would scan the growing heap again and again: a
     third of `check`'s time, and 15 ms of `status`'s start-up. Reference counting still frees
-    everything. Paused only around those three (__main__, dataset.load_dataset, cli/check), not
-    for the whole process, so the tests, which run this code in one long process with the
-    collector on, run what the command runs.
+    everything. Paused only around those (__main__, dataset.load_dataset, cli/check, and
+    cli/status around its dashboard and drawing, where rich is imported), not for the whole
+    process, so the tests, which run this code in one long process with the collector on, run
+    what the command runs.
     """
     was_enabled = gc.isenabled()
     gc.disable()

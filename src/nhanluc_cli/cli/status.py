@@ -19,6 +19,7 @@ from nhanluc_cli.cli.common import (
     NoCacheOption,
     OutputOption,
     PlanOption,
+    Session,
     SoonOption,
     clean_plan_file,
     emit,
@@ -28,6 +29,7 @@ from nhanluc_cli.cli.common import (
 
 if TYPE_CHECKING:
     from datetime import date
+    from pathlib import Path
 
     from nhanluc_cli.dashboard import Dashboard
     from nhanluc_cli.dataset import Dataset
@@ -51,6 +53,21 @@ def status(
     target = output_target(output, output_format.value, session)
     dataset = session.load()
     plan_file = clean_plan_file(dataset, session.lang)
+    from nhanluc_cli.collector import collector_paused
+
+    # Working the dashboard out (on a miss), importing rich and drawing make no garbage cycles.
+    with collector_paused():
+        _show(dataset, plan_file, output_format, soon, session, target)
+
+
+def _show(
+    dataset: "Dataset",
+    plan_file: str,
+    output_format: ListFormat,
+    soon: int,
+    session: Session,
+    target: "Path | None",
+) -> None:
     # Remembered per dataset, date and window: on unchanged files the dashboard comes from the
     # cache as plain data, and neither the plan nor a report is unpickled (no pydantic).
     board = dataset.remembered_value(
