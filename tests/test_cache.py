@@ -380,6 +380,30 @@ def test_the_program_fingerprint_covers_the_loading_code(monkeypatch: pytest.Mon
     assert cache_module.program_fingerprint() != first
 
 
+def test_the_engines_fingerprint_covers_every_engine_and_no_words(tmp_path: Path) -> None:
+    # A package laid out as ours: engines at the top and in sub-folders (their code decides
+    # remembered findings and the status dashboard); cli/, render/... and bytecode not.
+    package = tmp_path / "pkg"
+    for name in (
+        "dashboard.py",
+        "overview.py",
+        "tasks/status.py",
+        "tasks/__pycache__/status.py",
+        "cli/status.py",
+        "render/status.py",
+        "render/report/html.py",
+        "importer/word.py",
+        "notes.txt",
+    ):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(name)
+    found = [p.relative_to(package).as_posix() for p in cache_module.engine_sources(package)]
+    assert found == ["dashboard.py", "overview.py", "tasks/status.py"]
+    ours = Path(cache_module.__file__).parent
+    names = {p.relative_to(ours).as_posix() for p in cache_module.engine_sources(ours)}
+    assert {"dashboard.py", "overview.py", "checks.py", "indicators/status.py"} <= names
+
+
 def test_the_program_fingerprint_covers_pydantic_and_pyyaml(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

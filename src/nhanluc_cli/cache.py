@@ -117,12 +117,22 @@ def engines_fingerprint(program: bytes) -> bytes:
     """`program` and the bytes of every module that computes findings from loaded files (the
     cross-file and as-of checks): the key of what a whole dataset's checks produced."""
     digest = hashlib.sha256(program)
-    here = Path(__file__).resolve().parent
-    for path in sorted(here.rglob("*.py")):
-        if path.relative_to(here).parts[0] not in _NOT_ENGINES:
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    for path in engine_sources(Path(__file__).resolve().parent):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     return digest.digest()
+
+
+def engine_sources(package: Path) -> list[Path]:
+    """The .py files of `package` outside _NOT_ENGINES, in path order. Walked with the excluded
+    folders and every __pycache__ left out: `rglob` listed them all, ten times the cost (1 ms of
+    every warm command)."""
+    found: list[Path] = []
+    for root, folders, files in os.walk(package):
+        kept = (f for f in folders if f != "__pycache__")
+        folders[:] = [f for f in kept if root != str(package) or f not in _NOT_ENGINES]
+        found += (Path(root, name) for name in files if name.endswith(".py"))
+    return sorted(found)
 
 
 def file_key(role: str, program: bytes, plan_digest: bytes, data: bytes) -> str:
