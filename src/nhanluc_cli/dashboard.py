@@ -9,8 +9,8 @@ nothing but the standard library and findings.Target at its top: unpickling a Da
 imports it. It lives outside render/ so that its code is part of the engines' fingerprint
 (cache.py): a change here is a new cache key.
 
-Task and indicator lines are also how `tasks` and `indicators` rows are built (render/rows.py),
-so every listing names agencies and rounds nothing in one way.
+Task and indicator lines are also what the rows of `tasks` and `indicators` are built from
+(render/rows.py), so every listing names agencies and writes figures in one way.
 """
 
 from __future__ import annotations

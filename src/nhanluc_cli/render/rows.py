@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nhanluc_cli.dashboard import indicator_line, task_line
+
 if TYPE_CHECKING:
     from nhanluc_cli.dashboard import Dashboard, IndicatorLine, TaskLine
     from nhanluc_cli.indicators.status import IndicatorResult
@@ -38,12 +40,11 @@ TASK_FIELDS: tuple[str, ...] = (
 
 def task_row(plan: Plan, occurrence: OccurrenceStatus) -> dict[str, object]:
     """One occurrence as the JSON of contract §4.1 (agency names, not ids; dates as `date`)."""
-    from nhanluc_cli.dashboard import task_line
-
     return task_line_row(task_line(plan, occurrence))
 
 
 def task_line_row(line: TaskLine) -> dict[str, object]:
+    """task_row of a line: the JSON of contract §4.1."""
     return {
         "task": line.task,
         "year": line.year,
@@ -99,14 +100,13 @@ def _number(value: float | None, decimals: int) -> float | int | None:
 
 def indicator_row(result: IndicatorResult) -> dict[str, object]:
     """One indicator as the JSON of contract §4.1 (dates as `date`; renderers write them ISO)."""
-    from nhanluc_cli.dashboard import indicator_line
-
     return indicator_line_row(indicator_line(result))
 
 
 def indicator_line_row(line: IndicatorLine) -> dict[str, object]:
-    """Rounding: the latest value and R to 4 decimals, the projection to 2: finer than any
-    figure a report gives, without the float noise of a numerator/denominator quotient."""
+    """indicator_row of a line. Rounding: the latest value and R to 4 decimals, the projection
+    to 2: finer than any figure a report gives, without the float noise of a
+    numerator/denominator quotient."""
     target = line.target
     return {
         "id": line.id,

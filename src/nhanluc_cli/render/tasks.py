@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from nhanluc_cli.dashboard import task_line
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.render.words import task_status_word, task_statuses_shown
 from nhanluc_cli.vietnamese import format_date, format_number
@@ -94,7 +95,6 @@ def print_tasks(
     as_of: date,
     last: LastColumns = "status",
 ) -> None:
-    from nhanluc_cli.dashboard import task_line
     from nhanluc_cli.render.output import console
 
     out = console()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.dashboard import IndicatorLine
+from nhanluc_cli.dashboard import IndicatorLine, indicator_line
 from nhanluc_cli.findings import Target
 from nhanluc_cli.i18n import Lang, assessment_word, number, word
 from nhanluc_cli.i18n import target_text as i18n_target_text
@@ -71,19 +71,12 @@ def indicator_status_word(status: str, lang: Lang) -> str:
 
 def latest_text(result: IndicatorResult | IndicatorLine, lang: Lang) -> str:
     """The latest figure or assessment as a reader sees it: "66,5", "đang thực hiện", "-"."""
-    if isinstance(result, IndicatorLine):  # the dashboard's plain copy
-        known = result.latest_as_of is not None
-        value, assessment = result.latest_value, result.latest_assessment
-    else:
-        latest = result.evaluation.latest
-        known = latest is not None
-        value = latest.value if latest is not None else None
-        assessment = latest.assessment if latest is not None else None
-    if not known:
+    line = result if isinstance(result, IndicatorLine) else indicator_line(result)
+    if line.latest_as_of is None:  # nothing known yet
         return "-"
-    if value is not None:
-        return number(value, lang)
-    return assessment_word(assessment, lang)
+    if line.latest_value is not None:
+        return number(line.latest_value, lang)
+    return assessment_word(line.latest_assessment, lang)
 
 
 def target_of(indicator: Indicator) -> Target:
