@@ -20,7 +20,14 @@ from conftest import BAD_INPUTS, REPO, RunCli
 from nhanluc_cli import checks
 from nhanluc_cli.loader import report_spans_from_bytes
 from nhanluc_cli.model import Report
-from nhanluc_cli.parts import ENTRY_SECTIONS, HEADER, narrowed, report_parts, subject_of_key
+from nhanluc_cli.parts import (
+    ENTRY_SECTIONS,
+    HEADER,
+    narrowed,
+    report_parts,
+    subject_name,
+    subject_of_key,
+)
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"
@@ -47,23 +54,23 @@ def test_a_narrowed_report_holds_exactly_its_entries_about_the_subjects(path: Pa
     assert loaded is not None and not findings
     report = loaded.report
     parts = report_parts(report, spans)
-    subjects = parts[0]
-    assert subjects, "the demo's reports speak of tasks and indicators"
-    for subject in subjects:
-        alone = narrowed(parts, frozenset({subject}))
-        assert [getattr(alone, name) for name in HEADER] == [getattr(report, n) for n in HEADER]
+    names = parts[0]
+    assert names, "the demo's reports speak of tasks and indicators"
+    for name in names:
+        alone = narrowed(parts, frozenset({name}))
+        assert [getattr(alone, field) for field in HEADER] == [getattr(report, f) for f in HEADER]
         for section in ENTRY_SECTIONS:
             original = getattr(report, section)
             expected = {
                 key: entry
                 for key, entry in original.items()
-                if subject_of_key(section, key) == subject
+                if (subject := subject_of_key(section, key)) and subject_name(subject) == name
             }
             assert getattr(alone, section) == expected
             for key, entry in getattr(alone, section).items():
                 if entry is not None:
                     assert entry.model_fields_set == original[key].model_fields_set
-    whole = narrowed(parts, frozenset(subjects))
+    whole = narrowed(parts, frozenset(names))
     assert whole.tasks == report.tasks and whole.indicators == report.indicators
 
 
@@ -109,6 +116,24 @@ def test_an_entry_digest_is_its_text_and_its_place() -> None:
     ]
     # The same text one column to the right is another place.
     assert digests(REPORT.replace("  a:\n    value: 10", "  a:\n     value: 10")) != before
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_an_entry_digest_covers_its_last_character_after_vietnamese_text(newline: str) -> None:
+    """Marks count characters, not bytes: a slip here would hash the wrong text, and an edit at
+    the end of an entry after multi-byte letters would go unseen."""
+    text = REPORT.replace(
+        "reported_on: 2024-01-10\n", 'reported_on: 2024-01-10\nreported_by: "Ủy ban nhân dân xã"\n'
+    ).replace("value: 10\n", 'value: 10\n    note: "Đã rà soát, tổng hợp"\n')
+    text = text.replace("\n", newline)
+    before = digests(text)
+    for old, new, changed in (
+        ("tổng hợp", "tổng hợq", ("indicators", "a")),
+        ("value: 20", "value: 29", ("indicators", "b")),
+        ("not_started", "not_startee", ("tasks", "2@2023")),
+    ):
+        after = digests(text.replace(old, new))
+        assert [key for key in before if before[key] != after[key]] == [changed], old
 
 
 def test_keys_name_their_subjects_as_the_checks_read_them() -> None:

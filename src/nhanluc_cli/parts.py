@@ -42,33 +42,45 @@ def subject_of_key(section: str, key: str) -> Subject | None:
     return ("tasks", match["task"]) if match is not None else None
 
 
-# A report's parts: the subjects it speaks of and a digest for each (aligned), and the pickle of
-# its pieces (Pieces), read only when the report is narrowed.
-Parts = tuple[tuple["Subject", ...], tuple[bytes, ...], bytes]
+# A report's parts, as plain values that unpickle fast (they are read for every report when one
+# changed): the subjects it speaks of, each as a name (subject_name), the digest of each
+# (DIGEST_SIZE bytes each, in one string of bytes, aligned with the names), and the pickle of
+# (header, pieces), read only when the report is narrowed.
+Parts = tuple[tuple[str, ...], bytes, bytes]
+DIGEST_SIZE = 32
 # Every field of a Report but its entries (tests/test_incremental.py checks that none is missed).
 HEADER = ("period", "reported_on", "reported_by")
 # An entry as plain data: its section, key, and its fields and which of them were given (None
-# for an entry left blank). Entries are flat models, so this is all there is to them, and plain
-# data pickles in one go: pickling each subject's models apart doubled filling the cache.
+# for an entry left blank). Entries are flat models, so this is all there is to them; pickled
+# as plain data, a subject's entries cost a tenth of pickling the models. Each subject's pieces
+# are pickled apart, so that narrowing a report to one subject unpickles that one only.
 Piece = tuple[str, str, tuple[dict[str, Any], frozenset[str]] | None]
-Pieces = tuple[tuple[Any, ...], tuple[tuple[Piece, ...], ...]]  # header, pieces by subject
+
+
+def subject_name(subject: Subject) -> str:
+    """A subject as one short text: "t" or "i" and the id ("tIII.1", "ibac_si_van_dan")."""
+    return subject[0][0] + subject[1]
 
 
 def report_parts(report: Report, spans: tuple[EntrySpan, ...]) -> Parts:
     """The report's parts: per subject, a digest and the pickle of its entries; the header."""
     header = tuple(getattr(report, name) for name in HEADER)
     header_digest = hashlib.blake2b(repr(header).encode(), digest_size=16).digest()
-    grouped: dict[Subject, list[EntrySpan]] = {}
+    grouped: dict[str, list[EntrySpan]] = {}
     for span in spans:
         if span.subject is not None:
-            grouped.setdefault(span.subject, []).append(span)
-    subjects = tuple(grouped)
-    digests = tuple(
-        hashlib.blake2b(header_digest + b"".join(s.digest for s in grouped[subject])).digest()
-        for subject in subjects
+            grouped.setdefault(subject_name(span.subject), []).append(span)
+    digests = b"".join(
+        hashlib.blake2b(
+            header_digest + b"".join(span.digest for span in about), digest_size=DIGEST_SIZE
+        ).digest()
+        for about in grouped.values()
     )
-    pieces: Pieces = (header, tuple(_pieces(report, grouped[subject]) for subject in subjects))
-    return subjects, digests, pickle.dumps(pieces, pickle.HIGHEST_PROTOCOL)
+    pieces = tuple(
+        pickle.dumps(_pieces(report, about), pickle.HIGHEST_PROTOCOL) for about in grouped.values()
+    )
+    rest = pickle.dumps((header, pieces), pickle.HIGHEST_PROTOCOL)
+    return tuple(grouped), digests, rest
 
 
 def _pieces(report: Report, spans: list[EntrySpan]) -> tuple[Piece, ...]:
@@ -83,18 +95,19 @@ def _pieces(report: Report, spans: list[EntrySpan]) -> tuple[Piece, ...]:
     return tuple(found)
 
 
-def narrowed(parts: Parts, wanted: frozenset[Subject]) -> Report:
-    """The report with only its entries about `wanted`: what the checks of those subjects read.
-    (Built without validation: every piece was validated when the report was loaded.)"""
+def narrowed(parts: Parts, wanted: frozenset[str]) -> Report:
+    """The report with only its entries about `wanted` (subject names): what the checks of
+    those subjects read. Built without validation: every piece was validated when the report
+    was loaded."""
     from nhanluc_cli.model import IndicatorReport, Report, TaskReport
 
-    subjects, _, pickled = parts
-    pieces: Pieces = pickle.loads(pickled)
-    header, by_subject = pieces
+    names, _, rest = parts
+    header, pieces = pickle.loads(rest)
     entries: dict[str, dict[str, Any]] = {"tasks": {}, "indicators": {}}
-    for subject, found in zip(subjects, by_subject, strict=True):
-        if subject not in wanted:
+    for name, piece in zip(names, pieces, strict=True):
+        if name not in wanted:
             continue
+        found: tuple[Piece, ...] = pickle.loads(piece)
         for section, key, state in found:
             model = TaskReport if section == "tasks" else IndicatorReport
             entries[section][key] = (
