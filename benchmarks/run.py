@@ -295,18 +295,26 @@ def check_rows(
         commands["check_big"] = [*check, str(big), "--no-cache"]
     commands["warm"] = [*check, str(largest)]
     commands["changed"] = [*check, str(largest)]
+    commands["commented"] = [*check, str(largest)]
     run_once(commands["warm"], cwd, env)  # fills the cache
     edited = sorted((largest / "progress").glob("*.yaml"))[0]
     original = edited.read_bytes()
     edits = iter(range(1, 1_000_000))
+    # What an official does: correct one entry in place (here the document a figure comes
+    # from, so that no finding changes), a different text before each run. And, apart, a
+    # comment added at the end of a report.
+    source = original.index(b'source: "') + len(b'source: "')
 
-    def change_one_file() -> None:
+    def correct_one_entry() -> None:
+        mark = f"(sửa lần {next(edits)}) ".encode()
+        edited.write_bytes(original[:source] + mark + original[source:])
+
+    def comment_one_file() -> None:
         edited.write_bytes(original + f"# sửa lần {next(edits)}\n".encode())
 
     try:
-        runs = alternate(
-            commands, rounds, cwd, env, warm_up=False, before={"changed": change_one_file}
-        )
+        before = {"changed": correct_one_entry, "commented": comment_one_file}
+        runs = alternate(commands, rounds, cwd, env, warm_up=False, before=before)
     finally:
         edited.write_bytes(original)
     for name in commands:
@@ -343,7 +351,11 @@ def check_rows(
     rows.append(Row(f"peak memory, {files:,} files", f"{peak_mb:.0f} MB", "", peak_mb, 250.0, "MB"))
     largest_files = len(list((largest / "progress").glob("*.yaml")))
     reference = f"cold {seconds(cold_largest)}"
-    for name, label, budget in (("warm", "unchanged", 0.10), ("changed", "one file changed", 0.15)):
+    for name, label, budget in (
+        ("warm", "unchanged", 0.10),
+        ("changed", "one entry corrected", 0.15),
+        ("commented", "a comment added", 0.15),
+    ):
         warm = median(runs[name])
         figure = f"check, {largest_files:,} files, warm, {label}"
         rows.append(Row(figure, seconds(warm), reference, warm / cold_largest, budget))

@@ -17,6 +17,7 @@ import time
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,6 +26,8 @@ from nhanluc_cli import cache as cache_module
 from nhanluc_cli import dataset as dataset_module
 from nhanluc_cli.cache import Entry, FileCache, file_key
 from nhanluc_cli.dataset import load_dataset, locate
+from nhanluc_cli.incremental import plan_subjects
+from nhanluc_cli.loader import load_plan
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"  # the demo has done, overdue, due-soon and upcoming occurrences then
@@ -85,13 +88,14 @@ def test_every_command_gives_the_same_bytes_with_and_without_the_cache(
     parsed: list[str] = []
     from nhanluc_cli import loader
 
-    real = loader.report_from_bytes
+    for name in ("report_from_bytes", "report_spans_from_bytes"):  # without and with the cache
+        real = getattr(loader, name)
 
-    def counting(data: bytes, display: str) -> object:
-        parsed.append(display)
-        return real(data, display)
+        def counting(data: bytes, display: str, real: Any = real) -> object:
+            parsed.append(display)
+            return real(data, display)
 
-    monkeypatch.setattr(loader, "report_from_bytes", counting)
+        monkeypatch.setattr(loader, name, counting)
     for args in COMMANDS:
         without = outcome(run_cli, args, None)
         parsed.clear()
@@ -321,8 +325,16 @@ def test_the_same_bytes_under_another_name_are_reported_under_that_name(
 
 def spoil_the_model(path: Path) -> None:
     """A sound entry whose model no longer unpickles (a class renamed by hand, say)."""
-    key, findings, model_pickle = pickle.loads(path.read_bytes())
-    path.write_bytes(pickle.dumps((key, findings, model_pickle and b"\x80\x05junk")))
+    key, findings, model_pickle, parts, checked = pickle.loads(path.read_bytes())
+    spoilt = model_pickle and b"\x80\x05junk"
+    path.write_bytes(pickle.dumps((key, findings, spoilt, parts, checked)))
+
+
+def spoil_the_parts(path: Path) -> None:
+    """A sound entry whose parts (incremental.py) no longer unpickle."""
+    key, findings, model_pickle, parts, checked = pickle.loads(path.read_bytes())
+    spoilt = parts and b"\x80\x05junk"
+    path.write_bytes(pickle.dumps((key, findings, model_pickle, spoilt, checked)))
 
 
 @pytest.mark.parametrize(
@@ -334,8 +346,17 @@ def spoil_the_model(path: Path) -> None:
         lambda path: path.write_bytes(pickle.dumps(("another key", None, ()))),
         lambda path: path.write_bytes(pickle.dumps(["not", "an", "entry"])),
         spoil_the_model,
+        spoil_the_parts,
     ],
-    ids=["empty", "truncated", "garbage", "foreign key", "wrong shape", "spoilt model"],
+    ids=[
+        "empty",
+        "truncated",
+        "garbage",
+        "foreign key",
+        "wrong shape",
+        "spoilt model",
+        "spoilt parts",
+    ],
 )
 def test_corrupt_entries_are_misses(run_cli: RunCli, tmp_path: Path, spoil: object) -> None:
     broken_folder(tmp_path)
@@ -597,7 +618,10 @@ def test_a_spoilt_model_is_parsed_again_from_the_file(run_cli: RunCli, tmp_path:
         if pickle.loads(entry.read_bytes())[2]:
             spoil_the_model(entry)
             spoilt += 1
-    # The plan, seven reports, what the per-report checks found in each, and the dashboard: a
-    # spoilt dashboard is computed again, from models themselves parsed again.
-    assert spoilt == 16
+    # The plan, seven reports (each with what the per-report checks found in it), what the
+    # checks across reports found about each task and indicator (incremental.py), and the
+    # dashboard: a spoilt dashboard is computed again, from models themselves parsed again.
+    plan, _ = load_plan(next(tmp_path.glob("data/plan*.yaml")), "plan")
+    assert plan is not None
+    assert spoilt == 8 + len(plan_subjects(plan)) + 1
     assert outcome(run_cli, args, cache) == expected

@@ -59,6 +59,7 @@ _LOADING_MODULES = (
     "reading.py",
     "dataset.py",
     "cache.py",
+    "parts.py",
 )
 
 
@@ -68,11 +69,21 @@ class Entry(NamedTuple):
 
     findings: tuple[Finding, ...]
     model_pickle: bytes = b""  # b"": the file gave no model
+    parts: bytes = b""  # a report's parts by subject (parts.py), pickled; b"": none
+    # What the per-report checks found in a report (checks.report_findings), one tuple per
+    # check; None when they did not run (no plan loaded).
+    checked: tuple[tuple[Finding, ...], ...] | None = None
 
     @classmethod
-    def of(cls, model: Any, findings: Iterable[Finding]) -> Entry:
+    def of(
+        cls,
+        model: Any,
+        findings: Iterable[Finding],
+        parts: bytes = b"",
+        checked: tuple[tuple[Finding, ...], ...] | None = None,
+    ) -> Entry:
         pickled = b"" if model is None else pickle.dumps(model, pickle.HIGHEST_PROTOCOL)
-        return cls(tuple(findings), pickled)
+        return cls(tuple(findings), pickled, parts, checked)
 
     def model(self) -> Any:
         """The model (model.Plan | model.Report), or None. Raises when the pickle is spoilt."""
@@ -148,6 +159,7 @@ class FileCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / FORMAT
+        self._root = os.fspath(self.folder)
         self.wrote = False
         self._made: set[str] = set()
         self._writable = True
@@ -168,20 +180,23 @@ class FileCache:
             self._engines = engines_fingerprint(self.program())
         return self._engines
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / key[2:]
+    def _path(self, key: str) -> str:
+        # A string, not a Path: a warm command at ten thousand reports asks for 20,000 entries.
+        return os.path.join(self._root, key[:2], key[2:])
 
     def get(self, key: str) -> Entry | None:
         try:
             with open(self._path(key), "rb") as stream:
-                stored_key, findings, model_pickle = pickle.load(stream)
+                stored_key, findings, model_pickle, parts, checked = pickle.load(stream)
         except Exception:  # missing, unreadable, truncated, from another program: a miss
             return None
         if stored_key != key or not isinstance(findings, tuple):
             return None
-        if not isinstance(model_pickle, bytes):
+        if not isinstance(model_pickle, bytes) or not isinstance(parts, bytes):
             return None
-        return Entry(findings, model_pickle)
+        if checked is not None and not isinstance(checked, tuple):
+            return None
+        return Entry(findings, model_pickle, parts, checked)
 
     def remembered(self, key: str, compute: Callable[[], T]) -> T:
         """`compute()` (a picklable value), or what it gave under `key` before; a spoilt pickle
@@ -199,7 +214,7 @@ class FileCache:
     def put(self, key: str, entry: Entry) -> None:
         if not self._writable:
             return
-        path = self._path(key)
+        path = Path(self._path(key))
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             payload = pickle.dumps((key, *entry), pickle.HIGHEST_PROTOCOL)

@@ -400,19 +400,49 @@ PER_REPORT_CHECKS: tuple[DataCheck, ...] = (
 )
 ReportFindings = tuple[tuple[Finding, ...], ...]  # one tuple per PER_REPORT_CHECKS entry
 
+# The checks that compare reports with each other: what they find is about one task or indicator
+# (its subject) and depends only on the entries about it, so a cache can remember it by subject
+# (incremental.py).
+CROSS_CHECKS: tuple[DataCheck, ...] = (check_conflicts, check_reopened)
+SubjectFindings = tuple[tuple[Finding, ...], ...]  # one tuple per CROSS_CHECKS entry
+
 
 def report_findings(plan: LoadedPlan, report: LoadedReport) -> ReportFindings:
     """What the per-report checks find in one report, one tuple per check."""
     return tuple(tuple(_with_subjects(plan, check(plan, [report]))) for check in PER_REPORT_CHECKS)
 
 
+class NotBySubject(Exception):
+    """A check said something about no task or indicator in particular: its findings cannot be
+    remembered by subject, and the caller checks the whole dataset at once instead."""
+
+
+def cross_findings(
+    plan: LoadedPlan, reports: Sequence[LoadedReport], subjects: frozenset[Subject]
+) -> dict[Subject, SubjectFindings]:
+    """What the CROSS_CHECKS find about each of `subjects`, one tuple per check."""
+    found: dict[Subject, tuple[list[Finding], ...]] = {
+        subject: tuple([] for _ in CROSS_CHECKS) for subject in subjects
+    }
+    for index, check in enumerate(CROSS_CHECKS):
+        for finding in _with_subjects(plan, check(plan, reports)):
+            if finding.subject is None:
+                raise NotBySubject(finding)
+            if finding.subject in found:
+                found[finding.subject][index].append(finding)
+    return {subject: tuple(tuple(lists) for lists in found[subject]) for subject in subjects}
+
+
 def check_dataset(
     plan: LoadedPlan,
     reports: Sequence[LoadedReport],
     per_report: Sequence[ReportFindings] | None = None,
+    per_subject: Sequence[SubjectFindings] | None = None,
 ) -> list[Finding]:
-    """Every data check's findings, in DATA_CHECKS order and, within a check, report order.
-    `per_report`: report_findings of each report, when the caller has them remembered."""
+    """Every data check's findings, in DATA_CHECKS order and, within a check, report order
+    (by subject when remembered by subject; `check` sorts them by place anyway).
+    `per_report`: report_findings of each report, and `per_subject`: cross_findings of each
+    subject, when the caller has them remembered; `reports` is then not read."""
     if per_report is None:
         per_report = [report_findings(plan, report) for report in reports]
     findings: list[Finding] = []
@@ -420,6 +450,9 @@ def check_dataset(
         if check in PER_REPORT_CHECKS:
             index = PER_REPORT_CHECKS.index(check)
             findings.extend(finding for found in per_report for finding in found[index])
+        elif check in CROSS_CHECKS and per_subject is not None:
+            index = CROSS_CHECKS.index(check)
+            findings.extend(finding for found in per_subject for finding in found[index])
         else:
             findings.extend(_with_subjects(plan, check(plan, reports)))
     return findings
@@ -434,8 +467,14 @@ def _with_subjects(plan: LoadedPlan, findings: list[Finding]) -> list[Finding]:
 # Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
 # W314). `trusted_status_findings` keeps only those that no E1xx/E2xx error can have made wrong.
 
-from nhanluc_cli.closing import check_closed_plan  # noqa: E402
+from nhanluc_cli.closing import (  # noqa: E402
+    ClosingCounts,
+    check_closed_plan,
+    closed_plan_finding,
+    closing_counts,
+)
 from nhanluc_cli.indicators.findings import check_indicator_targets  # noqa: E402
+from nhanluc_cli.indicators.status import evaluate_indicators  # noqa: E402
 from nhanluc_cli.tasks.findings import check_task_deadlines  # noqa: E402  (tracking reads reports)
 from nhanluc_cli.tasks.status import Tracked, track_known  # noqa: E402
 
@@ -457,6 +496,53 @@ def status_findings(
     return [f for check in STATUS_CHECKS for f in check(plan, reports, as_of, soon_days, tracked)]
 
 
+# What the as-of checks say of one subject: its findings (STATUS_CHECKS but the closed plan's
+# account) and its share of that account (W319's counts).
+SubjectStatus = tuple[tuple[Finding, ...], ClosingCounts]
+
+
+def subject_status(
+    plan: LoadedPlan,
+    reports: Sequence[LoadedReport],
+    as_of: date,
+    soon_days: int,
+    subjects: frozenset[Subject],
+) -> dict[Subject, SubjectStatus]:
+    """status_findings, cut by subject for `subjects`: reports narrowed to their entries about
+    those subjects give the same findings about them as the whole reports."""
+    tracked = track_known(plan.plan, reports, as_of, soon_days)
+    found: dict[Subject, list[Finding]] = {subject: [] for subject in subjects}
+    for check in STATUS_CHECKS:
+        if check is check_closed_plan:
+            continue
+        for finding in check(plan, reports, as_of, soon_days, tracked):
+            if finding.subject is None:
+                raise NotBySubject(finding)
+            if finding.subject in found:
+                found[finding.subject].append(finding)
+    results = evaluate_indicators(plan.plan, reports, as_of)
+    counted: dict[Subject, ClosingCounts] = {}
+    for subject in subjects:
+        section, item_id = subject
+        if section == "tasks":
+            mine = [pair for pair in tracked if pair[0].task.id == item_id]
+            counted[subject] = closing_counts(plan.plan, mine, [], as_of)
+        else:
+            indicators = [r for r in results if r.indicator.id == item_id]
+            counted[subject] = closing_counts(plan.plan, [], indicators, as_of)
+    return {subject: (tuple(found[subject]), counted[subject]) for subject in subjects}
+
+
+def status_findings_of(
+    plan: LoadedPlan, per_subject: Sequence[SubjectStatus], as_of: date
+) -> list[Finding]:
+    """status_findings put together from every subject's SubjectStatus."""
+    findings = [finding for found, _ in per_subject for finding in found]
+    counts = [c for _, c in per_subject]
+    total = (sum(c[0] for c in counts), sum(c[1] for c in counts), sum(c[2] for c in counts))
+    return findings + closed_plan_finding(plan, as_of, total)
+
+
 def trusted_status_findings(
     plan: LoadedPlan,
     reports: Sequence[LoadedReport],
@@ -465,7 +551,22 @@ def trusted_status_findings(
     soon_days: int,
 ) -> list[Finding]:
     """The as-of findings `check` can report beside the data errors, so that one typo does not
-    hide every overdue task until it is fixed (contract §5: every finding in one run).
+    hide every overdue task until it is fixed (contract §5: every finding in one run)."""
+    return trusted(
+        plan,
+        [report.file for report in reports],
+        data_findings,
+        lambda: status_findings(plan, reports, as_of, soon_days),
+    )
+
+
+def trusted(
+    plan: LoadedPlan,
+    report_files: Sequence[str],
+    data_findings: Sequence[Finding],
+    as_of_findings: Callable[[], list[Finding]],
+) -> list[Finding]:
+    """The as-of findings that no data error can have made wrong.
 
     A broken plan, or a report that could not be read at all, could change any status: then
     none is reported. A broken entry changes only its own task or indicator: the findings about
@@ -473,18 +574,14 @@ def trusted_status_findings(
     """
     errors = [f for f in data_findings if f.is_data_error]
     if not errors:
-        return status_findings(plan, reports, as_of, soon_days)
-    loaded = {report.file for report in reports}
+        return as_of_findings()
+    loaded = set(report_files)
     if any(f.file == plan.file or f.file not in loaded for f in errors):
         return []
     doubtful = {subject_of(plan, f) for f in errors}
     if None in doubtful:
         return []
-    return [
-        f
-        for f in status_findings(plan, reports, as_of, soon_days)
-        if subject_of(plan, f) not in doubtful
-    ]
+    return [f for f in as_of_findings() if subject_of(plan, f) not in doubtful]
 
 
 def subject_of(plan: LoadedPlan, finding: Finding) -> Subject | None:

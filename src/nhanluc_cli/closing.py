@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.indicators.status import evaluate_indicators
+from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
 from nhanluc_cli.lifecycle import closing_day, is_closed, target_closes_on
+from nhanluc_cli.model import Plan
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
 from nhanluc_cli.tasks.status import Tracked, track_known
 
@@ -34,18 +35,41 @@ def check_closed_plan(
         return []
     if tracked is None:
         tracked = track_known(model, reports, as_of, soon_days)
+    counts = closing_counts(model, tracked, evaluate_indicators(model, reports, as_of), as_of)
+    return closed_plan_finding(plan, as_of, counts)
+
+
+ClosingCounts = tuple[int, int, int]  # unfinished occurrences, terminated ones, targets not met
+
+
+def closing_counts(
+    model: Plan, tracked: Tracked, indicators: Sequence[IndicatorResult], as_of: date
+) -> ClosingCounts:
+    """What W319 counts among these occurrences and indicators."""
     occurrences = [occurrence for occurrence, _ in tracked]
-    indicators = evaluate_indicators(model, reports, as_of)
-    args: dict[str, object] = {
-        "closed_on": closing_day(model),
-        "unfinished": sum(1 for o in occurrences if o.status == "overdue"),
-        "terminated": sum(1 for o in occurrences if o.status == "terminated"),
-        "not_achieved": sum(
+    return (
+        sum(1 for o in occurrences if o.status == "overdue"),
+        sum(1 for o in occurrences if o.status == "terminated"),
+        sum(
             1
             for result in indicators
             if as_of > target_closes_on(model, result.indicator)
             and result.evaluation.status in _NOT_ACHIEVED
         ),
+    )
+
+
+def closed_plan_finding(plan: LoadedPlan, as_of: date, counts: ClosingCounts) -> list[Finding]:
+    """W319 at the plan's `period` line once the plan is closed, with what `counts` says."""
+    model = plan.plan
+    if not is_closed(model, as_of):
+        return []
+    unfinished, terminated, not_achieved = counts
+    args: dict[str, object] = {
+        "closed_on": closing_day(model),
+        "unfinished": unfinished,
+        "terminated": terminated,
+        "not_achieved": not_achieved,
     }
     path = ("period",)
     line, column = plan.where.key_at(path)

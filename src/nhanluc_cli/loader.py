@@ -8,6 +8,7 @@ maps every pydantic error back to that place. Problems in user data are returned
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.model import REPORT_PERIOD, Plan, Report, Units
+from nhanluc_cli.parts import ENTRY_SECTIONS, EntrySpan, subject_of_key
 
 # MAX_BYTES lives in reading.py, which reads every file; named here too, where it always was.
 from nhanluc_cli.reading import MAX_BYTES as MAX_BYTES
@@ -458,39 +460,69 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap | None, list[Fin
 
 def parse_yaml(data: bytes, display: str) -> tuple[Any, SourceMap | None, list[Finding]]:
     """Plain Python from a YAML file's bytes plus where everything stands, or the findings."""
+    plain, where, findings, _ = _parse_yaml(data, display)
+    return plain, where, findings
+
+
+_Parsed = tuple[Any, SourceMap | None, list[Finding], Any]  # parse_yaml's, and the spans
+
+
+def _parse_yaml(data: bytes, display: str, spans: bool = False) -> _Parsed:
+    """parse_yaml, and with `spans` the entry spans of a report (EntrySpan) when it parsed."""
     text, findings = decode_text(data, display)
     if text is None:
-        return None, None, findings
+        return None, None, findings, ()
     try:
         if ("&" in text or "*" in text) and (alias := _first_anchor_or_alias(text, display)):
-            return None, None, [alias]
+            return None, None, [alias], ()
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
-        return None, None, [_syntax_finding(error, display, text)]
+        return None, None, [_syntax_finding(error, display, text)], ()
     if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG):
         # No document, or one that holds nothing (`---` alone, `~`): the same empty file.
-        return None, None, [Finding("E201", "file.empty", display, 1, 1)]
+        return None, None, [Finding("E201", "file.empty", display, 1, 1)], ()
     try:
         plain = _plain(root, 0)
     except (_Unusual, RecursionError):
         plain = None
     if isinstance(plain, dict):
-        return plain, source_map_of(display, data), []
+        return plain, source_map_of(display, data), [], entry_spans(root, text) if spans else ()
     # Something to report: the walk that knows every place says what and where.
     where = SourceMap(display)
     converter = _Converter(display, where)
     try:
         data = converter.convert(root, ())
     except _Problem as problem:
-        return None, None, [*converter.duplicates, problem.finding]
+        return None, None, [*converter.duplicates, problem.finding], ()
     except RecursionError:
-        return None, None, [Finding("E104", "yaml.too_deep", display, 1, 1)]
+        return None, None, [Finding("E104", "yaml.too_deep", display, 1, 1)], ()
     if converter.duplicates:
-        return None, None, converter.duplicates
+        return None, None, converter.duplicates, ()
     if not isinstance(data, dict):
         line, column = where.value_at(())
-        return None, None, [Finding("E201", "schema.root_not_mapping", display, line, column)]
-    return data, where, []
+        return None, None, [Finding("E201", "schema.root_not_mapping", display, line, column)], ()
+    return data, where, [], entry_spans(root, text) if spans else ()
+
+
+def entry_spans(root: Any, text: str) -> tuple[EntrySpan, ...]:
+    """Each entry of the report's `tasks` and `indicators`: its key, the subject it speaks of and
+    a digest of where it starts and of its exact text. Two entries with the same digest stand at
+    the same place with the same text, so every finding about them is the same: the cache's
+    per-subject checks (incremental.py) rest on that."""
+    found: list[EntrySpan] = []
+    for section_node, value in root.value:
+        section = unicodedata.normalize("NFC", str(section_node.value))
+        if section not in ENTRY_SECTIONS or not isinstance(value, yaml.MappingNode):
+            continue
+        for key_node, entry_node in value.value:
+            key = unicodedata.normalize("NFC", str(key_node.value))
+            start, end = key_node.start_mark, entry_node.end_mark
+            digest = hashlib.blake2b(
+                f"{start.line}:{start.column}:".encode() + text[start.index : end.index].encode(),
+                digest_size=16,
+            ).digest()
+            found.append(EntrySpan(section, key, subject_of_key(section, key), digest))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -709,11 +741,18 @@ M = TypeVar("M", bound=BaseModel)
 def _load_model(
     model: type[M], source: bytes, display: str
 ) -> tuple[M | None, SourceMap | None, list[Finding]]:
-    data, where, findings = parse_yaml(source, display)
+    loaded, where, findings, _ = _load_model_spans(model, source, display, spans=False)
+    return loaded, where, findings
+
+
+def _load_model_spans(
+    model: type[M], source: bytes, display: str, spans: bool
+) -> tuple[M | None, SourceMap | None, list[Finding], tuple[EntrySpan, ...]]:
+    data, where, findings, entries = _parse_yaml(source, display, spans)
     if where is None:
-        return None, None, findings
+        return None, None, findings, ()
     try:
-        return model.model_validate(data), where, []
+        return model.model_validate(data), where, [], entries
     except ValidationError as failure:
         error = failure  # kept past the except block, which unbinds its name
     findings = list(_validation_findings(error, where, model, data))
@@ -723,18 +762,15 @@ def _load_model(
     salvaged = _without_broken_entries(data, error) if model is Report else None
     if salvaged is not None:
         try:
-            return model.model_validate(salvaged), where, findings
+            return model.model_validate(salvaged), where, findings, entries
         except ValidationError:
             pass
-    return None, where, findings
-
-
-_ENTRY_SECTIONS = ("indicators", "tasks")
+    return None, where, findings, ()
 
 
 def _without_broken_entries(data: dict[str, Any], error: ValidationError) -> dict[str, Any] | None:
     """The report without the indicator/task entries that failed; None if anything else failed."""
-    broken: dict[str, set[str]] = {section: set() for section in _ENTRY_SECTIONS}
+    broken: dict[str, set[str]] = {section: set() for section in ENTRY_SECTIONS}
     for detail in error.errors(include_url=False):
         location = detail["loc"]
         section = location[0] if location else None
@@ -769,6 +805,16 @@ def report_from_bytes(data: bytes, display: str) -> tuple[LoadedReport | None, l
     if report is None or where is None:
         return None, findings
     return LoadedReport(display, report, where), findings
+
+
+def report_spans_from_bytes(
+    data: bytes, display: str
+) -> tuple[LoadedReport | None, list[Finding], tuple[EntrySpan, ...]]:
+    """report_from_bytes, and the spans of the report's entries (entry_spans)."""
+    report, where, findings, spans = _load_model_spans(Report, data, display, spans=True)
+    if report is None or where is None:
+        return None, findings, ()
+    return LoadedReport(display, report, where), findings, spans
 
 
 def load_units(path: Path, display: str) -> tuple[Units | None, SourceMap | None, list[Finding]]:

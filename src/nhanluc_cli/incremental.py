@@ -1,0 +1,159 @@
+"""The checks across reports, remembered per subject: one edited report among thousands runs
+them again only for the tasks and indicators whose entries it changed (contract §13, issue 16).
+
+What `check` finds about a task or an indicator across reports (two reports disagreeing on it,
+an occurrence reopened, its deadline or target on the as-of date) depends on the plan, on the
+entries about that subject and on the headers of the reports that hold them, nothing else. Each
+report's parts (parts.py) give, per subject, a digest of exactly that, and the place where it
+stands. So a subject's key is the plan's key, the names of all reports, and the digest of each
+report for that subject; its findings are remembered under it. When some keys miss, the reports
+are narrowed to the entries about the missed subjects, the checks run on those, and what they say
+of each missed subject is remembered. The plan is whole in every run, so a subject's findings
+about the plan itself (E301 at a task's line) are the same too.
+
+Everything here is exact or not used: a dataset whose reports lack parts (loaded without a
+cache) is checked whole, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, subject_name
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, source_map_of
+
+if TYPE_CHECKING:
+    from nhanluc_cli.dataset import Dataset
+    from nhanluc_cli.findings import Subject
+
+V = TypeVar("V")
+
+# A subject's results from narrowed reports: the missed subjects in, a value for each out.
+Compute = Callable[[LoadedPlan, list[LoadedReport], frozenset["Subject"]], dict["Subject", V]]
+
+
+def plan_subjects(plan: LoadedPlan) -> list[Subject]:
+    """Every task and indicator of the plan, in plan order (tasks first), each once."""
+    subjects: list[Subject] = [("tasks", task.id) for task in plan.plan.tasks]
+    subjects += [("indicators", indicator.id) for indicator in plan.plan.indicators]
+    return list(dict.fromkeys(subjects))
+
+
+def remembered_by_subject(
+    dataset: Dataset, plan: LoadedPlan, name: str, compute: Compute[V]
+) -> dict[Subject, V] | None:
+    """compute()'s value for every subject of the plan, each remembered under its own key (what
+    `name` says: which checks, the as-of date); None when the dataset cannot be cut by subject."""
+    cache, pending_plan = dataset.cache, dataset.pending_plan
+    if cache is None or pending_plan is None or not pending_plan.key:
+        return None
+    if any(not report.parts for report in dataset.pending):
+        return None
+    try:
+        contents = _subject_contents(dataset, plan)
+    except Exception:  # a spoilt entry's parts: the whole reports are checked instead
+        return None
+    base = hashlib.sha256(cache.engines())
+    for text in (name, pending_plan.display, pending_plan.key):
+        base.update(text.encode() + b"\0")
+    keys: dict[Subject, str] = {}
+    for subject, content in contents.items():
+        digest = base.copy()
+        digest.update(content)
+        keys[subject] = digest.hexdigest()
+
+    values: dict[Subject, V] = {}
+    missed: list[Subject] = []
+    for subject, key in keys.items():
+        entry = cache.get(key)
+        try:
+            if entry is not None and entry.model_pickle:
+                values[subject] = entry.model()
+                continue
+        except Exception:  # a spoilt entry: a miss
+            pass
+        missed.append(subject)
+    if missed:
+        from nhanluc_cli.cache import Entry
+
+        wanted = frozenset(missed)
+        # Narrowing pays when few subjects are missed (one edited entry among thousands); when
+        # most are (an empty cache, a new plan), the whole reports give the same, sooner.
+        reports = None if len(missed) * 2 > len(keys) else _narrowed_reports(dataset, wanted)
+        if reports is None:
+            reports = dataset.reports
+        from nhanluc_cli.checks import NotBySubject
+
+        try:
+            computed = compute(plan, reports, wanted)
+        except NotBySubject:  # a finding about no subject: checked whole by the caller
+            return None
+        for subject in missed:
+            values[subject] = computed[subject]
+            cache.put(keys[subject], Entry.of(computed[subject], ()))
+    return {subject: values[subject] for subject in keys}
+
+
+def _parts(dataset: Dataset) -> list[Parts]:
+    if "parts" not in dataset.memo:
+        dataset.memo["parts"] = [pickle.loads(report.parts) for report in dataset.pending]
+    parts: list[Parts] = dataset.memo["parts"]
+    return parts
+
+
+def _subject_contents(dataset: Dataset, plan: LoadedPlan) -> dict[Subject, bytes]:
+    """For each subject of the plan, what its findings depend on in the reports: the name and
+    digest of each report that speaks of it (a name ends with a zero byte, a digest has a fixed
+    length). Adding or removing a report that does not speak of a subject leaves it alone."""
+    if "contents" in dataset.memo:
+        contents: dict[Subject, bytes] = dataset.memo["contents"]
+        return contents
+    parts = _parts(dataset)
+    names = [report.display.encode() + b"\0" for report in dataset.pending]
+    # Reports that speak of the same subjects (most do) are taken together, a column of
+    # digests per subject: at ten thousand reports, one loop over every (report, subject) pair
+    # was a fifth of a warm check. Their order is fixed by the dataset, so the keys are too.
+    together: dict[tuple[str, ...], list[int]] = {}
+    for index, (spoken_of, _, _) in enumerate(parts):
+        together.setdefault(spoken_of, []).append(index)
+    chunks: dict[str, list[bytes]] = {}
+    for spoken_of, members in together.items():
+        member_names = [names[index] for index in members]
+        rows = [parts[index][1] for index in members]
+        for column, name in enumerate(spoken_of):
+            start, end = column * DIGEST_SIZE, (column + 1) * DIGEST_SIZE
+            digests = [row[start:end] for row in rows]
+            pairs = b"".join(map(bytes.__add__, member_names, digests))
+            chunks.setdefault(name, []).append(pairs)
+    contents = {}
+    for subject in plan_subjects(plan):
+        subject_text = subject_name(subject)
+        found = b"".join(chunks.get(subject_text, ()))
+        contents[subject] = hashlib.sha256(subject_text.encode() + b"\0" + found).digest()
+    dataset.memo["contents"] = contents
+    return contents
+
+
+def _narrowed_reports(dataset: Dataset, wanted: frozenset[Subject]) -> list[LoadedReport] | None:
+    """The reports that speak of `wanted`, each with only its entries about them; None when a
+    report's pieces no longer unpickle (then the whole reports are read)."""
+    key = ("narrowed", wanted)
+    if key not in dataset.memo:
+        names = frozenset(subject_name(subject) for subject in wanted)
+        try:
+            dataset.memo[key] = [
+                LoadedReport(
+                    pending.display,
+                    narrowed(part, names),
+                    source_map_of(pending.display, pending.source),
+                )
+                for pending, part in zip(dataset.pending, _parts(dataset), strict=True)
+                if not names.isdisjoint(part[0])
+            ]
+        except Exception:
+            dataset.memo[key] = None
+    reports: list[LoadedReport] | None = dataset.memo[key]
+    return reports

@@ -1,0 +1,118 @@
+"""A report cut by subject (task or indicator), so that the checks across reports can be kept
+per subject in the cache and one edited report runs them again for what it changed only.
+
+Loading a report (on a cache miss) gives, besides its model, the span of each entry of its
+`tasks` and `indicators`: where the entry starts and a digest of its exact text (loader.py). Here
+they become the report's parts: for each subject it speaks of, a digest of the report's header
+(period, dates) and of those spans, and the pickled entries themselves. Everything a check across
+reports can say about a subject comes from the entries about that subject and the headers of the
+reports that hold them (incremental.py), and two equal digests mean the same text at the same
+place, hence the same findings at the same lines and columns.
+
+Parts are stored as plain tuples of bytes and text, so that reading them back imports nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from nhanluc_cli.model import TASK_KEY
+
+if TYPE_CHECKING:
+    from nhanluc_cli.findings import Subject
+    from nhanluc_cli.model import Report
+
+ENTRY_SECTIONS = ("indicators", "tasks")
+
+
+class EntrySpan(NamedTuple):
+    section: str  # "tasks" or "indicators"
+    key: str  # as the report writes it, NFC ("III.1@2022")
+    subject: Subject | None  # the task or indicator it names; None when the key names none
+    digest: bytes  # where the entry starts and its exact text
+
+
+def subject_of_key(section: str, key: str) -> Subject | None:
+    """The subject a report's key speaks of, read as statements.task_entries reads it."""
+    if section == "indicators":
+        return ("indicators", key)
+    match = TASK_KEY.match(key)
+    return ("tasks", match["task"]) if match is not None else None
+
+
+# A report's parts, as plain values that unpickle fast (they are read for every report when one
+# changed): the subjects it speaks of, each as a name (subject_name), the digest of each
+# (DIGEST_SIZE bytes each, in one string of bytes, aligned with the names), and the pickle of
+# (header, pieces), read only when the report is narrowed.
+Parts = tuple[tuple[str, ...], bytes, bytes]
+DIGEST_SIZE = 32
+# Every field of a Report but its entries (tests/test_incremental.py checks that none is missed).
+HEADER = ("period", "reported_on", "reported_by")
+# An entry as plain data: its section, key, and its fields and which of them were given (None
+# for an entry left blank). Entries are flat models, so this is all there is to them; pickled
+# as plain data, a subject's entries cost a tenth of pickling the models. Each subject's pieces
+# are pickled apart, so that narrowing a report to one subject unpickles that one only.
+Piece = tuple[str, str, tuple[dict[str, Any], frozenset[str]] | None]
+
+
+def subject_name(subject: Subject) -> str:
+    """A subject as one short text: "t" or "i" and the id ("tIII.1", "ibac_si_van_dan")."""
+    return subject[0][0] + subject[1]
+
+
+def report_parts(report: Report, spans: tuple[EntrySpan, ...]) -> Parts:
+    """The report's parts: per subject, a digest and the pickle of its entries; the header."""
+    header = tuple(getattr(report, name) for name in HEADER)
+    header_digest = hashlib.blake2b(repr(header).encode(), digest_size=16).digest()
+    grouped: dict[str, list[EntrySpan]] = {}
+    for span in spans:
+        if span.subject is not None:
+            grouped.setdefault(subject_name(span.subject), []).append(span)
+    digests = b"".join(
+        hashlib.blake2b(
+            header_digest + b"".join(span.digest for span in about), digest_size=DIGEST_SIZE
+        ).digest()
+        for about in grouped.values()
+    )
+    pieces = tuple(
+        pickle.dumps(_pieces(report, about), pickle.HIGHEST_PROTOCOL) for about in grouped.values()
+    )
+    rest = pickle.dumps((header, pieces), pickle.HIGHEST_PROTOCOL)
+    return tuple(grouped), digests, rest
+
+
+def _pieces(report: Report, spans: list[EntrySpan]) -> tuple[Piece, ...]:
+    found: list[Piece] = []
+    for span in spans:
+        section = report.tasks if span.section == "tasks" else report.indicators
+        if span.key not in section:  # an entry that failed validation is not in the model
+            continue
+        entry = section[span.key]
+        state = None if entry is None else (dict(entry.__dict__), frozenset(entry.model_fields_set))
+        found.append((span.section, span.key, state))
+    return tuple(found)
+
+
+def narrowed(parts: Parts, wanted: frozenset[str]) -> Report:
+    """The report with only its entries about `wanted` (subject names): what the checks of
+    those subjects read. Built without validation: every piece was validated when the report
+    was loaded."""
+    from nhanluc_cli.model import IndicatorReport, Report, TaskReport
+
+    names, _, rest = parts
+    header, pieces = pickle.loads(rest)
+    entries: dict[str, dict[str, Any]] = {"tasks": {}, "indicators": {}}
+    for name, piece in zip(names, pieces, strict=True):
+        if name not in wanted:
+            continue
+        found: tuple[Piece, ...] = pickle.loads(piece)
+        for section, key, state in found:
+            model = TaskReport if section == "tasks" else IndicatorReport
+            entries[section][key] = (
+                None if state is None else model.model_construct(set(state[1]), **state[0])
+            )
+    fields: dict[str, Any] = dict(zip(HEADER, header, strict=True))
+    fields.update(entries)
+    return Report.model_construct(None, **fields)

@@ -1,0 +1,255 @@
+"""The checks across reports, remembered per subject (incremental.py, parts.py).
+
+What matters most: a warm run after any edit prints the bytes of a run without the cache. The
+random edits below change values in place, move lines, delete and copy reports and edit the
+plan, and compare every time; the other tests pin the pieces that exactness rests on.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import BAD_INPUTS, REPO, RunCli
+from nhanluc_cli import checks
+from nhanluc_cli.loader import report_spans_from_bytes
+from nhanluc_cli.model import Report
+from nhanluc_cli.parts import (
+    ENTRY_SECTIONS,
+    HEADER,
+    narrowed,
+    report_parts,
+    subject_name,
+    subject_of_key,
+)
+
+DEMO = REPO / "examples" / "demo"
+AS_OF = "2024-09-30"
+
+
+def outcome(run_cli: RunCli, args: list[str], cache: Path | None) -> tuple[int, bytes, bytes]:
+    env = {"NHANLUC_CACHE_DIR": str(cache)} if cache else {"NHANLUC_NO_CACHE": "1"}
+    result = run_cli([*args, "--as-of", AS_OF], env=env)
+    return result.exit_code, result.stdout_bytes, result.stderr_bytes
+
+
+def demo_reports() -> list[Path]:
+    return sorted((DEMO / "progress").glob("*.yaml"))
+
+
+def test_the_header_is_every_field_of_a_report_but_its_entries() -> None:
+    """A field added to Report must be carried by the parts too, or narrowing would drop it."""
+    assert set(Report.model_fields) == {*HEADER, *ENTRY_SECTIONS}
+
+
+@pytest.mark.parametrize("path", demo_reports(), ids=lambda path: path.name)
+def test_a_narrowed_report_holds_exactly_its_entries_about_the_subjects(path: Path) -> None:
+    loaded, findings, spans = report_spans_from_bytes(path.read_bytes(), path.name)
+    assert loaded is not None and not findings
+    report = loaded.report
+    parts = report_parts(report, spans)
+    names = parts[0]
+    assert names, "the demo's reports speak of tasks and indicators"
+    for name in names:
+        alone = narrowed(parts, frozenset({name}))
+        assert [getattr(alone, field) for field in HEADER] == [getattr(report, f) for f in HEADER]
+        for section in ENTRY_SECTIONS:
+            original = getattr(report, section)
+            expected = {
+                key: entry
+                for key, entry in original.items()
+                if (subject := subject_of_key(section, key)) and subject_name(subject) == name
+            }
+            assert getattr(alone, section) == expected
+            for key, entry in getattr(alone, section).items():
+                if entry is not None:
+                    assert entry.model_fields_set == original[key].model_fields_set
+    whole = narrowed(parts, frozenset(names))
+    assert whole.tasks == report.tasks and whole.indicators == report.indicators
+
+
+REPORT = """\
+period: "2023"
+reported_on: 2024-01-10
+indicators:
+  a:
+    value: 10
+  b:
+    value: 20
+tasks:
+  "1":
+    status: in_progress
+  "2@2023":
+    status: not_started
+"""
+
+
+def digests(text: str) -> dict[tuple[str, str], bytes]:
+    _, _, spans = report_spans_from_bytes(text.encode(), "r.yaml")
+    return {(span.section, span.key): span.digest for span in spans}
+
+
+def test_an_entry_digest_is_its_text_and_its_place() -> None:
+    before = digests(REPORT)
+    assert set(before) == {
+        ("indicators", "a"),
+        ("indicators", "b"),
+        ("tasks", "1"),
+        ("tasks", "2@2023"),
+    }
+    # A value edited in place: that entry only.
+    edited = digests(REPORT.replace("value: 20", "value: 21"))
+    assert [k for k in before if before[k] != edited[k]] == [("indicators", "b")]
+    # A line added inside an entry moves every entry after it, whose findings would move too.
+    longer = digests(REPORT.replace("value: 10\n", "value: 10\n    note: x\n"))
+    assert [k for k in before if before[k] != longer[k]] == [
+        ("indicators", "a"),
+        ("indicators", "b"),
+        ("tasks", "1"),
+        ("tasks", "2@2023"),
+    ]
+    # The same text one column to the right is another place.
+    assert digests(REPORT.replace("  a:\n    value: 10", "  a:\n     value: 10")) != before
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_an_entry_digest_covers_its_last_character_after_vietnamese_text(newline: str) -> None:
+    """Marks count characters, not bytes: a slip here would hash the wrong text, and an edit at
+    the end of an entry after multi-byte letters would go unseen."""
+    text = REPORT.replace(
+        "reported_on: 2024-01-10\n", 'reported_on: 2024-01-10\nreported_by: "Ủy ban nhân dân xã"\n'
+    ).replace("value: 10\n", 'value: 10\n    note: "Đã rà soát, tổng hợp"\n')
+    text = text.replace("\n", newline)
+    before = digests(text)
+    for old, new, changed in (
+        ("tổng hợp", "tổng hợq", ("indicators", "a")),
+        ("value: 20", "value: 29", ("indicators", "b")),
+        ("not_started", "not_startee", ("tasks", "2@2023")),
+    ):
+        after = digests(text.replace(old, new))
+        assert [key for key in before if before[key] != after[key]] == [changed], old
+
+
+def test_keys_name_their_subjects_as_the_checks_read_them() -> None:
+    assert subject_of_key("tasks", "III.1@2022-Q3") == ("tasks", "III.1")
+    assert subject_of_key("tasks", "7") == ("tasks", "7")
+    assert subject_of_key("tasks", "7 @2022") is None  # no task: E201, never a subject's
+    assert subject_of_key("indicators", "bac_si_van_dan") == ("indicators", "bac_si_van_dan")
+
+
+def folder_with_findings(root: Path) -> Path:
+    """The demo plus every bad input as a report: findings of every kind, cross-report ones too."""
+    data = root / "data"
+    shutil.copytree(DEMO, data)
+    for bad in sorted(BAD_INPUTS.glob("*.yaml")):
+        shutil.copyfile(bad, data / "progress" / bad.name)
+    return data
+
+
+COMPARED = (["check", "--format", "json"], ["status", "--format", "json"], ["check"])
+
+
+def test_one_edited_entry_runs_the_checks_for_its_subject_only(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DEMO, data)
+    cache = tmp_path / "cache"
+    outcome(run_cli, ["check"], cache)
+    asked: list[frozenset[Any]] = []
+    for name in ("cross_findings", "subject_status"):
+        real = getattr(checks, name)
+
+        def recording(*args: Any, real: Any = real) -> Any:
+            asked.append(args[-1])
+            return real(*args)
+
+        monkeypatch.setattr(checks, name, recording)
+    report = demo_reports()[-1].name
+    path = data / "progress" / report
+    text = path.read_text(encoding="utf-8")
+    figure = re.search(r"^  (\w+):\n    value: ([0-9.]+)$", text, re.MULTILINE)
+    assert figure is not None
+    indicator, value = figure.groups()
+    edited = text[: figure.start(2)] + value + "1" + text[figure.end(2) :]
+    path.write_text(edited, encoding="utf-8")
+    for args in COMPARED:
+        assert outcome(run_cli, args, cache) == outcome(run_cli, args, None), args
+    assert asked, "the checks across reports ran again"
+    assert set().union(*asked) == {("indicators", indicator)}
+
+
+EDITS = ("digit", "delete", "duplicate", "comment", "status", "remove", "copy", "plan")
+
+
+def edit(data: Path, kind: str, which: int, line: int) -> None:
+    """One edit of the data folder, of any kind an official (or a slip) might make."""
+    reports = sorted((data / "progress").glob("*.yaml"))
+    if kind == "plan":
+        path = next(data.glob("plan*.yaml"))
+    elif not reports:
+        return
+    else:
+        path = reports[which % len(reports)]
+    if kind == "remove":
+        path.unlink()
+        return
+    if kind == "copy":
+        shutil.copyfile(path, path.with_name(f"copy-{which}-{path.name}"))
+        return
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    if not lines:
+        return
+    at = line % len(lines)
+    if kind == "digit":
+        lines[at] = re.sub(r"[0-9]", lambda m: str((int(m[0]) + 1) % 10), lines[at], count=1)
+    elif kind == "delete":
+        del lines[at]
+    elif kind == "duplicate":
+        lines.insert(at, lines[at])
+    elif kind == "comment":
+        lines.insert(at, "# ghi chú\n")
+    elif kind == "status":
+        words = ("done", "in_progress", "not_started", "cancelled")
+        for index, word in enumerate(words):
+            if f"status: {word}" in lines[at]:
+                lines[at] = lines[at].replace(word, words[(index + 1) % len(words)])
+                break
+    elif kind == "plan":
+        lines[at] = re.sub(
+            r"20(2[0-9])", lambda m: f"20{m[1][0]}{(int(m[1][1]) + 1) % 10}", lines[at]
+        )
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    edits=st.lists(
+        st.tuples(st.sampled_from(EDITS), st.integers(0, 60), st.integers(0, 400)),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_random_edits_give_the_bytes_of_a_run_without_the_cache(
+    run_cli: RunCli, tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[str, int, int]]
+) -> None:
+    root = tmp_path_factory.mktemp("edits")
+    data = folder_with_findings(root)
+    cache = root / "cache"
+    runs = [[*args, "--data", str(data)] for args in COMPARED]
+    for args in runs:
+        assert outcome(run_cli, args, cache) == outcome(run_cli, args, None)
+    for kind, which, line in edits:
+        edit(data, kind, which, line)
+        for args in runs:
+            assert outcome(run_cli, args, cache) == outcome(run_cli, args, None), (kind, args)
