@@ -259,7 +259,7 @@ def build_report(
         measurements=_measurement_lines(results, lang),
         recipients=tuple(plan.recipients),
         signer_authority=signer_authority(plan),
-        signer_position=plan.signer.position or "" if plan.signer is not None else "",
+        signer_position=signer_position(plan),
     )
 
 
@@ -292,6 +292,11 @@ def issuer_code(plan_id: str) -> str:
     """ "UBND" from "60/KH-UBND": the issuing body's code in the plan's own number."""
     symbol = plan_id.rsplit("/", 1)[-1]
     return symbol.split("-", 1)[1] if "-" in symbol else symbol
+
+
+def signer_position(plan: Plan) -> str:
+    """The signer's position ("Phó Chủ tịch"), or "" when the plan names none."""
+    return plan.signer.position or "" if plan.signer is not None else ""
 
 
 def signer_authority(plan: Plan) -> tuple[str, ...]:

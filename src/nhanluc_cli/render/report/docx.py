@@ -25,8 +25,8 @@ from nhanluc_cli.render.report.nd30 import (
     OfficialDocument,
     Paragraph,
     Section,
-    Signer,
     Table,
+    signature_block,
 )
 
 if TYPE_CHECKING:
@@ -70,16 +70,10 @@ def report_document(report: ProgressReport, as_of: date) -> OfficialDocument:
         sections=sections,
         closing=(Paragraph(word("document.closing", lang, **cited)),),
         recipients=report.recipients,
-        signer=_signer(report),
+        signer=signature_block(report.signer_authority, report.signer_position),
         lang=lang,
         author=report.compiled_by or report.issuer,
     )
-
-
-def _signer(report: ProgressReport) -> Signer | None:
-    if not (report.signer_authority or report.signer_position):
-        return None
-    return Signer(position=report.signer_position, authority=report.signer_authority, name="")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,15 +15,20 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.render.report.document import issuer_code, issuer_lines, signer_authority
+from nhanluc_cli.render.report.document import (
+    issuer_code,
+    issuer_lines,
+    signer_authority,
+    signer_position,
+)
 from nhanluc_cli.render.report.nd30 import (
     Align,
     Block,
     OfficialDocument,
     Paragraph,
     Section,
-    Signer,
     Table,
+    signature_block,
 )
 
 if TYPE_CHECKING:
@@ -54,19 +59,10 @@ def final_document(report: FinalReport, plan: Plan, as_of: date) -> OfficialDocu
         ),
         closing=(Paragraph(report.closing),),
         recipients=tuple(plan.recipients),
-        signer=_signer(plan),
+        signer=signature_block(signer_authority(plan), signer_position(plan)),
         lang=lang,
         author=report.compiled_by or report.issuer,
     )
-
-
-def _signer(plan: Plan) -> Signer | None:
-    """The plan's signer's authority and position; the name is left for whoever signs."""
-    authority = signer_authority(plan)
-    position = plan.signer.position or "" if plan.signer is not None else ""
-    if not (authority or position):
-        return None
-    return Signer(position=position, authority=authority, name="")
 
 
 def _indicators(report: FinalReport) -> Section:

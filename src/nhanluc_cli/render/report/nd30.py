@@ -138,6 +138,14 @@ class Signer:
     name: str = ""
 
 
+def signature_block(authority: tuple[str, ...], position: str) -> Signer | None:
+    """The signature block of a plan's signer, the name left for whoever signs; None when the
+    plan names no authority nor position (the document then ends with "Nơi nhận")."""
+    if not (authority or position):
+        return None
+    return Signer(position=position, authority=authority, name="")
+
+
 @dataclass(frozen=True, slots=True)
 class OfficialDocument:
     """What an administrative document says, in the order NĐ 30 places it.
