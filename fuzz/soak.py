@@ -48,9 +48,10 @@ from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
 from nhanluc_cli.cache import FileCache
-from nhanluc_cli.checks import status_findings
+from nhanluc_cli.checks import status_findings, trusted_status_findings
 from nhanluc_cli.dataset import load_dataset, locate
-from nhanluc_cli.findings import CODES, sort_findings
+from nhanluc_cli.findings import CODES, Finding, sort_findings
+from nhanluc_cli.incremental import as_of_findings
 from nhanluc_cli.render import ci
 from nhanluc_cli.render.findings import render_json, render_text
 from nhanluc_cli.tasks.deadlines import parse_deadline
@@ -518,12 +519,24 @@ def run_case(root: Path, case: Case, tally: Counter[str]) -> None:
     # With the cache on (contract §13): filling it and reading from it must change nothing.
     # The cache folder sits beside the data folder and lives for the whole soak, so that
     # files shared by examples (the real plan, repeated reports) are hits too.
+    as_of_whole: list[Finding] = []
+    if dataset.plan is not None:
+        as_of_whole = trusted_status_findings(
+            dataset.plan, dataset.reports, dataset.findings, case.as_of, case.soon
+        )
     for _ in range(2):
         cached = load_dataset(workspace, root, FileCache(root / "cache"))
         if [(f, f.args, f.where) for f in cached.findings] != [
             (f, f.args, f.where) for f in dataset.findings
         ] or [r.report for r in cached.reports] != [r.report for r in dataset.reports]:
             raise Broken("the cache changed what loading the folder gives")
+        # The as-of checks as `check` runs them through the cache: by subject (incremental.py).
+        if cached.plan is not None:
+            by_subject = as_of_findings(cached, case.as_of, case.soon)
+            if [(f, f.args, f.where) for f in sort_findings(by_subject)] != [
+                (f, f.args, f.where) for f in sort_findings(as_of_whole)
+            ]:
+                raise Broken("the as-of checks by subject differ from the whole ones")
     findings = list(dataset.findings)
     if dataset.plan is not None and not dataset.has_data_errors:
         findings += status_findings(dataset.plan, dataset.reports, case.as_of, case.soon)

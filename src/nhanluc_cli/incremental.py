@@ -26,8 +26,11 @@ from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, subject_name
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, source_map_of
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from nhanluc_cli.checks import SubjectStatus
     from nhanluc_cli.dataset import Dataset
-    from nhanluc_cli.findings import Subject
+    from nhanluc_cli.findings import Finding, Subject
 
 V = TypeVar("V")
 
@@ -157,3 +160,30 @@ def _narrowed_reports(dataset: Dataset, wanted: frozenset[Subject]) -> list[Load
             dataset.memo[key] = None
     reports: list[LoadedReport] | None = dataset.memo[key]
     return reports
+
+
+def as_of_findings(dataset: Dataset, as_of: date, soon_days: int) -> list[Finding]:
+    """The as-of findings `check` reports beside the data findings (checks.trusted), remembered
+    by subject when the dataset can be cut; else worked out on the whole dataset."""
+    from nhanluc_cli.checks import (
+        status_findings_of,
+        subject_status,
+        trusted,
+        trusted_status_findings,
+    )
+
+    plan = dataset.plan
+    assert plan is not None
+
+    def compute(
+        plan: LoadedPlan, reports: list[LoadedReport], subjects: frozenset[Subject]
+    ) -> dict[Subject, SubjectStatus]:
+        return subject_status(plan, reports, as_of, soon_days, subjects)
+
+    name = f"as-of checks {as_of.isoformat()} {soon_days}"
+    per_subject = remembered_by_subject(dataset, plan, name, compute)
+    if per_subject is None:
+        return trusted_status_findings(plan, dataset.reports, dataset.findings, as_of, soon_days)
+    files = [pending.display for pending in dataset.pending]
+    statuses = list(per_subject.values())
+    return trusted(plan, files, dataset.findings, lambda: status_findings_of(plan, statuses, as_of))

@@ -3,7 +3,7 @@
 import os
 import sys
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -82,26 +82,9 @@ def check(
 
 
 def _as_of_findings(dataset: "Dataset", as_of: "date", soon: int) -> list[Finding]:
-    # Only when not remembered for the whole dataset; then remembered by subject, if it can be.
-    from nhanluc_cli.checks import status_findings_of, subject_status, trusted
-    from nhanluc_cli.incremental import remembered_by_subject
+    from nhanluc_cli.incremental import as_of_findings  # only when not remembered
 
-    plan = dataset.plan
-    assert plan is not None
-
-    def compute(*args: Any) -> Any:
-        plan, reports, subjects = args
-        return subject_status(plan, reports, as_of, soon, subjects)
-
-    name = f"as-of checks {as_of.isoformat()} {soon}"
-    per_subject = remembered_by_subject(dataset, plan, name, compute)
-    if per_subject is None:
-        from nhanluc_cli.checks import trusted_status_findings
-
-        return trusted_status_findings(plan, dataset.reports, dataset.findings, as_of, soon)
-    files = [pending.display for pending in dataset.pending]
-    statuses = list(per_subject.values())
-    return trusted(plan, files, dataset.findings, lambda: status_findings_of(plan, statuses, as_of))
+    return as_of_findings(dataset, as_of, soon)
 
 
 def _emit(
