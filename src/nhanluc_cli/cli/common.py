@@ -73,7 +73,8 @@ class Session(NamedTuple):
 
 def cache_folder() -> Path:
     """Where validated files are remembered (contract §13): $NHANLUC_CACHE_DIR, else the user's
-    cache folder (~/.cache/nhanluc on Linux, ~/Library/Caches/nhanluc, %LOCALAPPDATA%)."""
+    cache folder (~/.cache/nhanluc on Linux, ~/Library/Caches/nhanluc on macOS,
+    %LOCALAPPDATA%\\nhanluc\\Cache on Windows: platformdirs' own choices)."""
     chosen = os.environ.get("NHANLUC_CACHE_DIR")
     if chosen:
         return Path(chosen)
