@@ -263,8 +263,8 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
                             "E201",
                             "schema.value_mismatch",
                             (*path, "value"),
-                            value=_figure(entry.value),
-                            computed=_figure(computed),
+                            value=Figure(entry.value),
+                            computed=Figure(computed),
                         )
                     )
             if indicator.unit == "%" and item.value is not None and item.value > 100:
@@ -276,8 +276,8 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
                             "E201",
                             "schema.numerator_over_denominator",
                             (*path, "numerator"),
-                            numerator=_figure(entry.numerator),
-                            denominator=_figure(entry.denominator or 0),
+                            numerator=Figure(entry.numerator),
+                            denominator=Figure(entry.denominator or 0),
                         )
                     )
                     continue
@@ -287,7 +287,7 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
                         "E201",
                         "schema.percent_range",
                         (*path, "value"),
-                        value=_figure(item.value),
+                        value=Figure(item.value),
                     )
                 )
     return findings
@@ -354,11 +354,6 @@ def _stated(entry: TaskReport) -> str:
     """A reported state as a message shows it: "in_progress", "done 2022-03-28"."""
     done_on = f" {entry.completed_on.isoformat()}" if entry.completed_on else ""
     return f"{entry.status}{done_on}"
-
-
-def _figure(value: float) -> Figure:
-    """A figure as people write it in a message: 991, 66,5 / 66.5, 10,27 (no "991.0")."""
-    return Figure(value)
 
 
 def _differ(a: MeasurementEntry, b: MeasurementEntry) -> bool:
