@@ -30,3 +30,30 @@ def test_known_on_keeps_reports_dated_on_or_before_the_day_in_the_order_they_bec
     assert known_on(reports, date(2022, 12, 31)) == [q4, same_day_z]
     assert known_on(reports, date(2023, 1, 15)) == [q4, same_day_z, late]
     assert known_on(reports, date(2023, 3, 31)) == [q4, same_day_z, late, future]
+
+
+def test_a_report_is_resolved_once_per_plan_and_model(monkeypatch: Any) -> None:
+    """`check` asks what a report says five or six times; the answer is worked out once for the
+    same plan and report objects, and anew for any other object, even an equal one."""
+    from pathlib import Path
+
+    from nhanluc_cli import statements
+    from nhanluc_cli.loader import load_plan, load_report
+    from nhanluc_cli.sources import LoadedReport
+
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    plan, _ = load_plan(next(demo.glob("plan*.yaml")), "plan.yaml")
+    path = sorted((demo / "progress").glob("*.yaml"))[-1]
+    loaded, _ = load_report(path, path.name)
+    assert plan is not None and loaded is not None
+    first = statements.task_entries(plan.plan, loaded)
+    assert first and statements.task_entries(plan.plan, loaded) is first
+    figures = statements.measurements(plan.plan, loaded)
+    assert figures and statements.measurements(plan.plan, loaded) is figures
+    equal = LoadedReport(loaded.file, loaded.report.model_copy(deep=True), loaded.where)
+    again = statements.task_entries(plan.plan, equal)
+    assert again == first and again is not first
+    monkeypatch.setattr(statements, "_RESOLVED_LIMIT", 1)
+    another = LoadedReport(loaded.file, loaded.report.model_copy(deep=True), loaded.where)
+    statements.task_entries(plan.plan, another)  # past the limit: the memory starts afresh
+    assert len(statements._RESOLVED) == 1

@@ -8,12 +8,12 @@ order they became known, so that of two statements about one thing the later one
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Task, TaskReport
+from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Report, Task, TaskReport
 from nhanluc_cli.sources import LoadedReport, YamlPath
 from nhanluc_cli.tasks.deadlines import (
     Deadline,
@@ -68,6 +68,7 @@ def report_date(report: LoadedReport) -> date:
 
 
 R = TypeVar("R", bound=LoadedReport)
+T = TypeVar("T")
 
 
 def known_on(reports: Iterable[R], as_of: date) -> list[R]:
@@ -113,8 +114,34 @@ class KeyProblem(NamedTuple):
     args: dict[str, object]
 
 
-def task_entries(plan: Plan, report: LoadedReport) -> Iterator[TaskEntry | KeyProblem]:
+# What each report says, resolved once: `check` reads every report five or six times (each check
+# and the tracking). A pure function of the plan and the report model, remembered by those two
+# objects themselves: held here with the result, so their ids cannot be reused while it stands,
+# and compared by identity on the way out. Cleared when it outgrows a large folder's reports.
+_RESOLVED: dict[tuple[str, int, int], tuple[Plan, Report, tuple[Any, ...]]] = {}
+_RESOLVED_LIMIT = 20_000
+
+
+def _resolved_once(
+    kind: str, plan: Plan, report: LoadedReport, resolve: Callable[[], Iterator[T]]
+) -> tuple[T, ...]:
+    key = (kind, id(plan), id(report.report))
+    found = _RESOLVED.get(key)
+    if found is not None and found[0] is plan and found[1] is report.report:
+        return found[2]
+    resolved = tuple(resolve())
+    if len(_RESOLVED) >= _RESOLVED_LIMIT:
+        _RESOLVED.clear()
+    _RESOLVED[key] = (plan, report.report, resolved)
+    return resolved
+
+
+def task_entries(plan: Plan, report: LoadedReport) -> tuple[TaskEntry | KeyProblem, ...]:
     """Each reported task occurrence, or why its key cannot be resolved. Blanks are skipped."""
+    return _resolved_once("tasks", plan, report, lambda: _task_entries(plan, report))
+
+
+def _task_entries(plan: Plan, report: LoadedReport) -> Iterator[TaskEntry | KeyProblem]:
     period = report.report.period
     for key, entry in report.report.tasks.items():
         path: YamlPath = ("tasks", key)
@@ -200,8 +227,12 @@ def measured_value(entry: IndicatorReport, scale: float | None) -> float | None:
     return None
 
 
-def measurements(plan: Plan, report: LoadedReport) -> Iterator[MeasurementEntry | KeyProblem]:
+def measurements(plan: Plan, report: LoadedReport) -> tuple[MeasurementEntry | KeyProblem, ...]:
     """Each reported figure or assessment; unknown ids come back as problems, nulls are skipped."""
+    return _resolved_once("figures", plan, report, lambda: _measurements(plan, report))
+
+
+def _measurements(plan: Plan, report: LoadedReport) -> Iterator[MeasurementEntry | KeyProblem]:
     default_as_of = period_end(report.report.period)
     for indicator_id, entry in report.report.indicators.items():
         path: YamlPath = ("indicators", indicator_id)
