@@ -418,7 +418,9 @@ def mutated_plans(draw: st.DrawFn) -> bytes:
         )
         action = draw(st.sampled_from(["replace", "replace", "delete", "duplicate", "deadline"]))
         if action == "deadline":  # a task's deadline rewritten: the wordings officials use
-            task = draw(st.sampled_from(plan["tasks"])) if plan.get("tasks") else None
+            # An earlier mutation may have made `tasks` anything: a list is sampled, else skipped.
+            tasks = plan.get("tasks")
+            task = draw(st.sampled_from(tasks)) if isinstance(tasks, list) and tasks else None
             if isinstance(task, dict):
                 task["deadline"] = draw(deadline_wordings)
         elif action == "replace":
