@@ -46,6 +46,27 @@ def test_parallel_and_sequential_reading_give_the_same_roll_up(rollup_dir: Path)
     assert [f.code for f in parallel.units[2].findings] == ["E102"]
 
 
+def test_a_warm_roll_up_starts_no_worker_process(
+    rollup_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Units whose files the cache has seen are looked up in this process; only a changed unit
+    is judged again (here in this process too: one unit to judge needs no pool)."""
+    units_file = rollup_dir / UNITS_FILE
+    cache = tmp_path / "cache"
+    filled = read_rollup(units_file, AS_OF, 30, rollup_dir, workers=3, cache_dir=cache)
+    import concurrent.futures
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker process was started")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    assert read_rollup(units_file, AS_OF, 30, rollup_dir, workers=3, cache_dir=cache) == filled
+    report = sorted((rollup_dir / "tan-an" / "progress").glob("*.yaml"))[-1]
+    report.write_text(report.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
+    again = read_rollup(units_file, AS_OF, 30, rollup_dir, workers=3, cache_dir=cache)
+    assert again == read_rollup(units_file, AS_OF, 30, rollup_dir, workers=1)
+
+
 def test_a_missing_units_file_is_a_finding(tmp_path: Path) -> None:
     title, places, findings = read_units(tmp_path / UNITS_FILE, tmp_path)
     assert (title, places) == (None, [])

@@ -146,9 +146,25 @@ def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
     # The outcome is remembered under the unit's dataset key, worked out from the files' bytes
     # alone: a warm roll-up opens one entry a unit, not one a file. On a miss the files are
     # read twice (once here), a small price next to parsing them.
-    name = f"\0rollup unit {job.as_of.isoformat()} {job.soon_days}".encode()
-    key = hashlib.sha256(dataset_key(job.workspace, job.cwd, cache) + name).hexdigest()
+    key = _outcome_key(job, cache)
     return cache.remembered(key, lambda: _judged(job, load_dataset(job.workspace, job.cwd, cache)))
+
+
+def _outcome_key(job: _Job, cache: FileCache) -> str:
+    name = f"\0rollup unit {job.as_of.isoformat()} {job.soon_days}".encode()
+    return hashlib.sha256(dataset_key(job.workspace, job.cwd, cache) + name).hexdigest()
+
+
+def _remembered_outcome(job: _Job, cache: FileCache) -> Outcome | None:
+    """The unit's outcome as remembered, or None when the cache has not seen its files."""
+    entry = cache.get(_outcome_key(job, cache))
+    if entry is None or not entry.model_pickle:
+        return None
+    try:
+        outcome: Outcome = entry.model()
+    except Exception:  # a spoilt entry: judged again
+        return None
+    return outcome
 
 
 def _judged(job: _Job, dataset: Dataset) -> Outcome:
@@ -170,21 +186,34 @@ def summarise(
     with (1: in this process); by default all cores from PARALLEL_FROM units on. `cache_dir`:
     the cache of validated files (None: none)."""
     jobs = [_Job(p.workspace, cwd, as_of, soon_days) for p in places if p.workspace is not None]
+    outcomes: list[Outcome | None] = [None] * len(jobs)
+    if cache_dir is not None:
+        # The units whose files the cache has seen are looked up here, from their bytes: the
+        # worker processes start only for the others (starting them for nothing to read was
+        # most of a warm roll-up).
+        from nhanluc_cli.cache import FileCache
+
+        cache = FileCache(cache_dir)
+        outcomes = [_remembered_outcome(job, cache) for job in jobs]
+    missing = [index for index, outcome in enumerate(outcomes) if outcome is None]
+    to_judge = [jobs[index] for index in missing]
     if workers is None:
-        workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
-    workers = max(1, min(workers, len(jobs)))
+        workers = (os.cpu_count() or 1) if len(to_judge) >= PARALLEL_FROM else 1
+    workers = max(1, min(workers, len(to_judge)))
     if workers == 1:
-        outcomes = _summarise_batch(jobs, cache_dir)
+        judged = _summarise_batch(to_judge, cache_dir)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         # A few batches a worker: units differ in size, so one batch each could leave a worker
         # idle, and one unit a task would open the cache (and hash the program) per unit.
-        size = max(1, -(-len(jobs) // (workers * 4)))
-        batches = [jobs[start : start + size] for start in range(0, len(jobs), size)]
+        size = max(1, -(-len(to_judge) // (workers * 4)))
+        batches = [to_judge[start : start + size] for start in range(0, len(to_judge), size)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
             done = pool.map(_summarise_batch, batches, [cache_dir] * len(batches))
-            outcomes = [outcome for batch in done for outcome in batch]
+            judged = [outcome for batch in done for outcome in batch]
+    for index, outcome in zip(missing, judged, strict=True):
+        outcomes[index] = outcome
     read = iter(outcomes)
     results = []
     for place in places:
@@ -192,7 +221,9 @@ def summarise(
         if place.workspace is None:
             results.append(UnitResult(entry.id, entry.name, None, place.findings))
         else:
-            summary, findings = next(read)
+            looked_up = next(read)
+            assert looked_up is not None  # every unit was looked up or judged above
+            summary, findings = looked_up
             results.append(UnitResult(entry.id, entry.name, summary, findings))
     return results
 
