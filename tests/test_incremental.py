@@ -92,7 +92,7 @@ tasks:
 
 def digests(text: str) -> dict[tuple[str, str], bytes]:
     _, _, spans = report_spans_from_bytes(text.encode(), "r.yaml")
-    return {(span.section, span.key): span.digest for span in spans}
+    return {(span.section, span.key): span.digest for span in spans.entries}
 
 
 def test_an_entry_digest_is_its_text_and_its_place() -> None:
@@ -139,8 +139,20 @@ def test_an_entry_digest_covers_its_last_character_after_vietnamese_text(newline
 def test_keys_name_their_subjects_as_the_checks_read_them() -> None:
     assert subject_of_key("tasks", "III.1@2022-Q3") == ("tasks", "III.1")
     assert subject_of_key("tasks", "7") == ("tasks", "7")
+    assert subject_of_key("tasks", "3.1") == ("tasks", "3.1")  # never task 3
     assert subject_of_key("tasks", "7 @2022") is None  # no task: E201, never a subject's
     assert subject_of_key("indicators", "bac_si_van_dan") == ("indicators", "bac_si_van_dan")
+
+
+def test_the_text_before_the_first_key_is_part_of_every_subject() -> None:
+    """A `%TAG` directive decides what a tag inside an entry means: it is in the header's digest,
+    and so in every subject's digest of the report."""
+    text = '%TAG !e! tag:yaml.org,2002:boo\n---\nperiod: "2022"\ntasks:\n  "1": {status: done}\n'
+    loaded, _, spans = report_spans_from_bytes(text.encode(), "r.yaml")
+    other, _, moved = report_spans_from_bytes(text.replace(":boo", ":nul").encode(), "r.yaml")
+    assert loaded is not None and other is not None
+    assert spans.entries == moved.entries and spans.prelude != moved.prelude
+    assert report_parts(loaded.report, spans)[1] != report_parts(other.report, moved)[1]
 
 
 def folder_with_findings(root: Path) -> Path:
@@ -253,3 +265,123 @@ def test_random_edits_give_the_bytes_of_a_run_without_the_cache(
         edit(data, kind, which, line)
         for args in runs:
             assert outcome(run_cli, args, cache) == outcome(run_cli, args, None), (kind, args)
+
+
+# Found in review: a task id that extends another ("3" and "3.1"), and a %TAG directive.
+
+SUB_TASK = """\
+  - id: "3.1"
+    title: "Sub task of 3"
+    issuer: ubnd_huyen
+    lead: to_chuc_noi_vu
+    partners: []
+    product: "Đề án"
+    deadline: "Quý IV/2023"
+
+"""
+
+
+def test_a_conflict_on_a_task_whose_id_extends_another_is_missed_with_the_cache(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Plan tasks "3" and "3.1" ("3" first). checks.subject_of reads the report key "3.1" as
+    task "3" (key.startswith("3.")), parts.subject_of_key as task "3.1": the E230 about "3.1"
+    is filed under subject "3", so a narrowed run for "3.1" drops it, and a whole run stores
+    it under "3" (stale once "3.1" changes)."""
+    _, twin = sub_task_folder(tmp_path, "in_progress")
+    cache = tmp_path / "cache"
+    args = ["check", "--format", "json"]
+    assert outcome(run_cli, args, cache) == outcome(run_cli, args, None)  # fills the cache
+    # The twin now disagrees: E230 without the cache, nothing with it.
+    twin.write_text(twin.read_text(encoding="utf-8").replace("in_progress", "not_started"))
+    without = outcome(run_cli, args, None)
+    assert b'"E230"' in without[1]
+    assert outcome(run_cli, args, cache) == without
+
+
+def sub_task_folder(tmp_path: Path, twin_status: str) -> tuple[Path, Path]:
+    """The demo with task "3.1" after "3", stated in_progress by progress/2022.yaml and
+    `twin_status` by progress/2022-bis.yaml, both reported on 2023-01-16."""
+    data = tmp_path / "data"
+    shutil.copytree(DEMO, data)
+    plan = data / "plan60.yaml"
+    text = plan.read_text(encoding="utf-8")
+    at = text.index('  - id: "4"\n')
+    plan.write_text(text[:at] + SUB_TASK + text[at:], encoding="utf-8")
+    report = data / "progress" / "2022.yaml"  # period 2022, reported_on 2023-01-16
+    report.write_text(
+        report.read_text(encoding="utf-8").replace(
+            "tasks:\n", 'tasks:\n  "3.1":\n    status: in_progress\n', 1
+        ),
+        encoding="utf-8",
+    )
+    twin = data / "progress" / "2022-bis.yaml"
+    twin.write_text(
+        'period: "2022"\nreported_on: 2023-01-16\ntasks:\n  "3.1":\n    status: '
+        + twin_status
+        + "\n",
+        encoding="utf-8",
+    )
+    return data, twin
+
+
+def test_a_fixed_conflict_on_a_task_whose_id_extends_another_stays_with_the_cache(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """The other way: a cold run (whole reports) files the E230 about "3.1" under task "3";
+    fixing the "3.1" entry misses "3.1" only, and "3"'s entry still holds the old E230."""
+    _, twin = sub_task_folder(tmp_path, "not_started")
+    cache = tmp_path / "cache"
+    args = ["check", "--format", "json"]
+    cold = outcome(run_cli, args, cache)
+    assert b'"E230"' in cold[1] and cold == outcome(run_cli, args, None)
+    twin.write_text(twin.read_text(encoding="utf-8").replace("not_started", "in_progress"))
+    without = outcome(run_cli, args, None)
+    assert b'"E230"' not in without[1]
+    assert outcome(run_cli, args, cache) == without
+
+
+def test_a_tag_directive_outside_the_entry_changes_it_unseen_by_the_cache(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A `%TAG` directive at the top of a report decides what a tag inside an entry means:
+    `!e!l` is tag:yaml.org,2002:bool (text, kept) under prefix "...:boo" and
+    tag:yaml.org,2002:null (None) under "...:nul". The entry's text, place and the report's
+    header are unchanged, so the subject's digest is too: the W323 (and E301) of the old
+    meaning come back from the cache."""
+    data = tmp_path / "data"
+    shutil.copytree(DEMO, data)
+    report = data / "progress" / "2022-x.yaml"
+    text = (
+        "%TAG !e! tag:yaml.org,2002:boo\n---\n"
+        'period: "2022"\nreported_on: 2023-01-20\ntasks:\n  "3":\n    status: !e!l in_progress\n'
+    )
+    report.write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = ["check", "--format", "json"]
+    cold = outcome(run_cli, args, cache)
+    assert b'"W323"' in cold[1] and cold == outcome(run_cli, args, None)
+    report.write_text(text.replace("2002:boo", "2002:nul"), encoding="utf-8")
+    without = outcome(run_cli, args, None)
+    assert b'"W323"' not in without[1]
+    assert outcome(run_cli, args, cache) == without
+
+
+def test_a_report_finding_about_task_3_1_is_about_task_3_1(tmp_path: Path) -> None:
+    """checks.subject_of, which files findings by subject for the cache and tells which
+    subjects a broken entry puts in doubt, reads a key as the checks read it."""
+    from nhanluc_cli.findings import Finding
+    from nhanluc_cli.loader import load_plan
+
+    data, _ = sub_task_folder(tmp_path, "in_progress")
+    plan, _ = load_plan(data / "plan60.yaml", "data/plan60.yaml")
+    assert plan is not None
+    for key, subject in (
+        ("3.1", ("tasks", "3.1")),
+        ("3.1@2023", ("tasks", "3.1")),
+        ("3", ("tasks", "3")),
+        ("99", None),
+    ):
+        where = ("tasks", key, "status")
+        finding = Finding("E201", "x", "data/progress/2022.yaml", 1, 1, where=where)
+        assert checks.subject_of(plan, finding) == subject, key

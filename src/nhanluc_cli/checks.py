@@ -13,6 +13,7 @@ from typing import Literal
 
 from nhanluc_cli.findings import Figure, Finding, Subject
 from nhanluc_cli.model import Agency, Indicator, Task, TaskReport
+from nhanluc_cli.parts import subject_of_key
 from nhanluc_cli.plausibility import (
     check_measurement_dates,
     check_reopened,
@@ -595,9 +596,9 @@ def subject_of(plan: LoadedPlan, finding: Finding) -> Subject | None:
         return (section, items[index].id) if 0 <= index < len(items) else None
     if section == "indicators":
         return (section, str(head))
-    # A report's task key names an occurrence ("III.1", "III.1@2022").
-    key = str(head)
-    for task in plan.plan.tasks:
-        if key == task.id or key.startswith((f"{task.id}.", f"{task.id}@")):
-            return (section, task.id)
-    return None
+    # A report's task key names an occurrence ("III.1", "III.1@2022"), read as task_entries
+    # and the cache's parts read it: "3.1" is task 3.1, never task 3.
+    subject = subject_of_key(section, str(head))
+    if subject is None or plan.plan.task(subject[1]) is None:
+        return None
+    return subject

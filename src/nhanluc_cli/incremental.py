@@ -55,10 +55,9 @@ def remembered_by_subject(
         return None
     if any(not report.parts for report in dataset.pending):
         return None
-    try:
-        contents = _subject_contents(dataset, plan)
-    except Exception:  # a spoilt entry's parts: the whole reports are checked instead
+    if _parts(dataset) is None:  # a spoilt entry's parts: the whole reports are checked instead
         return None
+    contents = _subject_contents(dataset, plan)
     base = hashlib.sha256(cache.engines())
     for text in (name, pending_plan.display, pending_plan.key):
         base.update(text.encode() + b"\0")
@@ -100,10 +99,14 @@ def remembered_by_subject(
     return {subject: values[subject] for subject in keys}
 
 
-def _parts(dataset: Dataset) -> list[Parts]:
+def _parts(dataset: Dataset) -> list[Parts] | None:
+    """Every report's parts, unpickled once; None when one of them no longer unpickles."""
     if "parts" not in dataset.memo:
-        dataset.memo["parts"] = [pickle.loads(report.parts) for report in dataset.pending]
-    parts: list[Parts] = dataset.memo["parts"]
+        try:
+            dataset.memo["parts"] = [pickle.loads(report.parts) for report in dataset.pending]
+        except Exception:  # whatever a spoilt pickle raises: only unpickling is guarded
+            dataset.memo["parts"] = None
+    parts: list[Parts] | None = dataset.memo["parts"]
     return parts
 
 
@@ -115,6 +118,7 @@ def _subject_contents(dataset: Dataset, plan: LoadedPlan) -> dict[Subject, bytes
         contents: dict[Subject, bytes] = dataset.memo["contents"]
         return contents
     parts = _parts(dataset)
+    assert parts is not None  # remembered_by_subject asked first
     names = [report.display.encode() + b"\0" for report in dataset.pending]
     # Reports that speak of the same subjects (most do) are taken together, a column of
     # digests per subject: at ten thousand reports, one loop over every (report, subject) pair
@@ -146,20 +150,23 @@ def _narrowed_reports(dataset: Dataset, wanted: frozenset[Subject]) -> list[Load
     key = ("narrowed", wanted)
     if key not in dataset.memo:
         names = frozenset(subject_name(subject) for subject in wanted)
-        try:
-            dataset.memo[key] = [
-                LoadedReport(
-                    pending.display,
-                    narrowed(part, names),
-                    source_map_of(pending.display, pending.source),
-                )
-                for pending, part in zip(dataset.pending, _parts(dataset), strict=True)
-                if not names.isdisjoint(part[0])
-            ]
-        except Exception:
-            dataset.memo[key] = None
-    reports: list[LoadedReport] | None = dataset.memo[key]
-    return reports
+        parts = _parts(dataset)
+        assert parts is not None  # remembered_by_subject asked first
+        reports: list[LoadedReport] = []
+        spoilt = False
+        for pending, part in zip(dataset.pending, parts, strict=True):
+            if names.isdisjoint(part[0]):
+                continue
+            try:
+                report = narrowed(part, names)
+            except Exception:  # whatever a spoilt pickle of pieces raises
+                spoilt = True
+                break
+            where = source_map_of(pending.display, pending.source)
+            reports.append(LoadedReport(pending.display, report, where))
+        dataset.memo[key] = None if spoilt else reports
+    found: list[LoadedReport] | None = dataset.memo[key]
+    return found
 
 
 def as_of_findings(dataset: Dataset, as_of: date, soon_days: int) -> list[Finding]:

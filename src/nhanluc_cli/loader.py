@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.model import REPORT_PERIOD, Plan, Report, Units
-from nhanluc_cli.parts import ENTRY_SECTIONS, EntrySpan, subject_of_key
+from nhanluc_cli.parts import ENTRY_SECTIONS, NO_SPANS, EntrySpan, ReportSpans, subject_of_key
 
 # MAX_BYTES lives in reading.py, which reads every file; named here too, where it always was.
 from nhanluc_cli.reading import MAX_BYTES as MAX_BYTES
@@ -471,44 +471,56 @@ def _parse_yaml(data: bytes, display: str, spans: bool = False) -> _Parsed:
     """parse_yaml, and with `spans` the entry spans of a report (EntrySpan) when it parsed."""
     text, findings = decode_text(data, display)
     if text is None:
-        return None, None, findings, ()
+        return None, None, findings, NO_SPANS
     try:
         if ("&" in text or "*" in text) and (alias := _first_anchor_or_alias(text, display)):
-            return None, None, [alias], ()
+            return None, None, [alias], NO_SPANS
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
-        return None, None, [_syntax_finding(error, display, text)], ()
+        return None, None, [_syntax_finding(error, display, text)], NO_SPANS
     if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL_TAG):
         # No document, or one that holds nothing (`---` alone, `~`): the same empty file.
-        return None, None, [Finding("E201", "file.empty", display, 1, 1)], ()
+        return None, None, [Finding("E201", "file.empty", display, 1, 1)], NO_SPANS
     try:
         plain = _plain(root, 0)
     except (_Unusual, RecursionError):
         plain = None
     if isinstance(plain, dict):
-        return plain, source_map_of(display, data), [], entry_spans(root, text) if spans else ()
+        return (
+            plain,
+            source_map_of(display, data),
+            [],
+            entry_spans(root, text) if spans else NO_SPANS,
+        )
     # Something to report: the walk that knows every place says what and where.
     where = SourceMap(display)
     converter = _Converter(display, where)
     try:
         data = converter.convert(root, ())
     except _Problem as problem:
-        return None, None, [*converter.duplicates, problem.finding], ()
+        return None, None, [*converter.duplicates, problem.finding], NO_SPANS
     except RecursionError:
-        return None, None, [Finding("E104", "yaml.too_deep", display, 1, 1)], ()
+        return None, None, [Finding("E104", "yaml.too_deep", display, 1, 1)], NO_SPANS
     if converter.duplicates:
-        return None, None, converter.duplicates, ()
+        return None, None, converter.duplicates, NO_SPANS
     if not isinstance(data, dict):
         line, column = where.value_at(())
-        return None, None, [Finding("E201", "schema.root_not_mapping", display, line, column)], ()
-    return data, where, [], entry_spans(root, text) if spans else ()
+        return (
+            None,
+            None,
+            [Finding("E201", "schema.root_not_mapping", display, line, column)],
+            NO_SPANS,
+        )
+    return data, where, [], entry_spans(root, text) if spans else NO_SPANS
 
 
-def entry_spans(root: Any, text: str) -> tuple[EntrySpan, ...]:
+def entry_spans(root: Any, text: str) -> ReportSpans:
     """Each entry of the report's `tasks` and `indicators`: its key, the subject it speaks of and
     a digest of where it starts and of its exact text. Two entries with the same digest stand at
     the same place with the same text, so every finding about them is the same: the cache's
-    per-subject checks (incremental.py) rest on that."""
+    per-subject checks (incremental.py) rest on that. And a digest of the text before the
+    report's first key: its directives (`%TAG`) decide what a tag inside an entry means."""
+    prelude = hashlib.blake2b(text[: root.start_mark.index].encode(), digest_size=16).digest()
     found: list[EntrySpan] = []
     for section_node, value in root.value:
         section = unicodedata.normalize("NFC", str(section_node.value))
@@ -522,7 +534,7 @@ def entry_spans(root: Any, text: str) -> tuple[EntrySpan, ...]:
                 digest_size=16,
             ).digest()
             found.append(EntrySpan(section, key, subject_of_key(section, key), digest))
-    return tuple(found)
+    return ReportSpans(prelude, tuple(found))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -747,10 +759,10 @@ def _load_model(
 
 def _load_model_spans(
     model: type[M], source: bytes, display: str, spans: bool
-) -> tuple[M | None, SourceMap | None, list[Finding], tuple[EntrySpan, ...]]:
+) -> tuple[M | None, SourceMap | None, list[Finding], ReportSpans]:
     data, where, findings, entries = _parse_yaml(source, display, spans)
     if where is None:
-        return None, None, findings, ()
+        return None, None, findings, NO_SPANS
     try:
         return model.model_validate(data), where, [], entries
     except ValidationError as failure:
@@ -765,7 +777,7 @@ def _load_model_spans(
             return model.model_validate(salvaged), where, findings, entries
         except ValidationError:
             pass
-    return None, where, findings, ()
+    return None, where, findings, NO_SPANS
 
 
 def _without_broken_entries(data: dict[str, Any], error: ValidationError) -> dict[str, Any] | None:
@@ -809,11 +821,11 @@ def report_from_bytes(data: bytes, display: str) -> tuple[LoadedReport | None, l
 
 def report_spans_from_bytes(
     data: bytes, display: str
-) -> tuple[LoadedReport | None, list[Finding], tuple[EntrySpan, ...]]:
+) -> tuple[LoadedReport | None, list[Finding], ReportSpans]:
     """report_from_bytes, and the spans of the report's entries (entry_spans)."""
     report, where, findings, spans = _load_model_spans(Report, data, display, spans=True)
     if report is None or where is None:
-        return None, findings, ()
+        return None, findings, NO_SPANS
     return LoadedReport(display, report, where), findings, spans
 
 

@@ -34,6 +34,14 @@ class EntrySpan(NamedTuple):
     digest: bytes  # where the entry starts and its exact text
 
 
+class ReportSpans(NamedTuple):
+    prelude: bytes  # a digest of the text before the first key: directives, `---`, comments
+    entries: tuple[EntrySpan, ...]
+
+
+NO_SPANS = ReportSpans(b"", ())
+
+
 def subject_of_key(section: str, key: str) -> Subject | None:
     """The subject a report's key speaks of, read as statements.task_entries reads it."""
     if section == "indicators":
@@ -62,12 +70,12 @@ def subject_name(subject: Subject) -> str:
     return subject[0][0] + subject[1]
 
 
-def report_parts(report: Report, spans: tuple[EntrySpan, ...]) -> Parts:
+def report_parts(report: Report, spans: ReportSpans) -> Parts:
     """The report's parts: per subject, a digest and the pickle of its entries; the header."""
     header = tuple(getattr(report, name) for name in HEADER)
-    header_digest = hashlib.blake2b(repr(header).encode(), digest_size=16).digest()
+    header_digest = hashlib.blake2b(repr(header).encode() + spans.prelude, digest_size=16).digest()
     grouped: dict[str, list[EntrySpan]] = {}
-    for span in spans:
+    for span in spans.entries:
         if span.subject is not None:
             grouped.setdefault(subject_name(span.subject), []).append(span)
     digests = b"".join(
