@@ -156,15 +156,15 @@ def test_the_roll_up_gives_the_same_bytes_with_and_without_the_cache(
     folder = make_folder(tmp_path)  # type: ignore[operator]
     cache = tmp_path / "cache"
     summaries: list[object] = []
-    from nhanluc_cli import units as units_module
+    from nhanluc_cli import rollup as rollup_module
 
-    real = units_module.summarise_unit
+    real = rollup_module.summarise_unit
 
     def counting(*args: object, **kwargs: object) -> object:
         summaries.append(args)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(units_module, "summarise_unit", counting)
+    monkeypatch.setattr(rollup_module, "summarise_unit", counting)
     for args in ROLLUP_COMMANDS:
         full = [*args, "--data", str(folder)]
         without = outcome(run_cli, full, None, UNITS_AS_OF)

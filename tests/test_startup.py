@@ -203,6 +203,28 @@ def test_a_warm_command_imports_neither_the_models_nor_yaml(
     }
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["rollup", "tasks", "--format", "json"], ["rollup", "indicators"], ["rollup", "tasks"]],
+    ids=" ".join,
+)
+def test_a_warm_roll_up_imports_neither_the_models_nor_yaml(
+    args: list[str], tmp_path: Path
+) -> None:
+    """Each unit's outcome and the units file itself come from the cache as plain values."""
+    units = Path(__file__).resolve().parents[1] / "examples" / "units"
+    command = ["-m", "nhanluc_cli", *args, "--data", str(units), "--as-of", "2026-07-31"]
+    env = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache")}
+    filling = python(*command, env=env)
+    assert filling.returncode == 0, filling.stderr
+    warm = python("-X", "importtime", *command, env=env)
+    assert (warm.returncode, warm.stdout) == (filling.returncode, filling.stdout)
+    packages = imported_packages(warm.stderr)
+    assert "nhanluc_cli" in packages
+    assert packages.isdisjoint({"pydantic", "pydantic_core", "yaml"}), sorted(packages)
+    assert "nhanluc_cli.model" not in imported_modules(warm.stderr)
+
+
 def test_the_collector_is_paused_only_while_loading_and_checking() -> None:
     import gc
 

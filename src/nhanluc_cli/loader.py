@@ -832,4 +832,11 @@ def report_spans_from_bytes(
 def load_units(path: Path, display: str) -> tuple[Units | None, SourceMap | None, list[Finding]]:
     """A roll-up's nhanluc-units.yaml, and where its values stand (for the units' findings)."""
     data, findings = read_bytes(path, display)
-    return (None, None, findings) if data is None else _load_model(Units, data, display)
+    return (None, None, findings) if data is None else units_from_bytes(data, display)
+
+
+def units_from_bytes(
+    data: bytes, display: str
+) -> tuple[Units | None, SourceMap | None, list[Finding]]:
+    """load_units, from the file's bytes."""
+    return _load_model(Units, data, display)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from nhanluc_cli.findings import Finding, Target
-from nhanluc_cli.model import Plan
-from nhanluc_cli.overview import overview
-from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.tasks.status import AgencyLoad, by_lead_agency
+from nhanluc_cli.tasks.records import AgencyLoad
+
+if TYPE_CHECKING:  # a warm roll-up unpickles summaries and never imports the models
+    from nhanluc_cli.model import Plan
+    from nhanluc_cli.sources import LoadedReport
 
 __all__ = [
     "IndicatorRow",
@@ -83,6 +84,9 @@ def summarise_unit(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int = 30
 ) -> UnitSummary:
     """One unit's plan and reports judged on `as_of`."""
+    from nhanluc_cli.overview import overview
+    from nhanluc_cli.tasks.status import by_lead_agency
+
     board = overview(plan, reports, as_of, soon_days)
     indicators = []
     for result in board.indicators:

@@ -39,10 +39,9 @@ from nhanluc_cli.dataset import (
     locate,
 )
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.loader import load_units
-from nhanluc_cli.model import UnitEntry
-from nhanluc_cli.rollup import Rollup, UnitResult, UnitSummary, summarise_unit
-from nhanluc_cli.sources import SourceMap, dotted
+from nhanluc_cli.reading import read_bytes
+from nhanluc_cli.rollup import Rollup, UnitResult, UnitSummary
+from nhanluc_cli.sources import SourceMap, dotted, source_map_of
 
 if TYPE_CHECKING:
     from nhanluc_cli.cache import FileCache
@@ -56,10 +55,19 @@ PARALLEL_FROM = 16
 __all__ = ["PARALLEL_FROM", "UNITS_FILE", "UnitPlace", "read_rollup", "read_units", "summarise"]
 
 
+class UnitRef(NamedTuple):
+    """A unit as the units file lists it (model.UnitEntry as a plain record, which the cache
+    keeps without the models)."""
+
+    id: str
+    name: str
+    data: str  # the unit's data folder, relative to the units file
+
+
 class UnitPlace(NamedTuple):
     """A unit of the units file: its data folder's files, or why there are none."""
 
-    entry: UnitEntry
+    entry: UnitRef
     workspace: Workspace | None
     findings: tuple[Finding, ...] = ()
 
@@ -71,15 +79,47 @@ def _at(
     return Finding(code, key, where.file, line, column, dotted(path), args, where=path)
 
 
-def read_units(path: Path, cwd: Path) -> tuple[str | None, list[UnitPlace], list[Finding]]:
-    """The roll-up's title and units, or the findings that stop it (E1xx/E2xx in the file)."""
+def read_units(
+    path: Path, cwd: Path, cache_dir: Path | None = None
+) -> tuple[str | None, list[UnitPlace], list[Finding]]:
+    """The roll-up's title and units, or the findings that stop it (E1xx/E2xx in the file).
+    With a cache folder, what the file says is remembered by its bytes (and its name, which the
+    findings carry): a warm roll-up imports neither yaml nor the models."""
     display = display_path(path, cwd)
     if not path.is_file():
         folder = display_path(path.parent, cwd)
         return None, [], [Finding("E101", "units.missing", display, 1, 1, args={"dir": folder})]
-    units, where, findings = load_units(path, display)
-    if units is None or where is None:
+    data, findings = read_bytes(path, display)
+    if data is None:
         return None, [], findings
+    if cache_dir is None:
+        title, units, stopping = _units_file(data, display)
+    else:
+        from nhanluc_cli.cache import FileCache, file_key
+
+        cache = FileCache(cache_dir)
+        name = f"\0units file {display}".encode()
+        key = hashlib.sha256(file_key("units", cache.program(), b"", data).encode() + name)
+        title, units, stopping = cache.remembered(
+            key.hexdigest(), lambda: _units_file(data, display)
+        )
+    if stopping:
+        return None, [], list(stopping)
+    where = source_map_of(display, data)  # places worked out only if a unit's finding asks
+    places = [_place(path.parent, index, unit, where, cwd) for index, unit in enumerate(units)]
+    return title, places, []
+
+
+UnitsFile = tuple[str | None, tuple[UnitRef, ...], tuple[Finding, ...]]
+
+
+def _units_file(data: bytes, display: str) -> UnitsFile:
+    """The title and units of a units file's bytes, or the findings that stop the roll-up."""
+    from nhanluc_cli.loader import units_from_bytes  # yaml and the models: only here
+
+    units, where, findings = units_from_bytes(data, display)
+    if units is None or where is None:
+        return None, (), tuple(findings)
     duplicates: list[Finding] = []
     first: dict[str, int] = {}
     for index, entry in enumerate(units.units):
@@ -98,14 +138,12 @@ def read_units(path: Path, cwd: Path) -> tuple[str | None, list[UnitPlace], list
         else:
             first[entry.id] = index
     if duplicates:
-        return None, [], duplicates
-    places = [
-        _place(path.parent, index, entry, where, cwd) for index, entry in enumerate(units.units)
-    ]
-    return units.title, places, []
+        return None, (), tuple(duplicates)
+    refs = tuple(UnitRef(entry.id, entry.name, entry.data) for entry in units.units)
+    return units.title, refs, ()
 
 
-def _place(base: Path, index: int, entry: UnitEntry, where: SourceMap, cwd: Path) -> UnitPlace:
+def _place(base: Path, index: int, entry: UnitRef, where: SourceMap, cwd: Path) -> UnitPlace:
     folder = base / entry.data
     data_path = ("units", index, "data")
     if not folder.is_dir():
@@ -171,6 +209,8 @@ def _judged(job: _Job, dataset: Dataset) -> Outcome:
     errors = tuple(f for f in dataset.findings if f.is_data_error)
     if dataset.plan is None or errors:
         return None, errors
+    from nhanluc_cli.rollup import summarise_unit  # the engines: only for a unit judged anew
+
     return summarise_unit(dataset.plan.plan, dataset.reports, job.as_of, job.soon_days), ()
 
 
@@ -237,7 +277,7 @@ def read_rollup(
     cache_dir: Path | None = None,
 ) -> Rollup:
     """The roll-up of `units_file` on `as_of`: its units, or the findings that stop it."""
-    title, places, findings = read_units(units_file, cwd)
+    title, places, findings = read_units(units_file, cwd, cache_dir)
     if findings:
         return Rollup(title, [], findings)
     return Rollup(title, summarise(places, as_of, soon_days, cwd, workers, cache_dir), [])

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from nhanluc_cli.i18n import WORDS, Lang, assessment_word, number, word
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
 from nhanluc_cli.render.words import TASK_DISPLAY_ORDER
-from nhanluc_cli.tasks.status import TASK_STATUSES
+from nhanluc_cli.tasks.records import TASK_STATUSES
 from nhanluc_cli.vietnamese import format_date
 
 if TYPE_CHECKING:

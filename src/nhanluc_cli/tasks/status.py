@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Literal, NamedTuple, get_args
+from typing import NamedTuple
 
 from nhanluc_cli.lifecycle import closing_day, ended_before
 from nhanluc_cli.model import Plan, Task, TaskReport
 from nhanluc_cli.sources import LoadedReport
 from nhanluc_cli.statements import TaskEntry, task_statements
 from nhanluc_cli.tasks.deadlines import Occurrence, occurrences_for, parse_deadline
+from nhanluc_cli.tasks.records import TASK_STATUSES, AgencyLoad, TaskStatus
 from nhanluc_cli.vietnamese import matches, sort_key
 
 __all__ = [
@@ -41,11 +42,6 @@ __all__ = [
     "track",
     "track_known",
 ]
-
-TaskStatus = Literal[
-    "done", "late", "cancelled", "overdue", "due_soon", "open", "transferred", "terminated"
-]
-TASK_STATUSES: tuple[TaskStatus, ...] = get_args(TaskStatus)  # in the contract's order
 
 
 OccurrenceId = tuple[str, str | None]  # (task id, label); label None for a one-off task
@@ -272,15 +268,6 @@ def led_by(plan: Plan, task: Task, text: str) -> bool:
     """Whether `text` names one of the task's leads, by name or id, ignoring case, diacritics
     and đ/d (the `--agency` filter)."""
     return any(matches(text, agency_name(plan, lead)) or matches(text, lead) for lead in task.leads)
-
-
-class AgencyLoad(NamedTuple):
-    """One lead agency's occurrences by status: who must act."""
-
-    agency_id: str
-    name: str
-    counts: dict[str, int]  # every status word a key
-    total: int
 
 
 def by_lead_agency(plan: Plan, statuses: Iterable[OccurrenceStatus]) -> list[AgencyLoad]:
