@@ -58,11 +58,13 @@ Parts = tuple[tuple[str, ...], bytes, bytes]
 DIGEST_SIZE = 32
 # Every field of a Report but its entries (tests/test_incremental.py checks that none is missed).
 HEADER = ("period", "reported_on", "reported_by")
-# An entry as plain data: its section, key, and its fields and which of them were given (None
-# for an entry left blank). Entries are flat models, so this is all there is to them; pickled
-# as plain data, a subject's entries cost a tenth of pickling the models. Each subject's pieces
-# are pickled apart, so that narrowing a report to one subject unpickles that one only.
-Piece = tuple[str, str, tuple[dict[str, Any], frozenset[str]] | None]
+# An entry as plain data: its key, and its fields' values in the model's order with a bit for
+# each field that was given (None for an entry left blank). Entries are flat models, so this is
+# all there is to them; as plain values, a subject's entries cost a tenth of pickling the models
+# and a third of the bytes of a dictionary of fields. A subject's entries are all of one
+# section, which its name says. Each subject's pieces are pickled apart, so that narrowing a
+# report to one subject unpickles that one only.
+Piece = tuple[str, tuple[tuple[Any, ...], int] | None]
 
 
 def subject_name(subject: Subject) -> str:
@@ -98,8 +100,13 @@ def _pieces(report: Report, spans: list[EntrySpan]) -> tuple[Piece, ...]:
         if span.key not in section:  # an entry that failed validation is not in the model
             continue
         entry = section[span.key]
-        state = None if entry is None else (dict(entry.__dict__), frozenset(entry.model_fields_set))
-        found.append((span.section, span.key, state))
+        if entry is None:
+            found.append((span.key, None))
+            continue
+        names = type(entry).model_fields
+        given = entry.model_fields_set
+        mask = sum(1 << index for index, name in enumerate(names) if name in given)
+        found.append((span.key, (tuple(getattr(entry, name) for name in names), mask)))
     return tuple(found)
 
 
@@ -115,12 +122,18 @@ def narrowed(parts: Parts, wanted: frozenset[str]) -> Report:
     for name, piece in zip(names, pieces, strict=True):
         if name not in wanted:
             continue
+        model = TaskReport if name[0] == "t" else IndicatorReport
+        field_names = tuple(model.model_fields)
+        section = entries["tasks" if name[0] == "t" else "indicators"]
         found: tuple[Piece, ...] = pickle.loads(piece)
-        for section, key, state in found:
-            model = TaskReport if section == "tasks" else IndicatorReport
-            entries[section][key] = (
-                None if state is None else model.model_construct(set(state[1]), **state[0])
-            )
+        for key, state in found:
+            if state is None:
+                section[key] = None
+                continue
+            values, mask = state
+            given = {field for index, field in enumerate(field_names) if mask >> index & 1}
+            state_of = dict(zip(field_names, values, strict=True))
+            section[key] = model.model_construct(given, **state_of)
     fields: dict[str, Any] = dict(zip(HEADER, header, strict=True))
     fields.update(entries)
     return Report.model_construct(None, **fields)
