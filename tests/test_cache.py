@@ -325,16 +325,22 @@ def test_the_same_bytes_under_another_name_are_reported_under_that_name(
 
 def spoil_the_model(path: Path) -> None:
     """A sound entry whose model no longer unpickles (a class renamed by hand, say)."""
-    key, findings, model_pickle, parts, checked = pickle.loads(path.read_bytes())
+    key, findings, model_pickle, parts, checked, apart = pickle.loads(path.read_bytes())
     spoilt = model_pickle and b"\x80\x05junk"
-    path.write_bytes(pickle.dumps((key, findings, spoilt, parts, checked)))
+    path.write_bytes(pickle.dumps((key, findings, spoilt, parts, checked, apart)))
+
+
+def lose_the_model(path: Path) -> None:
+    """An entry that holds a model, deleted (a report's model is kept apart: pruned apart)."""
+    if pickle.loads(path.read_bytes())[2]:
+        path.unlink()
 
 
 def spoil_the_parts(path: Path) -> None:
     """A sound entry whose parts (incremental.py) no longer unpickle."""
-    key, findings, model_pickle, parts, checked = pickle.loads(path.read_bytes())
+    key, findings, model_pickle, parts, checked, apart = pickle.loads(path.read_bytes())
     spoilt = parts and b"\x80\x05junk"
-    path.write_bytes(pickle.dumps((key, findings, model_pickle, spoilt, checked)))
+    path.write_bytes(pickle.dumps((key, findings, model_pickle, spoilt, checked, apart)))
 
 
 @pytest.mark.parametrize(
@@ -346,6 +352,7 @@ def spoil_the_parts(path: Path) -> None:
         lambda path: path.write_bytes(pickle.dumps(("another key", None, ()))),
         lambda path: path.write_bytes(pickle.dumps(["not", "an", "entry"])),
         spoil_the_model,
+        lose_the_model,
         spoil_the_parts,
     ],
     ids=[
@@ -355,6 +362,7 @@ def spoil_the_parts(path: Path) -> None:
         "foreign key",
         "wrong shape",
         "spoilt model",
+        "lost model",
         "spoilt parts",
     ],
 )

@@ -73,6 +73,9 @@ class Entry(NamedTuple):
     # What the per-report checks found in a report (checks.report_findings), one tuple per
     # check; None when they did not run (no plan loaded).
     checked: tuple[tuple[Finding, ...], ...] | None = None
+    # A report's model is kept in an entry of its own (dataset.py), read only by a command that
+    # needs it: most warm runs read the findings and the parts of every report, not the model.
+    model_apart: bool = False
 
     @classmethod
     def of(
@@ -187,7 +190,7 @@ class FileCache:
     def get(self, key: str) -> Entry | None:
         try:
             with open(self._path(key), "rb") as stream:
-                stored_key, findings, model_pickle, parts, checked = pickle.load(stream)
+                stored_key, findings, model_pickle, parts, checked, apart = pickle.load(stream)
         except Exception:  # missing, unreadable, truncated, from another program: a miss
             return None
         if stored_key != key or not isinstance(findings, tuple):
@@ -196,7 +199,7 @@ class FileCache:
             return None
         if checked is not None and not isinstance(checked, tuple):
             return None
-        return Entry(findings, model_pickle, parts, checked)
+        return Entry(findings, model_pickle, parts, checked, apart is True)
 
     def remembered(self, key: str, compute: Callable[[], T]) -> T:
         """`compute()` (a picklable value), or what it gave under `key` before; a spoilt pickle

@@ -53,13 +53,19 @@ class Workspace(NamedTuple):
         return self.data_dir is None
 
 
+class ModelApart(NamedTuple):
+    """A cached report's model, kept in the cache entry under `key` (read when first used)."""
+
+    key: str
+
+
 class PendingFile(NamedTuple):
     """A report or plan that loaded: its name, its bytes (for its places) and its model,
     or the pickle of its model when it came from the cache."""
 
     display: str
     source: bytes
-    model: Any  # model.Report | model.Plan | bytes
+    model: Any  # model.Report | model.Plan | bytes (its pickle) | ModelApart
     key: str = ""  # its key in the cache, when there is one
     parts: bytes = b""  # a report's parts by subject, pickled (parts.py), when cached
     checked: Any = None  # what the per-report checks found in it, when cached (checks.py)
@@ -95,7 +101,7 @@ class Dataset:
         """The reports that loaded, in name order; models from the cache unpickled on first use
         (a spoilt pickle is parsed again from the file's bytes)."""
         if self._reports is None:
-            self._reports = [_materialized(pending) for pending in self.pending]
+            self._reports = [_materialized(pending, self.cache) for pending in self.pending]
         return self._reports
 
     def remembered(self, name: str, compute: Callable[[], list[Finding]]) -> list[Finding]:
@@ -313,7 +319,7 @@ def _checked(dataset: Dataset) -> list[Finding]:
     per_report = [
         pending.checked
         if pending.checked is not None
-        else report_findings(plan, _materialized(pending))
+        else report_findings(plan, _materialized(pending, cache))
         for pending in dataset.pending
     ]
     # The checks across reports, remembered by subject (incremental.py).
@@ -444,7 +450,7 @@ class _Loading:
             checked = None
             if check is not None and model is not None:
                 checked = check(displays[index], read[index][0] or b"", model)
-            done[index] = self._store(keys[index], (model, findings, parts, checked))
+            done[index] = self._store(keys[index], (model, findings, parts, checked), apart=True)
         results: list[tuple[PendingFile | None, list[Finding]]] = []
         for (data, _), display, key, outcome in zip(read, displays, keys, done, strict=True):
             model, findings, parts, checked = outcome or (None, [], b"", None)
@@ -482,13 +488,20 @@ class _Loading:
         checked = entry.checked
         if checked is not None:
             checked = tuple(tuple(_shown_as(f, display) for f in found) for found in checked)
-        return entry.model_pickle or None, findings, entry.parts, checked
+        model = ModelApart(_model_key(key)) if entry.model_apart else entry.model_pickle or None
+        return model, findings, entry.parts, checked
 
-    def _store(self, key: str, loaded: Cached) -> Cached:
+    def _store(self, key: str, loaded: Cached, apart: bool = False) -> Cached:
+        """`loaded` remembered under `key`; with `apart`, its model under a key of its own."""
         if self.cache is not None:
             from nhanluc_cli.cache import Entry
 
-            self.cache.put(key, Entry.of(*loaded))
+            model, findings, parts, checked = loaded
+            if apart and model is not None:
+                self.cache.put(_model_key(key), Entry.of(model, ()))
+                self.cache.put(key, Entry(tuple(findings), b"", parts, checked, True))
+            else:
+                self.cache.put(key, Entry.of(*loaded))
         return loaded
 
     def finish(self) -> None:
@@ -565,9 +578,17 @@ def _unpickled(pending: PendingFile, role: str) -> Any:
         return _parse((role, pending.source, pending.display, False))[0]
 
 
-def _materialized(pending: PendingFile) -> LoadedReport:
+def _model_key(key: str) -> str:
+    return hashlib.sha256(f"{key}\0model".encode()).hexdigest()
+
+
+def _materialized(pending: PendingFile, cache: FileCache | None) -> LoadedReport:
     model = pending.model
-    if isinstance(model, bytes):
+    if isinstance(model, ModelApart):
+        # Its own entry: gone (pruned apart) or spoilt, the file's bytes are parsed again.
+        entry = cache.get(model.key) if cache is not None else None
+        model = _unpickled(pending._replace(model=entry.model_pickle if entry else b""), "report")
+    elif isinstance(model, bytes):
         model = _unpickled(pending, "report")
     return LoadedReport(pending.display, model, source_map_of(pending.display, pending.source))
 
