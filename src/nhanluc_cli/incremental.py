@@ -5,8 +5,8 @@ What `check` finds about a task or an indicator across reports (two reports disa
 an occurrence reopened, its deadline or target on the as-of date) depends on the plan, on the
 entries about that subject and on the headers of the reports that hold them, nothing else. Each
 report's parts (parts.py) give, per subject, a digest of exactly that, and the place where it
-stands. So a subject's key is the plan's key, the names of all reports, and the digest of each
-report for that subject; its findings are remembered under it. When some keys miss, the reports
+stands. So a subject's key is the plan's key and the name and digest of each report that speaks
+of it; its findings are remembered under it. When some keys miss, the reports
 are narrowed to the entries about the missed subjects, the checks run on those, and what they say
 of each missed subject is remembered. The plan is whole in every run, so a subject's findings
 about the plan itself (E301 at a task's line) are the same too.
