@@ -331,9 +331,23 @@ def spoil_the_model(path: Path) -> None:
 
 
 def lose_the_model(path: Path) -> None:
-    """An entry that holds a model, deleted (a report's model is kept apart: pruned apart)."""
-    if pickle.loads(path.read_bytes())[2]:
-        path.unlink()
+    """A report's entry whose model, kept after the rest (Entry.model_apart), is cut off."""
+    import io
+
+    stream = io.BytesIO(path.read_bytes())
+    first = pickle.load(stream)
+    if first[5]:
+        path.write_bytes(path.read_bytes()[: stream.tell()])
+
+
+def spoil_the_model_apart(path: Path) -> None:
+    """A report's entry whose model, kept after the rest, no longer unpickles."""
+    import io
+
+    stream = io.BytesIO(path.read_bytes())
+    first = pickle.load(stream)
+    if first[5]:
+        path.write_bytes(path.read_bytes()[: stream.tell()] + b"\x80\x05junk")
 
 
 def spoil_the_parts(path: Path) -> None:
@@ -353,6 +367,7 @@ def spoil_the_parts(path: Path) -> None:
         lambda path: path.write_bytes(pickle.dumps(["not", "an", "entry"])),
         spoil_the_model,
         lose_the_model,
+        spoil_the_model_apart,
         spoil_the_parts,
     ],
     ids=[
@@ -363,21 +378,29 @@ def spoil_the_parts(path: Path) -> None:
         "wrong shape",
         "spoilt model",
         "lost model",
+        "spoilt model kept apart",
         "spoilt parts",
     ],
 )
 def test_corrupt_entries_are_misses(run_cli: RunCli, tmp_path: Path, spoil: object) -> None:
-    broken_folder(tmp_path)
-    cache = tmp_path / "cache"
-    args = ["check", "--format", "json"]
-    expected = outcome(run_cli, args, None)
-    assert outcome(run_cli, args, cache) == expected
-    entries = list((cache / "v1").glob("??/*"))
-    assert entries
-    for entry in entries:
-        spoil(entry)  # type: ignore[operator]
-    assert outcome(run_cli, args, cache) == expected
-    assert outcome(run_cli, args, cache) == expected  # the spoilt entries were written again
+    # `tasks` reads the reports' models (check on unchanged files does not): the broken folder
+    # refuses figures, so the demo alone runs it.
+    for name, make, args in (
+        ("broken", broken_folder, ["check", "--format", "json"]),
+        ("demo", copy_demo, ["tasks", "--format", "json"]),
+    ):
+        root = tmp_path / name
+        make(root)
+        cache = root / "cache"
+        expected = outcome(run_cli, [*args, "--data", str(root / "data")], None)
+        assert outcome(run_cli, [*args, "--data", str(root / "data")], cache) == expected
+        entries = list((cache / "v1").glob("??/*"))
+        assert entries
+        for entry in entries:
+            spoil(entry)  # type: ignore[operator]
+        assert outcome(run_cli, [*args, "--data", str(root / "data")], cache) == expected
+        # The spoilt entries were written again.
+        assert outcome(run_cli, [*args, "--data", str(root / "data")], cache) == expected
 
 
 def test_an_unwritable_cache_is_ignored(run_cli: RunCli, tmp_path: Path) -> None:
@@ -621,15 +644,19 @@ def test_a_spoilt_model_is_parsed_again_from_the_file(run_cli: RunCli, tmp_path:
     args = ["status", "--format", "json"]
     expected = outcome(run_cli, args, None)
     assert outcome(run_cli, args, cache) == expected
-    spoilt = 0
+    inside = apart = 0
     for entry in (cache / "v1").glob("??/*"):
-        if pickle.loads(entry.read_bytes())[2]:
+        first = pickle.loads(entry.read_bytes())
+        if first[2]:
             spoil_the_model(entry)
-            spoilt += 1
-    # The plan, seven reports (each with what the per-report checks found in it), what the
-    # checks across reports found about each task and indicator (incremental.py), and the
-    # dashboard: a spoilt dashboard is computed again, from models themselves parsed again.
+            inside += 1
+        elif first[5]:
+            spoil_the_model_apart(entry)
+            apart += 1
+    # Inside their entries: the plan, what the checks across reports found about each task and
+    # indicator (incremental.py), and the dashboard; after theirs, the seven reports' models. A
+    # spoilt dashboard is computed again, from models themselves parsed again.
     plan, _ = load_plan(next(tmp_path.glob("data/plan*.yaml")), "plan")
     assert plan is not None
-    assert spoilt == 8 + len(plan_subjects(plan)) + 1
+    assert (inside, apart) == (1 + len(plan_subjects(plan)) + 1, 7)
     assert outcome(run_cli, args, cache) == expected

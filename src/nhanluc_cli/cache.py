@@ -73,8 +73,9 @@ class Entry(NamedTuple):
     # What the per-report checks found in a report (checks.report_findings), one tuple per
     # check; None when they did not run (no plan loaded).
     checked: tuple[tuple[Finding, ...], ...] | None = None
-    # A report's model is kept in an entry of its own (dataset.py), read only by a command that
-    # needs it: most warm runs read the findings and the parts of every report, not the model.
+    # A report's model is written after the rest of its entry, in the same file, and read only
+    # by a command that needs it (FileCache.model_apart): most warm runs read the findings and
+    # the parts of every report, not the model. Here `model_pickle` is then b"".
     model_apart: bool = False
 
     @classmethod
@@ -201,6 +202,15 @@ class FileCache:
             return None
         return Entry(findings, model_pickle, parts, checked, apart is True)
 
+    def model_apart(self, key: str) -> Any:
+        """The model kept after the entry under `key` (Entry.model_apart); raises when it is
+        gone or spoilt (the caller parses the file again)."""
+        with open(self._path(key), "rb") as stream:
+            stored_key = pickle.load(stream)[0]
+            if stored_key != key:
+                raise LookupError(key)
+            return pickle.load(stream)
+
     def remembered(self, key: str, compute: Callable[[], T]) -> T:
         """`compute()` (a picklable value), or what it gave under `key` before; a spoilt pickle
         is a miss. The caller's key says everything the value depends on."""
@@ -220,7 +230,12 @@ class FileCache:
         path = Path(self._path(key))
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            payload = pickle.dumps((key, *entry), pickle.HIGHEST_PROTOCOL)
+            if entry.model_apart and entry.model_pickle:
+                # The model last, a pickle of its own: get() stops reading before it.
+                rest = entry._replace(model_pickle=b"")
+                payload = pickle.dumps((key, *rest), pickle.HIGHEST_PROTOCOL) + entry.model_pickle
+            else:
+                payload = pickle.dumps((key, *entry), pickle.HIGHEST_PROTOCOL)
             if key[:2] not in self._made:
                 # Only the folders the cache makes are the user's alone, never one it was
                 # pointed at (NHANLUC_CACHE_DIR may name any folder).

@@ -54,7 +54,8 @@ class Workspace(NamedTuple):
 
 
 class ModelApart(NamedTuple):
-    """A cached report's model, kept in the cache entry under `key` (read when first used)."""
+    """A cached report's model, kept at the end of its cache entry under `key` (read when first
+    used: FileCache.model_apart)."""
 
     key: str
 
@@ -488,20 +489,16 @@ class _Loading:
         checked = entry.checked
         if checked is not None:
             checked = tuple(tuple(_shown_as(f, display) for f in found) for found in checked)
-        model = ModelApart(_model_key(key)) if entry.model_apart else entry.model_pickle or None
+        model = ModelApart(key) if entry.model_apart else entry.model_pickle or None
         return model, findings, entry.parts, checked
 
     def _store(self, key: str, loaded: Cached, apart: bool = False) -> Cached:
-        """`loaded` remembered under `key`; with `apart`, its model under a key of its own."""
+        """`loaded` remembered under `key`; with `apart`, its model read only when asked for."""
         if self.cache is not None:
             from nhanluc_cli.cache import Entry
 
-            model, findings, parts, checked = loaded
-            if apart and model is not None:
-                self.cache.put(_model_key(key), Entry.of(model, ()))
-                self.cache.put(key, Entry(tuple(findings), b"", parts, checked, True))
-            else:
-                self.cache.put(key, Entry.of(*loaded))
+            entry = Entry.of(*loaded)
+            self.cache.put(key, entry._replace(model_apart=apart and entry.model_pickle != b""))
         return loaded
 
     def finish(self) -> None:
@@ -578,16 +575,14 @@ def _unpickled(pending: PendingFile, role: str) -> Any:
         return _parse((role, pending.source, pending.display, False))[0]
 
 
-def _model_key(key: str) -> str:
-    return hashlib.sha256(f"{key}\0model".encode()).hexdigest()
-
-
 def _materialized(pending: PendingFile, cache: FileCache | None) -> LoadedReport:
     model = pending.model
     if isinstance(model, ModelApart):
-        # Its own entry: gone (pruned apart) or spoilt, the file's bytes are parsed again.
-        entry = cache.get(model.key) if cache is not None else None
-        model = _unpickled(pending._replace(model=entry.model_pickle if entry else b""), "report")
+        try:
+            assert cache is not None  # only a cache makes a ModelApart
+            model = cache.model_apart(model.key)
+        except Exception:  # gone (pruned meanwhile) or spoilt: the file's bytes parsed again
+            model = _parse(("report", pending.source, pending.display, False))[0]
     elif isinstance(model, bytes):
         model = _unpickled(pending, "report")
     return LoadedReport(pending.display, model, source_map_of(pending.display, pending.source))
