@@ -178,15 +178,14 @@ WARM_WITHOUT_MODELS = [
 ]
 
 
-@pytest.mark.parametrize("args", WARM_WITHOUT_MODELS, ids=" ".join)
-def test_a_warm_command_imports_neither_the_models_nor_yaml(
-    args: list[str], tmp_path: Path
-) -> None:
-    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
-    command = ["-m", "nhanluc_cli", *args, "--data", str(demo), "--as-of", "2024-09-30"]
-    env = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache")}
+def warm_modules(args: list[str], data: Path, as_of: str, cache: Path) -> set[str]:
+    """The modules a second run of `nhanluc ARGS` imports, its cache filled by the first; the
+    two runs print the same. Checks that neither pydantic nor yaml nor the models are among
+    them."""
+    command = ["-m", "nhanluc_cli", *args, "--data", str(data), "--as-of", as_of]
+    env = {"NHANLUC_CACHE_DIR": str(cache)}
     filling = python(*command, env=env)
-    assert filling.returncode in (0, 1), filling.stderr  # the demo has overdue tasks: exit 1
+    assert filling.returncode in (0, 1), filling.stderr  # 1: the demo has overdue tasks
     warm = python("-X", "importtime", *command, env=env)
     assert (warm.returncode, warm.stdout) == (filling.returncode, filling.stdout)
     packages = imported_packages(warm.stderr)
@@ -194,6 +193,15 @@ def test_a_warm_command_imports_neither_the_models_nor_yaml(
     assert packages.isdisjoint({"pydantic", "pydantic_core", "yaml"}), sorted(packages)
     modules = imported_modules(warm.stderr)
     assert "nhanluc_cli.model" not in modules
+    return modules
+
+
+@pytest.mark.parametrize("args", WARM_WITHOUT_MODELS, ids=" ".join)
+def test_a_warm_command_imports_neither_the_models_nor_yaml(
+    args: list[str], tmp_path: Path
+) -> None:
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    modules = warm_modules(args, demo, "2024-09-30", tmp_path / "cache")
     # Nor the other commands' modules: only the command run is registered (cli/__init__.py).
     assert {m for m in modules if m.startswith("nhanluc_cli.cli.")} <= {
         f"nhanluc_cli.cli.{args[0]}",
@@ -213,16 +221,7 @@ def test_a_warm_roll_up_imports_neither_the_models_nor_yaml(
 ) -> None:
     """Each unit's outcome and the units file itself come from the cache as plain values."""
     units = Path(__file__).resolve().parents[1] / "examples" / "units"
-    command = ["-m", "nhanluc_cli", *args, "--data", str(units), "--as-of", "2026-07-31"]
-    env = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache")}
-    filling = python(*command, env=env)
-    assert filling.returncode == 0, filling.stderr
-    warm = python("-X", "importtime", *command, env=env)
-    assert (warm.returncode, warm.stdout) == (filling.returncode, filling.stdout)
-    packages = imported_packages(warm.stderr)
-    assert "nhanluc_cli" in packages
-    assert packages.isdisjoint({"pydantic", "pydantic_core", "yaml"}), sorted(packages)
-    assert "nhanluc_cli.model" not in imported_modules(warm.stderr)
+    warm_modules(args, units, "2026-07-31", tmp_path / "cache")
 
 
 def test_the_collector_is_paused_only_while_loading_and_checking() -> None:
