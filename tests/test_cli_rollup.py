@@ -168,6 +168,24 @@ def test_the_table_shows_status_words_in_the_chosen_language(run_cli: RunCli, un
     assert max(len(line) for line in out.splitlines()) <= 100
 
 
+def test_the_task_table_keeps_names_readable_at_80_columns(run_cli: RunCli, units: Path) -> None:
+    """Names whole (the count columns wrap their headers instead), and the statuses only a
+    plan's later life brings (transferred, terminated) shown only when some unit has them."""
+    result = run_cli(
+        ["rollup", "tasks", "--data", str(units), "--as-of", AS_OF], env={"COLUMNS": "80"}
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any(line.startswith("Xã Càng Long ") for line in lines)
+    assert any(line.startswith("  Phòng Kinh tế ") for line in lines)
+    assert "chuyển" not in result.stdout and "chấm" not in result.stdout
+    json_code, json_out, _ = rollup(run_cli, units, "tasks", "--format", "json")
+    counts = [row["counts"] for row in json.loads(json_out)]
+    assert json_code == 0 and counts
+    assert all(c["transferred"] == c["terminated"] == 0 for c in counts)  # JSON keeps them
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

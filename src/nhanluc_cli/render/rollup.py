@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import WORDS, Lang, assessment_word, number, word
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
-from nhanluc_cli.render.words import TASK_DISPLAY_ORDER
+from nhanluc_cli.render.words import TASK_DISPLAY_ORDER, task_statuses_shown
 from nhanluc_cli.tasks.records import TASK_STATUSES
 from nhanluc_cli.vietnamese import format_date
 
@@ -43,6 +43,7 @@ __all__ = [
 
 # Task statuses as tables list them: what calls for action first, then any status the engine
 # knows that the display order does not name yet.
+UNIT_NAME_MIN_WIDTH = 22  # "Xã Tân An", "  Phòng Kinh tế" whole at 80 columns
 TASK_COLUMNS: tuple[str, ...] = (
     *TASK_DISPLAY_ORDER,
     *(status for status in TASK_STATUSES if status not in TASK_DISPLAY_ORDER),
@@ -200,10 +201,18 @@ def _task_table(units: Sequence[UnitResult], lang: Lang) -> Table:
     table = Table(
         box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
     )
+    # The units' and agencies' names need room to be read (a name cut to "Xã C…" tells
+    # nothing): the count columns wrap their headers instead. Statuses only a plan's later
+    # life brings are shown when some unit has them (render.words.task_statuses_shown).
     table.add_column(
-        word("rollup.col.unit_agency", lang), overflow="ellipsis", no_wrap=True, ratio=1
+        word("rollup.col.unit_agency", lang),
+        overflow="ellipsis",
+        no_wrap=True,
+        ratio=1,
+        min_width=UNIT_NAME_MIN_WIDTH,
     )
-    for status in TASK_COLUMNS:
+    columns = task_statuses_shown(*(u.summary.task_counts for u in units if u.summary))
+    for status in columns:
         header = _status_word("task_status", status, lang)
         narrow = max(HEADER_WIDTH, *(len(part) for part in header.split()))
         table.add_column(
@@ -213,13 +222,13 @@ def _task_table(units: Sequence[UnitResult], lang: Lang) -> Table:
     table.add_column(word("rollup.col.errors", lang), justify="right", style="bold red")
     for unit in units:
         if unit.summary is None:
-            blanks = [""] * (len(TASK_COLUMNS) + 1)
+            blanks = [""] * (len(columns) + 1)
             table.add_row(Text(unit.name, style="bold"), *blanks, str(unit.errors))
             continue
-        counts = [str(unit.summary.task_counts.get(s, 0)) for s in TASK_COLUMNS]
+        counts = [str(unit.summary.task_counts.get(s, 0)) for s in columns]
         table.add_row(Text(unit.name, style="bold"), *counts, str(unit.summary.total), "")
         for load in unit.summary.agencies:
-            agency_counts = [str(load.counts.get(s, 0)) for s in TASK_COLUMNS]
+            agency_counts = [str(load.counts.get(s, 0)) for s in columns]
             table.add_row(f"  {load.name}", *agency_counts, str(load.total), "")
     return table
 
