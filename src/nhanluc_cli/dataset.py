@@ -287,8 +287,11 @@ def load_dataset(
             if report is not None:
                 pending.append(report)
         loading.finish()
-        dataset = Dataset(workspace, plan, pending, findings, cache, loading.dataset_key())
-        dataset._plan = checker.loaded if checker is not None else None
+        # The plan the per-report checks unpickled, if they ran, is the dataset's too.
+        loaded_plan = checker.loaded if checker is not None else None
+        dataset = Dataset(
+            workspace, plan, pending, findings, cache, loading.dataset_key(), _plan=loaded_plan
+        )
         if plan is not None:
             checked = dataset.remembered("data checks", lambda: _checked(dataset))
             dataset.findings.extend(checked)

@@ -80,10 +80,10 @@ def _at(
 
 
 def read_units(
-    path: Path, cwd: Path, cache_dir: Path | None = None
+    path: Path, cwd: Path, cache: FileCache | None = None
 ) -> tuple[str | None, list[UnitPlace], list[Finding]]:
     """The roll-up's title and units, or the findings that stop it (E1xx/E2xx in the file).
-    With a cache folder, what the file says is remembered by its bytes (and its name, which the
+    With a cache, what the file says is remembered by its bytes (and its name, which the
     findings carry): a warm roll-up imports neither yaml nor the models."""
     display = display_path(path, cwd)
     if not path.is_file():
@@ -92,12 +92,11 @@ def read_units(
     data, findings = read_bytes(path, display)
     if data is None:
         return None, [], findings
-    if cache_dir is None:
+    if cache is None:
         title, units, stopping = _units_file(data, display)
     else:
-        from nhanluc_cli.cache import FileCache, file_key
+        from nhanluc_cli.cache import file_key
 
-        cache = FileCache(cache_dir)
         name = f"\0units file {display}".encode()
         key = hashlib.sha256(file_key("units", cache.program(), b"", data).encode() + name)
         title, units, stopping = cache.remembered(
@@ -162,20 +161,28 @@ class _Job(NamedTuple):
     cwd: Path
     as_of: date
     soon_days: int
+    key: str = ""  # the outcome's cache key, when this process has worked it out already
 
 
 Outcome = tuple[UnitSummary | None, tuple[Finding, ...]]
 
 
-def _summarise_batch(jobs: list[_Job], cache_dir: Path | None) -> list[Outcome]:
+def _summarise_batch(
+    jobs: list[_Job], cache_dir: Path | None, cache: FileCache | None = None
+) -> list[Outcome]:
     """Units read, validated and judged in order (in a worker process, or in this one), through
-    one cache opened here: it works out the program's fingerprint once for the batch."""
-    cache = None
-    if cache_dir is not None:
-        from nhanluc_cli.cache import FileCache
-
-        cache = FileCache(cache_dir)
+    one cache (opened here in a worker): its program's fingerprint is worked out once."""
+    if cache is None:
+        cache = _opened(cache_dir)
     return [_summarise_one(job, cache) for job in jobs]
+
+
+def _opened(cache_dir: Path | None) -> FileCache | None:
+    if cache_dir is None:
+        return None
+    from nhanluc_cli.cache import FileCache
+
+    return FileCache(cache_dir)
 
 
 def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
@@ -184,7 +191,7 @@ def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
     # The outcome is remembered under the unit's dataset key, worked out from the files' bytes
     # alone: a warm roll-up opens one entry a unit, not one a file. On a miss the files are
     # read twice (once here), a small price next to parsing them.
-    key = _outcome_key(job, cache)
+    key = job.key or _outcome_key(job, cache)
     return cache.remembered(key, lambda: _judged(job, load_dataset(job.workspace, job.cwd, cache)))
 
 
@@ -194,8 +201,9 @@ def _outcome_key(job: _Job, cache: FileCache) -> str:
 
 
 def _remembered_outcome(job: _Job, cache: FileCache) -> Outcome | None:
-    """The unit's outcome as remembered, or None when the cache has not seen its files."""
-    entry = cache.get(_outcome_key(job, cache))
+    """The unit's outcome as remembered (job.key set), or None when the cache has not seen
+    its files."""
+    entry = cache.get(job.key)
     if entry is None or not entry.model_pickle:
         return None
     try:
@@ -221,19 +229,20 @@ def summarise(
     cwd: Path,
     workers: int | None = None,
     cache_dir: Path | None = None,
+    cache: FileCache | None = None,
 ) -> list[UnitResult]:
     """Every unit judged on `as_of`, in the units file's order. `workers`: processes to read
     with (1: in this process); by default all cores from PARALLEL_FROM units on. `cache_dir`:
-    the cache of validated files (None: none)."""
+    the cache of validated files (None: none), and `cache` that cache when already open."""
     jobs = [_Job(p.workspace, cwd, as_of, soon_days) for p in places if p.workspace is not None]
     outcomes: list[Outcome | None] = [None] * len(jobs)
-    if cache_dir is not None:
+    if cache is None:
+        cache = _opened(cache_dir)
+    if cache is not None:
         # The units whose files the cache has seen are looked up here, from their bytes: the
         # worker processes start only for the others (starting them for nothing to read was
-        # most of a warm roll-up).
-        from nhanluc_cli.cache import FileCache
-
-        cache = FileCache(cache_dir)
+        # most of a warm roll-up). Each key goes with its job, not worked out again there.
+        jobs = [job._replace(key=_outcome_key(job, cache)) for job in jobs]
         outcomes = [_remembered_outcome(job, cache) for job in jobs]
     missing = [index for index, outcome in enumerate(outcomes) if outcome is None]
     to_judge = [jobs[index] for index in missing]
@@ -241,7 +250,7 @@ def summarise(
         workers = (os.cpu_count() or 1) if len(to_judge) >= PARALLEL_FROM else 1
     workers = max(1, min(workers, len(to_judge)))
     if workers == 1:
-        judged = _summarise_batch(to_judge, cache_dir)
+        judged = _summarise_batch(to_judge, cache_dir, cache)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -277,7 +286,9 @@ def read_rollup(
     cache_dir: Path | None = None,
 ) -> Rollup:
     """The roll-up of `units_file` on `as_of`: its units, or the findings that stop it."""
-    title, places, findings = read_units(units_file, cwd, cache_dir)
+    cache = _opened(cache_dir)  # one for this process: its fingerprints worked out once
+    title, places, findings = read_units(units_file, cwd, cache)
     if findings:
         return Rollup(title, [], findings)
-    return Rollup(title, summarise(places, as_of, soon_days, cwd, workers, cache_dir), [])
+    judged = summarise(places, as_of, soon_days, cwd, workers, cache_dir, cache)
+    return Rollup(title, judged, [])

@@ -26,6 +26,7 @@ from nhanluc_cli.render.report.nd30 import (
     Paragraph,
     Section,
     Table,
+    occurrence_cell,
     signature_block,
 )
 
@@ -128,10 +129,6 @@ def _due(line: TaskLine) -> str:
     return f"{line.due}\n({line.deadline})" if line.deadline else line.due
 
 
-def _task_label(line: TaskLine) -> str:
-    return f"{line.task}\n({line.year})" if line.year else line.task
-
-
 def _overdue_table(lines: tuple[TaskLine, ...], lang: Lang) -> Table:
     return Table(
         headers=(
@@ -141,7 +138,9 @@ def _overdue_table(lines: tuple[TaskLine, ...], lang: Lang) -> Table:
             word("tasks.col.due", lang),
             word("tasks.col.days_late", lang),
         ),
-        rows=tuple((_task_label(o), o.title, o.lead, _due(o), o.days_late) for o in lines),
+        rows=tuple(
+            (occurrence_cell(o.task, o.year), o.title, o.lead, _due(o), o.days_late) for o in lines
+        ),
         widths=(16, 60, 36, 28, 25),
         align=("center", "left", "left", "center", "center"),
     )
@@ -219,7 +218,7 @@ def _tasks(report: ProgressReport) -> Section:
         )
         rows = tuple(
             (
-                _task_label(o),
+                occurrence_cell(o.task, o.year),
                 o.title
                 + ("\n" + word("document.product", lang, product=o.product) if o.product else ""),
                 _due(o),

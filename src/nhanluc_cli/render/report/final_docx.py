@@ -28,6 +28,7 @@ from nhanluc_cli.render.report.nd30 import (
     Paragraph,
     Section,
     Table,
+    occurrence_cell,
     signature_block,
 )
 
@@ -114,7 +115,7 @@ def _task_table(lines: tuple[FinalTaskLine, ...], lang: Lang) -> Table:
         ),
         rows=tuple(
             (
-                f"{o.task}\n({o.year})" if o.year else o.task,
+                occurrence_cell(o.task, o.year),
                 o.title,
                 o.lead,
                 o.due,

@@ -138,6 +138,11 @@ class Signer:
     name: str = ""
 
 
+def occurrence_cell(task: str, year: str) -> str:
+    """A task occurrence in a table's first column: "16", or "1" over "(2022)"."""
+    return f"{task}\n({year})" if year else task
+
+
 def signature_block(authority: tuple[str, ...], position: str) -> Signer | None:
     """The signature block of a plan's signer, the name left for whoever signs; None when the
     plan names no authority nor position (the document then ends with "Nơi nhận")."""
