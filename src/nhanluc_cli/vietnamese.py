@@ -16,6 +16,9 @@ from datetime import date
 from functools import lru_cache
 
 __all__ = [
+    "ASSESSMENT_WORDS",
+    "REPORT_STATUS_WORDS",
+    "assessment_from_words",
     "fold",
     "format_date",
     "format_number",
@@ -23,6 +26,7 @@ __all__ = [
     "nearest",
     "nfc",
     "parse_decimal",
+    "report_status_from_words",
     "sort_key",
     "thousands_readings",
 ]
@@ -288,3 +292,41 @@ def thousands_readings(text: str) -> tuple[str, str | None] | None:
     if len(tail) == 3:
         tail += "0"  # "66.667" would be as ambiguous as before; "66.6670" is not
     return whole, (f"{sign}{head}.{tail}" if tail else f"{sign}{head}")
+
+
+# The words an official writes for a reported status (contract §10): a progress report's
+# `status:`, a form's drop-down (§19). Matched folded (no case, no diacritics, "đ" as "d"), so
+# "Hoàn thành", "hoan thanh" and "HOÀN THÀNH" are one word. The English values themselves are
+# what the files have always held, so they are accepted as they are by the model.
+REPORT_STATUS_WORDS: dict[str, str] = {
+    "chưa thực hiện": "not_started",
+    "đang thực hiện": "in_progress",
+    "hoàn thành": "done",
+    "đã hoàn thành": "done",
+    "không thực hiện": "cancelled",
+    "hủy": "cancelled",
+    "đã hủy": "cancelled",
+    "không thực hiện (đã hủy)": "cancelled",
+    "chuyển giao": "transferred",
+    "đã chuyển giao": "transferred",
+}
+
+# The words of a qualitative assessment (`assessment:`, the form's drop-down).
+ASSESSMENT_WORDS: dict[str, str] = {
+    "đạt": "achieved",
+    "đang thực hiện": "in_progress",
+    "không đạt": "not_achieved",
+}
+
+_FOLDED_STATUS = {fold(word): value for word, value in REPORT_STATUS_WORDS.items()}
+_FOLDED_ASSESSMENT = {fold(word): value for word, value in ASSESSMENT_WORDS.items()}
+
+
+def report_status_from_words(text: str) -> str | None:
+    """The status value an official's words stand for ("Hoàn thành" -> "done"), or None."""
+    return _FOLDED_STATUS.get(fold(text))
+
+
+def assessment_from_words(text: str) -> str | None:
+    """The assessment value of "đạt", "đang thực hiện", "không đạt" (any case, accents), or None."""
+    return _FOLDED_ASSESSMENT.get(fold(text))
