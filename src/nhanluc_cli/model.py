@@ -264,9 +264,7 @@ ReportingFrequency = Literal["quarter", "half_year", "nine_months", "year"]
 
 class Reporting(BaseModel):
     model_config = _STRICT
-    every: Annotated[
-        list[ReportingFrequency], BeforeValidator(_one_or_more), Field(min_length=1)
-    ]
+    every: Annotated[list[ReportingFrequency], BeforeValidator(_one_or_more), Field(min_length=1)]
     cutoff: Literal["nd09", "calendar"] = "nd09"  # Nghị định 09/2019/NĐ-CP: figures to the 14th
     due_days: Annotated[int, Field(ge=0, le=366)] = 6  # calendar days after the cut-off
     by: list[Identifier] | None = None  # who reports; None: every lead agency

@@ -1,9 +1,9 @@
 """The reporting calendar's findings (contract §17).
 
 - The plan's `reporting.by` names agencies of the plan (E220, the nearest id suggested).
-- With `reporting:`, each report names its reporter, an agency id or an agency's exact name
-  (E201 when it names none, E220 when it names an unknown one), and its period is one of the
-  plan's reporting periods (E220). These depend on the plan and the report alone: checks.py runs
+- With `reporting:`, a report's reporter is an agency id or an agency's exact name (E220 when
+  it names an unknown one, the nearest suggested), and its period is one of the plan's
+  reporting periods (E220). These depend on the plan and the report alone: checks.py runs
   them per report, and the cache remembers what they found with the report.
 - W327: a report due by D and not received, per reporter and period, while the plan is open.
 - W330: a report dated after today (when no --as-of was given): not counted yet; a typo?
@@ -66,17 +66,9 @@ def check_reporters(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
     agencies = plan.plan.agencies
     for report in reports:
         reported_by = report.report.reported_by
-        if reported_by is None or not reported_by.strip():
-            findings.append(
-                _at(
-                    report,
-                    "E201",
-                    "schema.reporter_missing",
-                    ("period",),
-                    example=agencies[0].id if agencies else "",
-                )
-            )
-        elif reporter_of(plan.plan, reported_by) is None:
+        # Left blank (null), as `nhanluc new` writes it, the report counts for no one yet:
+        # W327 says who is still expected, and how to name the reporter.
+        if reported_by is not None and reporter_of(plan.plan, reported_by) is None:
             known = [agency.id for agency in agencies] + [agency.name for agency in agencies]
             findings.append(
                 _at(

@@ -118,6 +118,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Lượt nhiệm vụ theo cơ quan chủ trì, đếm theo trạng thái.",
         "Task occurrences by lead agency, counted by status.",
     ),
+    "reports": (
+        "Lịch báo cáo định kỳ (`reporting:` trong kế hoạch): mỗi kỳ và mỗi cơ quan báo cáo đã "
+        "nộp đúng hạn, nộp muộn, chưa nộp hay chưa đến hạn; tỷ lệ nộp và tỷ lệ nộp đúng hạn "
+        "theo cơ quan và chung. Hạn nộp theo Nghị định 09/2019/NĐ-CP: số liệu tính đến ngày 14 "
+        "tháng cuối kỳ, nộp trong số ngày `due_days` sau đó (ngày lịch).",
+        "The reporting calendar (`reporting:` in the plan): for each period and each reporter, "
+        "whether the report came on time, late, is missing or not yet due; reporting and "
+        "on-time rates per reporter and overall. Due dates follow Nghị định 09/2019/NĐ-CP: "
+        "figures to the 14th of the period's last month, sent within `due_days` calendar days.",
+    ),
 }
 
 _FORMAT_LIST = Help(
@@ -312,6 +322,15 @@ OPTIONS: dict[str, Help] = {
         "are the same, only slower).",
     ),
     "--version": Help("In số phiên bản rồi thoát.", "Print the version and exit."),
+    "report --period": Help(
+        "Lập báo cáo định kỳ của kỳ này theo lịch báo cáo (2026-H1, 2026-9M, 2026, 2026-Q3): số "
+        "liệu tính đến ngày chốt số liệu của kỳ, tiêu đề ghi kỳ bằng chữ.",
+        "Write the periodic report of this period of the reporting calendar (2026-H1, 2026-9M, "
+        "2026, 2026-Q3): figures as of its cut-off day, the period in words in the title.",
+        "KỲ",
+        "PERIOD",
+        "2026-H1",
+    ),
     "--help": Help("Hiện hướng dẫn này rồi thoát.", "Show this help and exit."),
 }
 
