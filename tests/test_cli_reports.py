@@ -268,3 +268,76 @@ def test_plan_60_data_has_no_calendar_findings(run_cli: RunCli, tmp_path: Path) 
     make_data_dir(tmp_path / "other")
     found = findings(run_cli, "--as-of", "2024-12-31")
     assert not codes(found, "W327") and not codes(found, "W330")
+
+
+# ---------------------------------------------------------------------------------------------
+# report --period
+
+
+def test_report_period_figures_as_of_the_cutoff(run_cli: RunCli, commune: Path) -> None:
+    # Q3 is cut off on 30/09 (calendar); van_phong's report came on 12/10: it counts, its
+    # figures dated up to the cut-off. The document is dated 20/10.
+    result = run_cli(["report", "--period", "2026-Q3", "--as-of", "2026-10-20"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "An Phú, ngày 20 tháng 10 năm 2026" in out
+    assert "xã An Phú quý III năm 2026**" in out
+    assert "kết quả thực hiện quý III năm 2026 (số liệu tính đến ngày 30/09/2026)" in out
+    assert "| 2026-Q3 | 12/10/2026 | Văn phòng HĐND và UBND xã |" in out  # its own date
+    assert "| 2026-Q2 | 20/07/2026 | Phòng Văn hóa - Xã hội |" in out  # an id named by name
+    assert "80,4 (30/09/2026)" in out  # Q3's figure, dated by default to the cut-off
+
+
+def test_report_period_leaves_out_what_is_dated_after_the_cutoff(
+    run_cli: RunCli, commune: Path
+) -> None:
+    # A figure the Q3 report dates 05/10 (after the cut-off) is not in the Q3 report.
+    report = commune / "progress" / "2026-Q3.yaml"
+    text = report.read_text(encoding="utf-8").replace(
+        "    value: 80.4\n", "    value: 80.4\n    as_of: 2026-10-05\n"
+    )
+    report.write_text(text, encoding="utf-8")
+    out = run_cli(["report", "--period", "2026-Q3", "--as-of", "2026-10-20"]).stdout
+    assert "80,4" not in out and "78,5 (30/06/2026)" in out
+
+
+@pytest.mark.parametrize(
+    ("period", "words", "cutoff"),
+    [
+        ("2026-H1", "6 tháng đầu năm 2026", "14/06/2026"),
+        ("2026-9M", "9 tháng đầu năm 2026", "14/09/2026"),
+        ("2026", "năm 2026", "14/12/2026"),
+    ],
+)
+def test_report_period_words_without_a_calendar(
+    run_cli: RunCli, data_dir: Path, period: str, words: str, cutoff: str
+) -> None:
+    # Plan 60 declares no calendar: Nghị định 09's windows.
+    result = run_cli(["report", "--period", period, "--as-of", "2027-01-10"])
+    assert result.exit_code == 0, result.output
+    assert f"kết quả thực hiện {words} (số liệu tính đến ngày {cutoff})" in result.stdout
+
+
+def test_report_period_in_docx_and_html(run_cli: RunCli, commune: Path, tmp_path: Path) -> None:
+    for suffix in ("html", "docx"):
+        target = tmp_path / f"q3.{suffix}"
+        args = ["report", "--period", "2026-Q3", "--as-of", "2026-10-20", "-o", str(target)]
+        assert run_cli(args).exit_code == 0
+    html = (tmp_path / "q3.html").read_text(encoding="utf-8")
+    assert "quý III năm 2026 (số liệu tính đến ngày 30/09/2026)" in html
+    from docx import Document
+
+    document = Document(str(tmp_path / "q3.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Ủy ban nhân dân xã An Phú quý III năm 2026" in text
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert any("ngày 20 tháng 10 năm 2026" in cell for cell in cells)  # the masthead's date
+
+
+def test_report_period_refusals(run_cli: RunCli, commune: Path) -> None:
+    bad = run_cli(["report", "--period", "2026-H2"])
+    assert bad.exit_code == 2 and "2026-H1" in bad.stderr
+    both = run_cli(["report", "--period", "2026-H1", "--final"])
+    assert both.exit_code == 2
+    early = run_cli(["report", "--period", "2026-Q4", "--as-of", "2026-10-20"])
+    assert early.exit_code == 0 and "số liệu tính đến ngày 20/10/2026" in early.stderr

@@ -1780,6 +1780,26 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.rates.on_time": ("Nộp đúng hạn", "On time"),
     "xlsx.rates.reporting_rate": ("Tỷ lệ nộp", "Reporting rate"),
     "xlsx.rates.on_time_rate": ("Tỷ lệ đúng hạn", "On-time rate"),
+    "report.title_period": (
+        "Tình hình, kết quả thực hiện Kế hoạch số {id} ngày {date} của {issuer} {period}",
+        "Progress of Plan {id} of {date}, {issuer}: {period}",
+    ),
+    "document.opening_period": (
+        "Thực hiện Kế hoạch số {id} ngày {date} của {issuer} ({title}), tình hình, kết quả thực hiện {period} (số liệu tính đến ngày {as_of}) như sau:",
+        "Under Plan {id} of {date}, {issuer} ({title}), progress in {period} (figures as of {as_of}) is as follows:",
+    ),
+    "report.period_not_reporting": (
+        "--period {period}: không phải kỳ báo cáo định kỳ; viết YYYY-Q1…Q4 (quý), YYYY-H1 (6 tháng đầu năm), YYYY-9M (9 tháng) hoặc YYYY (năm), ví dụ 2026-H1.",
+        "--period {period}: not a periodic report's period; write YYYY-Q1…Q4 (a quarter), YYYY-H1 (first half), YYYY-9M (nine months) or YYYY (the year), e.g. 2026-H1.",
+    ),
+    "report.period_with_final": (
+        "--period và --final không dùng cùng nhau: chọn báo cáo định kỳ hoặc báo cáo tổng kết.",
+        "--period and --final do not go together: pick the periodic report or the final one.",
+    ),
+    "report.period_early": (
+        "Lưu ý: kỳ {period} chốt số liệu ngày {cutoff}, sau ngày báo cáo {date}; số liệu tính đến ngày {date}.",
+        "Note: {period} is cut off on {cutoff}, after the report's date {date}; figures are as of {date}.",
+    ),
     # --- end of issue 24's block
     # `nhanluc schema`
     "schema.plan_has_errors": (

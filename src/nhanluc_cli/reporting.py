@@ -298,3 +298,38 @@ def current_period(plan: Plan, today: date) -> ReportingPeriod | None:
         return min(running, key=lambda p: (p.cutoff, p.start))
     past = [p for p in periods if p.due < today]
     return past[-1] if past else periods[0]
+
+
+def report_window(plan: Plan, period: str) -> ReportingPeriod | None:
+    """The window and due date of a periodic report for `period` (`report --period`): by the
+    plan's calendar, or by Nghị định 09 with its six days when the plan declares none. None for
+    a form that is no periodic report's ("2026-H2", a month)."""
+    frequency = frequency_of(period)
+    if frequency is None:
+        return None
+    reporting = plan.reporting
+    cutoff = reporting.cutoff if reporting is not None else "nd09"
+    due_days = reporting.due_days if reporting is not None else 6
+    year = int(period[:4])
+    return next(
+        p for p in periods_of_year(year, [frequency], cutoff, due_days) if p.period == period
+    )
+
+
+def as_of_cutoff(
+    reports: Iterable[LoadedReport], cutoff: date, issued_on: date
+) -> list[LoadedReport]:
+    """The reports a periodic report cut off on `cutoff` and issued on `issued_on` draws on:
+    those known on `issued_on`, each received after the cut-off dated to the cut-off itself, so
+    that it counts while its figures and completions dated after the cut-off stay out
+    (contract §17: a report received after the cut-off counts, its figures dated up to it)."""
+    chosen: list[LoadedReport] = []
+    for report in reports:
+        day = report_date(report)
+        if day > issued_on:
+            continue
+        if day > cutoff:
+            redated = report.report.model_copy(update={"reported_on": cutoff})
+            report = LoadedReport(report.file, redated, report.where)
+        chosen.append(report)
+    return chosen
