@@ -341,3 +341,37 @@ def test_report_period_refusals(run_cli: RunCli, commune: Path) -> None:
     assert both.exit_code == 2
     early = run_cli(["report", "--period", "2026-Q4", "--as-of", "2026-10-20"])
     assert early.exit_code == 0 and "số liệu tính đến ngày 20/10/2026" in early.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# new without PERIOD
+
+
+@pytest.mark.parametrize(
+    ("as_of", "period"),
+    [
+        ("2026-12-20", "2026-Q4"),  # the window holding today (01/10-31/12)
+        ("2027-01-10", "2026-Q4"),  # cut off on 31/12, due 15/01: being reported
+        ("2027-01-16", "2027-Q1"),  # past due: the window holding today
+    ],
+)
+def test_new_proposes_the_current_period(
+    run_cli: RunCli, commune: Path, as_of: str, period: str
+) -> None:
+    result = run_cli(["new", "--as-of", as_of])
+    assert result.exit_code == 0, result.output
+    assert f"({period})" in result.stdout.splitlines()[0]
+    written = (commune / "progress" / f"{period}.yaml").read_text(encoding="utf-8")
+    assert "# Lịch báo cáo: số liệu tính từ" in written
+    assert "mã cơ quan báo cáo: van_phong, van_hoa_xa_hoi" in written
+    found = findings(run_cli, "--as-of", as_of)
+    assert not [f for f in found if str(f["code"])[:2] in ("E1", "E2")], found
+
+
+def test_new_without_period_and_without_a_calendar_is_a_usage_error(
+    run_cli: RunCli, data_dir: Path
+) -> None:
+    before = folder_digest(data_dir)
+    result = run_cli(["new"])
+    assert result.exit_code == 2 and "thiếu KỲ" in result.stderr
+    assert folder_digest(data_dir) == before

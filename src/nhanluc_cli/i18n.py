@@ -1800,6 +1800,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Lưu ý: kỳ {period} chốt số liệu ngày {cutoff}, sau ngày báo cáo {date}; số liệu tính đến ngày {date}.",
         "Note: {period} is cut off on {cutoff}, after the report's date {date}; figures are as of {date}.",
     ),
+    "new.proposed_period": (
+        "Kỳ báo cáo hiện tại theo lịch báo cáo: {title} ({period}), số liệu từ {start} đến {cutoff}, hạn nộp {due}.",
+        "The current reporting period: {title} ({period}), figures from {start} to {cutoff}, due {due}.",
+    ),
     # --- end of issue 24's block
     # `nhanluc schema`
     "schema.plan_has_errors": (
