@@ -375,3 +375,12 @@ def test_new_without_period_and_without_a_calendar_is_a_usage_error(
     result = run_cli(["new"])
     assert result.exit_code == 2 and "thiếu KỲ" in result.stderr
     assert folder_digest(data_dir) == before
+
+
+def test_the_scheduled_gitlab_run_names_who_is_missing() -> None:
+    import yaml
+
+    text = (REPO / "src" / "nhanluc_cli" / "scaffold_files" / "gitlab-ci.yml").read_text("utf-8")
+    job = yaml.safe_load(text)["nhanluc"]
+    (line,) = job["after_script"]
+    assert '"$CI_PIPELINE_SOURCE" = "schedule"' in line and "nhanluc reports" in line
