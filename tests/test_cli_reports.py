@@ -384,3 +384,22 @@ def test_the_scheduled_gitlab_run_names_who_is_missing() -> None:
     job = yaml.safe_load(text)["nhanluc"]
     (line,) = job["after_script"]
     assert '"$CI_PIPELINE_SOURCE" = "schedule"' in line and "nhanluc reports" in line
+
+
+def test_a_spoilt_part_falls_back_to_the_reports(
+    run_cli: RunCli, commune: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["reports", "--format", "json", "--as-of", "2026-12-15"]
+    expected = run_cli(args, env=env).stdout
+    from nhanluc_cli import parts
+
+    asked: list[object] = []
+
+    def spoilt(*args: object) -> object:
+        asked.append(args)
+        raise ValueError("spoilt")
+
+    monkeypatch.setattr(parts, "narrowed", spoilt)
+    assert run_cli(args, env=env).stdout == expected
+    assert asked, "the headers were taken from the parts"

@@ -7,6 +7,7 @@ the 14th of its last month; a report is due `due_days` calendar days after the c
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -313,3 +314,18 @@ def test_period_9m_is_a_report_period(tmp_path: Path) -> None:
     assert period_bounds("2026-9M") == (date(2026, 1, 1), date(2026, 9, 30))
     assert Report.model_validate({"period": "2026-9M"}).period == "2026-9M"
     assert period_bounds("2026-9m") is None
+
+
+def test_nd09_quarters_tile_the_year_without_gap_or_overlap() -> None:
+    # From 15/12 of the year before to 14/12: each quarter starts the day after the last ends,
+    # and the year's window is their union; across years, too.
+    for year in range(2020, 2032):
+        quarters = periods_of_year(year, ["quarter"], "nd09", 6)
+        (whole,) = periods_of_year(year, ["year"], "nd09", 6)
+        assert quarters[0].start == whole.start and quarters[-1].cutoff == whole.cutoff
+        for before, after in pairwise(quarters):
+            assert (after.start - before.cutoff).days == 1
+        (following,) = periods_of_year(year + 1, ["year"], "nd09", 6)
+        assert (following.start - whole.cutoff).days == 1
+        # Every due date is the cut-off + 6 calendar days, weekday or not.
+        assert all((p.due - p.cutoff).days == 6 for p in quarters)

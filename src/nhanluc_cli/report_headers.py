@@ -8,6 +8,7 @@ are the reports themselves.
 
 from __future__ import annotations
 
+import pickle
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.sources import LoadedReport, source_map_of
@@ -28,19 +29,12 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
 
     headers: list[LoadedReport] = []
     for pending in dataset.pending:
-        if isinstance(pending.model, Report):  # parsed in this run: the model is at hand
-            headers.append(
-                LoadedReport(
-                    pending.display, pending.model, source_map_of(pending.display, pending.source)
-                )
-            )
-            continue
-        try:
-            import pickle
-
-            report = narrowed(pickle.loads(pending.parts), frozenset())
-        except Exception:  # whatever a spoilt pickle raises: the reports are read instead
-            return dataset.reports
+        report = pending.model
+        if not isinstance(report, Report):  # from the cache: its header from its parts
+            try:
+                report = narrowed(pickle.loads(pending.parts), frozenset())
+            except Exception:  # whatever a spoilt pickle raises: the reports are read instead
+                return dataset.reports
         where = source_map_of(pending.display, pending.source)
         headers.append(LoadedReport(pending.display, report, where))
     return headers
