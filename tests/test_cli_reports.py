@@ -403,3 +403,33 @@ def test_a_spoilt_part_falls_back_to_the_reports(
     monkeypatch.setattr(parts, "narrowed", spoilt)
     assert run_cli(args, env=env).stdout == expected
     assert asked, "the headers were taken from the parts"
+
+
+def test_a_figure_without_as_of_counts_from_the_day_its_report_was_sent(
+    run_cli: RunCli, data_dir: Path
+) -> None:
+    # Sent on 20/11/2022, before the quarter ends (31/12): the figure is dated 20/11, so it is
+    # known on 25/11 and no W322 blames the tool's own default (as_of after reported_on).
+    write_yaml(
+        data_dir,
+        "progress/2022-Q4.yaml",
+        """
+        period: "2022-Q4"
+        reported_on: 2022-11-20
+        indicators:
+          lao_dong_qua_dao_tao:
+            value: 66.5
+        """,
+    )
+    rows = json.loads(run_cli(["indicators", "--format", "json", "--as-of", "2022-11-25"]).stdout)
+    latest = next(r for r in rows if r["id"] == "lao_dong_qua_dao_tao")["latest"]
+    assert latest["value"] == 66.5 and latest["as_of"] == "2022-11-20"
+    assert codes(findings(run_cli, "--as-of", "2022-11-25"), "W322") == []
+    # Sent after the period's end, the figure keeps the period's end (31/12/2022).
+    report = data_dir / "progress" / "2022-Q4.yaml"
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("2022-11-20", "2023-01-10"), encoding="utf-8"
+    )
+    rows = json.loads(run_cli(["indicators", "--format", "json", "--as-of", "2023-02-01"]).stdout)
+    latest = next(r for r in rows if r["id"] == "lao_dong_qua_dao_tao")["latest"]
+    assert latest["as_of"] == "2022-12-31"
