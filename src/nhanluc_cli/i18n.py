@@ -1736,7 +1736,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "report_status.missing": ("chưa nộp", "missing"),
     "report_status.not_due": ("chưa đến hạn", "not yet due"),
     "reports.col.period": ("Kỳ báo cáo", "Period"),
-    "reports.col.agency": ("Cơ quan báo cáo", "Reporter"),
+    "reports.col.agency": ("Cơ quan", "Reporter"),
     "reports.col.due": ("Hạn nộp", "Due"),
     "reports.col.reported_on": ("Ngày nộp", "Sent on"),
     "reports.col.status": ("Tình trạng", "Status"),

@@ -92,7 +92,7 @@ def print_reports(
     table.add_column(word("reports.col.due", lang), no_wrap=True)
     table.add_column(word("reports.col.reported_on", lang), no_wrap=True)
     table.add_column(word("reports.col.status", lang), no_wrap=True)
-    table.add_column(word("reports.col.days", lang), justify="right", max_width=9)
+    table.add_column(word("reports.col.days", lang), justify="right", max_width=7)
     for row in rows:
         style = STYLE[row.status]
         table.add_row(
