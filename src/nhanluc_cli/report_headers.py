@@ -27,12 +27,15 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
         return dataset.reports
     from nhanluc_cli.parts import narrowed
 
+    # The parts the checks across reports unpickled already (incremental.py), when they did.
+    unpickled = dataset.memo.get("parts")
     headers: list[LoadedReport] = []
-    for pending in dataset.pending:
+    for index, pending in enumerate(dataset.pending):
         report = pending.model
         if not isinstance(report, Report):  # from the cache: its header from its parts
             try:
-                report = narrowed(pickle.loads(pending.parts), frozenset())
+                part = unpickled[index] if unpickled else pickle.loads(pending.parts)
+                report = narrowed(part, frozenset())
             except Exception:  # whatever a spoilt pickle raises: the reports are read instead
                 return dataset.reports
         where = source_map_of(pending.display, pending.source)
