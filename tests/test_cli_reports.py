@@ -433,3 +433,11 @@ def test_a_figure_without_as_of_counts_from_the_day_its_report_was_sent(
     rows = json.loads(run_cli(["indicators", "--format", "json", "--as-of", "2023-02-01"]).stdout)
     latest = next(r for r in rows if r["id"] == "lao_dong_qua_dao_tao")["latest"]
     assert latest["as_of"] == "2022-12-31"
+
+
+def test_reports_before_the_first_window(run_cli: RunCli, commune: Path) -> None:
+    # The plan is dated 10/04/2026: its first window is Q2 (01/04-30/06); on 01/03 none began.
+    result = run_cli(["reports", "--as-of", "2026-03-01"])
+    assert result.exit_code == 0
+    assert "Chưa có kỳ báo cáo nào bắt đầu tính đến ngày 01/03/2026." in result.stdout
+    assert "Báo cáo" not in run_cli(["status", "--as-of", "2026-03-01"]).stdout.splitlines()[3]
