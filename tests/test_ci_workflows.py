@@ -36,7 +36,10 @@ def test_the_data_check_is_the_template_init_writes_but_for_the_install() -> Non
     assert ours["permissions"] == template["permissions"]
     our_steps, their_steps = ours["jobs"]["check"]["steps"], template["jobs"]["check"]["steps"]
     assert [s.get("uses") for s in our_steps] == [s.get("uses") for s in their_steps]
-    assert our_steps[-1]["run"] == their_steps[-1]["run"] == "nhanluc check --format github"
+    assert our_steps[3]["run"] == their_steps[3]["run"] == "nhanluc check --format github"
+    # The daily run names who has not sent a periodic report (contract §17).
+    assert our_steps[4]["run"] == their_steps[4]["run"]
+    assert "nhanluc reports" in their_steps[4]["run"] and "schedule" in their_steps[4]["if"]
     assert our_steps[2]["run"] == "python -m pip install ."
 
 

@@ -90,6 +90,9 @@ def test_no_calques_in_vietnamese() -> None:
         if key in MESSAGES or key in WORDS
         for calque in calques
         if calque in text
+        # Contract §17 names a periodic report not yet due "chưa đến hạn": the official word
+        # for a report, where a task not yet due is "trong hạn".
+        if key != "report_status.not_due"
     ]
     assert found == []
 

@@ -135,10 +135,31 @@ def _header(plan: Plan, period: str, schema_ref: str) -> list[str]:
         '# Ô để trống (null) là "chưa báo cáo" và hợp lệ: điền phần đã có, để trống phần còn lại.',
         "# Số viết 66.5 hoặc 66,5; ngày viết YYYY-MM-DD (ví dụ 2022-12-31) hoặc dd/mm/yyyy.",
         "# Kiểm tra sau khi điền: nhanluc check",
+        *_calendar_lines(plan, period),
         f"period: {json.dumps(period)}",
         _field("reported_on", f"ngày báo cáo; để trống: ngày cuối kỳ ({last})", 0),
-        _field("reported_by", "cơ quan báo cáo", 0),
+        _field("reported_by", _reporter_note(plan), 0),
     ]  # fmt: skip
+
+
+def _calendar_lines(plan: Plan, period: str) -> list[str]:
+    """The reporting calendar's window and due date of this period (contract §17), if any."""
+    from nhanluc_cli.reporting import period_named
+
+    named = period_named(plan, period)
+    if named is None:
+        return []
+    start, cutoff, due = (format_date(day, "vi") for day in (named.start, named.cutoff, named.due))
+    return [f"# Lịch báo cáo: số liệu tính từ {start} đến {cutoff}; hạn nộp {due}."]
+
+
+def _reporter_note(plan: Plan) -> str:
+    from nhanluc_cli.reporting import reporters
+
+    who = reporters(plan)
+    if not who:
+        return "cơ quan báo cáo"
+    return "mã cơ quan báo cáo: " + ", ".join(who)
 
 
 def _indicator_lines(plan: Plan) -> list[str]:
@@ -146,9 +167,10 @@ def _indicator_lines(plan: Plan) -> list[str]:
         return ["indicators:"]
     lines = [
         "",
-        "# Chỉ tiêu. value: số liệu; as_of: ngày của số liệu (để trống: ngày cuối kỳ);",
-        "# source: nguồn số liệu. Có thể ghi numerator (tử số) và denominator (mẫu số) thay cho",
-        "# value. Chỉ tiêu định tính ghi assessment thay cho số liệu.",
+        "# Chỉ tiêu. value: số liệu; as_of: ngày của số liệu (để trống: ngày cuối kỳ, hoặc",
+        "# ngày báo cáo nếu sớm hơn); source: nguồn số liệu. Có thể ghi numerator (tử số)",
+        "# và denominator (mẫu số) thay cho value. Chỉ tiêu định tính ghi assessment thay cho",
+        "# số liệu.",
         "indicators:",
     ]
     group = None

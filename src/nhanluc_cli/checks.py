@@ -20,6 +20,7 @@ from nhanluc_cli.plausibility import (
     check_report_period,
     check_task_dates,
 )
+from nhanluc_cli.reporting_findings import check_reporters, check_reporting_agencies
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.statements import (
     KeyProblem,
@@ -380,6 +381,8 @@ DATA_CHECKS: tuple[DataCheck, ...] = (
     check_measurement_dates,
     check_reopened,
     check_report_period,
+    check_reporting_agencies,
+    check_reporters,
 )
 
 
@@ -393,6 +396,7 @@ PER_REPORT_CHECKS: tuple[DataCheck, ...] = (
     check_task_dates,
     check_measurement_dates,
     check_report_period,
+    check_reporters,
 )
 ReportFindings = tuple[tuple[Finding, ...], ...]  # one tuple per PER_REPORT_CHECKS entry
 

@@ -76,6 +76,15 @@ class IndicatorLine(NamedTuple):
     status: str
 
 
+class ReportingLine(NamedTuple):
+    """The latest periodic report due (contract §17): who of those expected has sent it."""
+
+    period: str  # "2026-H1"
+    due: date
+    received: int
+    expected: int
+
+
 class Dashboard(NamedTuple):
     plan: PlanHeading
     as_of: date
@@ -90,6 +99,7 @@ class Dashboard(NamedTuple):
     not_on_track: tuple[IndicatorLine, ...]  # most urgent first, then plan order
     reports_known: int  # reports known on as_of
     reports_total: int
+    reporting: ReportingLine | None = None  # only when the plan has `reporting:`
 
 
 def dashboard(board: Overview) -> Dashboard:

@@ -39,6 +39,8 @@ CODES: Mapping[str, Severity] = {
     "W324": "warning",
     "W325": "warning",
     "W326": "warning",
+    "W327": "warning",  # §17: a periodic report due and not received
+    "W330": "warning",  # §17: a report dated after today
 }
 
 
@@ -67,6 +69,12 @@ class Target(NamedTuple):
     lo: float | None
     hi: float | None
     unit: str | None  # "%", "per_10000" or None
+
+
+class PeriodName(NamedTuple):
+    """A report period ("2026-H1") that a message writes in words ("6 tháng đầu năm 2026")."""
+
+    period: str
 
 
 # What a finding is about: ("tasks", task id) or ("indicators", indicator id).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
-from nhanluc_cli.findings import Assessment, Figure, Target
+from nhanluc_cli.findings import Assessment, Figure, PeriodName, Target
 from nhanluc_cli.vietnamese import format_number
 
 Lang = Literal["vi", "en"]
@@ -287,8 +287,8 @@ MESSAGES: dict[str, Message] = {
     "schema.period_form": Message(
         'kỳ báo cáo "{input}" không đúng dạng.',
         'the report period "{input}" has the wrong form.',
-        'Viết "2022" (cả năm), "2022-Q1" đến "2022-Q4" (quý), "2022-H1" hoặc "2022-H2" (6 tháng), hoặc "2022-03" (tháng).',
-        'Write "2022" (the year), "2022-Q1" to "2022-Q4" (a quarter), "2022-H1" or "2022-H2" (a half) or "2022-03" (a month).',
+        'Viết "2022" (cả năm), "2022-Q1" đến "2022-Q4" (quý), "2022-H1" hoặc "2022-H2" (6 tháng), "2022-9M" (9 tháng), hoặc "2022-03" (tháng).',
+        'Write "2022" (the year), "2022-Q1" to "2022-Q4" (a quarter), "2022-H1" or "2022-H2" (a half), "2022-9M" (nine months) or "2022-03" (a month).',
     ),
     "schema.identifier_form": Message(
         'mã "{input}" không đúng dạng: mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới.',
@@ -953,6 +953,32 @@ MESSAGES: dict[str, Message] = {
         "Kiểm tra progress/ là thư mục và có quyền ghi, hoặc chọn thư mục dữ liệu khác bằng --data.",
         "Check that progress/ is a folder you may write to, or pick another data folder with --data.",
     ),
+    # --- issue 24: the reporting calendar (contract §17) ---
+    "ref.unknown_reporter": Message(
+        "“{name}” không phải mã hay tên một cơ quan trong `agencies` của kế hoạch.",
+        "“{name}” is neither the id nor the name of an agency in the plan's `agencies`.",
+        "Ghi mã cơ quan (ví dụ `phong_gddt`) hoặc tên cơ quan đúng như trong kế hoạch; `nhanluc reports` liệt kê các cơ quan báo cáo.",
+        "Write the agency's id (e.g. `phong_gddt`) or its name exactly as the plan has it; `nhanluc reports` lists who reports.",
+    ),
+    "ref.not_reporting_period": Message(
+        "kỳ {period} không phải một kỳ báo cáo trong lịch báo cáo của kế hoạch (`reporting.every`).",
+        "the period {period} is not one of the plan's reporting periods (`reporting.every`).",
+        "Viết kỳ theo lịch báo cáo: {forms}; báo cáo 6 tháng cuối năm là báo cáo năm (YYYY).",
+        "Write a period of the calendar: {forms}; the second half is covered by the year's report (YYYY).",
+    ),
+    "reporting.missing": Message(
+        "{agency} chưa nộp báo cáo {title} (kỳ {period}, số liệu tính đến ngày {cutoff:%d/%m/%Y}): hạn {due:%d/%m/%Y}, đã quá {days} ngày.",
+        "{agency} has not sent its report for {title} (period {period}, figures to {cutoff}): due {due}, {days} day(s) ago.",
+        'Nhắc cơ quan nộp báo cáo: tệp progress/{period}-{id}.yaml có `period: "{period}"` và `reported_by: {id}`; `nhanluc reports` liệt kê các kỳ và cơ quan.',
+        'Remind the agency to report: a file progress/{period}-{id}.yaml with `period: "{period}"` and `reported_by: {id}`; `nhanluc reports` lists every period and reporter.',
+    ),
+    "reporting.future": Message(
+        "ngày báo cáo {day:%d/%m/%Y} sau hôm nay ({today:%d/%m/%Y}): báo cáo chưa được tính cho đến ngày đó.",
+        "the report is dated {day}, after today ({today}): it is not counted until that day.",
+        "Có gõ nhầm năm hay tháng không? Sửa `reported_on` thành ngày nộp thật.",
+        "A mistyped year or month? Set `reported_on` to the day it was really sent.",
+    ),
+    # --- end of issue 24's block
 }
 
 
@@ -1704,6 +1730,81 @@ WORDS: dict[str, tuple[str, str]] = {
         "--format {format} không khớp với tên tệp {file}; bỏ --format hoặc đổi đuôi tệp thành .{format}.",
         "--format {format} does not match the file name {file}; drop --format or name the file .{format}.",
     ),
+    # --- issue 24: the reporting calendar (contract §17) ---
+    "report_status.on_time": ("nộp đúng hạn", "on time"),
+    "report_status.late": ("nộp muộn", "late"),
+    "report_status.missing": ("chưa nộp", "missing"),
+    "report_status.not_due": ("chưa đến hạn", "not yet due"),
+    "reports.col.period": ("Kỳ báo cáo", "Period"),
+    "reports.col.agency": ("Cơ quan", "Reporter"),
+    "reports.col.due": ("Hạn nộp", "Due"),
+    "reports.col.reported_on": ("Ngày nộp", "Sent on"),
+    "reports.col.status": ("Tình trạng", "Status"),
+    "reports.col.days": ("Số ngày muộn", "Days late"),
+    "reports.col.expected": ("Phải nộp", "Expected"),
+    "reports.col.received": ("Đã nộp", "Received"),
+    "reports.col.on_time": ("Đúng hạn", "On time"),
+    "reports.col.reporting_rate": ("Tỷ lệ nộp", "Reporting rate"),
+    "reports.col.on_time_rate": ("Tỷ lệ đúng hạn", "On-time rate"),
+    "reports.total": ("Chung", "Overall"),
+    "reports.none": (
+        "Chưa có kỳ báo cáo nào bắt đầu tính đến ngày {date}.",
+        "No reporting period has begun as of {date}.",
+    ),
+    "reports.caption": (
+        "Tình hình đến ngày {date}; tỷ lệ tính trên các kỳ đã đến hạn.\nTỷ lệ nộp = đã nộp / phải nộp; tỷ lệ đúng hạn = nộp đúng hạn / phải nộp.",
+        "As of {date}; rates count the periods due.\nReporting rate = received / expected; on-time rate = on time / expected.",
+    ),
+    "reports.no_calendar": (
+        "Kế hoạch chưa có lịch báo cáo: thêm mục `reporting:` (every, cutoff, due_days, by) vào tệp kế hoạch; xem hướng dẫn, mục “Lịch báo cáo”.",
+        "The plan has no reporting calendar: add a `reporting:` section (every, cutoff, due_days, by) to the plan file; see the guide's “Lịch báo cáo” section.",
+    ),
+    "status.reporting": (
+        "Báo cáo {title}: {received}/{expected} cơ quan đã nộp; hạn {due}",
+        "Report for {title}: {received}/{expected} reporters have sent it; due {due}",
+    ),
+    "xlsx.sheet.reports": ("Báo cáo định kỳ", "Periodic reports"),
+    "xlsx.sheet.report_rates": ("Tỷ lệ nộp báo cáo", "Reporting rates"),
+    "xlsx.reports.period": ("Kỳ", "Period"),
+    "xlsx.reports.title": ("Kỳ báo cáo", "Period in words"),
+    "xlsx.reports.agency": ("Cơ quan báo cáo", "Reporter"),
+    "xlsx.reports.id": ("Mã cơ quan", "Agency id"),
+    "xlsx.reports.due": ("Hạn nộp", "Due"),
+    "xlsx.reports.reported_on": ("Ngày nộp", "Sent on"),
+    "xlsx.reports.status": ("Tình trạng", "Status"),
+    "xlsx.reports.days_late": ("Số ngày muộn", "Days late"),
+    "xlsx.rates.agency": ("Cơ quan báo cáo", "Reporter"),
+    "xlsx.rates.id": ("Mã cơ quan", "Agency id"),
+    "xlsx.rates.expected": ("Phải nộp", "Expected"),
+    "xlsx.rates.received": ("Đã nộp", "Received"),
+    "xlsx.rates.on_time": ("Nộp đúng hạn", "On time"),
+    "xlsx.rates.reporting_rate": ("Tỷ lệ nộp", "Reporting rate"),
+    "xlsx.rates.on_time_rate": ("Tỷ lệ đúng hạn", "On-time rate"),
+    "report.title_period": (
+        "Tình hình, kết quả thực hiện Kế hoạch số {id} ngày {date} của {issuer} {period}",
+        "Progress of Plan {id} of {date}, {issuer}: {period}",
+    ),
+    "document.opening_period": (
+        "Thực hiện Kế hoạch số {id} ngày {date} của {issuer} ({title}), tình hình, kết quả thực hiện {period} (số liệu tính đến ngày {as_of}) như sau:",
+        "Under Plan {id} of {date}, {issuer} ({title}), progress in {period} (figures as of {as_of}) is as follows:",
+    ),
+    "report.period_not_reporting": (
+        "--period {period}: không phải kỳ báo cáo định kỳ; viết YYYY-Q1…Q4 (quý), YYYY-H1 (6 tháng đầu năm), YYYY-9M (9 tháng) hoặc YYYY (năm), ví dụ 2026-H1.",
+        "--period {period}: not a periodic report's period; write YYYY-Q1…Q4 (a quarter), YYYY-H1 (first half), YYYY-9M (nine months) or YYYY (the year), e.g. 2026-H1.",
+    ),
+    "report.period_with_final": (
+        "--period và --final không dùng cùng nhau: chọn báo cáo định kỳ hoặc báo cáo tổng kết.",
+        "--period and --final do not go together: pick the periodic report or the final one.",
+    ),
+    "report.period_early": (
+        "Lưu ý: kỳ {period} chốt số liệu ngày {cutoff}, sau ngày báo cáo {date}; số liệu tính đến ngày {date}.",
+        "Note: {period} is cut off on {cutoff}, after the report's date {date}; figures are as of {date}.",
+    ),
+    "new.proposed_period": (
+        "Kỳ báo cáo hiện tại theo lịch báo cáo: {title} ({period}), số liệu từ {start} đến {cutoff}, hạn nộp {due}.",
+        "The current reporting period: {title} ({period}), figures from {start} to {cutoff}, due {due}.",
+    ),
+    # --- end of issue 24's block
     # `nhanluc schema`
     "schema.plan_has_errors": (
         "Tệp kế hoạch có lỗi nên chưa tạo được schema. Sửa các lỗi trên rồi chạy lại.",
@@ -1785,4 +1886,34 @@ def _shown(value: object, lang: Lang) -> object:
         return assessment_word(value.code, lang)
     if isinstance(value, Target):
         return target_text(value, lang)
+    if isinstance(value, PeriodName):
+        return period_words(value.period, lang)
     return value
+
+
+_ROMAN = ("I", "II", "III", "IV")
+_MONTH_NAMES_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def period_words(period: str, lang: Lang) -> str:
+    """A report period as a title says it (contract §17): "2026-H1" is "6 tháng đầu năm 2026",
+    "2026-9M" "9 tháng đầu năm 2026", "2026-Q3" "quý III năm 2026", "2026" "năm 2026"."""
+    year, part = period[:4], period[5:]
+    vi = lang == "vi"
+    if not part:
+        return f"năm {year}" if vi else year
+    if part == "H1":
+        return f"6 tháng đầu năm {year}" if vi else f"the first half of {year}"
+    if part == "H2":
+        return f"6 tháng cuối năm {year}" if vi else f"the second half of {year}"
+    if part == "9M":
+        return f"9 tháng đầu năm {year}" if vi else f"the first nine months of {year}"
+    if part[0] == "Q" and part[1:] in ("1", "2", "3", "4"):
+        return f"quý {_ROMAN[int(part[1]) - 1]} năm {year}" if vi else f"Q{part[1]} {year}"
+    if part.isdigit() and 1 <= int(part) <= 12:
+        month = int(part)
+        return f"tháng {month} năm {year}" if vi else f"{_MONTH_NAMES_EN[month - 1]} {year}"
+    return period

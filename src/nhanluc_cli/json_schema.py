@@ -286,6 +286,12 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "agencies": ("Các cơ quan, theo mã.", "Agencies, with their ids."),
         "indicators": ("Các chỉ tiêu (mục tiêu cụ thể).", "Indicators (the specific targets)."),
         "tasks": ("Các nhiệm vụ.", "Tasks."),
+        "reporting": (
+            "Lịch báo cáo định kỳ (Nghị định 09/2019/NĐ-CP): kỳ báo cáo, ngày chốt số liệu, hạn "
+            "nộp, cơ quan báo cáo.",
+            "The reporting calendar (Nghị định 09/2019/NĐ-CP): periods, cut-off, due days, "
+            "reporters.",
+        ),
     },
     "Group": {
         "id": ("Mã nhóm: chữ thường, không dấu, ví dụ a.", "Group id: lower-case ASCII, e.g. a."),
@@ -325,6 +331,27 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "successors": (
             "Cơ quan tiếp nhận nhiệm vụ, chỉ khi có văn bản xác định: agency, scope, basis.",
             "Who took over its duties, only where a decision says so: agency, scope, basis.",
+        ),
+    },
+    "Reporting": {
+        "every": (
+            "Các kỳ báo cáo: quarter (quý), half_year (6 tháng đầu năm), nine_months (9 tháng), "
+            "year (năm).",
+            "Reporting periods: quarter, half_year (first six months), nine_months, year.",
+        ),
+        "cutoff": (
+            "Ngày chốt số liệu: nd09 (mặc định: từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối "
+            "kỳ) hoặc calendar (đến ngày cuối kỳ).",
+            "Cut-off: nd09 (default: from the 15th of the month before to the 14th of the last "
+            "month) or calendar (to the period's last day).",
+        ),
+        "due_days": (
+            "Số ngày (ngày lịch) sau ngày chốt số liệu để nộp báo cáo đúng hạn. Mặc định: 6.",
+            "Calendar days after the cut-off by which a report is on time. Default: 6.",
+        ),
+        "by": (
+            "Mã các cơ quan phải báo cáo. Mặc định: mọi cơ quan chủ trì nhiệm vụ.",
+            "Ids of the agencies that report. Default: every lead agency.",
         ),
     },
     "Ended": {

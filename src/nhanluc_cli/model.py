@@ -258,6 +258,18 @@ class Task(BaseModel):
         return tuple(dict.fromkeys(self.lead))
 
 
+# The reporting calendar (contract §17): which periodic reports are due, cut off when, from whom.
+ReportingFrequency = Literal["quarter", "half_year", "nine_months", "year"]
+
+
+class Reporting(BaseModel):
+    model_config = _STRICT
+    every: Annotated[list[ReportingFrequency], BeforeValidator(_one_or_more), Field(min_length=1)]
+    cutoff: Literal["nd09", "calendar"] = "nd09"  # Nghị định 09/2019/NĐ-CP: figures to the 14th
+    due_days: Annotated[int, Field(ge=0, le=366)] = 6  # calendar days after the cut-off
+    by: list[Identifier] | None = None  # who reports; None: every lead agency
+
+
 class Plan(BaseModel):
     model_config = _STRICT
     id: Text
@@ -282,6 +294,7 @@ class Plan(BaseModel):
     agencies: list[Agency]
     indicators: list[Indicator]
     tasks: list[Task]
+    reporting: Reporting | None = None  # contract §17
 
     @model_validator(mode="after")
     def _ends_after_it_begins(self) -> Plan:
@@ -325,7 +338,7 @@ class Plan(BaseModel):
 # ---------------------------------------------------------------------------------------------
 # A progress report
 
-REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
+REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|9M|0[1-9]|1[0-2]))?$"
 Assessment = Literal["achieved", "in_progress", "not_achieved"]
 TaskState = Literal["not_started", "in_progress", "done", "cancelled", "transferred"]
 # "7" (a one-off task, or a recurring task's occurrence in the report's period), or one

@@ -232,8 +232,17 @@ def measurements(plan: Plan, report: LoadedReport) -> tuple[MeasurementEntry | K
     return _resolved_once("figures", plan, report, lambda: _measurements(plan, report))
 
 
+def default_as_of(report: Report) -> date:
+    """The date of a figure given without `as_of`: the end of the report's period, or the day
+    the report was sent when that is earlier (contract §17), so that a quarterly report sent
+    before the quarter ends counts from the day it was sent, not from the quarter's end."""
+    end = period_end(report.period)
+    sent = report.reported_on
+    return sent if sent is not None and sent < end else end
+
+
 def _measurements(plan: Plan, report: LoadedReport) -> Iterator[MeasurementEntry | KeyProblem]:
-    default_as_of = period_end(report.report.period)
+    default_as_of_ = default_as_of(report.report)
     for indicator_id, entry in report.report.indicators.items():
         path: YamlPath = ("indicators", indicator_id)
         indicator = plan.indicator(indicator_id)
@@ -243,7 +252,7 @@ def _measurements(plan: Plan, report: LoadedReport) -> Iterator[MeasurementEntry
         if entry is None or not entry.is_reported:
             continue
         value = measured_value(entry, indicator.scale)
-        yield MeasurementEntry(indicator_id, entry.as_of or default_as_of, value, entry, path)
+        yield MeasurementEntry(indicator_id, entry.as_of or default_as_of_, value, entry, path)
 
 
 def task_statements(

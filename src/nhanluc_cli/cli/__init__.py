@@ -56,6 +56,7 @@ COMMAND_MODULES: dict[str, str] = {
     "init": "init",
     "new": "new",
     "report": "report",
+    "reports": "reports",
     "rollup": "rollup",
     "schema": "schema",
     "status": "status",

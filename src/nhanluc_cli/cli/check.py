@@ -67,11 +67,14 @@ def check(
     if dataset.has_plan:
         from nhanluc_cli.collector import collector_paused
 
+        # W330 compares report dates with today, which only a run without --as-of knows.
+        today = session.as_of if as_of is None else None
         with collector_paused():
             findings.extend(
                 dataset.remembered(
-                    f"as-of findings {session.as_of.isoformat()} {soon}",
-                    lambda: _as_of_findings(dataset, session.as_of, soon),
+                    f"as-of findings {session.as_of.isoformat()} {soon}"
+                    + (" today" if today is not None else ""),
+                    lambda: _as_of_findings(dataset, session.as_of, soon, today),
                 )
             )
     findings = [f for f in findings if f.code not in ignored]
@@ -81,10 +84,19 @@ def check(
     raise typer.Exit(EXIT_DATA if failed else EXIT_OK)
 
 
-def _as_of_findings(dataset: "Dataset", as_of: "date", soon: int) -> list[Finding]:
+def _as_of_findings(
+    dataset: "Dataset", as_of: "date", soon: int, today: "date | None"
+) -> list[Finding]:
     from nhanluc_cli.incremental import as_of_findings  # only when not remembered
+    from nhanluc_cli.report_headers import report_headers
+    from nhanluc_cli.reporting_findings import calendar_findings
 
-    return as_of_findings(dataset, as_of, soon)
+    plan = dataset.plan
+    assert plan is not None
+    found = as_of_findings(dataset, as_of, soon)
+    # The reporting calendar (W327) and reports dated after today (W330) read every report's
+    # header; they are not cut by task or indicator.
+    return found + calendar_findings(plan, report_headers(dataset), as_of, today)
 
 
 def _emit(

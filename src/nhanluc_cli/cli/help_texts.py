@@ -56,14 +56,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "(OCR); E301 nhiệm vụ quá hạn; E302 chỉ tiêu không đạt; W311 sắp đến hạn; W312 hoàn "
         "thành quá hạn; W313 chỉ tiêu chậm tiến độ; W314 lâu không có số liệu; W317 quá hạn, "
         "không đạt nhưng đã giải trình; W319 kế hoạch đã kết thúc; W321-W325 ngày, số liệu, kỳ "
-        "báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc.",
+        "báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc; W327 báo cáo định kỳ đến "
+        "hạn chưa nộp; W330 báo cáo ghi ngày sau hôm nay.",
         "Validate every data file and report every finding in one run. Exit code 1 when there "
         "are errors (warnings too with --strict), 0 otherwise. Codes: E101-E104 unreadable "
         "file; E201 schema; E210 unreadable deadline; E220 unknown id; E230 conflicting "
         "reports; W211 a deadline with a letter OCR may have misread; E301 task overdue; E302 "
         "target missed; W311 due soon; W312 done late; W313 indicator behind; W314 no recent "
         "figure; W317 overdue or missed, explained; W319 plan closed; W321-W325 implausible "
-        "dates, figures or periods; W326 file in progress/ not read.",
+        "dates, figures or periods; W326 file in progress/ not read; W327 periodic report due "
+        "and missing; W330 report dated after today.",
     ),
     "import": (
         "Đọc văn bản kế hoạch (.docx hoặc văn bản thuần) thành bản nháp tệp kế hoạch YAML. "
@@ -117,6 +119,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "agencies": (
         "Lượt nhiệm vụ theo cơ quan chủ trì, đếm theo trạng thái.",
         "Task occurrences by lead agency, counted by status.",
+    ),
+    "reports": (
+        "Lịch báo cáo định kỳ (`reporting:` trong kế hoạch): mỗi kỳ và mỗi cơ quan báo cáo đã "
+        "nộp đúng hạn, nộp muộn, chưa nộp hay chưa đến hạn; tỷ lệ nộp và tỷ lệ nộp đúng hạn "
+        "theo cơ quan và chung. Hạn nộp theo Nghị định 09/2019/NĐ-CP: số liệu tính đến ngày 14 "
+        "tháng cuối kỳ, nộp trong số ngày `due_days` sau đó (ngày lịch).",
+        "The reporting calendar (`reporting:` in the plan): for each period and each reporter, "
+        "whether the report came on time, late, is missing or not yet due; reporting and "
+        "on-time rates per reporter and overall. Due dates follow Nghị định 09/2019/NĐ-CP: "
+        "figures to the 14th of the period's last month, sent within `due_days` calendar days.",
     ),
 }
 
@@ -312,6 +324,15 @@ OPTIONS: dict[str, Help] = {
         "are the same, only slower).",
     ),
     "--version": Help("In số phiên bản rồi thoát.", "Print the version and exit."),
+    "report --period": Help(
+        "Lập báo cáo định kỳ của kỳ này theo lịch báo cáo (2026-H1, 2026-9M, 2026, 2026-Q3): số "
+        "liệu tính đến ngày chốt số liệu của kỳ, tiêu đề ghi kỳ bằng chữ.",
+        "Write the periodic report of this period of the reporting calendar (2026-H1, 2026-9M, "
+        "2026, 2026-Q3): figures as of its cut-off day, the period in words in the title.",
+        "KỲ",
+        "PERIOD",
+        "2026-H1",
+    ),
     "--help": Help("Hiện hướng dẫn này rồi thoát.", "Show this help and exit."),
 }
 

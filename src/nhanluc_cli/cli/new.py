@@ -40,7 +40,8 @@ SCHEMA_FILE = Path("schema") / "progress.schema.json"
 
 @app.command()
 def new(
-    period: Annotated[str, typer.Argument(show_default=False)],
+    ctx: typer.Context,
+    period: Annotated[str | None, typer.Argument(show_default=False)] = None,
     data: DataOption = None,
     plan: PlanOption = None,
     as_of: AsOfOption = None,
@@ -50,10 +51,15 @@ def new(
     """Write a blank progress report. Its help: cli/help_texts.py."""
     from nhanluc_cli.model import REPORT_PERIOD  # pydantic: not for every command's start-up
 
-    if not re.fullmatch(REPORT_PERIOD, period):
+    if period is not None and not re.fullmatch(REPORT_PERIOD, period):
         usage_error(word("new.bad_period", lang, period=period))
-    session = open_session(data, plan, as_of, lang, no_cache=no_cache)
+    # Without PERIOD, the missing argument comes before the line about the bundled plan.
+    session = open_session(
+        data, plan, as_of, lang, for_people=period is not None, no_cache=no_cache
+    )
     folder = session.workspace.data_dir
+    if period is None:  # the plan's reporting calendar proposes one (contract §17)
+        period = _proposed_period(ctx, session)
     if folder is None:
         usage_error(word("new.no_data_folder", lang))
     target = folder / PROGRESS_DIR / f"{period}.yaml"
@@ -77,6 +83,29 @@ def new(
         _refuse(shown, "new.exists", lang)
     print(word("new.written", lang, file=shown, indicators=len(loaded.plan.indicators),
                tasks=len(pending)))  # fmt: skip
+
+
+def _proposed_period(ctx: typer.Context, session: Session) -> str:
+    """The current reporting period (its window holds today, or it is being reported, or the
+    latest due), said on stdout; without a reporting calendar PERIOD is a missing argument."""
+    from nhanluc_cli.cli.usage import refuse_missing_argument
+
+    if session.workspace.bundled:  # the bundled plan declares no calendar
+        refuse_missing_argument(ctx, "period", session.lang)
+    loaded = sound_plan(session.load(), session)
+    from nhanluc_cli.reporting import current_period
+
+    current = current_period(loaded.plan, session.as_of)
+    if current is None:
+        refuse_missing_argument(ctx, "period", session.lang)
+    from nhanluc_cli.i18n import period_words
+    from nhanluc_cli.vietnamese import format_date
+
+    lang = session.lang
+    days = {name: format_date(getattr(current, name), lang) for name in ("start", "cutoff", "due")}
+    title = period_words(current.period, lang)
+    print(word("new.proposed_period", lang, title=title, period=current.period, **days))
+    return current.period
 
 
 def sound_plan(dataset: "Dataset", session: Session) -> "LoadedPlan":

@@ -39,6 +39,7 @@ from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import date
 
     from nhanluc_cli.model import Plan
     from nhanluc_cli.sources import LoadedPlan, LoadedReport
@@ -74,9 +75,12 @@ def report(
     output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
     soon: SoonOption = 30,
     final: Annotated[bool, typer.Option("--final", show_default=False)] = False,
+    period: Annotated[str | None, typer.Option("--period", show_default=False)] = None,
 ) -> None:
     """The progress report. Its help: cli/help_texts.py."""
     session = open_session(data, plan, as_of, lang, no_cache=no_cache)
+    if period is not None and final:
+        usage_error(word("report.period_with_final", session.lang))
     if output is not None and str(output) == "-":
         output = None  # "-o -": stdout, as many tools read it
     if output is not None:
@@ -95,7 +99,7 @@ def report(
     if final:
         text = _final_text(loaded_plan.plan, dataset.reports, session, chosen, soon)
     else:
-        text = _progress_text(loaded_plan, dataset.reports, session, chosen, soon)
+        text = _progress_text(loaded_plan, dataset.reports, session, chosen, soon, period)
     if output is None:
         from nhanluc_cli.render.output import write, write_bytes
 
@@ -121,17 +125,24 @@ def _progress_text(
     session: Session,
     chosen: ReportFormat,
     soon: int,
+    period: str | None = None,
 ) -> str | bytes:
-    """The progress report (contract §6) in the chosen format."""
-    from nhanluc_cli.render.report.document import build_report
+    """The progress report (contract §6) in the chosen format; with a period, that period's
+    report (contract §17): figures as of its cut-off, dated the as-of date."""
+    from nhanluc_cli.render.report.document import build_report, for_period
 
+    figures_on, counted = session.as_of, reports
+    if period is not None:
+        counted, figures_on = _period_reports(loaded_plan.plan, reports, period, session)
     document = build_report(
         loaded_plan.plan,
-        reports,
-        session.as_of,
+        counted,
+        figures_on,
         session.lang,
         soon_days=soon,
     )
+    if period is not None:
+        document = for_period(document, loaded_plan.plan, period, session.as_of, reports)
     if chosen is ReportFormat.docx:
         from nhanluc_cli.render.report.docx import report_document
         from nhanluc_cli.render.report.nd30 import document_bytes
@@ -144,6 +155,26 @@ def _progress_text(
     from nhanluc_cli.render.report.markdown import render_markdown
 
     return render_markdown(document)
+
+
+def _period_reports(
+    plan: "Plan", reports: "Sequence[LoadedReport]", period: str, session: Session
+) -> "tuple[list[LoadedReport], date]":
+    """The reports a periodic report draws on, and the day its figures are taken on: the
+    period's cut-off (or the as-of date, when the report is drawn up before the cut-off)."""
+    from nhanluc_cli.reporting import as_of_cutoff, report_window
+    from nhanluc_cli.vietnamese import format_date
+
+    window = report_window(plan, period)
+    if window is None:
+        usage_error(word("report.period_not_reporting", session.lang, period=period))
+    figures_on = min(window.cutoff, session.as_of)
+    if figures_on < window.cutoff:
+        shown = {"cutoff": format_date(window.cutoff, session.lang)}
+        day = format_date(session.as_of, session.lang)
+        print(word("report.period_early", session.lang, period=period, date=day, **shown),
+              file=sys.stderr)  # fmt: skip
+    return as_of_cutoff(reports, figures_on, session.as_of), figures_on
 
 
 def _final_text(

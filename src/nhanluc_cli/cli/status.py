@@ -101,4 +101,16 @@ def _dashboard(dataset: "Dataset", as_of: "date", soon: int) -> "Dashboard":
 
     plan = dataset.plan
     assert plan is not None  # clean_plan_file saw to it
-    return dashboard(overview(plan.plan, dataset.reports, as_of, soon))
+    board = dashboard(overview(plan.plan, dataset.reports, as_of, soon))
+    if plan.plan.reporting is None:
+        return board
+    from nhanluc_cli.dashboard import ReportingLine
+    from nhanluc_cli.reporting import latest_due, reporting_status
+
+    summary = latest_due(reporting_status(plan.plan, dataset.reports, as_of), as_of)
+    if summary is None:
+        return board
+    line = ReportingLine(
+        summary.period.period, summary.period.due, summary.received, summary.expected
+    )
+    return board._replace(reporting=line)

@@ -485,3 +485,26 @@ def _param_label(param: Any, name: str | None, lang: Lang, argv: Sequence[str]) 
     if not given and isinstance(param.envvar, str) and os.environ.get(param.envvar):
         return str(param.envvar)
     return option
+
+
+def refuse_missing_argument(ctx: Any, param_name: str, lang: Lang) -> NoReturn:
+    """The usage error of a missing argument (exit 2), for an argument that only some data can
+    do without: `nhanluc new` proposes the period when the plan has a reporting calendar."""
+    import typer
+
+    name = ctx.info_name
+    group = ctx.parent.command if ctx.parent is not None else ctx.command
+    param = next(p for p in ctx.command.params if p.name == param_name)
+    entry = argument_help(name, param)
+    text, fix = _sentences(
+        "missing_argument",
+        lang,
+        metavar=entry.metavar(lang),
+        help=entry.text(lang),
+        command=f"{PROG} {name}",
+        example=entry.example,
+    )
+    try:
+        _refuse(group, lang, name, text, fix)
+    except _Refused as refused:
+        raise typer.Exit(refused.code) from None

@@ -71,6 +71,8 @@ def _header(out: Console, board: Dashboard, plan_file: str, lang: Lang, width: i
     )
     if board.closed_on is not None:
         out.print(_closed_line(board, lang), style="bold")
+    if board.reporting is not None:  # the reporting calendar (contract §17)
+        out.print(_reporting_line(board, lang))
     out.print(
         word(
             "status.sources",
@@ -82,6 +84,22 @@ def _header(out: Console, board: Dashboard, plan_file: str, lang: Lang, width: i
         style="dim",
         overflow="ellipsis",
         no_wrap=True,
+    )
+
+
+def _reporting_line(board: Dashboard, lang: Lang) -> str:
+    """ "Báo cáo 6 tháng đầu năm 2026: 4/6 cơ quan đã nộp; hạn 20/06/2026"."""
+    from nhanluc_cli.i18n import period_words
+
+    line = board.reporting
+    assert line is not None
+    return word(
+        "status.reporting",
+        lang,
+        title=period_words(line.period, lang),
+        received=line.received,
+        expected=line.expected,
+        due=format_date(line.due, lang),
     )
 
 

@@ -298,11 +298,12 @@ def label_for_period(deadline: Deadline, period: str) -> str | None:
     return None
 
 
-_PERIOD = re.compile(r"([0-9]{4})(?:-(Q[1-4]|H[12]|[0-9]{2}))?")
+_PERIOD = re.compile(r"([0-9]{4})(?:-(Q[1-4]|H[12]|9M|[0-9]{2}))?")
 
 
 def period_bounds(period: str) -> tuple[date, date] | None:
-    """First and last day of a report period: "2022", "2022-Q1".."Q4", "2022-H1"/"H2", "2022-03".
+    """First and last day of a report period: "2022", "2022-Q1".."Q4", "2022-H1"/"H2", "2022-9M"
+    (nine months), "2022-03".
 
     None when malformed ("2022-13", "2022-Q5", "2022-q1", "0000", spaces): a period is also a
     file name (`nhanluc new PERIOD`), so only the canonical spelling is accepted.
@@ -319,6 +320,8 @@ def period_bounds(period: str) -> tuple[date, date] | None:
     elif part[0] == "H":
         last_month = 6 * int(part[1])
         first_month = last_month - 5
+    elif part == "9M":  # nine months: January to September (contract §17)
+        first_month, last_month = 1, 9
     else:
         first_month = last_month = int(part)
         if not 1 <= first_month <= 12:

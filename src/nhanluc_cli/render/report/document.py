@@ -52,6 +52,7 @@ __all__ = [
     "TaskLine",
     "build_report",
     "counts_text",
+    "for_period",
 ]
 
 
@@ -183,6 +184,18 @@ class ProgressReport:
     recipients: tuple[str, ...]  # the plan's "Nơi nhận", for the report's own
     signer_authority: tuple[str, ...]  # "TM. Ủy ban nhân dân", "KT. Chủ tịch"; () when none
     signer_position: str  # "Phó Chủ tịch"; the name is left for whoever signs
+    # A periodic report (`report --period`, contract §17): the period in words ("6 tháng đầu
+    # năm 2026"); `as_of` is then its cut-off day and `as_of_long` the document's own date.
+    period_title: str = ""
+
+    @property
+    def subject_key(self) -> str:
+        """The i18n key of the trích yếu: a periodic report names its period."""
+        return "report.title_period" if self.period_title else "report.title"
+
+    @property
+    def opening_key(self) -> str:
+        return "document.opening_period" if self.period_title else "document.opening"
 
 
 def _elapsed_sentence(
@@ -254,12 +267,40 @@ def build_report(
         agencies=_agency_sections(plan, occurrences, lang),
         overdue=tuple(_task_line(plan, o, lang) for o in view.overdue),
         not_on_track=tuple(line_of[r.indicator.id] for r in view.not_on_track),
-        reports_used=tuple(_source_report(r, lang) for r in view.reports_known),
-        reports_later=tuple(_source_report(by_file[f], lang) for f in view.reports_later),
+        reports_used=tuple(_source_report(r, lang, plan) for r in view.reports_known),
+        reports_later=tuple(_source_report(by_file[f], lang, plan) for f in view.reports_later),
         measurements=_measurement_lines(results, lang),
         recipients=tuple(plan.recipients),
         signer_authority=signer_authority(plan),
         signer_position=signer_position(plan),
+    )
+
+
+def for_period(
+    report: ProgressReport,
+    plan: Plan,
+    period: str,
+    issued_on: date,
+    reports: Sequence[LoadedReport],
+) -> ProgressReport:
+    """`report` (built for a period's cut-off day) as that period's report: titled with the
+    period in words, dated `issued_on`, its sources every report known on `issued_on` with its
+    own date (a report received after the cut-off counts too, contract §17)."""
+    from dataclasses import replace
+
+    from nhanluc_cli.i18n import period_words
+    from nhanluc_cli.statements import known_on
+
+    lang = report.lang
+    used = known_on(reports, issued_on)
+    known = {id(r) for r in used}
+    later = sorted((r for r in reports if id(r) not in known), key=lambda r: r.file)
+    return replace(
+        report,
+        period_title=period_words(period, lang),
+        as_of_long=document_date(issued_on, lang),
+        reports_used=tuple(_source_report(r, lang, plan) for r in used),
+        reports_later=tuple(_source_report(r, lang, plan) for r in later),
     )
 
 
@@ -435,13 +476,15 @@ def _agency_sections(
 # Sources
 
 
-def _source_report(report: LoadedReport, lang: Lang) -> SourceReport:
+def _source_report(report: LoadedReport, lang: Lang, plan: Plan) -> SourceReport:
     body = report.report
+    reporter = body.reported_by or ""
+    agency = plan.agency(reporter.strip()) if reporter else None  # an id names its agency
     return SourceReport(
         period=body.period,
         reported_on=format_date(report_date(report), lang),
         dated_by_period=body.reported_on is None,
-        reported_by=body.reported_by or "",
+        reported_by=agency.name if agency is not None else reporter,
     )
 
 

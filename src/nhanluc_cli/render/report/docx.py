@@ -51,6 +51,7 @@ def report_document(report: ProgressReport, as_of: date) -> OfficialDocument:
         date=report.plan_date,
         issuer=report.issuer,
         as_of=report.as_of,
+        period=report.period_title,
     )
     title = report.title[:1].lower() + report.title[1:] if lang == "vi" else report.title
     sections = (
@@ -66,8 +67,8 @@ def report_document(report: ProgressReport, as_of: date) -> OfficialDocument:
         place=report.place,
         day=as_of,
         kind=word("document.report_kind", lang),
-        subject=word("report.title", lang, **cited),
-        opening=(Paragraph(word("document.opening", lang, title=title, **cited)),),
+        subject=word(report.subject_key, lang, **cited),
+        opening=(Paragraph(word(report.opening_key, lang, title=title, **cited)),),
         sections=sections,
         closing=(Paragraph(word("document.closing", lang, **cited)),),
         recipients=report.recipients,
