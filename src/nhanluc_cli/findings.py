@@ -39,6 +39,9 @@ CODES: Mapping[str, Severity] = {
     "W324": "warning",
     "W325": "warning",
     "W326": "warning",
+    # contract §15: a catalogue look-alike not joined; a coarser report against finer ones
+    "W331": "warning",
+    "W332": "warning",
 }
 
 
@@ -66,7 +69,8 @@ class Target(NamedTuple):
     value: float | None
     lo: float | None
     hi: float | None
-    unit: str | None  # "%", "per_10000" or None
+    unit: str | None  # "%", "per_10000", a counting unit ("người", §15) or None
+    measure: str = "level"  # how figures meet it (§15): level, yearly, cumulative, ...
 
 
 # What a finding is about: ("tasks", task id) or ("indicators", indicator id).

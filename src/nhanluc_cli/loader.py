@@ -546,6 +546,7 @@ def entry_spans(root: Any, text: str) -> ReportSpans:
 _FIELD_OF_RULE: dict[str, str] = {
     "percent_target": "target",
     "unit_fits_target": "unit",
+    "measure_needs_figure": "measure",  # contract §15
     "extension_needs_basis": "extended_to",
     "basis_needs_extension": "basis",
     "transfer_needs": "status",
@@ -624,6 +625,7 @@ _SAME_KEY = frozenset(
         "target_fields",
         "range_order",
         "unit_fits_target",
+        "measure_needs_figure",  # contract §15
         # the lifecycle fields (contract §9)
         "extension_needs_basis",
         "basis_needs_extension",

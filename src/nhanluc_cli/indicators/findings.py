@@ -65,7 +65,9 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
         "by": result.indicator.by,
         "date": latest.as_of,
         "first_date": first.as_of,
-        "target": Target(target.kind, target.value, target.lo, target.hi, indicator.unit),
+        "target": Target(
+            target.kind, target.value, target.lo, target.hi, indicator.unit, indicator.measure
+        ),
         "value": Assessment(latest.assessment) if latest.value is None else Figure(latest.value),
         "first": Figure(first.value),
         "ratio": Figure(evaluation.ratio),
