@@ -243,3 +243,38 @@ def test_a_count_takes_no_numerator(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli(["check", "--data", str(data), "--as-of", "2026-07-05", "--format", "json"])
     codes = [(f["code"], f["line"]) for f in json.loads(result.stdout)["findings"]]
     assert ("E201", 3) in codes
+
+
+def test_final_report_gives_each_year_of_a_yearly_count_its_verdict(run_cli: RunCli) -> None:
+    result = run_cli(
+        ["report", "--final", "--format", "md", "--data", str(COMMUNE), "--as-of", "2031-01-05"]
+    )
+    assert result.exit_code == 0, result.output
+    rows: dict[str, str] = {}
+    for line in result.stdout.splitlines():  # the first table of a name: the yearly figures
+        if line.startswith("| ") and line.count(" | ") > 4:
+            rows.setdefault(line.split(" | ")[1], line)
+    # 2026 from the plan's date 10/04: due 300 x 266/365 = 218.6; 95 + 80 = 175 falls short.
+    jobs = rows["Lao động được giải quyết việc làm mới"]
+    assert "≥ 300 người/năm" in jobs and "175 (không đạt)" in jobs and "**không đạt**" in jobs
+    # A cumulative count shows each year's amount; without a figure of 2030 it cannot be judged.
+    trained = rows["Lao động được đào tạo nghề"]
+    assert "| 260 |" in trained and "không đánh giá được" in trained
+    # maintain: 99.2 in 2026 < 100: the year, and so the target, missed.
+    kept = rows["Trẻ em 5 tuổi đi học mẫu giáo"]
+    assert "99,2 (không đạt)" in kept and "**không đạt**" in kept
+
+
+def test_carry_keeps_each_measure_and_unit(run_cli: RunCli, tmp_path: Path) -> None:
+    draft = tmp_path / "next" / "plan.yaml"
+    draft.parent.mkdir()
+    result = run_cli(["carry", "--data", str(COMMUNE), "--as-of", "2031-01-05", "-o", str(draft)])
+    assert result.exit_code == 0, result.output
+    text = draft.read_text(encoding="utf-8")
+    for measure in ("yearly", "cumulative", "growth", "average_yearly", "maintain"):
+        assert f"    measure: {measure}\n" in text
+    assert '    unit: "người"\n    measure: yearly\n' in text
+    assert "số liệu mới nhất 260 người (tổng cả giai đoạn)" in text
+    # The draft is a plan nhanluc reads: its measures are judged again in the next period.
+    checked = run_cli(["check", "--data", str(draft.parent), "--format", "json"])
+    assert json.loads(checked.stdout)["summary"]["errors"] == 0
