@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -278,3 +279,28 @@ def test_carry_keeps_each_measure_and_unit(run_cli: RunCli, tmp_path: Path) -> N
     # The draft is a plan nhanluc reads: its measures are judged again in the next period.
     checked = run_cli(["check", "--data", str(draft.parent), "--format", "json"])
     assert json.loads(checked.stdout)["summary"]["errors"] == 0
+
+
+def test_reports_show_counts_with_their_unit_and_draw_amounts_as_they_add_up(
+    run_cli: RunCli,
+) -> None:
+    result = run_cli(["report", "--format", "md", "--data", str(COMMUNE), "--as-of", LIVELY])
+    assert result.exit_code == 0, result.output
+    assert "| 175 người (30/09/2026) |" in result.stdout
+    assert "| 260 người (30/09/2026) |" in result.stdout
+    assert "65,8 triệu đồng" in result.stdout
+    # The chart's points, as the page draws them.
+    from nhanluc_cli.indicators.status import evaluate_indicators
+    from nhanluc_cli.loader import load_plan, load_report
+    from nhanluc_cli.render.report.document import _chart
+
+    plan, _ = load_plan(COMMUNE / "plan.yaml", "plan.yaml")
+    reports = [load_report(p, p.name)[0] for p in sorted((COMMUNE / "progress").glob("*.yaml"))]
+    assert plan is not None and all(reports)
+    known = [r for r in reports if r is not None]
+    results = {r.indicator.id: r for r in evaluate_indicators(plan, known, date(2026, 12, 15))}
+    trained = _chart(results["dao_tao_nghe"], 2026)
+    assert trained is not None and [v for _, v in trained.points] == [140, 260]  # 140, +120
+    assert trained.target == 1500
+    growth = _chart(results["thu_nhap_binh_quan"], 2026)
+    assert growth is not None and growth.target is None  # 8 %/year is no level to draw
