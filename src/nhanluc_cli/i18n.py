@@ -406,6 +406,18 @@ MESSAGES: dict[str, Message] = {
         'Qualitative: `unit: null`; numeric: `unit: "%"`, "per_10000" or a counting unit such as'
         ' "người", "ha".',
     ),
+    "schema.pooled_needs_rate": Message(
+        "`combine: pooled` chỉ dùng cho chỉ tiêu tính bằng % hoặc trên vạn dân.",
+        "`combine: pooled` is only for indicators in % or per 10,000.",
+        'Chỉ tiêu đếm thì cộng lại: `combine: sum`; hoặc ghi `unit: "%"`.',
+        'Counts add up: `combine: sum`; or set `unit: "%"`.',
+    ),
+    "schema.target_needs_by": Message(
+        "mục tiêu `target` và năm phải đạt `by` đi cùng nhau.",
+        "`target` and its year `by` go together.",
+        "Ghi cả hai (ví dụ `by: 2030`), hoặc xóa cả hai.",
+        "Give both (e.g. `by: 2030`), or neither.",
+    ),
     "schema.measure_needs_figure": Message(
         "chỉ tiêu định tính không có cách tính `measure`.",
         "a qualitative indicator has no `measure`.",
@@ -891,6 +903,24 @@ MESSAGES: dict[str, Message] = {
         "Pick one with --plan FILE.",
     ),
     # --- issue 15: a roll-up's units file (nhanluc-units.yaml) and the units' data folders.
+    # Contract §15: the province's catalogue of indicators in a roll-up folder.
+    "catalogue.look_alike": Message(
+        "chỉ tiêu `{id}` của {unit} có tên trùng chỉ tiêu `{catalogue}` của bộ chỉ tiêu nhưng"
+        " chưa được nối: có phải chỉ tiêu `{catalogue}` của bộ chỉ tiêu?",
+        "indicator `{id}` of {unit} has the name of the catalogue's `{catalogue}` but is not"
+        " joined to it: is it the catalogue's `{catalogue}`?",
+        "Nếu đúng, ghi `catalogue: {catalogue}` vào chỉ tiêu `{id}` trong kế hoạch của đơn vị.",
+        "If so, add `catalogue: {catalogue}` to indicator `{id}` in the unit's plan.",
+    ),
+    "catalogue.unknown_id": Message(
+        "chỉ tiêu `{id}` của {unit} ghi `catalogue: {catalogue}` nhưng bộ chỉ tiêu không có"
+        " chỉ tiêu `{catalogue}`.",
+        "indicator `{id}` of {unit} says `catalogue: {catalogue}` but the catalogue has no"
+        " `{catalogue}`.",
+        "Sửa mã cho đúng một mã trong nhanluc-indicators.yaml, hoặc thêm chỉ tiêu đó vào bộ"
+        " chỉ tiêu.",
+        "Use an id of nhanluc-indicators.yaml, or add that indicator to the catalogue.",
+    ),
     "units.missing": Message(
         "không có tệp nhanluc-units.yaml trong {dir}: đây không phải thư mục tổng hợp nhiều đơn vị.",
         "no nhanluc-units.yaml in {dir}: this is not a roll-up folder.",
@@ -1197,6 +1227,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "rollup.col.indicator": ("Chỉ tiêu", "Indicator"),
     "rollup.col.unit_agency": ("Đơn vị / cơ quan chủ trì", "Unit / lead agency"),
     "rollup.col.total": ("Tổng", "Total"),
+    "rollup.col.all_units": ("Toàn tỉnh", "All units"),
+    "rollup.total.units": ("{count} đơn vị", "{count} units"),
+    "rollup.total.not_pooled": ("chưa gộp: {units}", "not pooled: {units}"),
     "rollup.col.errors": ("Lỗi", "Errors"),
     "rollup.broken": ("lỗi dữ liệu", "data errors"),
     "rollup.indicators.caption": (

@@ -455,3 +455,36 @@ class Units(BaseModel):
     model_config = _STRICT
     title: str | None = None  # what the roll-up covers, as its page heading says it
     units: Annotated[list[UnitEntry], Field(min_length=1)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A province's catalogue of indicators: nhanluc-indicators.yaml in a roll-up folder (§15)
+
+# How units' figures make the province's: added up, a rate pooled from numerators and
+# denominators (never an average of percentages), or not combined at all.
+Combine = Literal["sum", "pooled", "none"]
+
+
+class CatalogueIndicator(BaseModel):
+    model_config = _STRICT
+    id: Identifier
+    name: Text
+    unit: Unit | None = None
+    measure: Measure = "level"
+    combine: Combine = "none"
+    target: Target | None = None
+    by: Year | None = None
+
+    @model_validator(mode="after")
+    def _combinable(self) -> CatalogueIndicator:
+        if self.combine == "pooled" and self.unit not in RATE_UNITS:
+            raise PydanticCustomError("pooled_needs_rate", "pooled is for % and per_10000")
+        if (self.target is None) != (self.by is None):
+            raise PydanticCustomError("target_needs_by", "target and by go together")
+        return self
+
+
+class Catalogue(BaseModel):
+    model_config = _STRICT
+    title: str | None = None
+    indicators: Annotated[list[CatalogueIndicator], Field(min_length=1)]

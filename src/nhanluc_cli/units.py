@@ -38,21 +38,31 @@ from nhanluc_cli.dataset import (
     load_dataset,
     locate,
 )
-from nhanluc_cli.findings import Finding
+from nhanluc_cli.findings import Finding, Target
 from nhanluc_cli.reading import read_bytes
-from nhanluc_cli.rollup import Rollup, UnitResult, UnitSummary
+from nhanluc_cli.rollup import CatalogueEntry, Rollup, UnitResult, UnitSummary
 from nhanluc_cli.sources import SourceMap, dotted, source_map_of
 
 if TYPE_CHECKING:
     from nhanluc_cli.cache import FileCache
 
 UNITS_FILE = "nhanluc-units.yaml"
+CATALOGUE_FILE = "nhanluc-indicators.yaml"  # the province's catalogue of indicators (§15)
 # From this many units on, the folders are read in worker processes; below it, starting a pool
 # costs more than it saves. Measured on 2 CPUs with 20 reports a unit (benchmarks/README.md):
 # 6 units 0.30 s in this process, 0.35 s in two; 16 units 0.47 s and 0.38 s.
 PARALLEL_FROM = 16
 
-__all__ = ["PARALLEL_FROM", "UNITS_FILE", "UnitPlace", "read_rollup", "read_units", "summarise"]
+__all__ = [
+    "CATALOGUE_FILE",
+    "PARALLEL_FROM",
+    "UNITS_FILE",
+    "UnitPlace",
+    "read_catalogue",
+    "read_rollup",
+    "read_units",
+    "summarise",
+]
 
 
 class UnitRef(NamedTuple):
@@ -219,7 +229,8 @@ def _judged(job: _Job, dataset: Dataset) -> Outcome:
         return None, errors
     from nhanluc_cli.rollup import summarise_unit  # the engines: only for a unit judged anew
 
-    return summarise_unit(dataset.plan.plan, dataset.reports, job.as_of, job.soon_days), ()
+    plan = dataset.plan
+    return summarise_unit(plan.plan, dataset.reports, job.as_of, job.soon_days, plan), ()
 
 
 def summarise(
@@ -288,7 +299,55 @@ def read_rollup(
     """The roll-up of `units_file` on `as_of`: its units, or the findings that stop it."""
     cache = _opened(cache_dir)  # one for this process: its fingerprints worked out once
     title, places, findings = read_units(units_file, cwd, cache)
-    if findings:
-        return Rollup(title, [], findings)
+    catalogue, catalogue_findings = read_catalogue(units_file.parent / CATALOGUE_FILE, cwd)
+    if findings or catalogue_findings:
+        return Rollup(title, [], findings + catalogue_findings)
     judged = summarise(places, as_of, soon_days, cwd, workers, cache_dir, cache)
-    return Rollup(title, judged, [])
+    return Rollup(title, judged, [], catalogue)
+
+
+def read_catalogue(
+    path: Path, cwd: Path
+) -> tuple[tuple[CatalogueEntry, ...] | None, list[Finding]]:
+    """The roll-up folder's catalogue of indicators, None when it has none, or the findings
+    (with their lines) that stop the roll-up: a catalogue is read like every other file."""
+    if not path.is_file():
+        return None, []
+    display = display_path(path, cwd)
+    data, findings = read_bytes(path, display)
+    if data is None:
+        return None, findings
+    from nhanluc_cli.loader import catalogue_from_bytes  # yaml and the models: only here
+
+    catalogue, where, findings = catalogue_from_bytes(data, display)
+    if catalogue is None or where is None:
+        return None, findings
+    entries = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(catalogue.indicators):
+        line = where.value_at(("indicators", index, "id"))[0]
+        if item.id in seen:
+            findings.append(
+                _at(
+                    where,
+                    ("indicators", index, "id"),
+                    "E201",
+                    "schema.duplicate_id",
+                    id=item.id,
+                    first=seen[item.id],
+                )
+            )
+            continue
+        seen[item.id] = line
+        target = None
+        if item.target is not None:
+            t = item.target
+            target = Target(t.kind, t.value, t.lo, t.hi, item.unit, item.measure)
+        entries.append(
+            CatalogueEntry(
+                item.id, item.name, item.unit, item.measure, item.combine, target, item.by, line
+            )
+        )
+    if findings:
+        return None, findings
+    return tuple(entries), []
