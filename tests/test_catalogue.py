@@ -126,3 +126,23 @@ def test_a_bad_catalogue_is_a_finding_at_its_line(run_cli: RunCli, province: Pat
     assert result.exit_code == 1
     assert f"nhanluc-indicators.yaml:{line}:" in result.stderr and "E201" in result.stderr
     assert "combine: sum" in result.stderr  # what to do
+
+
+def test_one_catalogue_id_twice_names_the_first_line(run_cli: RunCli, province: Path) -> None:
+    catalogue = province / "nhanluc-indicators.yaml"
+    text = catalogue.read_text(encoding="utf-8")
+    catalogue.write_text(text.replace("- id: hoc_sinh_thcs", "- id: viec_lam_moi"), "utf-8")
+    result = run_cli(["rollup", "--data", str(province), "--as-of", AS_OF])
+    assert result.exit_code == 1
+    assert "E201" in result.stderr and "viec_lam_moi" in result.stderr
+
+
+def test_a_warm_roll_up_with_a_catalogue_gives_the_same_rows(
+    run_cli: RunCli, province: Path, tmp_path: Path
+) -> None:
+    cache = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["rollup", "--data", str(province), "--as-of", AS_OF, "--format", "json"]
+    cold, warm = run_cli(args, env=cache), run_cli(args, env=cache)
+    assert cold.stdout == warm.stdout and '"total"' in warm.stdout
+    uncached = run_cli([*args, "--no-cache"])
+    assert uncached.stdout == cold.stdout

@@ -299,7 +299,8 @@ def read_rollup(
     """The roll-up of `units_file` on `as_of`: its units, or the findings that stop it."""
     cache = _opened(cache_dir)  # one for this process: its fingerprints worked out once
     title, places, findings = read_units(units_file, cwd, cache)
-    catalogue, catalogue_findings = read_catalogue(units_file.parent / CATALOGUE_FILE, cwd)
+    catalogue_file = units_file.parent / CATALOGUE_FILE
+    catalogue, catalogue_findings = read_catalogue(catalogue_file, cwd, cache)
     if findings or catalogue_findings:
         return Rollup(title, [], findings + catalogue_findings)
     judged = summarise(places, as_of, soon_days, cwd, workers, cache_dir, cache)
@@ -307,21 +308,43 @@ def read_rollup(
 
 
 def read_catalogue(
-    path: Path, cwd: Path
+    path: Path, cwd: Path, cache: FileCache | None = None
 ) -> tuple[tuple[CatalogueEntry, ...] | None, list[Finding]]:
     """The roll-up folder's catalogue of indicators, None when it has none, or the findings
-    (with their lines) that stop the roll-up: a catalogue is read like every other file."""
+    (with their lines) that stop the roll-up: a catalogue is read like every other file. With
+    a cache, what it says is remembered by its bytes, as the units file's is: a warm roll-up
+    imports neither yaml nor the models."""
     if not path.is_file():
         return None, []
     display = display_path(path, cwd)
     data, findings = read_bytes(path, display)
     if data is None:
         return None, findings
+    if cache is None:
+        entries, stopping = _catalogue_file(data, display)
+    else:
+        from nhanluc_cli.cache import file_key
+
+        name = f"\0catalogue file {display}".encode()
+        key = hashlib.sha256(file_key("catalogue", cache.program(), b"", data).encode() + name)
+        entries, stopping = cache.remembered(
+            key.hexdigest(), lambda: _catalogue_file(data, display)
+        )
+    if stopping:
+        return None, list(stopping)
+    return entries, []
+
+
+def _catalogue_file(
+    data: bytes, display: str
+) -> tuple[tuple[CatalogueEntry, ...], tuple[Finding, ...]]:
+    """A catalogue's indicators as plain values, or the findings that stop the roll-up."""
     from nhanluc_cli.loader import catalogue_from_bytes  # yaml and the models: only here
 
-    catalogue, where, findings = catalogue_from_bytes(data, display)
+    catalogue, where, loaded = catalogue_from_bytes(data, display)
     if catalogue is None or where is None:
-        return None, findings
+        return (), tuple(loaded)
+    findings: list[Finding] = []
     entries = []
     seen: dict[str, int] = {}
     for index, item in enumerate(catalogue.indicators):
@@ -349,5 +372,5 @@ def read_catalogue(
             )
         )
     if findings:
-        return None, findings
-    return tuple(entries), []
+        return (), tuple(findings)
+    return tuple(entries), ()
