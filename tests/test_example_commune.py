@@ -304,3 +304,39 @@ def test_reports_show_counts_with_their_unit_and_draw_amounts_as_they_add_up(
     assert trained.target == 1500
     growth = _chart(results["thu_nhap_binh_quan"], 2026)
     assert growth is not None and growth.target is None  # 8 %/year is no level to draw
+
+
+def test_count_indicators_on_the_closed_plan(run_cli: RunCli) -> None:
+    result = run_cli(
+        ["indicators", "--data", str(COMMUNE), "--as-of", "2031-01-05", "--format", "json"]
+    )
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    # 2026 closed owing 300 x 266/365 = 218.6 (from 10/04) and did 175: missed, and 2027-2030
+    # have no figure. Every closed year is listed.
+    jobs = rows["viec_lam_moi"]
+    assert jobs["status"] == "missed"
+    assert jobs["years"]["2026"] == {"value": 175, "met": False}
+    assert jobs["years"]["2030"] == {"value": None, "met": None}
+    # 99.2 < 100 once: missed. Without a figure of 2030 the sums cannot be judged.
+    assert rows["tre_5_tuoi_mau_giao"]["status"] == "missed"
+    assert rows["dao_tao_nghe"]["status"] == "not_assessable"
+    assert rows["dao_tao_nghe"]["due_by_now"] == 1500  # the whole target, once closed
+    assert rows["thu_nhap_binh_quan"]["status"] == "not_assessable"
+    assert rows["lop_ky_nang_so"]["status"] == "not_assessable"
+    check = run_cli(["check", "--data", str(COMMUNE), "--as-of", "2031-01-05", "--format", "json"])
+    codes = {f["code"] for f in json.loads(check.stdout)["findings"]}
+    assert "W319" in codes and "E302" not in codes  # a closed plan: counted, not failed
+
+
+def test_an_amount_far_behind_is_w313_with_what_was_done_and_due(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    data = amounts_folder(
+        tmp_path,
+        {"2026-Q3.yaml": 'period: "2026-Q3"\nindicators:\n  viec_lam_moi: {value: 105}\n'},
+    )
+    # 105 of 300 x 250/365 = 205.48 due by 15/12/2026: R = 0.511 < 0.6, limited progress.
+    result = run_cli(["check", "--data", str(data), "--as-of", LIVELY, "--format", "json"])
+    found = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "W313"]
+    assert [(Path(f["file"]).name, f["line"]) for f in found] == [("2026-Q3.yaml", 3)]
+    assert "đã làm 105, phải đạt 205,48 đến nay" in found[0]["message"]

@@ -677,6 +677,19 @@ MESSAGES: dict[str, Message] = {
         "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
         "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
     ),
+    # Contract §15: an amount or a growth rate behind what was due by D.
+    "indicator.measure_behind": Message(
+        "chỉ tiêu `{id}` còn chậm so với mục tiêu {target}: đã làm {done}, phải đạt {due} đến nay.",
+        "indicator `{id}` is behind its target {target}: {done} done of {due} due by now.",
+        "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
+        "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
+    ),
+    "indicator.growth_behind": Message(
+        "chỉ tiêu `{id}` tăng chậm so với mục tiêu {target}: số liệu từ {first} (ngày {first_date:%d/%m/%Y}) nay là {value} (ngày {date:%d/%m/%Y}).",
+        "indicator `{id}` grows more slowly than its target {target}: from {first} ({first_date}) to {value} ({date}).",
+        "Cơ quan chủ trì cần có giải pháp; `nhanluc indicators --explain` trình bày cách tính.",
+        "The lead agency needs remedies; `nhanluc indicators --explain` shows the calculation.",
+    ),
     "indicator.limited_assessed": Message(
         "chỉ tiêu `{id}` chưa đạt: đánh giá mới nhất là {value} (ngày {date:%d/%m/%Y}); hạn là hết năm {by}.",
         "indicator `{id}` is not achieved yet: the latest assessment is {value} ({date}); it is due by the end of {by}.",
