@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -266,3 +267,52 @@ def test_maintain_after_the_target_year_needs_every_year() -> None:
     # A baseline before the window does not count: nothing since the start is no_data.
     before = levels((date(2025, 12, 31), 98))
     assert judge("maintain", target, level=before, as_of=date(2026, 2, 1)).status == "no_data"
+
+
+# --- the plan's fields -------------------------------------------------------------------------
+
+PLAN = """\
+id: "1/KH-UBND"
+date: 2026-01-05
+issuer: "UBND xã"
+title: "Kế hoạch"
+period: {{start: 2026, end: 2030}}
+groups: [{{id: a, name: "Nhóm a"}}]
+agencies: [{{id: ubnd, name: "UBND xã"}}]
+indicators:
+  - id: chi_tieu
+    group: a
+    name: "Chỉ tiêu"
+{fields}
+    by: 2030
+tasks: []
+"""
+
+
+def plan_findings(tmp_path: Path, fields: str) -> list[tuple[str, str, int]]:
+    from nhanluc_cli.loader import load_plan
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN.format(fields=fields), encoding="utf-8")
+    _, findings = load_plan(path, "plan.yaml")
+    return [(f.code, f.key, f.line) for f in findings]
+
+
+def test_any_unit_is_a_count_and_every_measure_is_read(tmp_path: Path) -> None:
+    for measure in ("level", "yearly", "cumulative", "average_yearly", "growth", "maintain"):
+        target = "    target: {kind: at_least, value: 1500}"
+        fields = f'    unit: "người"\n    measure: {measure}\n{target}'
+        assert plan_findings(tmp_path, fields) == [], measure
+    # A growth target is a rate in % a year: levels in % may grow by more than 100 % a year.
+    fields = '    unit: "%"\n    measure: growth\n    target: {kind: at_least, value: 120}'
+    assert plan_findings(tmp_path, fields) == []
+
+
+def test_measure_mistakes_are_findings_at_their_lines(tmp_path: Path) -> None:
+    # Line 13 is `measure:`, line 14 `target:`.
+    qualitative = "    unit: null\n    measure: yearly\n    target: {kind: qualitative}"
+    assert plan_findings(tmp_path, qualitative) == [("E201", "schema.measure_needs_figure", 13)]
+    unknown = '    unit: "người"\n    measure: monthly\n    target: {kind: at_least, value: 3}'
+    assert plan_findings(tmp_path, unknown) == [("E201", "schema.literal_error", 13)]
+    percent = '    unit: "%"\n    measure: yearly\n    target: {kind: at_least, value: 120}'
+    assert plan_findings(tmp_path, percent) == [("E201", "schema.percent_target", 14)]
