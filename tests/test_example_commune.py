@@ -340,3 +340,15 @@ def test_an_amount_far_behind_is_w313_with_what_was_done_and_due(
     found = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "W313"]
     assert [(Path(f["file"]).name, f["line"]) for f in found] == [("2026-Q3.yaml", 3)]
     assert "đã làm 105, phải đạt 205,48 đến nay" in found[0]["message"]
+
+
+def test_explain_on_the_closed_plan_gives_each_year(run_cli: RunCli) -> None:
+    result = run_cli(["indicators", "--data", str(COMMUNE), "--as-of", "2031-01-05", "--explain"])
+    # 2026 owes 300 x 266/365 = 218.63 (10/04 to 31/12); the later years, 300 each.
+    assert "Năm 2026: đã làm 175 người; phải đạt 218,63 người → không đạt" in result.stdout
+    assert "Năm 2030: đã làm -; phải đạt 300 người → không có số liệu" in result.stdout
+    english = run_cli(
+        ["indicators", "--data", str(COMMUNE), "--as-of", "2031-01-05", "--explain", "--lang", "en"]
+    )
+    assert "2026: done 175 người; due 218.63 người → missed" in english.stdout
+    assert "2030-12-31" in english.stdout and "Verdict: not assessable" in english.stdout

@@ -316,3 +316,97 @@ def test_measure_mistakes_are_findings_at_their_lines(tmp_path: Path) -> None:
     assert plan_findings(tmp_path, unknown) == [("E201", "schema.literal_error", 13)]
     percent = '    unit: "%"\n    measure: yearly\n    target: {kind: at_least, value: 120}'
     assert plan_findings(tmp_path, percent) == [("E201", "schema.percent_target", 14)]
+
+
+# --- ceilings, rates at zero, edges ------------------------------------------------------------
+
+
+def test_a_yearly_ceiling_is_on_track_while_under_its_share() -> None:
+    # "mỗi năm không quá 5 vụ": by 30/06/2027 the year may use 5 x 181/365 = 2.48.
+    ceiling = Target(kind="at_most", value=5)
+    assert judge("yearly", ceiling, amounts(("2027-Q1", 1), ("2027-Q2", 1))).status == (
+        "substantial_progress"
+    )
+    assert judge("yearly", ceiling, amounts(("2027-H1", 4))).status == "deterioration"
+
+
+def test_a_growth_ceiling_and_a_zero_rate() -> None:
+    # "dân số tăng không quá 1%/năm": 100 -> 100.5 in a year is 0.5 %: within; 102 is not.
+    ceiling = Target(kind="at_most", value=1)
+    within = levels((date(2025, 12, 31), 100), (date(2026, 12, 31), 100.5))
+    assert judge("growth", ceiling, level=within, as_of=date(2027, 1, 2)).status == (
+        "substantial_progress"
+    )
+    over = levels((date(2025, 12, 31), 100), (date(2026, 12, 31), 102))
+    assert judge("growth", ceiling, level=over, as_of=date(2027, 1, 2)).status == "deterioration"
+    # "giữ ổn định" (growth at least 0 %): holding level is on track, a fall is not.
+    steady = Target(kind="at_least", value=0)
+    assert judge("growth", steady, level=within, as_of=date(2027, 1, 2)).status == (
+        "substantial_progress"
+    )
+    fall = levels((date(2025, 12, 31), 100), (date(2026, 12, 31), 99))
+    assert judge("growth", steady, level=fall, as_of=date(2027, 1, 2)).status == "deterioration"
+
+
+def test_the_whole_period_in_early_and_nothing_at_all() -> None:
+    # average_yearly 5 a year over 2026-2030 = 25 in all: 30 in 2026 already covers it.
+    five = Target(kind="at_least", value=5)
+    assert judge("average_yearly", five, amounts(("2026", 30))).status == "achieved"
+    # Closed without any figure since the start: no_data, for every measure.
+    hundred = Target(kind="at_least", value=100)
+    for measure in ("yearly", "cumulative", "average_yearly", "growth", "maintain"):
+        assert judge(measure, hundred, as_of=date(2031, 1, 2)).status == "no_data", measure
+    # A target without a figure to reach (qualitative) judges nothing.
+    words = Target(kind="qualitative")
+    assert judge("yearly", words, amounts(("2026", 3))).status == "no_data"
+
+
+# --- the final evaluation ----------------------------------------------------------------------
+
+
+def test_final_verdicts_per_measure_with_exceeded(tmp_path: Path) -> None:
+    from nhanluc_cli.evaluation import evaluate_plan
+    from nhanluc_cli.loader import load_plan, load_report
+
+    indicators = """\
+  - {id: viec_lam, group: a, name: "Việc làm", unit: "người", measure: yearly,
+     target: {kind: at_least, value: 300}, by: 2027}
+  - {id: dao_tao, group: a, name: "Đào tạo", unit: "người", measure: cumulative,
+     target: {kind: at_least, value: 500}, by: 2027}
+  - {id: thu_nhap, group: a, name: "Thu nhập", unit: "triệu đồng", measure: growth,
+     target: {kind: at_least, value: 12}, by: 2027}
+  - {id: mau_giao, group: a, name: "Mẫu giáo", unit: "%", measure: maintain,
+     target: {kind: at_least, value: 100}, by: 2027}
+"""
+    plan_text = PLAN.format(fields="").split("indicators:")[0] + "indicators:\n" + indicators
+    plan_text += "tasks: []\n"
+    plan_text = plan_text.replace("end: 2030", "end: 2027").replace("2026-01-05", "2026-01-01")
+    (tmp_path / "plan.yaml").write_text(plan_text, encoding="utf-8")
+    reports = {
+        "2026": "viec_lam: {value: 320}\n  dao_tao: {value: 260}\n"
+        "  thu_nhap: {value: 100, as_of: 2025-12-31}\n  mau_giao: {value: 100}",
+        "2027": "viec_lam: {value: 301}\n  dao_tao: {value: 241}\n"
+        "  thu_nhap: {value: 126, as_of: 2027-12-31}\n  mau_giao: {value: 100}",
+    }
+    loaded = []
+    for period, body in reports.items():
+        path = tmp_path / f"{period}.yaml"
+        path.write_text(f'period: "{period}"\nindicators:\n  {body}\n', encoding="utf-8")
+        report, findings = load_report(path, path.name)
+        assert report is not None, findings
+        loaded.append(report)
+    plan, findings = load_plan(tmp_path / "plan.yaml", "plan.yaml")
+    assert plan is not None, findings
+    evaluation = evaluate_plan(plan.plan, loaded, date(2028, 1, 10))
+    verdicts = {v.result.indicator.id: v for v in evaluation.indicators}
+    # 320 > 300 and 301 > 300: every year beyond its target.
+    assert verdicts["viec_lam"].verdict == "exceeded"
+    assert verdicts["viec_lam"].year_met == (True, True)
+    assert [m.value if m else None for m in verdicts["viec_lam"].yearly] == [320, 301]
+    # 260 + 241 = 501 > 500.
+    assert verdicts["dao_tao"].verdict == "exceeded"
+    # 100 -> 126 in two years: 1.26^(1/2) - 1 = 12.25 % > 12 %.
+    assert verdicts["thu_nhap"].verdict == "exceeded"
+    # 100 % kept both years: achieved; a level kept is never "exceeded".
+    assert verdicts["mau_giao"].verdict == "achieved"
+    assert verdicts["mau_giao"].year_met == (True, True)

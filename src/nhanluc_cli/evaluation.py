@@ -173,8 +173,10 @@ def _exceeded(result: IndicatorResult) -> bool:
     assert measured is not None
     measure = result.indicator.measure
     if measure == "yearly":
+        # Every year beyond what it owed (a partial first year owes its share).
+        sign = -1 if target.kind == "at_most" else 1
         return bool(measured.years) and all(
-            y.value is not None and exceeds(target, y.value) for y in measured.years
+            y.value is not None and sign * (y.value - y.due) > 0 for y in measured.years
         )
     if measure == "growth":
         return measured.done is not None and exceeds(target, measured.done * 100)

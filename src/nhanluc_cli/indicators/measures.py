@@ -444,8 +444,6 @@ def _maintain(
         values = [m.value for m in since if m.as_of.year == year and m.value is not None]
         low = (max if kind == "at_most" else min)(values) if values else None
         met = None if low is None else _meets(kind, low, x)
-        if met is True and as_of <= last:
-            met = True  # so far; a later figure may still fall below
         years.append(YearResult(year, low, x, met, as_of > last))
     latest = since[-1] if since else None
     result = base._replace(
