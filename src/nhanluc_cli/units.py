@@ -172,6 +172,9 @@ class _Job(NamedTuple):
     as_of: date
     soon_days: int
     key: str = ""  # the outcome's cache key, when this process has worked it out already
+    # With a catalogue (§15): each indicator's line in the unit's plan, for W331. Working out
+    # a plan's places costs a parse, so a roll-up without a catalogue never asks for them.
+    places: bool = False
 
 
 Outcome = tuple[UnitSummary | None, tuple[Finding, ...]]
@@ -206,7 +209,7 @@ def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
 
 
 def _outcome_key(job: _Job, cache: FileCache) -> str:
-    name = f"\0rollup unit {job.as_of.isoformat()} {job.soon_days}".encode()
+    name = f"\0rollup unit {job.as_of.isoformat()} {job.soon_days} {job.places}".encode()
     return hashlib.sha256(dataset_key(job.workspace, job.cwd, cache) + name).hexdigest()
 
 
@@ -230,7 +233,8 @@ def _judged(job: _Job, dataset: Dataset) -> Outcome:
     from nhanluc_cli.rollup import summarise_unit  # the engines: only for a unit judged anew
 
     plan = dataset.plan
-    return summarise_unit(plan.plan, dataset.reports, job.as_of, job.soon_days, plan), ()
+    loaded = plan if job.places else None
+    return summarise_unit(plan.plan, dataset.reports, job.as_of, job.soon_days, loaded), ()
 
 
 def summarise(
@@ -241,11 +245,16 @@ def summarise(
     workers: int | None = None,
     cache_dir: Path | None = None,
     cache: FileCache | None = None,
+    places_wanted: bool = False,
 ) -> list[UnitResult]:
     """Every unit judged on `as_of`, in the units file's order. `workers`: processes to read
     with (1: in this process); by default all cores from PARALLEL_FROM units on. `cache_dir`:
     the cache of validated files (None: none), and `cache` that cache when already open."""
-    jobs = [_Job(p.workspace, cwd, as_of, soon_days) for p in places if p.workspace is not None]
+    jobs = [
+        _Job(p.workspace, cwd, as_of, soon_days, places=places_wanted)
+        for p in places
+        if p.workspace is not None
+    ]
     outcomes: list[Outcome | None] = [None] * len(jobs)
     if cache is None:
         cache = _opened(cache_dir)
@@ -303,7 +312,8 @@ def read_rollup(
     catalogue, catalogue_findings = read_catalogue(catalogue_file, cwd, cache)
     if findings or catalogue_findings:
         return Rollup(title, [], findings + catalogue_findings)
-    judged = summarise(places, as_of, soon_days, cwd, workers, cache_dir, cache)
+    wanted = catalogue is not None  # the plans' lines, for W331
+    judged = summarise(places, as_of, soon_days, cwd, workers, cache_dir, cache, wanted)
     return Rollup(title, judged, [], catalogue)
 
 
