@@ -100,8 +100,10 @@ def test_json_has_the_19_indicators_with_the_contract_targets(
         group, target, by = CONTRACT_TARGETS[str(row["id"])]
         assert (row["group"], row["target"], row["by"]) == (group, target, by), row["id"]
         assert list(row) == [
-            "id", "group", "name", "unit", "target", "by", "latest", "projected", "ratio", "status",
+            "id", "group", "name", "unit", "measure", "target", "by", "latest", "projected",
+            "ratio", "status",
         ]  # fmt: skip
+        assert row["measure"] == "level"  # plan 60 judges levels only (contract §15)
         # No progress reports: nothing is known.
         assert (row["latest"], row["projected"], row["ratio"]) == (None, None, None)
         assert row["status"] == "no_data"
@@ -116,6 +118,7 @@ def test_json_statuses_match_a_hand_calculation(run_cli: RunCli, with_reports: P
         "group": "b",
         "name": "Tỷ lệ lao động qua đào tạo",
         "unit": "%",
+        "measure": "level",
         "target": {"kind": "at_least", "value": 70, "lo": None, "hi": None},
         "by": 2025,
         "latest": {"value": 64, "as_of": "2023-12-31", "source": "Báo cáo số 12/BC-LĐTBXH"},

@@ -22,8 +22,10 @@ UNIT_IDS = ["xa_cang_long", "xa_an_truong", "xa_tan_an", "xa_nhi_long", "xa_binh
 
 @pytest.fixture
 def units(tmp_path: Path) -> Path:
+    """The example without its catalogue: the roll-up as it is without one (§12)."""
     folder = tmp_path / "units"
     shutil.copytree(EXAMPLE, folder)
+    (folder / "nhanluc-indicators.yaml").unlink()
     return folder
 
 

@@ -88,7 +88,7 @@ def test_indicators_in_english_with_explain(run_cli: RunCli) -> None:
     header = table[0]
     assert header[:3] == ["Id", "Group", "Indicator"]
     assert "y0 (first value)" in header
-    assert sheet["K2"].number_format == "yyyy-mm-dd"
+    assert sheet["L2"].number_format == "yyyy-mm-dd"  # Latest as of, after Unit and Measure
     expected = as_json(run_cli, "indicators")
     assert isinstance(expected, list)
     by_id = {row[0]: row for row in table[1:]}

@@ -440,6 +440,7 @@ def test_row_shape(plan: LoadedPlan, reports: list[LoadedReport]) -> None:
         "group": "a",
         "name": "Tỷ lệ lao động qua đào tạo",
         "unit": "%",
+        "measure": "level",  # contract §15: on every row
         "target": {"kind": "at_least", "value": 70, "lo": None, "hi": None},
         "by": 2025,
         "latest": {"value": 64, "as_of": date(2023, 12, 31), "source": "Báo cáo số 12/BC-LĐTBXH"},
@@ -459,8 +460,9 @@ def test_row_shape(plan: LoadedPlan, reports: list[LoadedReport]) -> None:
         "as_of": date(2023, 12, 31),
         "source": None,
     }
-    # The CSV columns are the row's fields, nested objects flattened, in order.
-    assert flat_keys(indicator_row(results["ti_le"])) == list(INDICATOR_FIELDS)
+    # The CSV columns are the row's fields, nested objects flattened, in order; the last one,
+    # due_by_now, is on rows of `cumulative` indicators only (contract §15).
+    assert [*flat_keys(indicator_row(results["ti_le"])), "due_by_now"] == list(INDICATOR_FIELDS)
 
 
 def flat_keys(row: dict[str, object]) -> list[str]:

@@ -12,6 +12,7 @@ AS_OF = date(2026, 7, 31)
 
 
 def example() -> list[UnitResult]:
+    # The units alone: indicator_matrix is the roll-up without a catalogue (§12).
     return read_rollup(REPO / "examples" / "units" / UNITS_FILE, AS_OF, 30, REPO).units
 
 
@@ -22,7 +23,11 @@ def test_indicators_shared_by_id_are_one_row_in_first_mention_order() -> None:
         "hoc_sinh_thcs",
         "cbcc_xa_dai_hoc",
         "doi_van_nghe",
+        "viec_lam_moi",
         "lao_dong_nong_nghiep",
+        # One indicator under three ids: without a catalogue, three rows (§15 joins them).
+        "giai_quyet_viec_lam",
+        "lao_dong_co_viec_lam_moi",
     ]
     shared = rows[0]
     assert list(shared.cells) == [

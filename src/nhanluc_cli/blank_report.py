@@ -54,7 +54,12 @@ def describe_target(indicator: Indicator, lang: str) -> str:
     """ "≥ 70% đến năm 2025", "10-12 trên vạn dân đến năm 2025", "định tính, đến năm 2025"."""
     target = indicator.target
     by = f"đến năm {indicator.by}" if lang == "vi" else f"by {indicator.by}"
-    unit = _UNIT_WORDS.get(indicator.unit or "", ("", ""))[0 if lang == "vi" else 1]
+    unit = _unit_word(indicator.unit, lang)
+    if indicator.measure == "growth" and target.kind != "qualitative":
+        x = target.value if target.value is not None else target.lo
+        sign = "≤" if target.kind == "at_most" else "≥"
+        rate = f"{sign} {_figure(x or 0.0, lang)}%"
+        return f"tăng {rate}/năm {by}" if lang == "vi" else f"growth {rate} a year {by}"
     if target.kind == "range" and target.lo is not None and target.hi is not None:
         amount = f"{_figure(target.lo, lang)}-{_figure(target.hi, lang)}"
     elif target.kind in ("at_least", "at_most") and target.value is not None:
@@ -64,9 +69,30 @@ def describe_target(indicator: Indicator, lang: str) -> str:
         amount = f"{sign} {_figure(target.value, lang)}"
     else:
         return f"định tính, {by}" if lang == "vi" else f"qualitative, {by}"
-    if indicator.unit == "%":
-        return f"{amount}% {by}"  # "70%", as administrative documents write it
-    return f"{amount} {unit} {by}"
+    # "70%", as administrative documents write it; a count with its unit: "300 người".
+    amount = f"{amount}%" if indicator.unit == "%" else f"{amount} {unit}"
+    return f"{_measured(amount, indicator.measure, lang)} {by}"
+
+
+def _unit_word(unit: str | None, lang: str) -> str:
+    """ "%", "trên vạn dân", or a count's own unit ("người") as the plan writes it."""
+    if unit is None:
+        return ""
+    return _UNIT_WORDS.get(unit, (unit, unit))[0 if lang == "vi" else 1]
+
+
+_MEASURE_WORDS = {  # contract §15: the target as the plan words it, per measure
+    "yearly": ("{amount} mỗi năm", "{amount} each year"),
+    "cumulative": ("{amount} cả giai đoạn", "{amount} over the period"),
+    "average_yearly": ("bình quân {amount} mỗi năm", "{amount} a year on average"),
+    "maintain": ("duy trì {amount}", "kept at {amount}"),
+}
+
+
+def _measured(amount: str, measure: str, lang: str) -> str:
+    if measure not in _MEASURE_WORDS:
+        return amount
+    return _MEASURE_WORDS[measure][0 if lang == "vi" else 1].format(amount=amount)
 
 
 def task_summary(task: Task, lang: str) -> str:
@@ -162,7 +188,18 @@ def _reporter_note(plan: Plan) -> str:
     return "mã cơ quan báo cáo: " + ", ".join(who)
 
 
-def _indicator_lines(plan: Plan) -> list[str]:
+def _value_note(indicator: Indicator, unit: str, period: str) -> str:
+    """What `value` asks for (contract §15): an amount of this period, or a level."""
+    if indicator.measure in ("yearly", "average_yearly"):
+        return f"số {unit} đạt được trong kỳ {period} (cộng vào năm {period[:4]})"
+    if indicator.measure == "cumulative":
+        return f"số {unit} đạt được trong kỳ {period} (cộng dồn cả giai đoạn)"
+    if indicator.measure in ("growth", "maintain"):
+        return f"mức đạt được ({unit}) vào ngày của số liệu"
+    return f"số liệu ({unit})"
+
+
+def _indicator_lines(plan: Plan, period: str) -> list[str]:
     if not plan.indicators:
         return ["indicators:"]
     lines = [
@@ -181,13 +218,13 @@ def _indicator_lines(plan: Plan) -> list[str]:
             lines += _comment(f"{group}) {heading}" if heading else f"{group})", 2)
         lines.append(f"  {indicator.id}:")
         lines += _comment(indicator.name, 4)
-        unit = _UNIT_WORDS.get(indicator.unit or "", ("", ""))[0]
+        unit = _unit_word(indicator.unit, "vi")
         if indicator.unit is None:
             lines += _comment(f"Chỉ tiêu định tính, đến năm {indicator.by}.", 4)
             lines += [_field("assessment", _ASSESSMENTS), _field("note", "nhận xét, căn cứ")]
             continue
         lines += _comment(f"Đơn vị: {unit}; mục tiêu: {describe_target(indicator, 'vi')}.", 4)
-        lines.append(_field("value", f"số liệu ({unit})"))
+        lines.append(_field("value", _value_note(indicator, unit, period)))
         if indicator.unit == "per_10000":
             lines += [
                 _field("numerator", "hoặc tử số (số người)..."),
@@ -251,7 +288,7 @@ def progress_template(
         raise ValueError(f"not a report period: {period!r}")
     lines = [
         *_header(plan, period, schema_ref),
-        *_indicator_lines(plan),
+        *_indicator_lines(plan, period),
         *_task_lines(plan, pending, bounds[1]),
     ]
     return "\n".join(lines) + "\n"

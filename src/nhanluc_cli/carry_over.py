@@ -187,13 +187,28 @@ def _target(indicator: Indicator) -> str:
     return f"{{kind: {target.kind}, value: {_figure(target.value)}}}"
 
 
+# What the latest figure of a §15 measure is, said in the draft's comment.
+_MEASURE_SHOWN = {
+    "yearly": "số của năm gần nhất",
+    "cumulative": "tổng cả giai đoạn",
+    "average_yearly": "bình quân mỗi năm",
+    "growth": "mức gần nhất",
+    "maintain": "mức gần nhất",
+}
+
+
 def _reached(verdict: IndicatorVerdict) -> str:
     latest = verdict.result.evaluation.latest
     status = _VERDICTS.get(verdict.verdict, verdict.verdict)
     if latest is None:
         return status
+    indicator = verdict.result.indicator
     if latest.value is not None:
         shown = format_number(latest.value, "vi", None)
+        if indicator.unit is not None and indicator.unit not in ("%", "per_10000"):
+            shown = f"{shown} {indicator.unit}"  # a count keeps its unit (§15)
+        if indicator.measure != "level":
+            shown = f"{shown} ({_MEASURE_SHOWN[indicator.measure]})"
     else:
         shown = {"achieved": "đã đạt", "in_progress": "đang thực hiện"}.get(
             latest.assessment or "", "chưa đạt"
@@ -219,6 +234,8 @@ def _indicators(plan: Plan, verdicts: list[IndicatorVerdict], end: int) -> list[
             f"    group: {indicator.group}",
             f"    name: {quote(indicator.name)}",
             f"    unit: {quote(indicator.unit) if indicator.unit else 'null'}",
+            # How figures meet the target (§15) carries over as it is; `level` is the default.
+            *([f"    measure: {indicator.measure}"] if indicator.measure != "level" else []),
             f"    target: {_target(indicator)}  # {CHECK}: mục tiêu giai đoạn trước; "
             f"{_reached(verdict)}",
             f"    by: {max(indicator.by, end)}  # {CHECK}: năm phải đạt",

@@ -6,12 +6,19 @@ They run only on files that loaded; a file with syntax or schema errors has alre
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Literal
 
 from nhanluc_cli.findings import Figure, Finding, Subject
+from nhanluc_cli.indicators.measures import (
+    AMOUNT_MEASURES,
+    PeriodFigure,
+    covers_whole,
+    finer_within,
+)
 from nhanluc_cli.model import Agency, Indicator, Task, TaskReport
 from nhanluc_cli.parts import subject_of_key
 from nhanluc_cli.plausibility import (
@@ -27,6 +34,8 @@ from nhanluc_cli.statements import (
     MeasurementEntry,
     TaskEntry,
     measurements,
+    period_end,
+    period_start,
     report_date,
 )
 from nhanluc_cli.statements import task_entries as resolve_task_entries
@@ -256,6 +265,19 @@ def check_measurement_values(plan: LoadedPlan, reports: Sequence[LoadedReport]) 
                     _at_key(report, "E201", "schema.assessment_for_numeric", path, id=indicator.id)
                 )
                 continue
+            if entry.numerator is not None and not indicator.is_rate:
+                # A count or an amount (§15) is one number: a quotient of what by what?
+                findings.append(
+                    _at_key(
+                        report,
+                        "E201",
+                        "schema.pair_for_count",
+                        (*path, "numerator"),
+                        id=indicator.id,
+                        unit=indicator.unit,
+                    )
+                )
+                continue
             if entry.value is not None and entry.numerator is not None and item.value is not None:
                 computed = entry.numerator / (entry.denominator or 1) * (indicator.scale or 1)
                 if abs(computed - entry.value) > VALUE_TOLERANCE:
@@ -300,6 +322,7 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
     findings: list[Finding] = []
     task_seen: dict[tuple[date, str, str | None], tuple[LoadedReport, TaskEntry]] = {}
     figure_seen: dict[tuple[str, date], tuple[LoadedReport, MeasurementEntry]] = {}
+    amounts = {i.id for i in plan.plan.indicators if i.measure in AMOUNT_MEASURES}
     for report in reports:
         known_on = report_date(report)
         for item in resolve_task_entries(plan.plan, report):
@@ -327,8 +350,8 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
             else:
                 task_seen[occurrence] = (report, item)
         for figure in measurements(plan.plan, report):
-            if not isinstance(figure, MeasurementEntry):
-                continue
+            if not isinstance(figure, MeasurementEntry) or figure.indicator_id in amounts:
+                continue  # amounts of a period: check_period_amounts
             measured = (figure.indicator_id, figure.as_of)
             if measured in figure_seen:
                 other_report, other_figure = figure_seen[measured]
@@ -349,6 +372,84 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
                     )
             else:
                 figure_seen[measured] = (report, figure)
+    return findings
+
+
+def check_period_amounts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[Finding]:
+    """Amounts of a period (§15: yearly, cumulative, average_yearly): E230 for one period given
+    twice, W332 for a coarser report whose figure disagrees with the finer ones inside it."""
+    amounts = {i.id for i in plan.plan.indicators if i.measure in AMOUNT_MEASURES}
+    if not amounts:
+        return []
+    findings: list[Finding] = []
+    stated: dict[str, dict[str, tuple[LoadedReport, MeasurementEntry]]] = {}
+    for report in reports:
+        for figure in measurements(plan.plan, report):
+            if not isinstance(figure, MeasurementEntry) or figure.indicator_id not in amounts:
+                continue
+            if figure.value is None:
+                continue
+            period = report.report.period
+            by_period = stated.setdefault(figure.indicator_id, {})
+            if period in by_period:
+                other_report, other = by_period[period]
+                line, _ = other_report.where.key_at(other.path)
+                findings.append(
+                    _at_key(
+                        report,
+                        "E230",
+                        "conflict.amount",
+                        figure.path,
+                        id=figure.indicator_id,
+                        period=period,
+                        value=_shown(figure),
+                        other_value=_shown(other),
+                        other=f"{other_report.file}:{line}",
+                    )
+                )
+                continue
+            by_period[period] = (report, figure)
+    for by_period in stated.values():
+        places = list(by_period.values())
+        figures = [
+            PeriodFigure(
+                report.report.period,
+                period_start(report.report.period),
+                period_end(report.report.period),
+                figure.as_of,
+                figure.value or 0.0,
+                key=index,
+            )
+            for index, (report, figure) in enumerate(places)
+        ]
+        for coarse in figures:
+            parts = finer_within(coarse, figures)
+            if not parts:
+                continue
+            total = math.fsum(part.value for part in parts)
+            whole = covers_whole(coarse, parts)
+            tolerance = 1e-9 * max(1.0, abs(coarse.value))
+            disagrees = whole and abs(total - coarse.value) > tolerance
+            if disagrees or total > coarse.value + tolerance:
+                report, figure = places[coarse.key]
+                named = []
+                for part in parts:
+                    part_report, part_figure = places[part.key]
+                    line, _ = part_report.where.key_at(part_figure.path)
+                    named.append(f"{part.period} ({part_report.file}:{line})")
+                findings.append(
+                    _at_key(
+                        report,
+                        "W332",
+                        "overlap.disagrees",
+                        figure.path,
+                        id=figure.indicator_id,
+                        period=coarse.period,
+                        value=Figure(coarse.value),
+                        total=Figure(total),
+                        parts=", ".join(named),
+                    )
+                )
     return findings
 
 
@@ -377,6 +478,7 @@ DATA_CHECKS: tuple[DataCheck, ...] = (
     check_report_references,
     check_measurement_values,
     check_conflicts,
+    check_period_amounts,
     check_task_dates,
     check_measurement_dates,
     check_reopened,
@@ -403,7 +505,7 @@ ReportFindings = tuple[tuple[Finding, ...], ...]  # one tuple per PER_REPORT_CHE
 # The checks that compare reports with each other: what they find is about one task or indicator
 # (its subject) and depends only on the entries about it, so a cache can remember it by subject
 # (incremental.py).
-CROSS_CHECKS: tuple[DataCheck, ...] = (check_conflicts, check_reopened)
+CROSS_CHECKS: tuple[DataCheck, ...] = (check_conflicts, check_reopened, check_period_amounts)
 SubjectFindings = tuple[tuple[Finding, ...], ...]  # one tuple per CROSS_CHECKS entry
 
 

@@ -74,6 +74,11 @@ class IndicatorLine(NamedTuple):
     projected: float | None
     ratio: float | None
     status: str
+    # Contract §15: how figures meet the target; for `cumulative` the target's share due by D
+    # (latest_value is then the sum); for `yearly` each year's amount and whether it met.
+    measure: str = "level"
+    due_by_now: float | None = None
+    years: tuple[tuple[int, float | None, bool | None], ...] = ()
 
 
 class ReportingLine(NamedTuple):
@@ -162,7 +167,9 @@ def indicator_line(result: IndicatorResult) -> IndicatorLine:
         id=indicator.id,
         group=indicator.group,
         name=indicator.name,
-        target=Target(target.kind, target.value, target.lo, target.hi, indicator.unit),
+        target=Target(
+            target.kind, target.value, target.lo, target.hi, indicator.unit, indicator.measure
+        ),
         by=indicator.by,
         latest_value=latest.value if latest is not None else None,
         latest_assessment=latest.assessment if latest is not None else None,
@@ -171,4 +178,9 @@ def indicator_line(result: IndicatorResult) -> IndicatorLine:
         projected=result.projected,
         ratio=evaluation.ratio,
         status=evaluation.status,
+        measure=indicator.measure,
+        due_by_now=None if result.measured is None else result.measured.due_by_now,
+        years=()
+        if result.measured is None or indicator.measure != "yearly"
+        else tuple((y.year, y.value, y.met) for y in result.measured.years),
     )

@@ -80,6 +80,9 @@ class IndicatorVerdict(NamedTuple):
     yearly: tuple[Measurement | None, ...]  # one per year of the period, in order
     verdict: str  # "exceeded", or the indicator's status (final once `final`)
     final: bool  # the target is closed on the as-of date
+    # Contract §15, `yearly` and `maintain`: whether each year (as `yearly`) met the target;
+    # None for a year running, without a figure, or of a measure judged over the whole period.
+    year_met: tuple[bool | None, ...] = ()
 
 
 class TaskOutcome(NamedTuple):
@@ -136,7 +139,59 @@ def _yearly(
     return tuple(latest.get(year) for year in years)
 
 
+def _measured_years(
+    result: IndicatorResult, years: Sequence[int]
+) -> tuple[tuple[Measurement | None, ...], tuple[bool | None, ...]]:
+    """Each year's figure of a §15 measure: the year's amount for the amount measures (the
+    sum of its periods, overlaps removed), the latest level otherwise; and, for yearly and
+    maintain, whether the year met the target."""
+    measured = result.measured
+    assert measured is not None
+    by_year = {y.year: y for y in measured.years}
+    met = tuple(
+        by_year[year].met if year in by_year and result.indicator.measure in ("yearly", "maintain")
+        else None
+        for year in years
+    )  # fmt: skip
+    if result.indicator.measure not in ("yearly", "cumulative", "average_yearly"):
+        return _yearly(result.measurements, years), met
+    figures: list[Measurement | None] = []
+    for year in years:
+        counted = [f for f in measured.counted if f.start.year == year]
+        if not counted:
+            figures.append(None)
+            continue
+        day = max(f.as_of for f in counted)
+        figures.append(Measurement(day, sum(f.value for f in counted), None))
+    return tuple(figures), met
+
+
+def _exceeded(result: IndicatorResult) -> bool:
+    """vượt, for a §15 measure: every year beyond the target (yearly), the sum, the mean or
+    the growth rate beyond it; a level kept (maintain) is achieved, never exceeded."""
+    measured, target = result.measured, result.indicator.target
+    assert measured is not None
+    measure = result.indicator.measure
+    if measure == "yearly":
+        # Every year beyond what it owed (a partial first year owes its share).
+        sign = -1 if target.kind == "at_most" else 1
+        return bool(measured.years) and all(
+            y.value is not None and sign * (y.value - y.due) > 0 for y in measured.years
+        )
+    if measure == "growth":
+        return measured.done is not None and exceeds(target, measured.done * 100)
+    if measure in ("cumulative", "average_yearly"):
+        return measured.value is not None and exceeds(target, measured.value)
+    return False
+
+
 def _verdict(result: IndicatorResult, as_of: date, years: Sequence[int]) -> IndicatorVerdict:
+    final = result.closes_on is not None and as_of > result.closes_on
+    if result.measured is not None:
+        figures, met = _measured_years(result, years)
+        status = result.evaluation.status
+        word = "exceeded" if status == "achieved" and _exceeded(result) else status
+        return IndicatorVerdict(result, figures, word, final, met)
     evaluation = result.evaluation
     verdict: str = evaluation.status
     latest = evaluation.latest

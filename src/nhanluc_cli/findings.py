@@ -41,6 +41,9 @@ CODES: Mapping[str, Severity] = {
     "W326": "warning",
     "W327": "warning",  # §17: a periodic report due and not received
     "W330": "warning",  # §17: a report dated after today
+    # contract §15: a catalogue look-alike not joined; a coarser report against finer ones
+    "W331": "warning",
+    "W332": "warning",
 }
 
 
@@ -68,7 +71,8 @@ class Target(NamedTuple):
     value: float | None
     lo: float | None
     hi: float | None
-    unit: str | None  # "%", "per_10000" or None
+    unit: str | None  # "%", "per_10000", a counting unit ("người", §15) or None
+    measure: str = "level"  # how figures meet it (§15): level, yearly, cumulative, ...
 
 
 class PeriodName(NamedTuple):

@@ -401,8 +401,28 @@ MESSAGES: dict[str, Message] = {
     "schema.unit_fits_target": Message(
         "đơn vị không khớp loại chỉ tiêu.",
         "the unit does not fit the target kind.",
-        'Chỉ tiêu định tính: `unit: null`; định lượng: `unit: "%"` hoặc "per_10000".',
-        'Qualitative: `unit: null`; numeric: `unit: "%"` or "per_10000".',
+        'Chỉ tiêu định tính: `unit: null`; định lượng: `unit: "%"`, "per_10000" hoặc đơn vị'
+        ' đếm như "người", "ha".',
+        'Qualitative: `unit: null`; numeric: `unit: "%"`, "per_10000" or a counting unit such as'
+        ' "người", "ha".',
+    ),
+    "schema.pooled_needs_rate": Message(
+        "`combine: pooled` chỉ dùng cho chỉ tiêu tính bằng % hoặc trên vạn dân.",
+        "`combine: pooled` is only for indicators in % or per 10,000.",
+        'Chỉ tiêu đếm thì cộng lại: `combine: sum`; hoặc ghi `unit: "%"`.',
+        'Counts add up: `combine: sum`; or set `unit: "%"`.',
+    ),
+    "schema.target_needs_by": Message(
+        "mục tiêu `target` và năm phải đạt `by` đi cùng nhau.",
+        "`target` and its year `by` go together.",
+        "Ghi cả hai (ví dụ `by: 2030`), hoặc xóa cả hai.",
+        "Give both (e.g. `by: 2030`), or neither.",
+    ),
+    "schema.measure_needs_figure": Message(
+        "chỉ tiêu định tính không có cách tính `measure`.",
+        "a qualitative indicator has no `measure`.",
+        "Xóa `measure`, hoặc cho chỉ tiêu một đơn vị và mục tiêu bằng số.",
+        "Delete `measure`, or give the indicator a unit and a numeric target.",
     ),
     # The lifecycle fields of contract §9 (extension, transfer) and §9.4's % target.
     "schema.extension_needs_basis": Message(
@@ -605,6 +625,32 @@ MESSAGES: dict[str, Message] = {
         "Giữ một số liệu đúng; số liệu sửa lại nên có `as_of` riêng.",
         "Keep the right figure; a revised figure needs its own `as_of`.",
     ),
+    # Contract §15: amounts of a period (yearly, cumulative, average_yearly).
+    "conflict.amount": Message(
+        "xung đột: chỉ tiêu `{id}` kỳ {period} là {value} ở đây nhưng đã báo cáo {other_value}"
+        " ở {other}; số liệu cộng dồn của một kỳ chỉ được báo cáo một lần.",
+        "conflict: indicator `{id}` for {period} is {value} here but {other_value} in {other};"
+        " an amount of a period is reported once.",
+        "Giữ một số liệu đúng cho kỳ {period} và xóa số liệu kia (sửa số liệu thì sửa ngay ở"
+        " báo cáo đó).",
+        "Keep the right figure for {period} and delete the other (correct a figure where it"
+        " stands).",
+    ),
+    "overlap.disagrees": Message(
+        "chỉ tiêu `{id}` kỳ {period} là {value}, nhưng các kỳ nhỏ hơn trong kỳ này cộng lại là"
+        " {total}: {parts}. Chương trình tính theo số liệu kỳ {period}.",
+        "indicator `{id}` for {period} is {value}, but the finer periods within it add up to"
+        " {total}: {parts}. The {period} figure is the one counted.",
+        "Kiểm tra lại số liệu: số của cả kỳ phải bằng tổng các kỳ nhỏ trong đó.",
+        "Check the figures: the whole period's amount must equal the sum of its parts.",
+    ),
+    "schema.pair_for_count": Message(
+        "chỉ tiêu `{id}` tính bằng {unit}: tử số/mẫu số chỉ dùng cho chỉ tiêu % hoặc trên vạn dân.",
+        "indicator `{id}` is counted in {unit}: numerator/denominator are only for % or per"
+        " 10,000 indicators.",
+        "Ghi số lượng vào `value` và xóa `numerator`, `denominator`.",
+        "Put the amount in `value` and delete `numerator` and `denominator`.",
+    ),
     # E302, W313, W314 (indicators/findings). Figures, targets and assessments arrive raw and are
     # written per language (`_shown`). Dates show as dd/mm/yyyy in Vietnamese, ISO in English.
     "indicator.missed": Message(
@@ -630,6 +676,19 @@ MESSAGES: dict[str, Message] = {
         "indicator `{id}` shows limited progress (R = {ratio}, below 0.6): at this pace it reaches about {projected} by the end of {by}, short of its target {target}.",
         "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
         "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
+    ),
+    # Contract §15: an amount or a growth rate behind what was due by D.
+    "indicator.measure_behind": Message(
+        "chỉ tiêu `{id}` còn chậm so với mục tiêu {target}: đã làm {done}, phải đạt {due} đến nay.",
+        "indicator `{id}` is behind its target {target}: {done} done of {due} due by now.",
+        "Cơ quan chủ trì cần đẩy nhanh tiến độ; `nhanluc indicators --explain` trình bày cách tính.",
+        "The lead agency needs to speed up; `nhanluc indicators --explain` shows the calculation.",
+    ),
+    "indicator.growth_behind": Message(
+        "chỉ tiêu `{id}` tăng chậm so với mục tiêu {target}: số liệu từ {first} (ngày {first_date:%d/%m/%Y}) nay là {value} (ngày {date:%d/%m/%Y}).",
+        "indicator `{id}` grows more slowly than its target {target}: from {first} ({first_date}) to {value} ({date}).",
+        "Cơ quan chủ trì cần có giải pháp; `nhanluc indicators --explain` trình bày cách tính.",
+        "The lead agency needs remedies; `nhanluc indicators --explain` shows the calculation.",
     ),
     "indicator.limited_assessed": Message(
         "chỉ tiêu `{id}` chưa đạt: đánh giá mới nhất là {value} (ngày {date:%d/%m/%Y}); hạn là hết năm {by}.",
@@ -857,6 +916,24 @@ MESSAGES: dict[str, Message] = {
         "Pick one with --plan FILE.",
     ),
     # --- issue 15: a roll-up's units file (nhanluc-units.yaml) and the units' data folders.
+    # Contract §15: the province's catalogue of indicators in a roll-up folder.
+    "catalogue.look_alike": Message(
+        "chỉ tiêu `{id}` của {unit} có tên trùng chỉ tiêu `{catalogue}` của bộ chỉ tiêu nhưng"
+        " chưa được nối: có phải chỉ tiêu `{catalogue}` của bộ chỉ tiêu?",
+        "indicator `{id}` of {unit} has the name of the catalogue's `{catalogue}` but is not"
+        " joined to it: is it the catalogue's `{catalogue}`?",
+        "Nếu đúng, ghi `catalogue: {catalogue}` vào chỉ tiêu `{id}` trong kế hoạch của đơn vị.",
+        "If so, add `catalogue: {catalogue}` to indicator `{id}` in the unit's plan.",
+    ),
+    "catalogue.unknown_id": Message(
+        "chỉ tiêu `{id}` của {unit} ghi `catalogue: {catalogue}` nhưng bộ chỉ tiêu không có"
+        " chỉ tiêu `{catalogue}`.",
+        "indicator `{id}` of {unit} says `catalogue: {catalogue}` but the catalogue has no"
+        " `{catalogue}`.",
+        "Sửa mã cho đúng một mã trong nhanluc-indicators.yaml, hoặc thêm chỉ tiêu đó vào bộ"
+        " chỉ tiêu.",
+        "Use an id of nhanluc-indicators.yaml, or add that indicator to the catalogue.",
+    ),
     "units.missing": Message(
         "không có tệp nhanluc-units.yaml trong {dir}: đây không phải thư mục tổng hợp nhiều đơn vị.",
         "no nhanluc-units.yaml in {dir}: this is not a roll-up folder.",
@@ -1024,6 +1101,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "indicators.col.status": ("Đánh giá", "Status"),
     "indicators.per_10000": ("/vạn dân", "/10,000"),
     "indicators.qualitative": ("định tính", "qualitative"),
+    # Contract §15: how figures meet a target, and the target as people write it per measure.
+    "measure.level": ("mức đạt được", "level"),
+    "measure.yearly": ("mỗi năm", "each year"),
+    "measure.cumulative": ("cộng dồn cả giai đoạn", "total over the period"),
+    "measure.average_yearly": ("bình quân mỗi năm", "yearly average"),
+    "measure.growth": ("tăng bình quân mỗi năm", "average yearly growth"),
+    "measure.maintain": ("duy trì", "maintained"),
+    "target.yearly": ("{target}/năm", "{target}/year"),
+    "target.cumulative": ("{target} (cả giai đoạn)", "{target} (whole period)"),
+    "target.average_yearly": ("{target}/năm (bình quân)", "{target}/year (average)"),
+    "target.growth": ("tăng {target}%/năm", "growth {target}%/year"),
+    "target.maintain": ("duy trì {target}", "kept at {target}"),
     "indicators.by": ("đến {year}", "by {year}"),
     "indicators.group": ("Nhóm {group}) {title}", "Group {group}) {title}"),
     # Generic plans (issue 15): --group takes the plan's own group ids.
@@ -1102,6 +1191,43 @@ WORDS: dict[str, tuple[str, str]] = {
         "the latest assessment is {assessment} ({date})",
     ),
     "explain.no_data": ("Chưa có số liệu: {ids}.", "No measurement yet: {ids}."),
+    # Contract §15: --explain of a measure other than `level`.
+    "explain.measure": (
+        "Mục tiêu: {target} (cách tính: {measure})",
+        "Target: {target} ({measure})",
+    ),
+    "explain.window": (
+        "Thời gian tính: từ {start} đến {end}; đã qua {share}%",
+        "Counted from {start} to {end}; {share}% elapsed",
+    ),
+    "explain.year": (
+        "Năm {year}: đã làm {value}; phải đạt {due} → {state}",
+        "{year}: done {value}; due {due} → {state}",
+    ),
+    "explain.year_met": ("đạt", "met"),
+    "explain.year_missed": ("không đạt", "missed"),
+    "explain.year_unknown": ("không có số liệu", "no figure"),
+    "explain.year_running": ("năm đang thực hiện", "year still running"),
+    "explain.period_figure": (
+        "Kỳ {period}: {value} (số liệu ngày {date})",
+        "{period}: {value} (figure of {date})",
+    ),
+    "explain.done": ("Đã làm: {value}", "Done: {value}"),
+    "explain.due_share": (
+        "Phải đạt đến nay: {x} × {share}% = {value}",
+        "Due by now: {x} × {share}% = {value}",
+    ),
+    "explain.mean": ("Bình quân mỗi năm: {value}", "Yearly average: {value}"),
+    "explain.growth_levels": (
+        "Từ y0 = {y0} (ngày {d0}) đến yt = {yt} (ngày {dt})",
+        "From y0 = {y0} (on {d0}) to yt = {yt} (on {dt})",
+    ),
+    "explain.growth_rate": (
+        "Tăng bình quân đã đạt (yt / y0)^(1 / (t − t0)) − 1 = {rate}%/năm; mục tiêu {target}%/năm",
+        "Observed growth (yt / y0)^(1 / (t − t0)) − 1 = {rate}% a year; target {target}% a year",
+    ),
+    "explain.maintain_met": ("{date}: {value}, đạt", "{date}: {value}, met"),
+    "explain.maintain_below": ("{date}: {value}, dưới mục tiêu", "{date}: {value}, below target"),
     # Task statuses (contract §2) as tables show them; JSON and CSV keep the English words.
     # Contract §10's administrative words, the same in tables, reports and messages.
     "task_status.done": ("hoàn thành đúng hạn", "done"),
@@ -1140,6 +1266,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "rollup.col.indicator": ("Chỉ tiêu", "Indicator"),
     "rollup.col.unit_agency": ("Đơn vị / cơ quan chủ trì", "Unit / lead agency"),
     "rollup.col.total": ("Tổng", "Total"),
+    "rollup.col.all_units": ("Toàn tỉnh", "All units"),
+    "rollup.total.units": ("{count} đơn vị", "{count} units"),
+    "rollup.total.not_pooled": ("chưa gộp: {units}", "not pooled: {units}"),
     "rollup.col.errors": ("Lỗi", "Errors"),
     "rollup.broken": ("lỗi dữ liệu", "data errors"),
     "rollup.indicators.caption": (
@@ -1665,6 +1794,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.indicator.group": ("Nhóm", "Group"),
     "xlsx.indicator.name": ("Chỉ tiêu", "Indicator"),
     "xlsx.indicator.unit": ("Đơn vị tính", "Unit"),
+    "xlsx.indicator.measure": ("Cách tính", "Measure"),
+    "xlsx.indicator.due_by_now": ("Phải đạt đến nay", "Due by now"),
     "xlsx.indicator.target.kind": ("Loại mục tiêu", "Target kind"),
     "xlsx.indicator.target.value": ("Mục tiêu", "Target"),
     "xlsx.indicator.target.lo": ("Mục tiêu từ", "Target from"),
@@ -1859,13 +1990,31 @@ def assessment_word(assessment: str | None, lang: Lang) -> str:
     return assessment or "-"
 
 
+def unit_suffix(unit: str | None, lang: Lang) -> str:
+    """What follows a figure: "%", "/vạn dân", " người" (a count's own unit, §15), or ""."""
+    if unit == "%":
+        return "%"
+    if unit == "per_10000":
+        return word("indicators.per_10000", lang)
+    return f" {unit}" if unit else ""
+
+
+def figure_with_unit(value: float, unit: str | None, lang: Lang) -> str:
+    """A figure as a reader sees it with its unit: "66,5%", "320 người", "1.500 ha"."""
+    return number(value, lang) + unit_suffix(unit, lang)
+
+
 def target_text(target: Target, lang: Lang) -> str:
-    """The target as people write it: "≥ 70%", "= 100%", "10–12/vạn dân", "định tính"."""
-    unit = ""
-    if target.unit == "%":
-        unit = "%"
-    elif target.unit == "per_10000":
-        unit = word("indicators.per_10000", lang)
+    """The target as people write it: "≥ 70%", "= 100%", "10–12/vạn dân", "định tính";
+    of a §15 measure: "≥ 300 người/năm", "tăng ≥ 12%/năm", "duy trì = 100%"."""
+    if target.measure == "growth":
+        # The target is a rate in % a year whatever the unit of the levels.
+        bare = target_text(target._replace(unit=None, measure="level"), lang)
+        return word("target.growth", lang, target=bare)
+    if target.measure != "level" and target.kind != "qualitative":
+        plain = target_text(target._replace(measure="level"), lang)
+        return word(f"target.{target.measure}", lang, target=plain)
+    unit = unit_suffix(target.unit, lang)
     if target.kind == "range" and target.lo is not None and target.hi is not None:
         return f"{number(target.lo, lang)}–{number(target.hi, lang)}{unit}"
     if target.value is not None and target.kind in ("at_least", "at_most"):

@@ -311,8 +311,23 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "name": ("Tên ngắn.", "Short name."),
         "text": ("Nguyên văn trong kế hoạch.", "The plan's own wording."),
         "unit": (
-            '"%", "per_10000" (trên vạn dân), hoặc null cho chỉ tiêu định tính.',
-            '"%", "per_10000" (per 10,000 people), or null for a qualitative indicator.',
+            '"%", "per_10000" (trên vạn dân), một đơn vị đếm như "người", "ha", "doanh nghiệp",'
+            " hoặc null cho chỉ tiêu định tính.",
+            '"%", "per_10000" (per 10,000 people), a counting unit such as "người", "ha",'
+            ' "doanh nghiệp", or null for a qualitative indicator.',
+        ),
+        "measure": (
+            "Cách tính: level (mức đạt được, mặc định), yearly (mỗi năm), cumulative (cộng dồn cả"
+            " giai đoạn), average_yearly (bình quân mỗi năm), growth (tăng bình quân %/năm),"
+            " maintain (duy trì).",
+            "How figures meet the target: level (default), yearly (each year), cumulative (total"
+            " over the period), average_yearly (yearly average), growth (average % a year),"
+            " maintain (kept every year).",
+        ),
+        "catalogue": (
+            "Mã chỉ tiêu tương ứng trong bộ chỉ tiêu của tỉnh (nhanluc-indicators.yaml).",
+            "The id of the matching indicator in the province's catalogue"
+            " (nhanluc-indicators.yaml).",
         ),
         "target": ("Mục tiêu.", "Target."),
         "by": ("Năm phải đạt.", "Year the target is due."),
@@ -662,7 +677,10 @@ def _indicator_kinds() -> dict[str, Schema]:
 
 
 def _indicator_entry(indicator: Indicator) -> Schema:
-    kind = {"%": "PercentReport", "per_10000": "NumericReport"}.get(indicator.unit or "")
+    # Any unit other than % is a figure without a 0-100 bound (§15: counts and amounts).
+    kind = None if indicator.unit is None else "NumericReport"
+    if indicator.unit == "%":
+        kind = "PercentReport"
     vi = f"{indicator.name}. Mục tiêu: {describe_target(indicator, 'vi')}."
     en = f"{indicator.name}. Target: {describe_target(indicator, 'en')}."
     return {

@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from nhanluc_cli.findings import Finding, Subject
-from nhanluc_cli.model import REPORT_PERIOD, Plan, Report, Units
+from nhanluc_cli.model import REPORT_PERIOD, Catalogue, Plan, Report, Units
 from nhanluc_cli.parts import ENTRY_SECTIONS, NO_SPANS, EntrySpan, ReportSpans, subject_of_key
 
 # MAX_BYTES lives in reading.py, which reads every file; named here too, where it always was.
@@ -546,6 +546,9 @@ def entry_spans(root: Any, text: str) -> ReportSpans:
 _FIELD_OF_RULE: dict[str, str] = {
     "percent_target": "target",
     "unit_fits_target": "unit",
+    "measure_needs_figure": "measure",  # contract §15
+    "pooled_needs_rate": "combine",
+    "target_needs_by": "target",
     "extension_needs_basis": "extended_to",
     "basis_needs_extension": "basis",
     "transfer_needs": "status",
@@ -624,6 +627,9 @@ _SAME_KEY = frozenset(
         "target_fields",
         "range_order",
         "unit_fits_target",
+        "measure_needs_figure",  # contract §15
+        "pooled_needs_rate",
+        "target_needs_by",
         # the lifecycle fields (contract §9)
         "extension_needs_basis",
         "basis_needs_extension",
@@ -840,3 +846,10 @@ def units_from_bytes(
 ) -> tuple[Units | None, SourceMap | None, list[Finding]]:
     """load_units, from the file's bytes."""
     return _load_model(Units, data, display)
+
+
+def catalogue_from_bytes(
+    data: bytes, display: str
+) -> tuple[Catalogue | None, SourceMap | None, list[Finding]]:
+    """A roll-up's catalogue of indicators (nhanluc-indicators.yaml, contract §15)."""
+    return _load_model(Catalogue, data, display)

@@ -174,8 +174,22 @@ class Ended(BaseModel):
 
 
 TargetKind = Literal["at_least", "at_most", "range", "qualitative"]
-Unit = Literal["%", "per_10000"]
+# Contract §15: any text. "%" and "per_10000" are rates (0-100; per 10,000 people) whose figures
+# may be given as numerator/denominator; any other unit ("người", "ha", "%/năm") is a count or
+# an amount, any non-negative number, shown with its unit.
+Unit = Annotated[str, Field(min_length=1, max_length=60)]
 UNIT_SCALE: dict[str, float] = {"%": 100.0, "per_10000": 10_000.0}
+RATE_UNITS = frozenset(UNIT_SCALE)
+# How the figures meet the target (contract §15); `level` is §3 as it always was.
+Measure = Literal["level", "yearly", "cumulative", "average_yearly", "growth", "maintain"]
+MEASURES: tuple[str, ...] = (
+    "level",
+    "yearly",
+    "cumulative",
+    "average_yearly",
+    "growth",
+    "maintain",
+)
 
 
 class Target(BaseModel):
@@ -215,18 +229,28 @@ class Indicator(BaseModel):
     name: Text
     text: str | None = None
     unit: Unit | None = None
+    measure: Measure = "level"
     target: Target
     by: Year
     # "inferred" when the document states no year and `by` was taken from the plan's period.
     by_source: Literal["document", "inferred"] = "document"
+    # The id of the province catalogue's indicator this one reports (contract §15, roll-up).
+    catalogue: Identifier | None = None
 
     @model_validator(mode="after")
     def _unit_fits_target(self) -> Indicator:
         if (self.target.kind == "qualitative") != (self.unit is None):
             raise PydanticCustomError("unit_fits_target", "unit and target kind disagree")
-        if self.unit == "%" and any(
-            bound is not None and not 0 <= bound <= 100
-            for bound in (self.target.value, self.target.lo, self.target.hi)
+        if self.measure != "level" and self.target.kind == "qualitative":
+            raise PydanticCustomError("measure_needs_figure", "a measure needs a numeric target")
+        # A growth target is a rate in % a year, not a level of the unit: it may pass 100.
+        if (
+            self.unit == "%"
+            and self.measure != "growth"
+            and any(
+                bound is not None and not 0 <= bound <= 100
+                for bound in (self.target.value, self.target.lo, self.target.hi)
+            )
         ):
             raise PydanticCustomError("percent_target", "a % target lies between 0 and 100")
         return self
@@ -234,6 +258,11 @@ class Indicator(BaseModel):
     @property
     def scale(self) -> float | None:
         return UNIT_SCALE.get(self.unit) if self.unit else None
+
+    @property
+    def is_rate(self) -> bool:
+        """A % or per-10,000 indicator: figures may come as numerator/denominator."""
+        return self.unit in RATE_UNITS
 
 
 class Task(BaseModel):
@@ -439,3 +468,36 @@ class Units(BaseModel):
     model_config = _STRICT
     title: str | None = None  # what the roll-up covers, as its page heading says it
     units: Annotated[list[UnitEntry], Field(min_length=1)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A province's catalogue of indicators: nhanluc-indicators.yaml in a roll-up folder (§15)
+
+# How units' figures make the province's: added up, a rate pooled from numerators and
+# denominators (never an average of percentages), or not combined at all.
+Combine = Literal["sum", "pooled", "none"]
+
+
+class CatalogueIndicator(BaseModel):
+    model_config = _STRICT
+    id: Identifier
+    name: Text
+    unit: Unit | None = None
+    measure: Measure = "level"
+    combine: Combine = "none"
+    target: Target | None = None
+    by: Year | None = None
+
+    @model_validator(mode="after")
+    def _combinable(self) -> CatalogueIndicator:
+        if self.combine == "pooled" and self.unit not in RATE_UNITS:
+            raise PydanticCustomError("pooled_needs_rate", "pooled is for % and per_10000")
+        if (self.target is None) != (self.by is None):
+            raise PydanticCustomError("target_needs_by", "target and by go together")
+        return self
+
+
+class Catalogue(BaseModel):
+    model_config = _STRICT
+    title: str | None = None
+    indicators: Annotated[list[CatalogueIndicator], Field(min_length=1)]

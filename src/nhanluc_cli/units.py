@@ -38,21 +38,31 @@ from nhanluc_cli.dataset import (
     load_dataset,
     locate,
 )
-from nhanluc_cli.findings import Finding
+from nhanluc_cli.findings import Finding, Target
 from nhanluc_cli.reading import read_bytes
-from nhanluc_cli.rollup import Rollup, UnitResult, UnitSummary
+from nhanluc_cli.rollup import CatalogueEntry, Rollup, UnitResult, UnitSummary
 from nhanluc_cli.sources import SourceMap, dotted, source_map_of
 
 if TYPE_CHECKING:
     from nhanluc_cli.cache import FileCache
 
 UNITS_FILE = "nhanluc-units.yaml"
+CATALOGUE_FILE = "nhanluc-indicators.yaml"  # the province's catalogue of indicators (§15)
 # From this many units on, the folders are read in worker processes; below it, starting a pool
 # costs more than it saves. Measured on 2 CPUs with 20 reports a unit (benchmarks/README.md):
 # 6 units 0.30 s in this process, 0.35 s in two; 16 units 0.47 s and 0.38 s.
 PARALLEL_FROM = 16
 
-__all__ = ["PARALLEL_FROM", "UNITS_FILE", "UnitPlace", "read_rollup", "read_units", "summarise"]
+__all__ = [
+    "CATALOGUE_FILE",
+    "PARALLEL_FROM",
+    "UNITS_FILE",
+    "UnitPlace",
+    "read_catalogue",
+    "read_rollup",
+    "read_units",
+    "summarise",
+]
 
 
 class UnitRef(NamedTuple):
@@ -162,6 +172,9 @@ class _Job(NamedTuple):
     as_of: date
     soon_days: int
     key: str = ""  # the outcome's cache key, when this process has worked it out already
+    # With a catalogue (§15): each indicator's line in the unit's plan, for W331. Working out
+    # a plan's places costs a parse, so a roll-up without a catalogue never asks for them.
+    places: bool = False
 
 
 Outcome = tuple[UnitSummary | None, tuple[Finding, ...]]
@@ -196,7 +209,7 @@ def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
 
 
 def _outcome_key(job: _Job, cache: FileCache) -> str:
-    name = f"\0rollup unit {job.as_of.isoformat()} {job.soon_days}".encode()
+    name = f"\0rollup unit {job.as_of.isoformat()} {job.soon_days} {job.places}".encode()
     return hashlib.sha256(dataset_key(job.workspace, job.cwd, cache) + name).hexdigest()
 
 
@@ -219,7 +232,9 @@ def _judged(job: _Job, dataset: Dataset) -> Outcome:
         return None, errors
     from nhanluc_cli.rollup import summarise_unit  # the engines: only for a unit judged anew
 
-    return summarise_unit(dataset.plan.plan, dataset.reports, job.as_of, job.soon_days), ()
+    plan = dataset.plan
+    loaded = plan if job.places else None
+    return summarise_unit(plan.plan, dataset.reports, job.as_of, job.soon_days, loaded), ()
 
 
 def summarise(
@@ -230,11 +245,16 @@ def summarise(
     workers: int | None = None,
     cache_dir: Path | None = None,
     cache: FileCache | None = None,
+    places_wanted: bool = False,
 ) -> list[UnitResult]:
     """Every unit judged on `as_of`, in the units file's order. `workers`: processes to read
     with (1: in this process); by default all cores from PARALLEL_FROM units on. `cache_dir`:
     the cache of validated files (None: none), and `cache` that cache when already open."""
-    jobs = [_Job(p.workspace, cwd, as_of, soon_days) for p in places if p.workspace is not None]
+    jobs = [
+        _Job(p.workspace, cwd, as_of, soon_days, places=places_wanted)
+        for p in places
+        if p.workspace is not None
+    ]
     outcomes: list[Outcome | None] = [None] * len(jobs)
     if cache is None:
         cache = _opened(cache_dir)
@@ -288,7 +308,79 @@ def read_rollup(
     """The roll-up of `units_file` on `as_of`: its units, or the findings that stop it."""
     cache = _opened(cache_dir)  # one for this process: its fingerprints worked out once
     title, places, findings = read_units(units_file, cwd, cache)
+    catalogue_file = units_file.parent / CATALOGUE_FILE
+    catalogue, catalogue_findings = read_catalogue(catalogue_file, cwd, cache)
+    if findings or catalogue_findings:
+        return Rollup(title, [], findings + catalogue_findings)
+    wanted = catalogue is not None  # the plans' lines, for W331
+    judged = summarise(places, as_of, soon_days, cwd, workers, cache_dir, cache, wanted)
+    return Rollup(title, judged, [], catalogue)
+
+
+def read_catalogue(
+    path: Path, cwd: Path, cache: FileCache | None = None
+) -> tuple[tuple[CatalogueEntry, ...] | None, list[Finding]]:
+    """The roll-up folder's catalogue of indicators, None when it has none, or the findings
+    (with their lines) that stop the roll-up: a catalogue is read like every other file. With
+    a cache, what it says is remembered by its bytes, as the units file's is: a warm roll-up
+    imports neither yaml nor the models."""
+    if not path.is_file():
+        return None, []
+    display = display_path(path, cwd)
+    data, findings = read_bytes(path, display)
+    if data is None:
+        return None, findings
+    if cache is None:
+        entries, stopping = _catalogue_file(data, display)
+    else:
+        from nhanluc_cli.cache import file_key
+
+        name = f"\0catalogue file {display}".encode()
+        key = hashlib.sha256(file_key("catalogue", cache.program(), b"", data).encode() + name)
+        entries, stopping = cache.remembered(
+            key.hexdigest(), lambda: _catalogue_file(data, display)
+        )
+    if stopping:
+        return None, list(stopping)
+    return entries, []
+
+
+def _catalogue_file(
+    data: bytes, display: str
+) -> tuple[tuple[CatalogueEntry, ...], tuple[Finding, ...]]:
+    """A catalogue's indicators as plain values, or the findings that stop the roll-up."""
+    from nhanluc_cli.loader import catalogue_from_bytes  # yaml and the models: only here
+
+    catalogue, where, loaded = catalogue_from_bytes(data, display)
+    if catalogue is None or where is None:
+        return (), tuple(loaded)
+    findings: list[Finding] = []
+    entries = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(catalogue.indicators):
+        line = where.value_at(("indicators", index, "id"))[0]
+        if item.id in seen:
+            findings.append(
+                _at(
+                    where,
+                    ("indicators", index, "id"),
+                    "E201",
+                    "schema.duplicate_id",
+                    id=item.id,
+                    first=seen[item.id],
+                )
+            )
+            continue
+        seen[item.id] = line
+        target = None
+        if item.target is not None:
+            t = item.target
+            target = Target(t.kind, t.value, t.lo, t.hi, item.unit, item.measure)
+        entries.append(
+            CatalogueEntry(
+                item.id, item.name, item.unit, item.measure, item.combine, target, item.by, line
+            )
+        )
     if findings:
-        return Rollup(title, [], findings)
-    judged = summarise(places, as_of, soon_days, cwd, workers, cache_dir, cache)
-    return Rollup(title, judged, [])
+        return (), tuple(findings)
+    return tuple(entries), ()

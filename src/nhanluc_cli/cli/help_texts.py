@@ -57,7 +57,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "thành quá hạn; W313 chỉ tiêu chậm tiến độ; W314 lâu không có số liệu; W317 quá hạn, "
         "không đạt nhưng đã giải trình; W319 kế hoạch đã kết thúc; W321-W325 ngày, số liệu, kỳ "
         "báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc; W327 báo cáo định kỳ đến "
-        "hạn chưa nộp; W330 báo cáo ghi ngày sau hôm nay.",
+        "hạn chưa nộp; W330 báo cáo ghi ngày sau hôm nay; W331 chỉ tiêu của đơn vị giống chỉ "
+        "tiêu của bộ chỉ tiêu nhưng chưa nối (rollup); W332 số của kỳ lớn khác tổng các kỳ nhỏ "
+        "trong đó.",
         "Validate every data file and report every finding in one run. Exit code 1 when there "
         "are errors (warnings too with --strict), 0 otherwise. Codes: E101-E104 unreadable "
         "file; E201 schema; E210 unreadable deadline; E220 unknown id; E230 conflicting "
@@ -65,7 +67,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "target missed; W311 due soon; W312 done late; W313 indicator behind; W314 no recent "
         "figure; W317 overdue or missed, explained; W319 plan closed; W321-W325 implausible "
         "dates, figures or periods; W326 file in progress/ not read; W327 periodic report due "
-        "and missing; W330 report dated after today.",
+        "and missing; W330 report dated after today; W331 a unit's indicator like a catalogue "
+        "one but not joined (rollup); W332 a period's amount unlike the sum of the finer "
+        "periods in it.",
     ),
     "import": (
         "Đọc văn bản kế hoạch (.docx hoặc văn bản thuần) thành bản nháp tệp kế hoạch YAML. "

@@ -34,6 +34,8 @@ from nhanluc_cli.dataset import Workspace
 from nhanluc_cli.i18n import Lang, message, word
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from nhanluc_cli.findings import Finding
     from nhanluc_cli.rollup import IndicatorRow, Rollup
 
@@ -92,7 +94,10 @@ def rollup(
         _print_findings(rolled.findings, lang)
         print(word("rollup.file_errors", lang), file=sys.stderr)
         raise typer.Exit(EXIT_DATA)
-    _emit(view, rolled, output_format, session, target)
+    rows, notes = _rows(rolled, session.as_of)
+    _emit(view, rolled, rows, output_format, session, target)
+    if notes:  # the catalogue's W331 and E220 (contract §15), with their places
+        _print_findings(notes, lang)
     broken = [unit for unit in rolled.units if unit.errors]
     if broken:
         _print_findings([f for unit in broken for f in unit.findings], lang)
@@ -101,6 +106,18 @@ def rollup(
             word("rollup.units_with_errors", lang, count=len(broken), units=names), file=sys.stderr
         )
         raise typer.Exit(EXIT_DATA)
+    if any(note.severity == "error" for note in notes):
+        raise typer.Exit(EXIT_DATA)
+
+
+def _rows(rolled: "Rollup", as_of: "date") -> "tuple[list[IndicatorRow], list[Finding]]":
+    """The indicator rows: by catalogue id with the all-units column when the roll-up folder
+    has a catalogue (§15), else by the ids the units share."""
+    from nhanluc_cli.rollup import catalogue_matrix, indicator_matrix
+
+    if rolled.catalogue is None:
+        return indicator_matrix(rolled.units), []
+    return catalogue_matrix(rolled.catalogue, rolled.units, as_of)
 
 
 def _print_findings(findings: "Sequence[Finding]", lang: Lang) -> None:
@@ -110,12 +127,14 @@ def _print_findings(findings: "Sequence[Finding]", lang: Lang) -> None:
 
 
 def _emit(
-    view: View, rolled: "Rollup", output_format: RollupFormat, session: Session, target: Path | None
+    view: View,
+    rolled: "Rollup",
+    rows: "list[IndicatorRow]",
+    output_format: RollupFormat,
+    session: Session,
+    target: Path | None,
 ) -> None:
-    from nhanluc_cli.rollup import indicator_matrix
-
     lang, units = session.lang, rolled.units
-    rows: list[IndicatorRow] = indicator_matrix(units)
     if output_format is RollupFormat.table:
         from nhanluc_cli.render.rollup import print_indicator_matrix, print_task_counts
 
@@ -139,7 +158,8 @@ def _emit(
     from nhanluc_cli.render.rollup import indicator_columns, indicator_rows, task_columns, task_rows
 
     if view is View.indicators:
-        json_rows, columns = indicator_rows(rows), indicator_columns(units)
+        with_total = rolled.catalogue is not None
+        json_rows, columns = indicator_rows(rows), indicator_columns(units, with_total)
     else:
         json_rows, columns = task_rows(units), task_columns()
     text = to_json(json_rows) if output_format is RollupFormat.json else to_csv(json_rows, columns)

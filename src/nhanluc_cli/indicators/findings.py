@@ -58,6 +58,9 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
     indicator, evaluation = result.indicator, result.evaluation
     target = indicator.target
     latest, first = evaluation.latest, evaluation.first
+    measured = result.measured
+    if measured is not None and first is None:
+        first = latest  # amounts (§15): what was done and due is what the message quotes
     if latest is None or first is None:
         return []
     args: dict[str, object] = {
@@ -65,12 +68,17 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
         "by": result.indicator.by,
         "date": latest.as_of,
         "first_date": first.as_of,
-        "target": Target(target.kind, target.value, target.lo, target.hi, indicator.unit),
+        "target": Target(
+            target.kind, target.value, target.lo, target.hi, indicator.unit, indicator.measure
+        ),
         "value": Assessment(latest.assessment) if latest.value is None else Figure(latest.value),
         "first": Figure(first.value),
         "ratio": Figure(evaluation.ratio),
         "projected": Figure(evaluation.projected, 1),
     }
+    if measured is not None:
+        args["done"] = Figure(measured.done)
+        args["due"] = Figure(measured.due)
     qualitative = result.indicator.target.kind == "qualitative"
     if evaluation.status == "missed":
         if result.explanation and result.explanation_place is not None:
@@ -81,6 +89,10 @@ def _status_findings(plan: LoadedPlan, index: int, result: IndicatorResult) -> l
         return []
     # A qualitative "in progress" has no figures to quote.
     key = "indicator.limited_assessed" if qualitative else f"indicator.{evaluation.status}"
+    if measured is not None and indicator.measure in ("yearly", "cumulative", "average_yearly"):
+        key = "indicator.measure_behind"  # what was done against what was due by D
+    elif measured is not None and indicator.measure == "growth":
+        key = "indicator.growth_behind"
     place = result.latest_place
     if place is None:  # not reachable: every latest measurement comes from a report
         return [_at_plan_indicator(plan, index, "W313", key, args)]

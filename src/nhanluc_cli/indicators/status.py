@@ -20,17 +20,31 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import NamedTuple
 
+from nhanluc_cli.indicators.measures import (
+    AMOUNT_MEASURES,
+    MeasureEvaluation,
+    PeriodFigure,
+    evaluate_measure,
+    window_start_of,
+)
 from nhanluc_cli.indicators.trend import (
     INDICATOR_STATUSES,
     Evaluation,
     IndicatorStatus,
     Measurement,
     evaluate_indicator,
+    target_value,
+    year_fraction,
 )
 from nhanluc_cli.lifecycle import target_closes_on
 from nhanluc_cli.model import Indicator, Plan
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath
-from nhanluc_cli.statements import indicator_entries, measurement_statements
+from nhanluc_cli.statements import (
+    indicator_entries,
+    measurement_statements,
+    period_end,
+    period_start,
+)
 
 __all__ = [
     "NOT_ON_TRACK",
@@ -72,6 +86,9 @@ class IndicatorResult(NamedTuple):
     explanation: str | None = None  # the giải trình on record (the latest entry's)
     explanation_place: Place | None = None  # where it was given
     closes_on: date | None = None  # the target's last open day (31/12 of its year, or ended.on)
+    # The verdict of a measure other than `level` (contract §15), with what --explain shows;
+    # None for `level`, whose verdict is `evaluation` alone.
+    measured: MeasureEvaluation | None = None
 
     @property
     def projected(self) -> float | None:
@@ -95,6 +112,7 @@ def _plan_model(plan: Plan | LoadedPlan) -> Plan:
 class _Stated(NamedTuple):
     measurement: Measurement
     place: Place
+    period: str = ""  # the report's period: what an amount (§15) is the amount of
 
 
 def _known_statements(
@@ -109,7 +127,8 @@ def _known_statements(
             source=item.entry.source,
             note=item.entry.note,
         )
-        yield item.indicator_id, _Stated(measurement, Place(report, item.path))
+        stated = _Stated(measurement, Place(report, item.path), report.report.period)
+        yield item.indicator_id, stated
 
 
 def _statements_by_indicator(
@@ -124,6 +143,21 @@ def _statements_by_indicator(
         indicator_id: [dated[day] for day in sorted(dated)]
         for indicator_id, dated in by_date.items()
     }
+
+
+def _amounts_by_indicator(
+    plan: Plan, reports: Sequence[LoadedReport], as_of: date
+) -> dict[str, list[_Stated]]:
+    """Per indicator of an amount measure (§15), one statement per report period (the later
+    known speaks; two are E230), in report order."""
+    amounts = {i.id for i in plan.indicators if i.measure in AMOUNT_MEASURES}
+    by_period: dict[str, dict[str, _Stated]] = {key: {} for key in amounts}
+    if not amounts:
+        return {}
+    for indicator_id, stated in _known_statements(plan, reports, as_of):
+        if indicator_id in by_period:
+            by_period[indicator_id][stated.period] = stated
+    return {key: list(periods.values()) for key, periods in by_period.items()}
 
 
 def collect_measurements(
@@ -151,12 +185,26 @@ def evaluate_indicators(
     """Each indicator of the plan, in plan order, judged on `as_of` (contract §3, §9.4)."""
     model = _plan_model(plan)
     statements = _statements_by_indicator(model, reports, as_of)
+    amounts = _amounts_by_indicator(model, reports, as_of)
     explanations = _explanations(model, reports, as_of)
     results = []
     for indicator in model.indicators:
         stated = statements.get(indicator.id, [])
         known = tuple(s.measurement for s in stated)
         closes_on = target_closes_on(model, indicator)
+        if indicator.measure != "level":
+            results.append(
+                _measured(
+                    model,
+                    indicator,
+                    amounts.get(indicator.id, stated),
+                    known,
+                    as_of,
+                    closes_on,
+                    explanations.get(indicator.id, (None, None)),
+                )
+            )
+            continue
         evaluation = evaluate_indicator(indicator.target, indicator.by, known, as_of, closes_on)
         latest = evaluation.latest
         place = next(
@@ -168,6 +216,66 @@ def evaluate_indicators(
             IndicatorResult(indicator, evaluation, known, place, text, explained_at, closes_on)
         )
     return results
+
+
+def _measured(
+    plan: Plan,
+    indicator: Indicator,
+    stated: Sequence[_Stated],
+    known: tuple[Measurement, ...],
+    as_of: date,
+    closes_on: date,
+    explained: tuple[str, Place] | tuple[None, None],
+) -> IndicatorResult:
+    """An indicator of a measure other than `level`, judged by indicators/measures.py; its
+    `evaluation` carries the same status and the figure listings show (for `cumulative` the
+    sum), so that every table, report and count reads it as it reads a level."""
+    figures = [
+        PeriodFigure(
+            s.period,
+            period_start(s.period),
+            period_end(s.period),
+            s.measurement.as_of,
+            s.measurement.value,
+            s.measurement.source,
+            index,
+        )
+        for index, s in enumerate(stated)
+        if s.measurement.value is not None and s.period
+    ]
+    start = window_start_of(plan.period.start, plan.date)
+    measured = evaluate_measure(
+        indicator.measure, indicator.target, start, indicator.by, closes_on, figures, known, as_of
+    )
+    latest = None
+    place = None
+    if measured.as_of is not None:
+        source = None
+        for figure in measured.counted or ():
+            if figure.as_of == measured.as_of:
+                source, place = figure.source, stated[figure.key].place
+        if measured.latest is not None:
+            source = measured.latest.source
+            place = next((s.place for s in stated if s.measurement.as_of == measured.as_of), None)
+        latest = Measurement(measured.as_of, measured.value, None, source)
+    evaluation = Evaluation(
+        status=measured.status,
+        first=measured.first,
+        latest=latest,
+        t0=None if measured.first is None else year_fraction(measured.first.as_of),
+        t=None if latest is None else year_fraction(latest.as_of),
+        T_end=float(indicator.by + 1),
+        target_value=target_value(indicator.target),
+        cagr_observed=measured.done if indicator.measure == "growth" else None,
+        cagr_required=None,
+        ratio=measured.ratio,
+        projected=None,
+        method="none",
+    )
+    text, explained_at = explained
+    return IndicatorResult(
+        indicator, evaluation, known, place, text, explained_at, closes_on, measured
+    )
 
 
 def indicator_summary(

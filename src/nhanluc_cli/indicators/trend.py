@@ -278,6 +278,11 @@ def _status_for_ratio(ratio: float) -> IndicatorStatus:
     return "deterioration"
 
 
+def status_for_ratio(ratio: float) -> IndicatorStatus:
+    """The progress word for R (§3's thresholds); the measures of §15 use the same."""
+    return _status_for_ratio(ratio)
+
+
 def _direction(target: TargetLike) -> int:
     """+1 when the target asks for more, -1 for "reduce to" (at_most) targets."""
     return -1 if target.kind == "at_most" else 1

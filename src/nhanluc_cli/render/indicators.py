@@ -68,12 +68,21 @@ def progress_bar(indicator: Indicator, evaluation: Evaluation, width: int = BAR_
     latest, x = evaluation.latest, evaluation.target_value
     if latest is None or latest.value is None or x is None:
         return ""
+    if indicator.measure == "growth":
+        # The levels are not the target (a rate): the bar is R, full once achieved.
+        if evaluation.status == "achieved":
+            return _FULL * width
+        return _bar(evaluation.ratio or 0.0, width)
     if target_met(indicator.target, latest.value):
         return _FULL * width
     if indicator.target.kind == "at_most":
         share = x / latest.value if latest.value > 0 else 0.0
     else:
         share = latest.value / x if x > 0 else 0.0
+    return _bar(share, width)
+
+
+def _bar(share: float, width: int) -> str:
     # Never a full bar short of the target: at most width - 1/8 cells.
     eighths = min(int(max(share, 0.0) * width * 8), width * 8 - 1)
     full, part = divmod(eighths, 8)
@@ -202,6 +211,10 @@ def _f(x: float | None, lang: Lang, places: int = 6) -> str:
 def explain_lines(result: IndicatorResult, lang: Lang) -> list[str]:
     """The block `--explain` prints for one indicator: every figure, each formula, the verdict."""
     indicator, e = result.indicator, result.evaluation
+    if result.measured is not None:  # a §15 measure: its own sums
+        from nhanluc_cli.render.measures import measure_explain_lines
+
+        return measure_explain_lines(result, lang)
     lines = [f"{indicator.id} — {indicator.name}", *_target_lines(result, lang)]
     first, latest = e.first, e.latest
     if first is None or latest is None:

@@ -16,7 +16,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.i18n import WORDS, Lang, assessment_word, number, word
+from nhanluc_cli.i18n import (
+    WORDS,
+    Lang,
+    assessment_word,
+    figure_with_unit,
+    number,
+    unit_suffix,
+    word,
+)
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
 from nhanluc_cli.render.words import TASK_DISPLAY_ORDER, task_statuses_shown
 from nhanluc_cli.tasks.records import TASK_STATUSES
@@ -71,8 +79,9 @@ def _figure(value: float | None) -> float | int | None:
 
 
 def indicator_rows(rows: Sequence[IndicatorRow]) -> list[dict[str, object]]:
-    return [
-        {
+    json_rows: list[dict[str, object]] = []
+    for row in rows:
+        json_row: dict[str, object] = {
             "id": row.id,
             "name": row.name,
             "units": {
@@ -84,14 +93,28 @@ def indicator_rows(rows: Sequence[IndicatorRow]) -> list[dict[str, object]]:
                 for unit_id, cell in row.cells.items()
             },
         }
-        for row in rows
-    ]
+        if row.total is not None:  # a catalogue row (§15): the all-units figure
+            total: dict[str, object] = {
+                "value": _figure(row.total.value),
+                "as_of": row.total.as_of,
+                "units_counted": len(row.total.units_counted),
+                "status": row.total.status,
+            }
+            if row.total.not_pooled:
+                total["not_pooled"] = list(row.total.not_pooled)
+            json_row["total"] = total
+        json_rows.append(json_row)
+    return json_rows
 
 
-def indicator_columns(units: Sequence[UnitResult]) -> list[str]:
+TOTAL_FIELDS = ("value", "as_of", "units_counted", "status")
+
+
+def indicator_columns(units: Sequence[UnitResult], with_total: bool = False) -> list[str]:
     return [
         "id",
         "name",
+        *((f"total.{field}" for field in TOTAL_FIELDS) if with_total else ()),
         *(f"units.{u.id}.{field}" for u in units for field in ("status", "latest", "as_of")),
     ]
 
@@ -145,6 +168,8 @@ INDICATOR_STYLE: dict[str, str] = {
 
 def _value_text(cell: UnitIndicator, lang: Lang) -> str:
     if cell.latest is not None:
+        if cell.unit is not None and cell.unit not in ("%", "per_10000"):
+            return figure_with_unit(cell.latest, cell.unit, lang)  # a count (§15)
         return number(cell.latest, lang)
     if cell.assessment is not None:
         return assessment_word(cell.assessment, lang)
@@ -163,13 +188,43 @@ def _matrix_table(rows: Sequence[IndicatorRow], units: Sequence[UnitResult], lan
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     table.add_column(word("rollup.col.indicator", lang), width=NAME_COLUMN_WIDTH)
+    with_total = any(row.total is not None for row in rows)
+    if with_total:
+        table.add_column(word("rollup.col.all_units", lang), width=UNIT_COLUMN_WIDTH - 1)
     for unit in units:
         table.add_column(unit.name, width=UNIT_COLUMN_WIDTH - 1)
     for row in rows:
         name = Text(row.name)
         name.append(f"\n{row.id}", style="dim")
-        table.add_row(name, *(_cell_text(unit, row, lang) for unit in units), end_section=True)
+        names = {unit.id: unit.name for unit in units}
+        total = [_total_text(row, lang, names)] if with_total else []
+        cells = (_cell_text(unit, row, lang) for unit in units)
+        table.add_row(name, *total, *cells, end_section=True)
     return table
+
+
+def total_text(row: IndicatorRow, lang: Lang, names: Mapping[str, str] | None = None) -> str:
+    """The all-units figure as a cell shows it: value, status, how many units make it, and
+    the units left out of a pooled rate (by name when `names` has them)."""
+    total = row.total
+    if total is None or total.value is None:
+        return "–"
+    value = number(total.value, lang) + unit_suffix(row.unit, lang)
+    lines = [value]
+    if total.status is not None:
+        lines.append(_status_word("indicator_status", total.status, lang))
+    lines.append(word("rollup.total.units", lang, count=len(total.units_counted)))
+    if total.not_pooled:
+        left = ", ".join((names or {}).get(unit, unit) for unit in total.not_pooled)
+        lines.append(word("rollup.total.not_pooled", lang, units=left))
+    return "\n".join(lines)
+
+
+def _total_text(row: IndicatorRow, lang: Lang, names: Mapping[str, str]) -> Text:
+    from rich.text import Text
+
+    status = row.total.status if row.total is not None else None
+    return Text(total_text(row, lang, names), style=INDICATOR_STYLE.get(status or "", "bold"))
 
 
 def print_indicator_matrix(
@@ -267,10 +322,19 @@ def _indicator_sheets(
     from nhanluc_cli.render.workbook import Cell, Sheet
 
     headers = [word("rollup.xlsx.id", lang), word("rollup.xlsx.indicator", lang)]
+    with_total = any(row.total is not None for row in rows)
+    if with_total:
+        everyone = word("rollup.col.all_units", lang)
+        headers += [
+            everyone,
+            word("rollup.xlsx.as_of", lang, unit=everyone),
+            word("rollup.total.units", lang, count="").strip(),
+            word("rollup.xlsx.status", lang, unit=everyone),
+        ]
     for unit in units:
         for field in ("status", "latest", "as_of"):
             headers.append(word(f"rollup.xlsx.{field}", lang, unit=unit.name))
-    columns = indicator_columns(units)
+    columns = indicator_columns(units, with_total)
     cells: list[tuple[Cell, ...]] = []
     for json_row, row in zip(indicator_rows(rows), rows, strict=True):
         flat = flatten_typed(json_row)
@@ -448,11 +512,22 @@ def _html_cell(unit: UnitResult, row: IndicatorRow, lang: Lang) -> str:
 def _indicator_section(
     rows: Sequence[IndicatorRow], units: Sequence[UnitResult], lang: Lang
 ) -> str:
+    with_total = any(row.total is not None for row in rows)
     head = "".join(f"<th>{_e(unit.name)}</th>" for unit in units)
     cols = "<col>" * len(units)
+    if with_total:  # the province's column (§15), first after the names
+        head = f"<th>{_e(word('rollup.col.all_units', lang))}</th>" + head
+        cols += "<col>"
     body = []
     for row in rows:
         cells = "".join(_html_cell(unit, row, lang) for unit in units)
+        if with_total:
+            status = row.total.status if row.total is not None else None
+            colour = STATUS_COLOURS.get(status or "", "#ffffff")
+            names = {unit.id: unit.name for unit in units}
+            parts = total_text(row, lang, names).split("\n")
+            shown = "<br>".join(_e(part) for part in parts)
+            cells = f'<td class="cell" style="background:{colour}"><b>{shown}</b></td>' + cells
         target = _e(_target(row, lang))
         body.append(
             f'<tr><td class="name">{_e(row.name)}<small>{_e(word("rollup.html.target", lang))}: '
@@ -470,6 +545,8 @@ def _indicator_section(
 def _target(row: IndicatorRow, lang: Lang) -> str:
     from nhanluc_cli.i18n import target_text
 
+    if row.total is not None and row.target.kind != "qualitative":
+        return target_text(row.target, lang)  # the catalogue's own target
     targets = {target_text(cell.target, lang) for cell in row.cells.values()}
     return " / ".join(sorted(targets))
 

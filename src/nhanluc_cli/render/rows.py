@@ -76,6 +76,7 @@ INDICATOR_FIELDS: tuple[str, ...] = (
     "group",
     "name",
     "unit",
+    "measure",
     "target.kind",
     "target.value",
     "target.lo",
@@ -87,6 +88,7 @@ INDICATOR_FIELDS: tuple[str, ...] = (
     "projected",
     "ratio",
     "status",
+    "due_by_now",
 )
 
 
@@ -108,11 +110,12 @@ def indicator_line_row(line: IndicatorLine) -> dict[str, object]:
     to 2: finer than any figure a report gives, without the float noise of a
     numerator/denominator quotient."""
     target = line.target
-    return {
+    row: dict[str, object] = {
         "id": line.id,
         "group": line.group,
         "name": line.name,
         "unit": target.unit,
+        "measure": line.measure,
         "target": {
             "kind": target.kind,
             "value": _number(target.value, 4),
@@ -134,6 +137,14 @@ def indicator_line_row(line: IndicatorLine) -> dict[str, object]:
         "ratio": _number(line.ratio, 4),
         "status": line.status,
     }
+    # Contract §15: the yearly amounts of a `yearly` indicator, the share due of a cumulative one.
+    if line.measure == "yearly":
+        row["years"] = {
+            str(year): {"value": _number(value, 4), "met": met} for year, value, met in line.years
+        }
+    if line.measure == "cumulative":
+        row["due_by_now"] = _number(line.due_by_now, 4)
+    return row
 
 
 # `--explain` in JSON and CSV: every figure R is built from, unrounded, so a script can redo it.

@@ -73,6 +73,8 @@ def _cell(kind: str, field: str, value: Cell, lang: Lang) -> Cell:
         return _word_or(f"{family}.{value}", lang, value)
     if field == "target.kind":
         return _word_or(f"xlsx.kind.{value}", lang, value)
+    if field == "measure":
+        return _word_or(f"measure.{value}", lang, value)
     return value
 
 

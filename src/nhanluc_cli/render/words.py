@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from nhanluc_cli.dashboard import IndicatorLine, indicator_line
 from nhanluc_cli.findings import Target
-from nhanluc_cli.i18n import Lang, assessment_word, number, word
+from nhanluc_cli.i18n import Lang, assessment_word, figure_with_unit, number, word
 from nhanluc_cli.i18n import target_text as i18n_target_text
 
 __all__ = [
@@ -75,6 +75,9 @@ def latest_text(result: IndicatorResult | IndicatorLine, lang: Lang) -> str:
     if line.latest_as_of is None:  # nothing known yet
         return "-"
     if line.latest_value is not None:
+        unit = line.target.unit
+        if unit is not None and unit not in ("%", "per_10000"):
+            return figure_with_unit(line.latest_value, unit, lang)  # a count: "320 người"
         return number(line.latest_value, lang)
     return assessment_word(line.latest_assessment, lang)
 
@@ -82,7 +85,9 @@ def latest_text(result: IndicatorResult | IndicatorLine, lang: Lang) -> str:
 def target_of(indicator: Indicator) -> Target:
     """The indicator's target as the raw value findings carry and `target_text` writes."""
     target = indicator.target
-    return Target(target.kind, target.value, target.lo, target.hi, indicator.unit)
+    return Target(
+        target.kind, target.value, target.lo, target.hi, indicator.unit, indicator.measure
+    )
 
 
 def target_text(indicator: Indicator | Target, lang: Lang) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.i18n import Lang, unit_suffix, word
 from nhanluc_cli.indicators.status import IndicatorResult
 from nhanluc_cli.indicators.trend import Measurement
 from nhanluc_cli.model import Plan
@@ -383,6 +383,8 @@ def _value_text(measurement: Measurement, unit: str | None, lang: Lang, with_uni
     if measurement.value is None:
         return assessment_word(measurement.assessment, lang)
     shown = number(measurement.value, lang)
+    if unit is not None and unit not in ("%", "per_10000"):
+        return shown + unit_suffix(unit, lang)  # a count is never shown without its unit (§15)
     if not with_unit or unit is None:
         return shown
     return shown + ("%" if unit == "%" else word("indicators.per_10000", lang))
@@ -394,19 +396,42 @@ def _chart(result: IndicatorResult, start: int) -> ChartSeries | None:
     if target.kind == "qualitative":
         return None
     points = tuple((m.as_of, m.value) for m in result.measurements if m.value is not None)
+    if result.measured is not None and indicator.measure in (
+        "yearly",
+        "cumulative",
+        "average_yearly",
+    ):
+        points = _running_totals(result)
     if not points:  # nothing to draw: an empty frame says less than the table's "-"
         return None
+    # A growth target is a rate, not a level of the figures drawn: no line for it.
+    growth = indicator.measure == "growth"
     return ChartSeries(
         points=points,
         kind=target.kind,
-        target=target.value,
-        lo=target.lo,
-        hi=target.hi,
+        target=None if growth else target.value,
+        lo=None if growth else target.lo,
+        hi=None if growth else target.hi,
         start=start,
         by=indicator.by,
         projected=result.projected,
         percent=indicator.unit == "%",
     )
+
+
+def _running_totals(result: IndicatorResult) -> tuple[tuple[date, float], ...]:
+    """Amounts (§15) drawn as they add up: over the whole period for `cumulative`, within each
+    year for `yearly` and `average_yearly`, so that the target line means what it says."""
+    measured = result.measured
+    assert measured is not None
+    points: list[tuple[date, float]] = []
+    total, year = 0.0, None
+    for figure in sorted(measured.counted, key=lambda f: f.end):
+        if result.indicator.measure != "cumulative" and figure.start.year != year:
+            total, year = 0.0, figure.start.year
+        total += figure.value
+        points.append((figure.as_of, total))
+    return tuple(points)
 
 
 def _groups(plan: Plan, lines: Sequence[IndicatorLine], lang: Lang) -> tuple[IndicatorGroup, ...]:

@@ -227,6 +227,14 @@ def _figure(measurement: Measurement | None, lang: Lang) -> str:
     return number(measurement.value, lang)
 
 
+def _year_figure(measurement: Measurement | None, met: bool | None, lang: Lang) -> str:
+    """A year's figure, with the year's own verdict for `yearly` and `maintain` (§15)."""
+    shown = _figure(measurement, lang)
+    if met is None or measurement is None:
+        return shown
+    return f"{shown} ({word('explain.year_met' if met else 'explain.year_missed', lang)})"
+
+
 def _indicator_line(position: int, verdict: IndicatorVerdict, lang: Lang) -> FinalIndicatorLine:
     indicator = verdict.result.indicator
     return FinalIndicatorLine(
@@ -235,7 +243,12 @@ def _indicator_line(position: int, verdict: IndicatorVerdict, lang: Lang) -> Fin
         name=indicator.name,
         target=target_text(indicator, lang),
         by=indicator.by,
-        figures=tuple(_figure(m, lang) for m in verdict.yearly),
+        figures=tuple(
+            _year_figure(m, met, lang)
+            for m, met in zip(
+                verdict.yearly, verdict.year_met or (None,) * len(verdict.yearly), strict=True
+            )
+        ),
         verdict=verdict.verdict,
         verdict_label=verdict_word(verdict.verdict, lang),
         final=verdict.final,
