@@ -82,3 +82,12 @@ def task_column(field: str) -> int:
 
 def indicator_column(field: str) -> int:
     return INDICATOR_COLUMNS.index(field) + 1
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def plain(text: str) -> str:
+    """A cell's text without the zero-width spaces the writer puts in "_x" (writer._safe): no id
+    holds one, so taking them out gives the id back whole."""
+    return text.replace(ZERO_WIDTH_SPACE, "")

@@ -50,6 +50,7 @@ from nhanluc_cli.forms.layout import (
     TASKS_SHEET,
     cell_name,
     indicator_column,
+    plain,
     task_column,
 )
 from nhanluc_cli.i18n import word
@@ -178,7 +179,7 @@ def _workbook(data: bytes, display: str) -> tuple[Any, FormFinding | None]:
 
 
 def _text(value: object) -> str:
-    return nfc(str(value)).strip() if value is not None else ""
+    return plain(nfc(str(value))).strip() if value is not None else ""
 
 
 def _meta(workbook: Any, display: str) -> tuple[dict[str, str] | None, FormFinding | None]:

@@ -12,6 +12,7 @@ hidden sheet, so that the reader knows which entry each row is even when a title
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -36,6 +37,7 @@ from nhanluc_cli.forms.layout import (
     TASK_COLUMNS,
     TASKS_SHEET,
     TITLE_ROW,
+    ZERO_WIDTH_SPACE,
     cell_name,
 )
 from nhanluc_cli.i18n import word
@@ -79,6 +81,16 @@ class FormContent:
     pending: Sequence[OccurrenceStatus]  # blank_report.pending_occurrences, maybe one agency's
     latest: Mapping[str, Measurement | None]  # per indicator id, the latest figure on record
     agency: Agency | None = None  # the form of one agency (--agency)
+
+
+# "_x" and a hex digit, as in the id cbcc_xa_dai_hoc: LibreOffice reads "_xa_" in a cell as
+# the escape of character 0x0A (a line break), and mangles the standard escape of "_" too. A
+# zero-width space between "_" and "x" keeps the text as it looks; layout.plain() takes it out.
+_ESCAPE_LIKE = re.compile(r"_(?=x[0-9A-Fa-f])")
+
+
+def _safe(text: str) -> str:
+    return _ESCAPE_LIKE.sub("_" + ZERO_WIDTH_SPACE, text)
 
 
 def _vi(key: str, **args: object) -> str:
@@ -261,8 +273,8 @@ def _tasks_sheet(workbook: Any, fmt: _Formats, content: FormContent) -> list[tup
     for occurrence in content.pending:
         key = occurrence_key(occurrence.task.id, occurrence.label)
         text = _task_text(content, occurrence)
-        sheet.write_string(row, 0, key, fmt.key)
-        sheet.write_string(row, 1, text, fmt.text)
+        sheet.write_string(row, 0, _safe(key), fmt.key)
+        sheet.write_string(row, 1, _safe(text), fmt.text)
         sheet.write_datetime(row, 2, _midnight(occurrence.due), fmt.day)
         sheet.write_blank(row, 3, None, fmt.entry)
         for column in (4, 5):
@@ -313,8 +325,8 @@ def _indicator_row(
 ) -> str:
     """One indicator's row; its kind ("numeric" or "qualitative")."""
     name = " ".join(indicator.name.split())
-    sheet.write_string(row, 0, indicator.id, fmt.key)
-    sheet.write_string(row, 1, name, fmt.text)
+    sheet.write_string(row, 0, _safe(indicator.id), fmt.key)
+    sheet.write_string(row, 1, _safe(name), fmt.text)
     sheet.write_string(row, 2, _unit_text(indicator), fmt.center)
     sheet.write_string(row, 3, describe_target(indicator, "vi"), fmt.text)
     sheet.write_string(row, 4, _latest_text(indicator, latest), fmt.text)
@@ -417,16 +429,16 @@ def _ids_sheet(
     )
     for row, (name, value) in enumerate(fields):
         sheet.write_string(row, 0, name)
-        sheet.write_string(row, 1, value)
+        sheet.write_string(row, 1, _safe(value))
     row = ENTRIES_ROW - 1
     for number, key in tasks:
         sheet.write_row(row, 0, (TASKS_SHEET, number))
-        sheet.write_string(row, 2, key)
+        sheet.write_string(row, 2, _safe(key))
         sheet.write_string(row, 3, "task")
         row += 1
     for number, key, kind in indicators:
         sheet.write_row(row, 0, (INDICATORS_SHEET, number))
-        sheet.write_string(row, 2, key)
+        sheet.write_string(row, 2, _safe(key))
         sheet.write_string(row, 3, kind)
         row += 1
     sheet.very_hidden()
