@@ -349,6 +349,21 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _comment(text: str, indent: int) -> list[str]:
+    """A comment wrapped at 100 columns, as `nhanluc new` writes them."""
+    import textwrap
+
+    prefix = " " * indent + "# "
+    return textwrap.wrap(
+        _one_line(text),
+        width=100,
+        initial_indent=prefix,
+        subsequent_indent=prefix,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
 def _place(sheet: str, row: int, column: int, name: str, raw: Raw) -> Place:
     return Place(sheet, cell_name(row, column), name, shown(raw))
 
@@ -373,9 +388,12 @@ def _header_lines(draft: Draft, form: FilledForm, plan: Plan, schema_ref: str) -
     column = HEADER_VALUE_COLUMN
     draft.lines += [
         SCHEMA_LINE.format(ref=schema_ref),
-        f"# Báo cáo tiến độ thực hiện Kế hoạch số {plan.id}, kỳ {form.period} "
-        f"(từ {first} đến {last}).",
-        f"# {_vi('form.yaml_source', form=form.display)}",
+        *_comment(
+            f"Báo cáo tiến độ thực hiện Kế hoạch số {plan.id}, kỳ {form.period} "
+            f"(từ {first} đến {last}).",
+            0,
+        ),
+        *_comment(_vi("form.yaml_source", form=form.display), 0),
         f"period: {quoted(form.period)}",
     ]
     draft.places[()] = _place(TASKS_SHEET, PERIOD_ROW, column, "period", form.period)
@@ -414,18 +432,19 @@ def _entry_lines(draft: Draft, display: str, row: FormRow, key_text: str, commen
         name: _place(row.sheet, row.row, _column(row.kind, name), name, row.cells.get(name))
         for name in inputs
     }
-    draft.places[path_root] = places[inputs[0]]  # the status, or the value
     for name, place in places.items():
         target = "assessment" if row.kind == "qualitative" and name == "value" else name
         draft.places[(*path_root, target)] = place
     filled = [name for name in inputs if not is_blank(row.cells.get(name))]
+    # A finding about the entry as a whole (a conflict) points at its first filled cell: the
+    # status or the value, or the numerator when the figure was given as a fraction.
+    draft.places[path_root] = places[filled[0] if filled else inputs[0]]
     if not filled:
         where = f"{row.sheet}!{places[inputs[0]].cell}"
         draft.lines.append(f"  # {_vi('form.yaml_blank', entry=key_text, cell=where)}")
         return False
     draft.lines.append(f"  {key_text}:")
-    if comment:
-        draft.lines.append(f"    # {comment}")
+    draft.lines += _comment(comment, 4) if comment else []
     for name in filled:
         raw = row.cells.get(name)
         draft.lines.append(_field_line(draft, display, row, name, raw, places[name], path_root))
@@ -473,7 +492,7 @@ def draft_report(form: FilledForm, plan: Plan, schema_ref: str) -> Draft:
         if indicator is not None and indicator.group != group:
             group = indicator.group
             name = plan.group_names.get(group)
-            draft.lines.append(f"  # {group}) {_one_line(name)}" if name else f"  # {group})")
+            draft.lines += _comment(f"{group}) {name}" if name else f"{group})", 2)
         comment = _one_line(indicator.name) if indicator is not None else ""
         draft.indicators += _entry_lines(draft, form.display, row, row.key, comment)
     draft.lines += ["", "tasks:"]
