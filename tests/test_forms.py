@@ -536,6 +536,25 @@ def _bomb() -> bytes:
     return _zip({"[Content_Types].xml": b"<x/>", "xl/workbook.xml": b"\0" * (60 * 2**20)})
 
 
+def _entity_bomb() -> bytes:
+    """A sheet whose XML defines entities nine levels deep (a "billion laughs")."""
+    entities = '<!ENTITY l0 "ha">' + "".join(
+        f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    sheet = (
+        f'<?xml version="1.0"?><!DOCTYPE w [{entities}]><worksheet xmlns="http://schemas.'
+        'openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" '
+        't="inlineStr"><is><t>&l9;</t></is></c></row></sheetData></worksheet>'
+    )
+    workbook = openpyxl.Workbook()
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    parts = {item.filename: source.read(item) for item in source.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    return _zip(parts)
+
+
 def _not_a_form() -> bytes:
     workbook = openpyxl.Workbook()
     workbook.active["A1"] = "Số liệu"
@@ -559,10 +578,21 @@ def _not_a_form() -> bytes:
         (_zip({"word/document.xml": b"<w/>"}), "E101", "không phải bảng tính Excel"),
         (b"PK\x03\x04" + b"\x00" * 40, "E101", "bị hỏng"),
         (_zip({"[Content_Types].xml": b"<x", "xl/workbook.xml": b"<<<"}), "E101", "bị hỏng"),
-        (_bomb(), "E104", "lớn bất thường"),
+        (_bomb(), "E104", "giải nén ra hơn 50 MB"),
+        (_entity_bomb(), "E101", "bị hỏng"),
         (_not_a_form(), "E201", "không phải biểu mẫu do nhanluc lập"),
     ],
-    ids=["text", "xls", "ods", "docx", "truncated zip", "broken xml", "zip bomb", "not a form"],
+    ids=[
+        "text",
+        "xls",
+        "ods",
+        "docx",
+        "truncated zip",
+        "broken xml",
+        "zip bomb",
+        "entity bomb",
+        "not a form",
+    ],
 )
 def test_a_file_that_is_not_a_form_is_a_clear_finding(
     run_cli: RunCli, tmp_path: Path, data_dir: Path, content: bytes, code: str, words: str
@@ -671,3 +701,100 @@ def test_an_empty_section_beside_a_broken_entry_is_a_finding_not_an_internal_err
     result = run_cli(["check"])
     assert result.exit_code == 1
     assert "data/progress/2022.yaml:4:8: error E201" in result.stdout
+
+
+def test_a_file_too_large_for_a_form_is_not_read(
+    run_cli: RunCli, tmp_path: Path, data_dir: Path
+) -> None:
+    form = tmp_path / "lon.xlsx"
+    form.write_bytes(b"PK" + b"\0" * (10 * 2**20 + 10))
+    result = read_back(run_cli, form)
+    assert result.exit_code == 1
+    assert "lon.xlsx: error E104 tệp lớn bất thường so với một biểu mẫu (hơn 10 MB)" in (
+        result.stderr
+    )
+
+
+def test_one_agencys_yaml_report_too(run_cli: RunCli, data_dir: Path) -> None:
+    # --agency works for the YAML template as well: that agency's occurrences, its own file.
+    result = run_cli(["new", PERIOD, "--agency", "gd_dt"])
+    assert result.exit_code == 0, result.output
+    loaded, findings = load_report(data_dir / "progress" / "2022-Q1-gd_dt.yaml", "x.yaml")
+    assert findings == [] and loaded is not None
+    assert list(loaded.report.tasks) == ["13", "12@2021"]
+    assert len(loaded.report.indicators) == 19
+    again = run_cli(["new", PERIOD, "--agency", "gd_dt"])
+    assert again.exit_code == 1 and "ghi đè" in again.stderr
+
+
+def test_a_form_with_nothing_due_says_so_and_reads_back(
+    run_cli: RunCli, tmp_path: Path, data_dir: Path
+) -> None:
+    # Phòng Y tế leads nothing due by 30/09/2021: the sheet says so in words, not with an empty
+    # table, and the indicators can still be reported.
+    form = write_form(run_cli, tmp_path, "--agency", "y_te", period="2021-Q3")
+    workbook = openpyxl.load_workbook(form)
+    assert workbook[TASKS]["A7"].value == (
+        "Không có nhiệm vụ nào đến hạn đến ngày 30/09/2021 mà chưa hoàn thành."
+    )
+    filled = fill(form, {(INDICATORS, "bac_si_van_dan", "value"): 8.5})
+    result = read_back(run_cli, filled, "2021-Q3")
+    assert result.exit_code == 0, result.output
+    text = (data_dir / "progress" / "2021-Q3-y_te.yaml").read_text(encoding="utf-8")
+    assert "  bac_si_van_dan:\n    # Bác sĩ trên vạn dân\n    value: 8.5\n" in text
+    assert text.endswith("\ntasks:\n")
+
+
+def test_a_form_that_cannot_be_written_is_an_error_not_a_traceback(
+    run_cli: RunCli, tmp_path: Path, data_dir: Path
+) -> None:
+    result = run_cli(["new", PERIOD, "--format", "xlsx", "-o", "khong-co/mau.xlsx"])
+    assert result.exit_code == 1
+    assert "khong-co/mau.xlsx" in result.stderr
+
+
+def test_a_folder_given_as_the_form_is_a_finding(
+    run_cli: RunCli, tmp_path: Path, data_dir: Path
+) -> None:
+    (tmp_path / "thu-muc.xlsx").mkdir()
+    result = read_back(run_cli, tmp_path / "thu-muc.xlsx")
+    assert result.exit_code == 1
+    assert "thu-muc.xlsx: error E101" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda wb: wb.remove(wb[INDICATORS]), 'thiếu trang tính "Chỉ tiêu"'),
+        (lambda wb: wb["nhanluc"].__setitem__("B2", "9"), "trang ẩn ghi mã"),
+        (lambda wb: wb["nhanluc"].__setitem__("D9", "khac"), "trang ẩn ghi mã"),
+        (lambda wb: wb["nhanluc"].__setitem__("B4", "2020-01-01"), "ngày 01/01/2020"),
+    ],
+    ids=["sheet deleted", "another version", "unknown kind", "plan of another date"],
+)
+def test_a_damaged_form_is_refused_with_why(
+    run_cli: RunCli, tmp_path: Path, data_dir: Path, change: Any, words: str
+) -> None:
+    workbook = openpyxl.load_workbook(write_form(run_cli, tmp_path))
+    change(workbook)
+    workbook.save(tmp_path / "hong.xlsx")
+    result = read_back(run_cli, tmp_path / "hong.xlsx")
+    assert result.exit_code == 1
+    assert "hong.xlsx: error" in result.stderr and words in result.stderr
+
+
+def test_cells_as_the_office_sees_them() -> None:
+    from datetime import time
+
+    from nhanluc_cli.forms.cells import assessment_value, shown, text_scalar
+
+    assert shown(True) == "TRUE" and shown(None) == ""
+    assert shown(datetime(2022, 3, 31)) == "31/03/2022"
+    assert shown(datetime(2022, 3, 31, 8, 30)) == "2022-03-31 08:30:00"
+    assert shown(time(8, 30)) == "08:30:00"
+    assert shown(" Phòng  Y tế ") == "Phòng Y tế"
+    assert text_scalar(152) == '"152"'
+    assert assessment_value("achieved") == "achieved"
+    assert assessment_value("Không đạt") == "not_achieved"
+    assert assessment_value(1) is None
+    assert plain_number(float("inf")) == "inf"

@@ -980,6 +980,12 @@ MESSAGES: dict[str, Message] = {
         "Open it in Excel or LibreOffice Calc: if it opens, save it again as .xlsx; if not, ask the office to send it again.",
     ),
     "form.too_large": Message(
+        "tệp lớn bất thường so với một biểu mẫu (hơn {limit} MB) nên không mở.",
+        "the file is unusually large for a form (more than {limit} MB), so it is not opened.",
+        "Biểu mẫu nhanluc chỉ vài trăm KB: kiểm tra đúng tệp chưa, hoặc lập biểu mẫu mới bằng `nhanluc new KỲ --format xlsx -o TỆP.xlsx`.",
+        "A nhanluc form is a few hundred KB: check it is the right file, or write a new form with `nhanluc new PERIOD --format xlsx -o FILE.xlsx`.",
+    ),
+    "form.too_large_unpacked": Message(
         "tệp lớn bất thường so với một biểu mẫu (giải nén ra hơn {limit} MB) nên không mở.",
         "the file is unusually large for a form (more than {limit} MB once unpacked), so it is not opened.",
         "Biểu mẫu nhanluc chỉ vài trăm KB: kiểm tra đúng tệp chưa, hoặc lập biểu mẫu mới bằng `nhanluc new KỲ --format xlsx -o TỆP.xlsx`.",

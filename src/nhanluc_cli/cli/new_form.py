@@ -83,7 +83,7 @@ def write_form(
 
 def _form_data(path: Path, shown: str) -> "tuple[bytes | None, FormFinding | None]":
     """The form's bytes, or why they cannot be had (missing, not a file, far too large)."""
-    from nhanluc_cli.forms.reader import MAX_FORM_BYTES, MAX_UNPACKED_BYTES, FormFinding
+    from nhanluc_cli.forms.reader import MAX_FORM_BYTES, FormFinding, too_large
 
     def problem(code: str, key: str, **args: object) -> "FormFinding":
         return FormFinding(Finding(code, key, shown, 1, 1, args=args))
@@ -97,7 +97,7 @@ def _form_data(path: Path, shown: str) -> "tuple[bytes | None, FormFinding | Non
     except OSError as error:
         return None, problem("E101", "file.unreadable", reason=error.strerror or str(error))
     if len(data) > MAX_FORM_BYTES:
-        return None, problem("E104", "form.too_large", limit=MAX_UNPACKED_BYTES // 2**20)
+        return None, too_large(shown, unpacked=False)
     return data, None
 
 

@@ -123,6 +123,13 @@ def _whole(display: str, code: str, key: str, **args: object) -> FormFinding:
     return FormFinding(Finding(code, key, display, 1, 1, args=args))
 
 
+def too_large(display: str, *, unpacked: bool) -> FormFinding:
+    """E104: the file, or what its zip directory says it unpacks to, is beyond a form's size."""
+    if unpacked:
+        return _whole(display, "E104", "form.too_large_unpacked", limit=MAX_UNPACKED_BYTES // 2**20)
+    return _whole(display, "E104", "form.too_large", limit=MAX_FORM_BYTES // 2**20)
+
+
 def _archive_problem(data: bytes, display: str) -> FormFinding | None:
     """Why these bytes are not an xlsx worth opening, from the zip's directory alone."""
     import zipfile
@@ -130,14 +137,14 @@ def _archive_problem(data: bytes, display: str) -> FormFinding | None:
     if data.startswith(_OLE):
         return _whole(display, "E101", "form.old_xls")
     if len(data) > MAX_FORM_BYTES:
-        return _whole(display, "E104", "form.too_large", limit=MAX_UNPACKED_BYTES // 2**20)
+        return too_large(display, unpacked=False)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
             names = {part.filename for part in parts}
             unpacked = sum(part.file_size for part in parts)
             if len(parts) > MAX_PARTS or unpacked > MAX_UNPACKED_BYTES:
-                return _whole(display, "E104", "form.too_large", limit=MAX_UNPACKED_BYTES // 2**20)
+                return too_large(display, unpacked=True)
             if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
                 mimetype = next((p for p in parts if p.filename == "mimetype"), None)
                 if (

@@ -300,7 +300,7 @@ def _tasks_sheet(workbook: Any, fmt: _Formats, content: FormContent) -> list[tup
 
 
 def _unit_text(indicator: Indicator) -> str:
-    if indicator.unit is None:
+    if indicator.target.kind == "qualitative":
         return _vi("form.unit.qualitative")
     if indicator.unit == "per_10000":
         return _vi("form.unit.per_10000")
@@ -330,7 +330,7 @@ def _indicator_row(
     sheet.write_string(row, 2, _unit_text(indicator), fmt.center)
     sheet.write_string(row, 3, describe_target(indicator, "vi"), fmt.text)
     sheet.write_string(row, 4, _latest_text(indicator, latest), fmt.text)
-    qualitative = indicator.unit is None
+    qualitative = indicator.target.kind == "qualitative"
     if qualitative:
         sheet.write_blank(row, 5, None, fmt.entry)
         sheet.data_validation(
