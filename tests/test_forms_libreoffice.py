@@ -2,8 +2,8 @@
 (contract §19): the same `status`, `tasks` and `indicators` as the same report typed in YAML.
 
 LibreOffice is a system program, not a Python package: without `soffice` these tests are
-skipped with the reason, unless NHANLUC_REQUIRE_LIBREOFFICE=1 (CI sets it where LibreOffice
-is installed), and then they fail.
+skipped with the reason, unless NHANLUC_REQUIRE_LIBREOFFICE=1 (or true: CI where LibreOffice is
+installed), and then they fail.
 """
 
 from __future__ import annotations
@@ -21,13 +21,21 @@ import pytest
 from conftest import RunCli, make_data_dir, write_yaml
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-if SOFFICE is None and os.environ.get("NHANLUC_REQUIRE_LIBREOFFICE") == "1":
-    raise RuntimeError("NHANLUC_REQUIRE_LIBREOFFICE=1 but LibreOffice (soffice) is not on PATH")
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None,
-    reason="LibreOffice (soffice) is not installed: the round trip through Calc is not tested "
-    "(set NHANLUC_REQUIRE_LIBREOFFICE=1 to make this a failure)",
+MISSING = (
+    "LibreOffice (soffice) is not installed, so the round trip through Calc is not tested; "
+    "NHANLUC_REQUIRE_LIBREOFFICE=1 makes this a failure"
 )
+
+
+@pytest.fixture
+def soffice() -> str:
+    """The LibreOffice program: a skip when it is missing, a failure when it is required."""
+    if SOFFICE is None:
+        if os.environ.get("NHANLUC_REQUIRE_LIBREOFFICE", "").lower() in ("1", "true"):
+            pytest.fail(f"NHANLUC_REQUIRE_LIBREOFFICE is set: {MISSING}")
+        pytest.skip(MISSING)
+    return SOFFICE
+
 
 AS_OF = "2022-04-30"
 
@@ -90,13 +98,12 @@ def row_of(sheet: object, key: str) -> int:
     raise AssertionError(key)
 
 
-def resave_with_libreoffice(source: Path, out: Path, profile: Path) -> Path:
+def resave_with_libreoffice(soffice: str, source: Path, out: Path, profile: Path) -> Path:
     """Open `source` in LibreOffice Calc and save it again as .xlsx, as an office would."""
     out.mkdir()
-    assert SOFFICE is not None
     subprocess.run(
         [
-            SOFFICE,
+            soffice,
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",
@@ -124,7 +131,7 @@ def listings(run_cli: RunCli) -> dict[str, object]:
 
 
 def test_a_form_saved_again_by_libreoffice_reads_back_as_the_typed_report(
-    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, soffice: str
 ) -> None:
     typed_root, form_root = tmp_path / "typed", tmp_path / "form"
     typed_data = make_data_dir(typed_root)
@@ -141,7 +148,7 @@ def test_a_form_saved_again_by_libreoffice_reads_back_as_the_typed_report(
     workbook["Nhiệm vụ"]["C4"] = "Phòng Nội vụ"
     filled = form_root / "da-dien.xlsx"
     workbook.save(filled)
-    saved = resave_with_libreoffice(filled, form_root / "calc", tmp_path / "lo-profile")
+    saved = resave_with_libreoffice(soffice, filled, form_root / "calc", tmp_path / "lo-profile")
 
     # What LibreOffice kept: the date cells, the drop-down, the hidden ids.
     again = openpyxl.load_workbook(saved)
@@ -169,7 +176,7 @@ def test_a_form_saved_again_by_libreoffice_reads_back_as_the_typed_report(
 
 
 def test_a_wrong_cell_is_still_named_after_libreoffice_saved_the_form(
-    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, soffice: str
 ) -> None:
     make_data_dir(tmp_path / "office")
     monkeypatch.chdir(tmp_path / "office")
@@ -181,7 +188,7 @@ def test_a_wrong_cell_is_still_named_after_libreoffice_saved_the_form(
     tasks[f"D{row}"] = "hoàn thành"
     tasks[f"E{row}"] = "31/02/2022"
     workbook.save(form)
-    saved = resave_with_libreoffice(form, tmp_path / "calc", tmp_path / "lo-profile")
+    saved = resave_with_libreoffice(soffice, form, tmp_path / "calc", tmp_path / "lo-profile")
     result = run_cli(["new", "2022-Q1", "--from", str(saved)])
     assert result.exit_code == 1
     assert f"mau.xlsx!Nhiệm vụ!E{row}: error E201" in result.stderr
