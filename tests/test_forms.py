@@ -340,6 +340,8 @@ WRONG = [
     # (what is typed, the cell to look at, the code, words of the message)
     pytest.param({(TASKS, "4", "status"): "xong"}, (TASKS, "4", "status"), "E201",
                  "không phải một trạng thái trong danh sách", id="status word"),
+    pytest.param({(TASKS, "4", "status"): "chuyển giao"}, (TASKS, "4", "status"), "E201",
+                 "không phải một trạng thái trong danh sách", id="a handover"),
     pytest.param({(TASKS, "4", "status"): "hoàn thành"}, (TASKS, "4", "completed_on"), "E201",
                  "cần ngày hoàn thành", id="done without a date"),
     pytest.param({(TASKS, "4", "status"): "hoàn thành", (TASKS, "4", "completed_on"): "31/02/2022"},

@@ -1489,6 +1489,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "The compiler reads the form back with: nhanluc new {period} --from FILE.xlsx (every cell is checked, and a wrong one is named).",
     ),
     # The YAML written from a form: its comments.
+    "form.yaml_title": (
+        "Báo cáo tiến độ thực hiện Kế hoạch số {plan}, kỳ {period} (từ {first} đến {last}).",
+        "Progress report on Plan {plan}, period {period} ({first} to {last}).",
+    ),
     "form.yaml_source": (
         "Đọc từ bảng tính {form}. Ô để trống trong bảng tính ghi thành dòng chú thích.",
         "Read from the workbook {form}. Cells left blank there are comment lines here.",

@@ -396,9 +396,7 @@ def _header_lines(draft: Draft, form: FilledForm, plan: Plan, schema_ref: str) -
     draft.lines += [
         SCHEMA_LINE.format(ref=schema_ref),
         *_comment(
-            f"Báo cáo tiến độ thực hiện Kế hoạch số {plan.id}, kỳ {form.period} "
-            f"(từ {first} đến {last}).",
-            0,
+            _vi("form.yaml_title", plan=plan.id, period=form.period, first=first, last=last), 0
         ),
         *_comment(_vi("form.yaml_source", form=form.display), 0),
         f"period: {quoted(form.period)}",
@@ -463,7 +461,9 @@ def _field_line(
 ) -> str:
     if name == "status":
         value = status_value(raw)
-        if value is None:
+        # A handover needs the receiving agencies and its day, which the form has no cells for:
+        # the clerk writes it in YAML (guide 4.5). Not a word of the list, then.
+        if value is None or value == "transferred":
             from nhanluc_cli.forms.writer import STATUS_CHOICES
 
             _word_finding(
