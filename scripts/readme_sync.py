@@ -17,6 +17,11 @@ preceded by one marker line:
   written to PATH, relative to the scratch folder's current folder, when the document gets
   there; it is shown as typed and never rewritten. This is how a guide "edits" a file.
 
+- `<!-- readme: fill PATH -->` before a fenced block of `Sheet!A1: value` lines: the cells of
+  the spreadsheet PATH are filled with those values (with openpyxl) when the document gets
+  there, as an office would type them: dd/mm/yyyy as a date, plain numbers as numbers, the
+  rest as text. This is how the guide's office fills in a form (contract §19).
+
 Commands run with bash at 100 columns, no colour and the Vietnamese default language. Blocks
 with any other info string (```sh, ```yaml) are never run.
 """
@@ -39,7 +44,7 @@ DOCUMENTS = (README, GUIDE)
 
 # A fenced block at the start of a line, with the marker comment on the line above it, if any.
 BLOCK = re.compile(
-    r"^(?:<!-- readme: (?P<marker>exit-code-only|in-scratch|file) ?(?P<arg>[^\s>]*) -->\n)?"
+    r"^(?:<!-- readme: (?P<marker>exit-code-only|in-scratch|file|fill) ?(?P<arg>[^\s>]*) -->\n)?"
     r"```(?P<info>[^\n`]*)\n(?P<body>.*?)^```[ \t]*$",
     re.M | re.S,
 )
@@ -62,7 +67,34 @@ class FileStep:
     content: str
 
 
-Step = Example | FileStep
+@dataclass(frozen=True)
+class FillStep:
+    """Cells of a spreadsheet the document has an office fill in, as typed in its block."""
+
+    path: str
+    cells: str
+
+
+Step = Example | FileStep | FillStep
+_CELL_LINE = re.compile(r"(?P<sheet>[^!]+)!(?P<cell>[A-Z]+[0-9]+): (?P<value>.*)")
+_DMY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+
+
+def typed_value(text: str) -> object:
+    """What a spreadsheet makes of what is typed: a date, a number or text."""
+    import datetime
+
+    if match := _DMY.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            return datetime.datetime(year, month, day)
+        except ValueError:
+            return text  # 31/06: no such day, so the spreadsheet keeps the text
+    if re.fullmatch(r"-?[0-9]+", text):
+        return int(text)
+    if re.fullmatch(r"-?[0-9]+\.[0-9]+", text):
+        return float(text)
+    return text
 
 
 def environment() -> dict[str, str]:
@@ -95,6 +127,8 @@ def steps(text: str) -> list[Step]:
         marker = block["marker"]
         if marker == "file":
             found.append(FileStep(block["arg"], block["body"]))
+        elif marker == "fill":
+            found.append(FillStep(block["arg"], block["body"]))
         elif block["info"].strip() == "console":
             found.extend(
                 _console_examples(
@@ -139,6 +173,22 @@ class Scratch:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(step.content, encoding="utf-8", newline="\n")
 
+    def fill(self, step: FillStep) -> None:
+        import openpyxl
+
+        target = (self.cwd / step.path).resolve()
+        if not target.is_relative_to(self.root):
+            raise ValueError(f"{step.path}: outside the scratch folder")
+        workbook = openpyxl.load_workbook(target)
+        for line in step.cells.splitlines():
+            if not line.strip():
+                continue
+            cell = _CELL_LINE.fullmatch(line.strip())
+            if cell is None:
+                raise ValueError(f"{step.path}: not a `Sheet!A1: value` line: {line!r}")
+            workbook[cell["sheet"]][cell["cell"]] = typed_value(cell["value"])
+        workbook.save(target)
+
     def run(self, command: str) -> str:
         if cd := CD.fullmatch(command.strip()):
             folder = (self.cwd / cd["folder"]).resolve()
@@ -157,6 +207,8 @@ def outputs(text: str) -> list[tuple[Example, str]]:
         for step in steps(text):
             if isinstance(step, FileStep):
                 scratch.write(step)
+            elif isinstance(step, FillStep):
+                scratch.fill(step)
             elif step.scratch:
                 found.append((step, scratch.run(step.command)))
             else:
@@ -171,6 +223,9 @@ def synced(text: str) -> str:
         def rewrite(block: re.Match[str]) -> str:
             if block["marker"] == "file":
                 scratch.write(FileStep(block["arg"], block["body"]))
+                return block[0]
+            if block["marker"] == "fill":
+                scratch.fill(FillStep(block["arg"], block["body"]))
                 return block[0]
             if block["info"].strip() != "console":
                 return block[0]

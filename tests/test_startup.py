@@ -27,6 +27,7 @@ HEAVY = (
     "docx",
     "xlsxwriter",
     "lxml",
+    "openpyxl",
 )
 
 
@@ -242,3 +243,23 @@ def test_the_collector_is_paused_only_while_loading_and_checking() -> None:
         assert not gc.isenabled()  # left as it was found
     finally:
         gc.enable()
+
+
+def test_only_reading_a_form_imports_openpyxl(tmp_path: Path) -> None:
+    # Contract §19: openpyxl reads a filled form back; writing the form is XlsxWriter's job, and
+    # no other command pays for either.
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    env = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache"), "NHANLUC_DATA": str(demo)}
+    form = tmp_path / "mau.xlsx"
+
+    def packages(*args: str) -> set[str]:
+        result = python("-X", "importtime", "-m", "nhanluc_cli", *args, env=env)
+        assert "Traceback" not in result.stderr, result.stderr
+        return imported_packages(result.stderr)
+
+    assert "openpyxl" not in packages("check")
+    written = packages("new", "2024-Q3", "--format", "xlsx", "-o", str(form))
+    assert form.is_file()
+    assert "xlsxwriter" in written and "openpyxl" not in written
+    # The demo has a report for 2024-Q3 already: read back as another period's form, refused.
+    assert "openpyxl" in packages("new", "2024-Q4", "--from", str(form))

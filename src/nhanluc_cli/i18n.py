@@ -1056,6 +1056,97 @@ MESSAGES: dict[str, Message] = {
         "A mistyped year or month? Set `reported_on` to the day it was really sent.",
     ),
     # --- end of issue 24's block
+    # --- issue 26: spreadsheet forms (contract §19). A form's problems are findings at a sheet
+    # and a cell; the codes are the YAML checks' own.
+    "form.not_xlsx": Message(
+        "tệp không phải bảng tính Excel (.xlsx).",
+        "the file is not an Excel workbook (.xlsx).",
+        "Mở tệp bằng Excel hoặc LibreOffice Calc, chọn Lưu thành (Save As) kiểu Excel Workbook (.xlsx), rồi đọc lại tệp .xlsx đó.",
+        "Open it in Excel or LibreOffice Calc, Save As an Excel Workbook (.xlsx), and read that .xlsx.",
+    ),
+    "form.old_xls": Message(
+        "đây là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu mở, không phải .xlsx đọc được.",
+        "this is an Excel 97-2003 file (.xls) or a file with an opening password, not a readable .xlsx.",
+        "Mở bằng Excel, bỏ mật khẩu nếu có, chọn File → Save As → Excel Workbook (*.xlsx), rồi đọc lại tệp .xlsx đó.",
+        "Open it in Excel, remove any password, File → Save As → Excel Workbook (*.xlsx), and read that .xlsx.",
+    ),
+    "form.ods": Message(
+        "đây là bảng tính OpenDocument (.ods), không phải .xlsx.",
+        "this is an OpenDocument spreadsheet (.ods), not an .xlsx.",
+        "Trong LibreOffice Calc chọn Tệp → Lưu thành, kiểu tệp Excel 2007-365 (.xlsx), rồi đọc lại tệp .xlsx đó.",
+        "In LibreOffice Calc, File → Save As, type Excel 2007-365 (.xlsx), and read that .xlsx.",
+    ),
+    "form.corrupt": Message(
+        "tệp .xlsx bị hỏng hoặc không đầy đủ, không đọc được.",
+        "the .xlsx file is damaged or incomplete and cannot be read.",
+        "Mở lại bằng Excel hoặc LibreOffice Calc: nếu mở được thì lưu lại dạng .xlsx; nếu không, đề nghị cơ quan gửi lại tệp.",
+        "Open it in Excel or LibreOffice Calc: if it opens, save it again as .xlsx; if not, ask the office to send it again.",
+    ),
+    "form.too_large": Message(
+        "tệp lớn bất thường so với một biểu mẫu (hơn {limit} MB) nên không mở.",
+        "the file is unusually large for a form (more than {limit} MB), so it is not opened.",
+        "Biểu mẫu nhanluc chỉ vài trăm KB: kiểm tra đúng tệp chưa, hoặc lập biểu mẫu mới bằng `nhanluc new KỲ --format xlsx -o TỆP.xlsx`.",
+        "A nhanluc form is a few hundred KB: check it is the right file, or write a new form with `nhanluc new PERIOD --format xlsx -o FILE.xlsx`.",
+    ),
+    "form.too_large_unpacked": Message(
+        "tệp lớn bất thường so với một biểu mẫu (giải nén ra hơn {limit} MB) nên không mở.",
+        "the file is unusually large for a form (more than {limit} MB once unpacked), so it is not opened.",
+        "Biểu mẫu nhanluc chỉ vài trăm KB: kiểm tra đúng tệp chưa, hoặc lập biểu mẫu mới bằng `nhanluc new KỲ --format xlsx -o TỆP.xlsx`.",
+        "A nhanluc form is a few hundred KB: check it is the right file, or write a new form with `nhanluc new PERIOD --format xlsx -o FILE.xlsx`.",
+    ),
+    "form.not_a_form": Message(
+        "bảng tính này không phải biểu mẫu do nhanluc lập (không có trang ẩn ghi mã các dòng).",
+        "this workbook is not a form written by nhanluc (it has no hidden sheet of row ids).",
+        "Lập biểu mẫu bằng `nhanluc new KỲ --format xlsx -o TỆP.xlsx`, điền vào đó rồi đọc lại; không chép số liệu sang bảng tính khác.",
+        "Write a form with `nhanluc new PERIOD --format xlsx -o FILE.xlsx`, fill that one in and read it back; do not copy the figures into another workbook.",
+    ),
+    "form.ids_damaged": Message(
+        "trang ẩn ghi mã các dòng của biểu mẫu đã bị sửa hoặc hỏng.",
+        "the form's hidden sheet of row ids was edited or is damaged.",
+        "Điền lại trên biểu mẫu gốc do nhanluc lập (hoặc lập biểu mẫu mới).",
+        "Fill in the original form nhanluc wrote (or write a new one).",
+    ),
+    "form.other_plan": Message(
+        "biểu mẫu lập cho Kế hoạch số {form_plan} ngày {form_date}, không phải Kế hoạch số {plan} ngày {date} của thư mục dữ liệu này.",
+        "the form was written for Plan {form_plan} of {form_date}, not for this data folder's Plan {plan} of {date}.",
+        "Đọc biểu mẫu trong thư mục dữ liệu của đúng kế hoạch đó (--data THƯ_MỤC), hoặc lập biểu mẫu mới cho kế hoạch này.",
+        "Read the form in that plan's own data folder (--data DIR), or write a new form for this plan.",
+    ),
+    "form.other_period": Message(
+        "biểu mẫu lập cho kỳ {form_period}, không phải kỳ {period}.",
+        "the form was written for the period {form_period}, not {period}.",
+        "Nếu đúng là báo cáo kỳ {form_period}, chạy `nhanluc new {form_period} --from TỆP`; nếu cần báo cáo kỳ {period}, lập biểu mẫu mới cho kỳ đó.",
+        "If it is the report for {form_period}, run `nhanluc new {form_period} --from FILE`; for {period}, write a new form for that period.",
+    ),
+    "form.sheet_missing": Message(
+        'thiếu trang tính "{sheet}" (đã bị xóa hoặc đổi tên).',
+        'the sheet "{sheet}" is missing (deleted or renamed).',
+        "Điền lại trên biểu mẫu gốc; không đổi tên hay xóa trang tính.",
+        "Fill in the original form; do not rename or delete its sheets.",
+    ),
+    "form.row_moved": Message(
+        'dòng {row} phải là mục {key}, nhưng ô Mã ghi "{found}": các dòng đã bị thêm, xóa hoặc đổi chỗ.',
+        'row {row} should be the entry {key}, but its Mã cell reads "{found}": rows were added, deleted or moved.',
+        "Điền lại trên biểu mẫu gốc; không thêm, xóa hay sắp xếp lại các dòng.",
+        "Fill in the original form; do not add, delete or sort rows.",
+    ),
+    "form.status_word": Message(
+        '"{input}" không phải một trạng thái trong danh sách.',
+        '"{input}" is not one of the statuses of the list.',
+        "Chọn trong danh sách của ô: {allowed}.",
+        "Pick one from the cell's list: {allowed}.",
+    ),
+    "form.assessment_word": Message(
+        '"{input}" không phải một mức đánh giá trong danh sách.',
+        '"{input}" is not one of the assessments of the list.',
+        "Chọn trong danh sách của ô: {allowed}.",
+        "Pick one from the cell's list: {allowed}.",
+    ),
+    "form.not_written": Message(
+        "Biểu mẫu có {count} lỗi nên chưa ghi {file}. Sửa các ô nêu trên (hoặc đề nghị cơ quan sửa) rồi chạy lại.",
+        "The form has {count} error(s), so {file} was not written. Correct the cells above (or ask the office to) and run again.",
+    ),
+    # --- end of issue 26's messages
 }
 
 
@@ -1423,6 +1514,153 @@ WORDS: dict[str, tuple[str, str]] = {
         "Đã tạo {file}: {indicators} chỉ tiêu, {tasks} lượt nhiệm vụ cần báo cáo. Điền số liệu rồi chạy `nhanluc check`.",
         "Wrote {file}: {indicators} indicators and {tasks} task occurrences to report on. Fill it in, then run `nhanluc check`.",
     ),
+    # --- issue 26: spreadsheet forms (contract §19). The form itself is in Vietnamese (its
+    # sheets and columns are named by the contract); its words are here all the same.
+    "new.unknown_agency": (
+        '"{agency}" không phải mã cơ quan của kế hoạch{suggestion}. Các mã: {known}.',
+        '"{agency}" is not an agency id of the plan{suggestion}. The ids: {known}.',
+    ),
+    "new.from_alone": (
+        "--from đọc một biểu mẫu đã điền; không dùng cùng --format, --agency hay --output.",
+        "--from reads a filled form; it takes no --format, --agency or --output.",
+    ),
+    "new.output_needs_xlsx": (
+        "--output dùng để ghi biểu mẫu: thêm --format xlsx (báo cáo YAML luôn ghi vào progress/).",
+        "--output names the form to write: add --format xlsx (a YAML report always goes to progress/).",
+    ),
+    "new.form_needs_output": (
+        "--format xlsx cần tên tệp biểu mẫu: thêm -o TỆP.xlsx.",
+        "--format xlsx needs the form's file name: add -o FILE.xlsx.",
+    ),
+    "new.form_suffix": (
+        "biểu mẫu ghi ra tệp .xlsx: {file} không có đuôi .xlsx.",
+        "a form is an .xlsx file: {file} does not end in .xlsx.",
+    ),
+    "new.form_written": (
+        "Đã ghi biểu mẫu {file}: {tasks} lượt nhiệm vụ, {indicators} chỉ tiêu. Gửi cơ quan điền, rồi đọc lại bằng `nhanluc new {period} --from {file}`.",
+        "Wrote the form {file}: {tasks} task occurrences, {indicators} indicators. Send it to be filled in, then read it back with `nhanluc new {period} --from {file}`.",
+    ),
+    "new.from_written": (
+        "Đã tạo {file} từ biểu mẫu {form}: {tasks} lượt nhiệm vụ, {indicators} chỉ tiêu có điền. Chạy `nhanluc check`, rồi lưu vào git.",
+        "Wrote {file} from the form {form}: {tasks} task occurrences, {indicators} indicators filled in. Run `nhanluc check`, then commit.",
+    ),
+    "form.title": (
+        "BIỂU MẪU BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ {plan}",
+        "PROGRESS REPORT FORM, PLAN {plan}",
+    ),
+    "form.tasks_heading": ("I. NHIỆM VỤ", "I. TASKS"),
+    "form.indicators_heading": ("II. CHỈ TIÊU", "II. INDICATORS"),
+    "form.period_label": ("Kỳ báo cáo:", "Period:"),
+    "form.period_value": ("{period} (từ {first} đến {last})", "{period} ({first} to {last})"),
+    "form.reported_on_label": ("Ngày báo cáo:", "Reported on:"),
+    "form.reported_by_label": ("Cơ quan báo cáo:", "Reported by:"),
+    "form.fill_note": (
+        'Chỉ điền vào các ô nền vàng; các ô khác đã khóa. Cách điền: xem trang "Hướng dẫn".',
+        'Fill in the yellow cells only; the others are locked. How: see the sheet "Hướng dẫn".',
+    ),
+    "form.no_tasks": (
+        "Không có nhiệm vụ nào đến hạn đến ngày {end} mà chưa hoàn thành.",
+        "No task falls due by {end} without being done.",
+    ),
+    "form.col.key": ("Mã", "Id"),
+    "form.col.title": ("Nhiệm vụ", "Task"),
+    "form.col.due": ("Hạn", "Due"),
+    "form.col.status": ("Trạng thái", "Status"),
+    "form.col.completed_on": ("Ngày hoàn thành", "Completed on"),
+    "form.col.extended_to": ("Gia hạn đến", "Extended to"),
+    "form.col.basis": ("Căn cứ gia hạn", "Basis of the extension"),
+    "form.col.explanation": ("Giải trình", "Explanation"),
+    "form.col.note": ("Ghi chú", "Note"),
+    "form.col.name": ("Chỉ tiêu", "Indicator"),
+    "form.col.unit": ("Đơn vị", "Unit"),
+    "form.col.target": ("Mục tiêu", "Target"),
+    "form.col.latest": ("Số liệu gần nhất", "Latest figure"),
+    "form.col.value": ("Giá trị", "Value"),
+    "form.col.numerator": ("Tử số", "Numerator"),
+    "form.col.denominator": ("Mẫu số", "Denominator"),
+    "form.col.as_of": ("Tính đến ngày", "As of"),
+    "form.col.source": ("Nguồn", "Source"),
+    "form.col.reported_on": ("Ngày báo cáo", "Reported on"),
+    "form.col.reported_by": ("Cơ quan báo cáo", "Reported by"),
+    "form.col.period": ("Kỳ báo cáo", "Period"),
+    "form.blank": ("(để trống)", "(blank)"),
+    "form.lead": ("Chủ trì: {lead}.", "Lead: {lead}."),
+    "form.previous": ("Kỳ trước: {state}.", "Last reported: {state}."),
+    "form.deadline": ("Thời hạn: {deadline}.", "Deadline: {deadline}."),
+    "form.unit.per_10000": ("trên vạn dân", "per 10,000 people"),
+    "form.unit.qualitative": ("định tính", "qualitative"),
+    "form.latest": ("{value} ({date})", "{value} ({date})"),
+    "form.none_yet": ("chưa có", "none yet"),
+    "form.page_footer": ("Trang &P/&N", "Page &P of &N"),
+    # Data validation: the prompt a cell shows, and the message when a value is refused.
+    "form.status_prompt": (
+        "Chọn trong danh sách. Hoàn thành: ghi Ngày hoàn thành; không thực hiện: ghi lý do ở Ghi chú.",
+        "Pick from the list. Done: give the completion date; not carried out: say why in the note.",
+    ),
+    "form.assessment_prompt": (
+        "Chọn: đạt, đang thực hiện hoặc không đạt.",
+        "Pick: đạt, đang thực hiện or không đạt.",
+    ),
+    "form.list_error": (
+        "Chọn một giá trị trong danh sách của ô.",
+        "Pick a value from the cell's list.",
+    ),
+    "form.date_prompt": (
+        "Nhập ngày dạng dd/mm/yyyy, ví dụ 31/03/2026.",
+        "Type a date as dd/mm/yyyy, e.g. 31/03/2026.",
+    ),
+    "form.date_error": (
+        "Đây không phải một ngày. Nhập dạng dd/mm/yyyy, ví dụ 31/03/2026.",
+        "This is not a date. Type it as dd/mm/yyyy, e.g. 31/03/2026.",
+    ),
+    "form.number_prompt": (
+        "Nhập số, ví dụ 66,5; không dùng dấu chấm phân cách hàng nghìn (148500, không viết 148.500).",
+        "Type a number, e.g. 66.5, without a thousands separator (148500, not 148,500).",
+    ),
+    "form.number_error": ("Đây không phải một số không âm.", "This is not a number of 0 or more."),
+    # The sheet "Hướng dẫn": one paragraph a row.
+    "form.guide_title": ("HƯỚNG DẪN ĐIỀN BIỂU MẪU", "HOW TO FILL IN THIS FORM"),
+    "form.guide_for": (
+        "Báo cáo tiến độ thực hiện Kế hoạch số {plan} ngày {date}, kỳ {period} (từ {first} đến {last}).",
+        "Progress report on Plan {plan} of {date}, period {period} ({first} to {last}).",
+    ),
+    "form.guide_agency": ("Cơ quan báo cáo: {agency}.", "Reporting agency: {agency}."),
+    "form.guide_steps": (
+        "1. Chỉ điền vào các ô nền vàng; các ô khác đã khóa. Không thêm, xóa, sắp xếp lại dòng, không đổi tên trang tính.\n"
+        '2. Trang "Nhiệm vụ": điền Ngày báo cáo và Cơ quan báo cáo ở đầu trang. Mỗi dòng là một lượt nhiệm vụ đến hạn hoặc chưa hoàn thành: chọn Trạng thái trong danh sách (chưa thực hiện, đang thực hiện, hoàn thành, không thực hiện).\n'
+        '3. "Hoàn thành" phải ghi Ngày hoàn thành. "Không thực hiện" phải ghi lý do ở cột Ghi chú. Được gia hạn: ghi Gia hạn đến và Căn cứ gia hạn (số, ngày văn bản cho phép gia hạn). Chậm so với hạn: ghi lý do ở cột Giải trình.\n'
+        '4. Trang "Chỉ tiêu": ghi Giá trị (theo Đơn vị), hoặc Tử số và Mẫu số để chương trình tự tính; Tính đến ngày (để trống: ngày cuối kỳ); Nguồn số liệu (số, ngày văn bản). Chỉ tiêu định tính: chọn đạt, đang thực hiện hoặc không đạt ở cột Giá trị. Chỉ tiêu không thuộc lĩnh vực của cơ quan thì để trống.\n'
+        "5. Ngày viết dd/mm/yyyy (ví dụ 31/03/2026). Số thập phân viết 66,5 hoặc 66.5; không dùng dấu phân cách hàng nghìn: viết 148500, không viết 148.500.\n"
+        '6. Ô để trống là "chưa báo cáo". Điền xong, lưu lại đúng dạng .xlsx (Excel Workbook) và gửi lại tệp.',
+        "1. Fill in the yellow cells only; the others are locked. Do not add, delete or sort rows, nor rename sheets.\n"
+        '2. Sheet "Nhiệm vụ": give the report date and the reporting agency at the top. Each row is a task occurrence due or not yet done: pick its status from the list.\n'
+        "3. Done needs the completion date; not carried out needs the reason in the note. An extension needs its new date and the document that granted it. A delay is explained in Giải trình.\n"
+        '4. Sheet "Chỉ tiêu": give the value (in its unit), or the numerator and the denominator; the date of the figure (blank: the period\'s last day); the source. Qualitative indicators: pick đạt, đang thực hiện or không đạt in the value column. Leave blank what is not your field.\n'
+        "5. Dates as dd/mm/yyyy (31/03/2026). Decimals as 66,5 or 66.5, never with a thousands separator: 148500, not 148.500.\n"
+        '6. A blank cell means "not reported". Save as .xlsx (Excel Workbook) and send the file back.',
+    ),
+    "form.guide_back": (
+        "Người tổng hợp đọc lại biểu mẫu bằng lệnh: nhanluc new {period} --from TỆP.xlsx (chương trình kiểm tra từng ô và chỉ ra ô cần sửa).",
+        "The compiler reads the form back with: nhanluc new {period} --from FILE.xlsx (every cell is checked, and a wrong one is named).",
+    ),
+    # The YAML written from a form: its comments.
+    "form.yaml_title": (
+        "Báo cáo tiến độ thực hiện Kế hoạch số {plan}, kỳ {period} (từ {first} đến {last}).",
+        "Progress report on Plan {plan}, period {period} ({first} to {last}).",
+    ),
+    "form.yaml_source": (
+        "Đọc từ bảng tính {form}. Ô để trống trong bảng tính ghi thành dòng chú thích.",
+        "Read from the workbook {form}. Cells left blank there are comment lines here.",
+    ),
+    "form.yaml_blank": (
+        "{entry}: để trống trong bảng tính ({cell}).",
+        "{entry}: left blank in the workbook ({cell}).",
+    ),
+    "form.yaml_reported_on_blank": (
+        "reported_on: để trống trong bảng tính ({cell}): ngày cuối kỳ ({last}).",
+        "reported_on: left blank in the workbook ({cell}): the period's last day ({last}).",
+    ),
+    # --- end of issue 26's words
     # `nhanluc report` (Markdown and HTML): an appendix to the plan's progress report
     "report.appendix": ("PHỤ LỤC", "APPENDIX"),
     "report.title": (

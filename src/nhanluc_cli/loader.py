@@ -796,7 +796,12 @@ def _without_broken_entries(data: dict[str, Any], error: ValidationError) -> dic
             return None
         broken[section].add(str(location[1]))
     return {
-        key: ({k: v for k, v in value.items() if k not in broken[key]} if key in broken else value)
+        # `indicators:` with nothing under it (null) is an empty section: nothing to take out.
+        key: (
+            {k: v for k, v in value.items() if k not in broken[key]}
+            if key in broken and isinstance(value, dict)
+            else value
+        )
         for key, value in data.items()
     }
 

@@ -88,8 +88,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Never overwrites a file.",
     ),
     "new": (
-        "Tạo tệp báo cáo tiến độ mẫu progress/KỲ.yaml để điền số liệu. Không ghi đè tệp đã có.",
-        "Write a blank progress report progress/PERIOD.yaml to fill in. Never overwrites a file.",
+        "Tạo tệp báo cáo tiến độ mẫu progress/KỲ.yaml để điền số liệu, hoặc biểu mẫu Excel để "
+        "gửi cơ quan điền rồi đọc lại (--format xlsx, --from). Không ghi đè tệp đã có.",
+        "Write a blank progress report progress/PERIOD.yaml to fill in, or an Excel form to send "
+        "out and read back (--format xlsx, --from). Never overwrites a file.",
     ),
     "report": (
         "Lập báo cáo tình hình thực hiện Kế hoạch đến ngày đánh giá (Markdown, HTML hoặc Word); "
@@ -263,6 +265,41 @@ OPTIONS: dict[str, Help] = {
         "TỆP",
         "FILE",
         "plan-moi.yaml",
+    ),
+    # `new` (contract §19): a spreadsheet form, one agency's report, a filled form read back.
+    "new --format": Help(
+        "yaml: tệp báo cáo progress/KỲ.yaml để điền (mặc định); xlsx: biểu mẫu Excel để gửi cơ "
+        "quan điền (cần -o TỆP.xlsx).",
+        "yaml: a report progress/PERIOD.yaml to fill in (the default); xlsx: an Excel form to "
+        "send to an office (needs -o FILE.xlsx).",
+        "yaml|xlsx",
+        "yaml|xlsx",
+        "xlsx",
+    ),
+    "new --agency": Help(
+        "Chỉ các nhiệm vụ do cơ quan này chủ trì (mã cơ quan trong kế hoạch); tệp báo cáo là "
+        "progress/KỲ-MÃ.yaml.",
+        "Only the tasks this agency leads (its id in the plan); the report is "
+        "progress/PERIOD-ID.yaml.",
+        "MÃ",
+        "ID",
+        "phong_gddt",
+    ),
+    "new --output": Help(
+        "Tệp biểu mẫu sẽ ghi (.xlsx), với --format xlsx; không bao giờ ghi đè.",
+        "The form to write (.xlsx), with --format xlsx; never overwritten.",
+        "TỆP",
+        "FILE",
+        "bieu-mau.xlsx",
+    ),
+    "new --from": Help(
+        "Đọc biểu mẫu Excel đã điền và ghi thành progress/KỲ.yaml (hoặc KỲ-MÃ.yaml); có lỗi thì "
+        "chỉ ra từng ô và không ghi gì.",
+        "Read a filled Excel form and write it as progress/PERIOD.yaml (or PERIOD-ID.yaml); on "
+        "errors, name each cell and write nothing.",
+        "TỆP",
+        "FILE",
+        "bieu-mau.xlsx",
     ),
     "rollup --data": _ROLLUP_FOLDER,
     "rollup --units": _ROLLUP_FOLDER,

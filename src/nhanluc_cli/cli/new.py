@@ -1,4 +1,7 @@
-"""`nhanluc new PERIOD`: write progress/PERIOD.yaml, a report with blanks to fill in.
+"""`nhanluc new PERIOD`: write progress/PERIOD.yaml, a report with blanks to fill in; with
+`--agency ID`, progress/PERIOD-ID.yaml with that agency's occurrences only. `--format xlsx -o
+FORM.xlsx` writes the same as a spreadsheet form and `--from FORM.xlsx` reads a filled form back
+(cli/new_form.py, contract §19).
 
 Never overwrites: the file appears whole or not at all (a temporary file in the same folder,
 then a hard link, which fails when the name is taken; where links are not supported, a rename
@@ -9,6 +12,7 @@ import errno
 import os
 import re
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -21,21 +25,35 @@ from nhanluc_cli.cli.common import (
     DataOption,
     LangOption,
     NoCacheOption,
+    OutputOption,
     PlanOption,
     Session,
     open_session,
     usage_error,
 )
+from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, message, word
 
 if TYPE_CHECKING:
     from nhanluc_cli.dataset import Dataset
-    from nhanluc_cli.model import Plan
+    from nhanluc_cli.model import Agency, Plan
     from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 SCHEMA_FILE = Path("schema") / "progress.schema.json"
+
+
+class NewFormat(StrEnum):
+    yaml = "yaml"
+    xlsx = "xlsx"
+
+
+NewFormatOption = Annotated[
+    NewFormat, typer.Option("--format", parser=choice_parser(NewFormat), show_default=False)
+]
+AgencyIdOption = Annotated[str | None, typer.Option("--agency", show_default=False)]
+FromOption = Annotated[Path | None, typer.Option("--from", show_default=False)]
 
 
 @app.command()
@@ -47,12 +65,18 @@ def new(
     as_of: AsOfOption = None,
     lang: LangOption = "vi",
     no_cache: NoCacheOption = False,
+    output_format: NewFormatOption = NewFormat.yaml,
+    agency: AgencyIdOption = None,
+    output: OutputOption = None,
+    from_form: FromOption = None,
 ) -> None:
-    """Write a blank progress report. Its help: cli/help_texts.py."""
+    """Write a blank progress report, a form (--format xlsx) or the report of a filled form
+    (--from). Its help: cli/help_texts.py."""
     from nhanluc_cli.model import REPORT_PERIOD  # pydantic: not for every command's start-up
 
     if period is not None and not re.fullmatch(REPORT_PERIOD, period):
         usage_error(word("new.bad_period", lang, period=period))
+    _check_options(output_format, agency, output, from_form, lang)
     # Without PERIOD, the missing argument comes before the line about the bundled plan.
     session = open_session(
         data, plan, as_of, lang, for_people=period is not None, no_cache=no_cache
@@ -60,12 +84,13 @@ def new(
     folder = session.workspace.data_dir
     if period is None:  # the plan's reporting calendar proposes one (contract §17)
         period = _proposed_period(ctx, session)
-    if folder is None:
+    if folder is None and output_format is NewFormat.yaml:
         usage_error(word("new.no_data_folder", lang))
-    target = folder / PROGRESS_DIR / f"{period}.yaml"
-    shown = display_path(target, session.cwd)
-    if target.exists() or target.is_symlink():
-        _refuse(shown, "new.exists", lang)
+    if from_form is None and output_format is NewFormat.yaml and agency is None:
+        assert folder is not None
+        target = folder / PROGRESS_DIR / f"{period}.yaml"
+        if target.exists() or target.is_symlink():
+            _refuse(display_path(target, session.cwd), "new.exists", lang)
 
     from nhanluc_cli.blank_report import pending_occurrences, progress_template
 
@@ -73,7 +98,25 @@ def new(
     loaded = sound_plan(dataset, session)
     _refuse_outside_plan(loaded.plan, period, lang)
     reports = _sound_reports(dataset, session)
+    if from_form is not None:
+        from nhanluc_cli.cli.new_form import report_from_form
+
+        assert folder is not None
+        report_from_form(session, loaded, reports, period, from_form, folder / PROGRESS_DIR)
+        return
+    chosen = _agency(loaded.plan, agency, lang)
     pending = pending_occurrences(loaded.plan, reports, period)
+    if chosen is not None:
+        pending = [o for o in pending if chosen.id in o.task.leads]
+    if output_format is NewFormat.xlsx:
+        from nhanluc_cli.cli.new_form import write_form
+
+        assert output is not None
+        write_form(session, loaded.plan, reports, period, pending, chosen, output)
+        return
+    assert folder is not None
+    target = folder / PROGRESS_DIR / progress_name(period, chosen.id if chosen else None)
+    shown = display_path(target, session.cwd)
     text = progress_template(loaded.plan, period, pending, _schema_ref(target.parent))
     try:
         created = write_new_file(target, text)
@@ -106,6 +149,49 @@ def _proposed_period(ctx: typer.Context, session: Session) -> str:
     title = period_words(current.period, lang)
     print(word("new.proposed_period", lang, title=title, period=current.period, **days))
     return current.period
+
+
+def progress_name(period: str, agency: str | None) -> str:
+    """progress/PERIOD.yaml, or PERIOD-AGENCY.yaml for one agency's report (contract §19)."""
+    return f"{period}-{agency}.yaml" if agency else f"{period}.yaml"
+
+
+def _check_options(
+    output_format: NewFormat,
+    agency: str | None,
+    output: Path | None,
+    from_form: Path | None,
+    lang: Lang,
+) -> None:
+    """Options that cannot go together are a usage error before anything is read."""
+    if from_form is not None:
+        if output_format is not NewFormat.yaml or agency is not None or output is not None:
+            usage_error(word("new.from_alone", lang))
+        return
+    if output_format is NewFormat.yaml:
+        if output is not None:
+            usage_error(word("new.output_needs_xlsx", lang))
+        return
+    if output is None or str(output) == "-":
+        usage_error(word("new.form_needs_output", lang))
+    if output.suffix.lower() != ".xlsx":
+        usage_error(word("new.form_suffix", lang, file=output))
+
+
+def _agency(plan: "Plan", agency: str | None, lang: Lang) -> "Agency | None":
+    """The agency of --agency, by its id; a usage error names the nearest id."""
+    if agency is None:
+        return None
+    found = plan.agency(agency.strip())
+    if found is not None:
+        return found
+    from nhanluc_cli.vietnamese import nearest
+
+    known = [a.id for a in plan.agencies]
+    suggestion = nearest(agency, known)
+    hint = word("did_you_mean", lang, suggestion=suggestion) if suggestion else ""
+    usage_error(word("new.unknown_agency", lang, agency=agency, suggestion=hint,
+                     known=", ".join(known)))  # fmt: skip
 
 
 def sound_plan(dataset: "Dataset", session: Session) -> "LoadedPlan":
