@@ -1465,6 +1465,124 @@ WORDS: dict[str, tuple[str, str]] = {
     "document.col.title_product": ("Nhiệm vụ, sản phẩm", "Task, product"),
     "document.col.latest": ("Số liệu mới nhất", "Latest figure"),
     "document.col.source": ("Nguồn, ghi chú", "Source, note"),
+    # ---- Documents a chairman signs (contract §18) ---- [i25] --------------------------------
+    # The issuer in force, visible blanks, the sections of a báo cáo sơ kết / tổng kết, phụ lục.
+    "document.to": ("Kính gửi: {to}", "To: {to}"),
+    "output.exists": (
+        "{file} đã có: không ghi đè (có thể là bản đã được đánh số, chỉnh sửa). Chọn tên tệp khác, hoặc thêm --force để ghi đè.",
+        "{file} exists: not overwritten (it may be a copy already numbered or edited). Choose another name, or add --force to overwrite it.",
+    ),
+    "output.no_folder": (
+        "thư mục {folder} không tồn tại: tạo thư mục trước, hoặc chọn nơi ghi khác.",
+        "the folder {folder} does not exist: create it first, or choose another place.",
+    ),
+    "document.annex": ("PHỤ LỤC {number}", "APPENDIX {number}"),
+    "document.placeholder": (
+        "[Nội dung do cơ quan báo cáo viết]",
+        "[To be written by the reporting body]",
+    ),
+    "document.blank.issuer": ("[CƠ QUAN BÁO CÁO]", "[REPORTING BODY]"),
+    "document.blank.place": ("[ĐỊA DANH]", "[PLACE]"),
+    "document.blank.position": ("[CHỨC VỤ NGƯỜI KÝ]", "[SIGNER'S POSITION]"),
+    "document.on_behalf": ("TM. {body}", "On behalf of {body}"),
+    "document.blank_reason": (
+        "{issuer} không còn tồn tại từ sau ngày {last_day}, nên báo cáo ngày {day} không ban hành nhân danh cơ quan này: tên cơ quan báo cáo và địa danh để trống ([CƠ QUAN BÁO CÁO], [ĐỊA DANH]). Ghi cơ quan báo cáo bằng --issuer TÊN --place ĐỊA_DANH, hoặc trong kế hoạch tại ended.reporter khi có văn bản giao.",
+        "{issuer} has not existed since {last_day}, so a report dated {day} is not issued in its name: the reporting body and the place are left blank ([REPORTING BODY], [PLACE]). Name them with --issuer NAME --place PLACE, or in the plan under ended.reporter when a decision names them.",
+    ),
+    "document.blank_place_reason": (
+        "Kế hoạch không ghi địa danh (place) và không có --place: dòng ngày tháng để trống [ĐỊA DANH].",
+        "The plan names no place and --place is not given: the date line holds a blank [PLACE].",
+    ),
+    "document.issuer_option_note": (
+        "{issuer} không còn tồn tại từ sau ngày {last_day}; báo cáo ban hành nhân danh {name}.",
+        "{issuer} has not existed since {last_day}; the report is issued in the name of {name}.",
+    ),
+    "sections.leadership": (
+        "Công tác lãnh đạo, chỉ đạo, triển khai thực hiện",
+        "Leadership, direction and implementation",
+    ),
+    "sections.indicators": ("Kết quả thực hiện chỉ tiêu", "Results against the indicators"),
+    "sections.tasks": ("Kết quả thực hiện nhiệm vụ", "Results of the tasks"),
+    "sections.shortcomings": (
+        "Tồn tại, hạn chế và nguyên nhân",
+        "Shortcomings and their causes",
+    ),
+    "sections.lessons": ("Bài học kinh nghiệm", "Lessons learned"),
+    "sections.direction": (
+        "Phương hướng, nhiệm vụ thời gian tới",
+        "Direction and tasks ahead",
+    ),
+    "sections.proposals": ("Kiến nghị, đề xuất", "Recommendations and proposals"),
+    "sections.by_agency": (
+        "Tình hình thực hiện theo cơ quan chủ trì",
+        "Progress by lead agency",
+    ),
+    "sections.annex_tasks": (
+        "Danh sách nhiệm vụ trong kỳ báo cáo theo cơ quan chủ trì (trừ các nhiệm vụ quá hạn nêu tại mục {ref})",
+        "Tasks of the reporting period by lead agency (except the overdue ones listed in {ref})",
+    ),
+    "sections.annex_sources": ("Nguồn số liệu", "Sources of the figures"),
+    "sections.annex_charts": (
+        "Biểu đồ các chỉ tiêu định lượng",
+        "Charts of the numeric indicators",
+    ),
+    "sections.annex_outcomes": (
+        "Kết quả thực hiện từng nhiệm vụ",
+        "The outcome of each task",
+    ),
+    "sections.see_annex": ("Chi tiết tại Phụ lục {number}.", "Details in Appendix {number}."),
+    "sections.later": (
+        "Ngoài ra, {count} lượt nhiệm vụ đến hạn sau ngày {end} ({years}) chưa thuộc kỳ báo cáo này.",
+        "Besides, {count} task occurrences fall due after {end} ({years}): not part of this report's period.",
+    ),
+    "sections.explanations": (
+        "Nguyên nhân đã được giải trình trong các báo cáo tiến độ:",
+        "Causes explained in the progress reports:",
+    ),
+    "sections.explanation_line": (
+        "{subject} ({status}): \u201c{text}\u201d ({reported}).",
+        "{subject} ({status}): \u201c{text}\u201d ({reported}).",
+    ),
+    "sections.no_explanation": (
+        "Các báo cáo tiến độ chưa ghi nhận giải trình nào.",
+        "The progress reports record no explanation.",
+    ),
+    "sections.shortcomings_progress": (
+        "Đến ngày {as_of}: {overdue} lượt nhiệm vụ quá hạn (nêu tại mục {ref}); {behind} trong {indicators} chỉ tiêu chưa đạt tiến độ{names}.",
+        "As of {as_of}: {overdue} task occurrences overdue (listed in {ref}); {behind} of {indicators} indicators not on track{names}.",
+    ),
+    "sections.direction_progress": (
+        "Tập trung chỉ đạo hoàn thành {overdue} lượt nhiệm vụ quá hạn nêu tại mục {ref}; thực hiện {coming} lượt nhiệm vụ còn trong hạn của kỳ báo cáo (Phụ lục {annex}); có giải pháp đẩy nhanh tiến độ {behind} chỉ tiêu chưa đạt tiến độ nêu tại mục II.",
+        "Complete the {overdue} overdue task occurrences listed in {ref}; carry out the {coming} occurrences of the period not yet due (Appendix {annex}); speed up the {behind} indicators not on track (section II).",
+    ),
+    "sections.direction_final": (
+        "Các nhiệm vụ chưa hoàn thành ({unfinished} lượt), chấm dứt ({terminated} lượt), chuyển giao ({transferred} lượt) và đang thực hiện ({in_progress} lượt) nêu tại Phụ lục {annex}, mục {parts}, được xem xét đưa vào kế hoạch giai đoạn tiếp theo hoặc do cơ quan tiếp nhận tiếp tục thực hiện.",
+        "The tasks not completed ({unfinished}), terminated ({terminated}), transferred ({transferred}) and in progress ({in_progress}), listed in Appendix {annex}, parts {parts}, are to be considered for the next plan or carried on by their receivers.",
+    ),
+    "sections.direction_indicators": (
+        "Các chỉ tiêu chưa đạt, cần tiếp tục phấn đấu:",
+        "Indicators not achieved, to keep working on:",
+    ),
+    "sections.charts_in_annex": (
+        "Biểu đồ các chỉ tiêu có số liệu tại Phụ lục {number}.",
+        "Charts of the indicators with figures in Appendix {number}.",
+    ),
+    "sections.col.agency": ("Cơ quan chủ trì", "Lead agency"),
+    "sections.col.total": ("Số lượt", "Occurrences"),
+    "sections.col.situation": ("Tình hình", "Situation"),
+    "sections.col.outcome": ("Kết quả", "Outcome"),
+    "sections.due_last_day": (
+        "đến hạn ngày {due}, chưa hoàn thành",
+        "due on {due}, not completed",
+    ),
+    "sections.extended": (
+        "gia hạn đến {due} theo {basis} (hạn ban đầu {original})",
+        "extended to {due} under {basis} (first due {original})",
+    ),
+    "sections.extended_no_basis": (
+        "gia hạn đến {due} (hạn ban đầu {original})",
+        "extended to {due} (first due {original})",
+    ),
     # ---- The end-of-period evaluation (báo cáo tổng kết, contract §13) ---- [final] ------------
     # `report --final` (render/report/final.py, final.md.j2, final.html.j2, final_docx.py) and
     # `carry` (cli/carry.py). One block, kept together.

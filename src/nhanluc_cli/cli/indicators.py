@@ -16,6 +16,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    ForceOption,
     LangOption,
     NoCacheOption,
     OutputOption,
@@ -56,6 +57,7 @@ def indicators(
     group: Annotated[str | None, typer.Option("--group", show_default=False)] = None,
     explain: Annotated[bool, typer.Option("--explain", show_default=False)] = False,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Indicators against targets. Its help: cli/help_texts.py."""
     from nhanluc_cli.indicators.status import evaluate_indicators
@@ -68,7 +70,7 @@ def indicators(
         for_people=output_format is IndicatorFormat.table,
         no_cache=no_cache,
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     results = evaluate_indicators(loaded_plan.plan, dataset.reports, session.as_of)

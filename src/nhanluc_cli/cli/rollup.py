@@ -18,6 +18,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     EXIT_DATA,
     AsOfOption,
+    ForceOption,
     LangOption,
     NoCacheOption,
     OutputOption,
@@ -71,6 +72,7 @@ def rollup(
     ] = RollupFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
+    force: ForceOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Several units side by side. Its help: cli/help_texts.py."""
@@ -86,7 +88,7 @@ def rollup(
     cache_dir = None if no_cache else cache_folder()
     workspace = Workspace(folder, units_file, ())
     session = Session(lang, as_of or today_in_vietnam(), workspace, cwd, cache_dir)
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     rolled = read_rollup(units_file, session.as_of, soon, cwd, cache_dir=cache_dir)
     if rolled.findings:
         _print_findings(rolled.findings, lang)

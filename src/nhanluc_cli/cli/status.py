@@ -13,6 +13,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    ForceOption,
     FormatOption,
     LangOption,
     ListFormat,
@@ -45,12 +46,13 @@ def status(
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """One-screen dashboard. Its help: cli/help_texts.py."""
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     plan_file = clean_plan_file(dataset, session.lang)
     from nhanluc_cli.collector import collector_paused

@@ -15,6 +15,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    ForceOption,
     FormatOption,
     LangOption,
     ListFormat,
@@ -142,11 +143,12 @@ def _list_tasks(
     year: int | None,
     output: Path | None,
     no_cache: bool,
+    force: bool,
 ) -> None:
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
@@ -167,11 +169,23 @@ def tasks(
     agency: AgencyOption = None,
     year: YearOption = None,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Every task occurrence and its status. Its help: cli/help_texts.py."""
     statuses = wanted_statuses(status)
     _list_tasks(
-        data, plan, as_of, lang, output_format, soon, statuses, agency, year, output, no_cache
+        data,
+        plan,
+        as_of,
+        lang,
+        output_format,
+        soon,
+        statuses,
+        agency,
+        year,
+        output,
+        no_cache,
+        force,
     )
 
 
@@ -187,11 +201,23 @@ def overdue(
     agency: AgencyOption = None,
     year: YearOption = None,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Overdue task occurrences. Its help: cli/help_texts.py."""
     overdue_only = frozenset({"overdue"})
     _list_tasks(
-        data, plan, as_of, lang, output_format, soon, overdue_only, agency, year, output, no_cache
+        data,
+        plan,
+        as_of,
+        lang,
+        output_format,
+        soon,
+        overdue_only,
+        agency,
+        year,
+        output,
+        no_cache,
+        force,
     )
 
 
@@ -205,6 +231,7 @@ def agencies(
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Task occurrences by lead agency (who must act). Its help: cli/help_texts.py."""
     from nhanluc_cli.render.output import to_csv, to_json
@@ -214,7 +241,7 @@ def agencies(
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)

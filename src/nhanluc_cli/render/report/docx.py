@@ -22,29 +22,41 @@ from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.render.report.document import counts_text
 from nhanluc_cli.render.report.nd30 import (
     Block,
+    Figure,
     OfficialDocument,
     Paragraph,
     Section,
     Table,
     occurrence_cell,
-    signature_block,
+    roman,
 )
+from nhanluc_cli.render.report.official import placeholder
 
 if TYPE_CHECKING:
     from nhanluc_cli.render.report.document import (
+        CountLine,
+        ExplanationText,
         IndicatorLine,
         ProgressReport,
         TaskLine,
     )
+    from nhanluc_cli.render.report.official import DocumentHead
 
 __all__ = ["report_document"]
 
 _EMPHASISED = frozenset({"overdue", "missed"})
 
 
-def report_document(report: ProgressReport, as_of: date) -> OfficialDocument:
-    """The progress report `report` (built for `as_of`) as an official document of its plan's
-    issuer."""
+def report_document(
+    report: ProgressReport,
+    as_of: date,
+    head: DocumentHead,
+    figures: tuple[Figure, ...] = (),
+) -> OfficialDocument:
+    """The progress report `report` (built for `as_of`) as an official document of the body
+    `head` names (contract §18): the sections of a báo cáo, the long lists in phụ lục, each
+    overdue occurrence once (section III), and `figures` (the HTML page's charts) in a phụ lục
+    of their own."""
     lang = report.lang
     cited = dict(
         id=report.plan_id,
@@ -53,80 +65,83 @@ def report_document(report: ProgressReport, as_of: date) -> OfficialDocument:
         as_of=report.as_of,
     )
     title = report.title[:1].lower() + report.title[1:] if lang == "vi" else report.title
+    annexes = [_tasks_annex(report), _sources_annex(report)]
+    if figures:
+        annexes.append(
+            Section(word("sections.annex_charts", lang), (*_chart_notes(report), *figures))
+        )
+    charts_annex = len(annexes) if figures else 0
     sections = (
-        _overview(report),
-        _attention(report),
-        _indicators(report),
+        _leadership(report),
+        _indicators(report, charts_annex),
         _tasks(report),
-        _sources(report),
+        _shortcomings(report),
+        _direction(report),
+        Section(word("sections.proposals", lang), (placeholder(lang),)),
     )
     return OfficialDocument(
-        issuer="\n".join(report.issuer_lines),
-        number_label=word("document.number", lang, code=report.issuer_code),
-        place=report.place,
+        issuer=head.issuer,
+        number_label=head.number_label,
+        place=head.place,
         day=as_of,
         kind=word("document.report_kind", lang),
         subject=word("report.title", lang, **cited),
         opening=(Paragraph(word("document.opening", lang, title=title, **cited)),),
         sections=sections,
         closing=(Paragraph(word("document.closing", lang, **cited)),),
-        recipients=report.recipients,
-        signer=signature_block(report.signer_authority, report.signer_position),
+        recipients=head.recipients,
+        signer=head.signer,
         lang=lang,
-        author=report.compiled_by or report.issuer,
+        author=head.issuer_name or report.compiled_by or report.issuer,
+        to=head.to,
+        annexes=tuple(annexes),
     )
 
 
-# ---------------------------------------------------------------------------------------------
-# Sections
+# The overdue list is part 1 of section III (the tasks): "mục III.1" in the text.
+_OVERDUE_REF = "III.1"
 
 
-def _overview(report: ProgressReport) -> Section:
+def _leadership(report: ProgressReport) -> Section:
     lang = report.lang
     blocks: list[Block] = [Paragraph(report.elapsed_sentence)]
     if report.compiled_by:
         blocks.append(Paragraph(word("document.compiled_by", lang, agency=report.compiled_by)))
-    blocks.append(
-        Paragraph(
-            word(
-                "document.tasks_counts",
-                lang,
-                count=report.task_total,
-                counts=counts_text(report.task_counts) or word("document.none", lang).rstrip("."),
-            )
-        )
-    )
-    blocks.append(
-        Paragraph(
-            word(
-                "document.indicators_counts",
-                lang,
-                count=report.indicator_total,
-                counts=counts_text(report.indicator_counts)
-                or word("document.none", lang).rstrip("."),
-            )
-        )
-    )
-    return Section(word("document.section.overview", lang), tuple(blocks))
+    blocks.append(placeholder(lang))
+    return Section(word("sections.leadership", lang), tuple(blocks))
 
 
-def _attention(report: ProgressReport) -> Section:
+def _counts_paragraph(key: str, total: int, lines: tuple[CountLine, ...], lang: Lang) -> Paragraph:
+    counts = counts_text(lines) or word("document.none", lang).rstrip(".")
+    return Paragraph(word(key, lang, count=total, counts=counts))
+
+
+def _chart_notes(report: ProgressReport) -> tuple[Paragraph, ...]:
     lang = report.lang
-    none = (Paragraph(word("document.none", lang)),)
-    overdue: tuple[Block, ...] = (_overdue_table(report.overdue, lang),) if report.overdue else none
-    behind = report.not_on_track
-    indicators: tuple[Block, ...] = (_behind_table(behind, lang),) if behind else none
-    return Section(
-        word("document.section.attention", lang),
-        parts=(
-            Section(word("document.part.overdue", lang), overdue),
-            Section(word("document.part.not_on_track", lang), indicators),
-        ),
+    notes = [Paragraph(word("report.charts_legend", lang), italic=True, indent=False)]
+    missing = ", ".join(
+        str(line.number)
+        for group in report.indicator_groups
+        for line in group.lines
+        if line.chart is None and not line.latest_date
     )
+    if missing:
+        notes.append(
+            Paragraph(word("report.charts_without_data", lang, numbers=missing), indent=False)
+        )
+    return tuple(notes)
 
 
 def _due(line: TaskLine) -> str:
+    """The due date in force, then the extension in words, else the plan's wording."""
+    if line.extension:
+        return f"{line.due}\n({line.extension})"
     return f"{line.due}\n({line.deadline})" if line.deadline else line.due
+
+
+def _late(line: TaskLine) -> str:
+    """Days late; for an occurrence due on a closed plan's last day, what it is instead."""
+    return line.days_late or line.status_label
 
 
 def _overdue_table(lines: tuple[TaskLine, ...], lang: Lang) -> Table:
@@ -139,7 +154,14 @@ def _overdue_table(lines: tuple[TaskLine, ...], lang: Lang) -> Table:
             word("tasks.col.days_late", lang),
         ),
         rows=tuple(
-            (occurrence_cell(o.task, o.year), o.title, o.lead, _due(o), o.days_late) for o in lines
+            (
+                occurrence_cell(o.task, o.year),
+                o.title,
+                o.lead,
+                _due(o),
+                o.days_late or o.status_label,
+            )
+            for o in lines
         ),
         widths=(16, 60, 36, 28, 25),
         align=("center", "left", "left", "center", "center"),
@@ -150,26 +172,7 @@ def _latest(line: IndicatorLine) -> str:
     return f"{line.latest}\n({line.latest_date})" if line.latest_date else line.latest
 
 
-def _behind_table(lines: tuple[IndicatorLine, ...], lang: Lang) -> Table:
-    return Table(
-        headers=(
-            word("report.col.no", lang),
-            word("indicators.col.indicator", lang),
-            word("indicators.col.target", lang),
-            word("document.col.latest", lang),
-            word("indicators.col.projected", lang),
-            word("indicators.col.status", lang),
-        ),
-        rows=tuple(
-            (str(i.number), i.name, f"{i.target} ({i.by})", _latest(i), i.projected, i.status_label)
-            for i in lines
-        ),
-        widths=(9, 58, 26, 27, 17, 28),
-        align=("center", "left", "center", "center", "center", "center"),
-    )
-
-
-def _indicators(report: ProgressReport) -> Section:
+def _indicators(report: ProgressReport, charts_annex: int) -> Section:
     lang = report.lang
     rows: list[tuple[str, ...]] = []
     spanning: set[int] = set()
@@ -178,7 +181,7 @@ def _indicators(report: ProgressReport) -> Section:
         spanning.add(len(rows))
         rows.append((group.title,))
         for i in group.lines:
-            if i.status in _EMPHASISED:
+            if i.status in _EMPHASISED or i in report.not_on_track:
                 emphasised.add(len(rows))
             rows.append(
                 (
@@ -205,27 +208,124 @@ def _indicators(report: ProgressReport) -> Section:
         emphasised=frozenset(emphasised),
         spanning=frozenset(spanning),
     )
-    note = Paragraph(word("document.projected_note", lang), italic=True)
-    return Section(word("document.section.indicators", lang), (table, note))
+    blocks: list[Block] = [
+        _counts_paragraph(
+            "document.indicators_counts", report.indicator_total, report.indicator_counts, lang
+        ),
+        table,
+        Paragraph(word("document.projected_note", lang), italic=True),
+    ]
+    if charts_annex:
+        blocks.append(Paragraph(word("sections.charts_in_annex", lang, number=roman(charts_annex))))
+    blocks.append(placeholder(lang))
+    return Section(word("sections.indicators", lang), tuple(blocks))
 
 
 def _tasks(report: ProgressReport) -> Section:
     lang = report.lang
+    none = (Paragraph(word("document.none", lang)),)
+    overdue: tuple[Block, ...] = (_overdue_table(report.overdue, lang),) if report.overdue else none
+    by_agency = Table(
+        headers=(
+            word("sections.col.agency", lang),
+            word("sections.col.total", lang),
+            word("sections.col.situation", lang),
+        ),
+        rows=tuple((a.agency, str(a.total), counts_text(a.counts)) for a in report.agencies),
+        widths=(60, 18, 87),
+        align=("left", "center", "left"),
+    )
+    return Section(
+        word("sections.tasks", lang),
+        (_counts_paragraph("document.tasks_counts", report.task_total, report.task_counts, lang),),
+        parts=(
+            Section(word("document.part.overdue", lang), overdue),
+            Section(
+                word("sections.by_agency", lang),
+                (
+                    by_agency,
+                    Paragraph(word("sections.see_annex", lang, number=roman(1))),
+                    placeholder(lang),
+                ),
+            ),
+        ),
+    )
+
+
+def _shortcomings(report: ProgressReport) -> Section:
+    lang = report.lang
+    names = "; ".join(f"{i.number}. {i.name}" for i in report.not_on_track)
+    blocks: list[Block] = [
+        Paragraph(
+            word(
+                "sections.shortcomings_progress",
+                lang,
+                as_of=report.as_of,
+                overdue=len(report.overdue),
+                ref=_OVERDUE_REF,
+                behind=len(report.not_on_track),
+                indicators=report.indicator_total,
+                names=f" ({names})" if names else "",
+            )
+        )
+    ]
+    blocks += _explanation_blocks(report.explanations, lang)
+    blocks.append(placeholder(lang))
+    return Section(word("sections.shortcomings", lang), tuple(blocks))
+
+
+def _explanation_blocks(explanations: tuple[ExplanationText, ...], lang: Lang) -> list[Block]:
+    if not explanations:
+        return [Paragraph(word("sections.no_explanation", lang))]
+    blocks: list[Block] = [Paragraph(word("sections.explanations", lang))]
+    blocks += [
+        Paragraph(
+            "- "
+            + word(
+                "sections.explanation_line",
+                lang,
+                subject=e.subject,
+                status=e.status.lower() if lang == "vi" else e.status,
+                text=e.text,
+                reported=e.reported,
+            )
+        )
+        for e in explanations
+    ]
+    return blocks
+
+
+def _direction(report: ProgressReport) -> Section:
+    lang = report.lang
+    text = word(
+        "sections.direction_progress",
+        lang,
+        overdue=len(report.overdue),
+        ref=_OVERDUE_REF,
+        coming=report.coming_count,
+        annex=roman(1),
+        behind=len(report.not_on_track),
+    )
+    return Section(word("sections.direction", lang), (Paragraph(text), placeholder(lang)))
+
+
+def _task_row(o: TaskLine, lang: Lang) -> tuple[str, ...]:
+    status = o.status_label + (f"\n{o.completed_on}" if o.completed_on else "")
+    return (
+        occurrence_cell(o.task, o.year),
+        o.title + ("\n" + word("document.product", lang, product=o.product) if o.product else ""),
+        _due(o),
+        status,
+        o.reference,
+    )
+
+
+def _tasks_annex(report: ProgressReport) -> Section:
+    lang = report.lang
     parts = []
-    for agency in report.agencies:
+    for agency in report.period_tasks:
         counts = word(
             "document.agency_counts", lang, total=agency.total, counts=counts_text(agency.counts)
-        )
-        rows = tuple(
-            (
-                occurrence_cell(o.task, o.year),
-                o.title
-                + ("\n" + word("document.product", lang, product=o.product) if o.product else ""),
-                _due(o),
-                o.status_label + (f"\n{o.completed_on}" if o.completed_on else ""),
-                o.reference,
-            )
-            for o in agency.tasks
         )
         table = Table(
             headers=(
@@ -235,16 +335,32 @@ def _tasks(report: ProgressReport) -> Section:
                 word("report.col.status", lang),
                 word("report.col.reference", lang),
             ),
-            rows=rows,
+            rows=tuple(_task_row(o, lang) for o in agency.tasks),
             widths=(16, 60, 28, 26, 35),
             align=("center", "left", "center", "center", "left"),
             emphasised=frozenset(n for n, o in enumerate(agency.tasks) if o.status in _EMPHASISED),
         )
         parts.append(Section(agency.agency, (Paragraph(counts), table)))
-    return Section(word("document.section.tasks", lang), parts=tuple(parts))
+    blocks: list[Block] = []
+    if not parts:
+        blocks.append(Paragraph(word("document.none", lang)))
+    if report.later_count:
+        blocks.append(
+            Paragraph(
+                word(
+                    "sections.later",
+                    lang,
+                    count=report.later_count,
+                    end=report.period_end,
+                    years=report.later_years,
+                )
+            )
+        )
+    heading = word("sections.annex_tasks", lang, ref=_OVERDUE_REF)
+    return Section(heading, tuple(blocks), parts=tuple(parts))
 
 
-def _sources(report: ProgressReport) -> Section:
+def _sources_annex(report: ProgressReport) -> Section:
     lang = report.lang
     blocks: list[Block] = []
     if report.reports_used:
@@ -271,10 +387,13 @@ def _sources(report: ProgressReport) -> Section:
         )
     else:
         blocks.append(Paragraph(word("document.no_reports", lang, as_of=report.as_of)))
+    if report.reports_later:
+        later = "; ".join(f.reference for f in report.reports_later)
+        blocks.append(Paragraph(word("report.reports_later", lang, date=report.as_of, files=later)))
     if report.measurements:
         blocks.append(Paragraph(word("document.figures", lang)))
         blocks.append(_figures_table(report))
-    return Section(word("document.section.sources", lang), tuple(blocks))
+    return Section(word("sections.annex_sources", lang), tuple(blocks))
 
 
 def _figures_table(report: ProgressReport) -> Table:

@@ -91,6 +91,7 @@ class TaskGroup:
     outcome: str
     heading: str  # "Hoàn thành đúng hạn (24)"
     lines: tuple[FinalTaskLine, ...]
+    label: str = ""  # "Hoàn thành đúng hạn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +185,7 @@ def final_report(evaluation: PlanEvaluation, lang: Lang) -> FinalReport:
         task_summary=_task_summary(evaluation, lang),
         task_groups=_task_groups(evaluation, lang),
         shortcomings=_shortcomings(evaluation, lang),
-        explanations=tuple(_explanation_line(e, lang) for e in evaluation.explanations),
+        explanations=tuple(explanation_line(e, lang) for e in evaluation.explanations),
         direction_heading=word(
             "final.section.direction_interim" if interim else "final.section.direction", lang
         ),
@@ -350,7 +351,7 @@ def _task_groups(evaluation: PlanEvaluation, lang: Lang) -> tuple[TaskGroup, ...
             continue
         heading = f"{word(f'final.outcome.{key}', lang)} ({len(members)})"
         lines = tuple(_task_line(evaluation.plan, o, closed, lang) for o in members)
-        groups.append(TaskGroup(key, heading, lines))
+        groups.append(TaskGroup(key, heading, lines, word(f"final.outcome.{key}", lang)))
     return tuple(groups)
 
 
@@ -388,7 +389,7 @@ def reported_by(report: LoadedReport, lang: Lang) -> str:
     return word("final.reported_anonymous", lang, period=body.period, on=on)
 
 
-def _explanation_line(explanation: Explanation, lang: Lang) -> ExplanationLine:
+def explanation_line(explanation: Explanation, lang: Lang) -> ExplanationLine:
     if explanation.task is not None:
         occurrence = explanation.task.occurrence
         label = occurrence.task.id + (f" ({occurrence.label})" if occurrence.label else "")

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.indicators.trend import year_fraction
+from nhanluc_cli.render.report.nd30 import Figure
 from nhanluc_cli.render.words import number
 
 if TYPE_CHECKING:
     from nhanluc_cli.render.report.document import ChartSeries, IndicatorLine, ProgressReport
 
-__all__ = ["Chart", "chart_for", "nice_scale", "render_html", "without_figures"]
+__all__ = ["Chart", "chart_figures", "chart_for", "nice_scale", "without_figures"]
 
 # The chart's box in viewBox units; the figure scales it to half the page's width.
 WIDTH, HEIGHT = 300.0, 170.0
@@ -257,16 +258,18 @@ def without_figures(report: ProgressReport) -> str:
     )
 
 
-def render_html(report: ProgressReport) -> str:
-    from nhanluc_cli.render.report.jinja import render_report
+def chart_figures(report: ProgressReport) -> tuple[Figure, ...]:
+    """The charts as Figures of an official document (its HTML page draws them)."""
+    from nhanluc_cli.render.report.jinja import render_template
 
-    # autoescape=True, not select_autoescape: the template's name ends in .j2, and there is no
-    # case in this page where data may go unescaped.
-    return render_report(
-        "report.html.j2",
-        report,
-        autoescape=True,
-        filters={},
-        charts=charts(report),
-        without_chart=without_figures(report),
-    )
+    figures = []
+    for line, chart in charts(report):
+        svg = render_template(
+            "chart.svg.j2", report.lang, autoescape=True, filters={}, c=chart, name=line.name
+        )
+        target = word("indicators.col.target", report.lang)
+        caption = (
+            f"{line.number}. {line.name}. {target}: {line.target} ({line.by}); {line.status_label}"
+        )
+        figures.append(Figure(caption=caption, svg=svg))
+    return tuple(figures)
