@@ -1518,7 +1518,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Progress by lead agency",
     ),
     "sections.annex_tasks": (
-        "Danh sách nhiệm vụ trong kỳ báo cáo theo cơ quan chủ trì (trừ các nhiệm vụ quá hạn nêu tại mục {ref})",
+        "Danh sách nhiệm vụ trong kỳ báo cáo theo cơ quan chủ trì (trừ các nhiệm vụ quá hạn nêu tại {ref})",
         "Tasks of the reporting period by lead agency (except the overdue ones listed in {ref})",
     ),
     "sections.annex_sources": ("Nguồn số liệu", "Sources of the figures"),
@@ -1529,6 +1529,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "sections.annex_outcomes": (
         "Kết quả thực hiện từng nhiệm vụ",
         "The outcome of each task",
+    ),
+    "sections.ref_overdue": ("mục III.1", "section III.1"),
+    "sections.ref_annex": ("Phụ lục {number}", "Appendix {number}"),
+    "sections.overdue_in_annex": (
+        "{count} lượt nhiệm vụ quá hạn, chưa hoàn thành: danh sách tại Phụ lục I.",
+        "{count} task occurrences overdue: listed in Appendix I.",
     ),
     "sections.see_annex": ("Chi tiết tại Phụ lục {number}.", "Details in Appendix {number}."),
     "sections.later": (
@@ -1548,11 +1554,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "The progress reports record no explanation.",
     ),
     "sections.shortcomings_progress": (
-        "Đến ngày {as_of}: {overdue} lượt nhiệm vụ quá hạn (nêu tại mục {ref}); {behind} trong {indicators} chỉ tiêu chưa đạt tiến độ{names}.",
+        "Đến ngày {as_of}: {overdue} lượt nhiệm vụ quá hạn (nêu tại {ref}); {behind} trong {indicators} chỉ tiêu chưa đạt tiến độ{names}.",
         "As of {as_of}: {overdue} task occurrences overdue (listed in {ref}); {behind} of {indicators} indicators not on track{names}.",
     ),
     "sections.direction_progress": (
-        "Tập trung chỉ đạo hoàn thành {overdue} lượt nhiệm vụ quá hạn nêu tại mục {ref}; thực hiện {coming} lượt nhiệm vụ còn trong hạn của kỳ báo cáo (Phụ lục {annex}); có giải pháp đẩy nhanh tiến độ {behind} chỉ tiêu chưa đạt tiến độ nêu tại mục II.",
+        "Tập trung chỉ đạo hoàn thành {overdue} lượt nhiệm vụ quá hạn nêu tại {ref}; thực hiện {coming} lượt nhiệm vụ còn trong hạn của kỳ báo cáo (Phụ lục {annex}); có giải pháp đẩy nhanh tiến độ {behind} chỉ tiêu chưa đạt tiến độ nêu tại mục II.",
         "Complete the {overdue} overdue task occurrences listed in {ref}; carry out the {coming} occurrences of the period not yet due (Appendix {annex}); speed up the {behind} indicators not on track (section II).",
     ),
     "sections.direction_final": (

@@ -65,7 +65,20 @@ def report_document(
         as_of=report.as_of,
     )
     title = report.title[:1].lower() + report.title[1:] if lang == "vi" else report.title
-    annexes = [_tasks_annex(report), _sources_annex(report)]
+    # A long overdue list is Phụ lục I; the body says how many and refers to it (each
+    # occurrence appears once in the whole document).
+    long_overdue = len(report.overdue) > LONG_TABLE
+    overdue_ref = (
+        word("sections.ref_annex", lang, number=roman(1))
+        if long_overdue
+        else word("sections.ref_overdue", lang)
+    )
+    annexes = [_tasks_annex(report, overdue_ref, 2 if long_overdue else 1), _sources_annex(report)]
+    if long_overdue:
+        overdue_annex = Section(
+            word("document.part.overdue", lang), (_overdue_table(report.overdue, lang),)
+        )
+        annexes.insert(0, overdue_annex)
     if figures:
         annexes.append(
             Section(word("sections.annex_charts", lang), (*_chart_notes(report), *figures))
@@ -74,9 +87,9 @@ def report_document(
     sections = (
         _leadership(report),
         _indicators(report, charts_annex),
-        _tasks(report),
-        _shortcomings(report),
-        _direction(report),
+        _tasks(report, overdue_ref),
+        _shortcomings(report, overdue_ref),
+        _direction(report, overdue_ref, 2 if long_overdue else 1),
         Section(word("sections.proposals", lang), (placeholder(lang),)),
     )
     return OfficialDocument(
@@ -98,8 +111,8 @@ def report_document(
     )
 
 
-# The overdue list is part 1 of section III (the tasks): "mục III.1" in the text.
-_OVERDUE_REF = "III.1"
+# A table longer than this many rows goes to a phụ lục.
+LONG_TABLE = 10
 
 
 def _leadership(report: ProgressReport) -> Section:
@@ -221,10 +234,17 @@ def _indicators(report: ProgressReport, charts_annex: int) -> Section:
     return Section(word("sections.indicators", lang), tuple(blocks))
 
 
-def _tasks(report: ProgressReport) -> Section:
+def _tasks(report: ProgressReport, overdue_ref: str) -> Section:
     lang = report.lang
-    none = (Paragraph(word("document.none", lang)),)
-    overdue: tuple[Block, ...] = (_overdue_table(report.overdue, lang),) if report.overdue else none
+    overdue: tuple[Block, ...]
+    if not report.overdue:
+        overdue = (Paragraph(word("document.none", lang)),)
+    elif overdue_ref == word("sections.ref_overdue", lang):
+        overdue = (_overdue_table(report.overdue, lang),)
+    else:
+        count = len(report.overdue)
+        overdue = (Paragraph(word("sections.overdue_in_annex", lang, count=count)),)
+    tasks_annex = 1 if overdue_ref == word("sections.ref_overdue", lang) else 2
     by_agency = Table(
         headers=(
             word("sections.col.agency", lang),
@@ -244,7 +264,7 @@ def _tasks(report: ProgressReport) -> Section:
                 word("sections.by_agency", lang),
                 (
                     by_agency,
-                    Paragraph(word("sections.see_annex", lang, number=roman(1))),
+                    Paragraph(word("sections.see_annex", lang, number=roman(tasks_annex))),
                     placeholder(lang),
                 ),
             ),
@@ -252,7 +272,7 @@ def _tasks(report: ProgressReport) -> Section:
     )
 
 
-def _shortcomings(report: ProgressReport) -> Section:
+def _shortcomings(report: ProgressReport, overdue_ref: str) -> Section:
     lang = report.lang
     names = "; ".join(f"{i.number}. {i.name}" for i in report.not_on_track)
     blocks: list[Block] = [
@@ -262,7 +282,7 @@ def _shortcomings(report: ProgressReport) -> Section:
                 lang,
                 as_of=report.as_of,
                 overdue=len(report.overdue),
-                ref=_OVERDUE_REF,
+                ref=overdue_ref,
                 behind=len(report.not_on_track),
                 indicators=report.indicator_total,
                 names=f" ({names})" if names else "",
@@ -295,15 +315,15 @@ def _explanation_blocks(explanations: tuple[ExplanationText, ...], lang: Lang) -
     return blocks
 
 
-def _direction(report: ProgressReport) -> Section:
+def _direction(report: ProgressReport, overdue_ref: str, tasks_annex: int) -> Section:
     lang = report.lang
     text = word(
         "sections.direction_progress",
         lang,
         overdue=len(report.overdue),
-        ref=_OVERDUE_REF,
+        ref=overdue_ref,
         coming=report.coming_count,
-        annex=roman(1),
+        annex=roman(tasks_annex),
         behind=len(report.not_on_track),
     )
     return Section(word("sections.direction", lang), (Paragraph(text), placeholder(lang)))
@@ -320,7 +340,7 @@ def _task_row(o: TaskLine, lang: Lang) -> tuple[str, ...]:
     )
 
 
-def _tasks_annex(report: ProgressReport) -> Section:
+def _tasks_annex(report: ProgressReport, overdue_ref: str, number: int) -> Section:
     lang = report.lang
     parts = []
     for agency in report.period_tasks:
@@ -356,7 +376,7 @@ def _tasks_annex(report: ProgressReport) -> Section:
                 )
             )
         )
-    heading = word("sections.annex_tasks", lang, ref=_OVERDUE_REF)
+    heading = word("sections.annex_tasks", lang, ref=overdue_ref)
     return Section(heading, tuple(blocks), parts=tuple(parts))
 
 
