@@ -1793,8 +1793,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.summary.plan.id": ("Số kế hoạch", "Plan"),
     "xlsx.summary.plan.title": ("Tên kế hoạch", "Plan title"),
     "xlsx.summary.as_of": ("Tình hình đến ngày", "As of"),
-    "xlsx.summary.elapsed": ("Thời gian đã qua (tỷ lệ)", "Period elapsed (share)"),
+    "xlsx.summary.elapsed": ("Thời gian đã qua", "Period elapsed"),
     "xlsx.summary.closed.on": ("Kế hoạch kết thúc ngày", "Plan closed on"),
+    # [i25] a plan still running has `closed: null`: its one column needs a header too.
+    "xlsx.summary.closed": ("Kế hoạch kết thúc", "Plan closed"),
+    "xlsx.summary.closed.date": ("Kế hoạch kết thúc ngày", "Plan closed on"),
+    "xlsx.title": (
+        "Kế hoạch số {plan}. Tình hình đến ngày {as_of}",
+        "Plan {plan}. As of {as_of}",
+    ),
     "xlsx.summary.closed.reason": ("Lý do kết thúc", "Why it ended"),
     "xlsx.summary.closed.basis": ("Căn cứ kết thúc", "Basis of the end"),
     "xlsx.summary.tasks": ("Nhiệm vụ: {status}", "Tasks: {status}"),

@@ -150,6 +150,15 @@ def clean_plan_file(dataset: Dataset, lang: Lang) -> str:
 DATA_SUFFIXES = frozenset({".yaml", ".yml"})
 
 
+def xlsx_title(plan: "LoadedPlan | str", session: Session) -> str:
+    """The title line of every printed sheet: the plan (or its number) and the as-of date
+    (contract §18)."""
+    from nhanluc_cli.render.workbook import sheet_title
+
+    plan_id = plan if isinstance(plan, str) else plan.plan.id
+    return sheet_title(plan_id, session.as_of, session.lang)
+
+
 def refuse_existing(output: Path, session: Session, *, force: bool) -> None:
     """Usage errors (exit 2) before anything is read: FILE exists and --force is not given
     (contract §18), or a folder in FILE does not exist."""

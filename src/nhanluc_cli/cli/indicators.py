@@ -27,6 +27,7 @@ from nhanluc_cli.cli.common import (
     output_target,
     require_clean,
     usage_error,
+    xlsx_title,
 )
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.i18n import Lang, word
@@ -82,7 +83,7 @@ def indicators(
     if output_format is IndicatorFormat.table:
         _print_table(loaded_plan.plan, results, session.lang, session.as_of, explain)
     else:
-        _print_rows(results, output_format, explain, session, target)
+        _print_rows(results, output_format, explain, session, target, loaded_plan.plan.id)
 
 
 def _print_rows(
@@ -91,6 +92,7 @@ def _print_rows(
     explain: bool,
     session: Session,
     target: Path | None,
+    plan_id: str,
 ) -> None:
     from nhanluc_cli.render.output import to_csv, to_json
     from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
@@ -112,7 +114,7 @@ def _print_rows(
         from nhanluc_cli.render.workbook import workbook_bytes
 
         sheet = indicator_sheet(rows, columns, session.lang)
-        emit(workbook_bytes([sheet], session.lang), target, session)
+        emit(workbook_bytes([sheet], session.lang, xlsx_title(plan_id, session)), target, session)
         return
     emit(to_csv(rows, columns), target, session)
 

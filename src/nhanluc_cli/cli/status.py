@@ -26,6 +26,7 @@ from nhanluc_cli.cli.common import (
     emit,
     open_session,
     output_target,
+    xlsx_title,
 )
 
 if TYPE_CHECKING:
@@ -89,8 +90,10 @@ def _show(
         from nhanluc_cli.render.sheets import status_sheets
         from nhanluc_cli.render.workbook import workbook_bytes
 
-        sheets = status_sheets(status_json(board), INDICATOR_FIELDS, session.lang)
-        emit(workbook_bytes(sheets, session.lang), target, session)
+        document = status_json(board)
+        sheets = status_sheets(document, INDICATOR_FIELDS, session.lang)
+        plan_id = board.plan.id
+        emit(workbook_bytes(sheets, session.lang, xlsx_title(plan_id, session)), target, session)
     elif output_format is ListFormat.json:
         emit(to_json(status_json(board)), target, session)
     else:

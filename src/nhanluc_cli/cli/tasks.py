@@ -28,6 +28,7 @@ from nhanluc_cli.cli.common import (
     open_session,
     output_target,
     require_clean,
+    xlsx_title,
 )
 from nhanluc_cli.cli.usage import BadValue, parse_year
 from nhanluc_cli.i18n import Lang
@@ -125,7 +126,7 @@ def emit_tasks(
         overdue_only = statuses == frozenset({"overdue"})
         name = "xlsx.sheet.overdue" if overdue_only else "xlsx.sheet.tasks"
         sheet = task_sheet(rows, session.lang, name)
-        emit(workbook_bytes([sheet], session.lang), output, session)
+        emit(workbook_bytes([sheet], session.lang, xlsx_title(plan, session)), output, session)
         return
     text = to_json(rows) if output_format is ListFormat.json else to_csv(rows, TASK_FIELDS)
     emit(text, output, session)
@@ -258,7 +259,9 @@ def agencies(
         from nhanluc_cli.render.workbook import workbook_bytes
 
         sheet = agency_sheet(rows, columns, session.lang)
-        emit(workbook_bytes([sheet], session.lang), target, session)
+        emit(
+            workbook_bytes([sheet], session.lang, xlsx_title(loaded_plan, session)), target, session
+        )
     elif output_format is ListFormat.json:
         emit(to_json(rows), target, session)
     else:
