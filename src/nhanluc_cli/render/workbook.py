@@ -191,12 +191,12 @@ def workbook_bytes(
         top = 1 if sheet.title else 0
         if sheet.title:
             worksheet.write_string(0, 0, unicodedata.normalize("NFC", sheet.title), heading)
-        for column, title in enumerate(sheet.headers):
-            worksheet.write_string(top, column, unicodedata.normalize("NFC", title), header)
+        for column, heading_text in enumerate(sheet.headers):
+            worksheet.write_string(top, column, unicodedata.normalize("NFC", heading_text), header)
         # A spreadsheet does not grow a row for wrapped text written by a program: the header
         # row gets the height its longest wrapped header needs, or "Mã nhiệm vụ" covers row 2.
         pairs = zip(sheet.headers, widths, strict=True)
-        lines = max((_wrapped_lines(title, width) for title, (width, _) in pairs), default=1)
+        lines = max((_wrapped_lines(text, width) for text, (width, _) in pairs), default=1)
         worksheet.set_row(top, HEADER_LINE_HEIGHT * lines)
         for number, row in enumerate(sheet.rows, start=top + 1):
             for column, value in enumerate(row):

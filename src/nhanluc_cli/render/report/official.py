@@ -43,8 +43,8 @@ __all__ = [
 
 # Bodies whose name breaks after their kind in a masthead: "ỦY BAN NHÂN DÂN / XÃ AN TRƯỜNG",
 # and the code of each in a document's number ("Số: …/BC-UBND").
-_BODY_KINDS = re.compile(r"^(Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(.+)$", re.I)
-_BODY_CODES = {"ủy ban nhân dân": "UBND", "uỷ ban nhân dân": "UBND", "hội đồng nhân dân": "HĐND"}
+_BODY_KINDS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân)\s+(.+)$", re.I)
+_BODY_CODES = {"ủy ban nhân dân": "UBND", "hội đồng nhân dân": "HĐND"}
 
 
 def issuer_lines(issuer: str) -> tuple[str, ...]:
