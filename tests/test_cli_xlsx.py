@@ -106,7 +106,7 @@ def test_indicators_in_english_with_explain(run_cli: RunCli) -> None:
         latest = indicator["latest"]
         if latest is not None and latest["value"] is not None:
             shown = latest["value"] / 100 if indicator["unit"] == "%" else latest["value"]
-                assert written[header.index("Latest value")] == pytest.approx(shown)
+            assert written[header.index("Latest value")] == pytest.approx(shown)
             assert day(written[header.index("Latest as of")]).isoformat() == latest["as_of"]
     kinds = {row[header.index("Target kind")] for row in table[1:]}
     assert kinds <= {"at least", "at most", "range", "qualitative"}
