@@ -190,12 +190,18 @@ def _indicators(report: ProgressReport, charts_annex: int) -> Section:
     rows: list[tuple[str, ...]] = []
     spanning: set[int] = set()
     emphasised: set[int] = set()
+    ids: list[str] = []
+    statuses: list[str] = []
     for group in report.indicator_groups:
         spanning.add(len(rows))
         rows.append((group.title,))
+        ids.append("")
+        statuses.append("")
         for i in group.lines:
             if i.status in _EMPHASISED or i in report.not_on_track:
                 emphasised.add(len(rows))
+            ids.append(f"indicator-{i.id}")
+            statuses.append(i.status)
             rows.append(
                 (
                     str(i.number),
@@ -220,6 +226,9 @@ def _indicators(report: ProgressReport, charts_annex: int) -> Section:
         align=("center", "left", "center", "center", "center", "center"),
         emphasised=frozenset(emphasised),
         spanning=frozenset(spanning),
+        row_ids=tuple(ids),
+        row_status=tuple(statuses),
+        status_column=5,
     )
     blocks: list[Block] = [
         _counts_paragraph(
@@ -359,6 +368,8 @@ def _tasks_annex(report: ProgressReport, overdue_ref: str, number: int) -> Secti
             widths=(16, 60, 28, 26, 35),
             align=("center", "left", "center", "center", "left"),
             emphasised=frozenset(n for n, o in enumerate(agency.tasks) if o.status in _EMPHASISED),
+            row_status=tuple(o.status for o in agency.tasks),
+            status_column=3,
         )
         parts.append(Section(agency.agency, (Paragraph(counts), table)))
     blocks: list[Block] = []

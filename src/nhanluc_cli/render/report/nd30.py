@@ -115,6 +115,11 @@ class Table:
     emphasised: frozenset[int] = frozenset()
     spanning: frozenset[int] = frozenset()
     font_pt: float = TABLE_PT
+    # For the HTML page only (Word ignores them): per row, an anchor id and the contract's
+    # status word, which colours the cell of column `status_column` (a chip with its word).
+    row_ids: tuple[str, ...] = ()
+    row_status: tuple[str, ...] = ()
+    status_column: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +129,7 @@ class Figure:
 
     caption: str
     svg: str
+    id: str = ""  # an anchor for the HTML page
 
 
 Block: TypeAlias = Paragraph | Table | Figure

@@ -250,6 +250,8 @@ def _html_blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
                     "emphasised": index in block.emphasised,
                     "cells": row,
                     "cells_aligned": list(zip(row, aligns, strict=False)),
+                    "id": block.row_ids[index] if index < len(block.row_ids) else "",
+                    "status": block.row_status[index] if index < len(block.row_status) else "",
                 }
                 for index, row in enumerate(block.rows)
             ]
@@ -259,6 +261,7 @@ def _html_blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
                     "headers": block.headers,
                     "widths": [round(100 * w / total, 2) for w in weights],
                     "rows": rows,
+                    "status_column": block.status_column,
                 }
             )
         elif isinstance(block, Figure):
