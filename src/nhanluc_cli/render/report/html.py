@@ -221,11 +221,14 @@ def _placed(
             next_y = None
         rising = next_y is not None and next_y < point.y - 0.5
         below = rising or point.y - 5 - LABEL_HEIGHT < top
+        squeezed = False
         if below and point.y + 12 > bottom - 1:
-            below = False
+            below, squeezed = False, rising  # no room below: above, to the left of the line
         anchor = "middle"
         label_x = point.x
-        if point.x < LEFT + 14:
+        if squeezed:
+            anchor, label_x = "end", point.x - 3
+        elif point.x < LEFT + 14:
             anchor, label_x = "start", point.x + 3
         elif point.x > right - 14:
             anchor, label_x = "end", point.x - 3
@@ -288,9 +291,10 @@ def _projection(
         x2, y2 = segment[2], segment[3]
         # Above the end of a rising line, below a falling or flat one: never on the dashes.
         rising = segment[3] < segment[1] - 0.5
-        label_y = y2 - 6 if rising and y2 - 6 - LABEL_HEIGHT >= TOP else y2 + 12
+        # A rising line ends under its label: above the end, in the top margin if need be.
+        label_y = max(y2 - 5, LABEL_HEIGHT) if rising else y2 + 12
         if label_y > HEIGHT - BOTTOM - 1:
-            label_y = y2 - 6
+            label_y = y2 - 5
         label = Point(
             x2,
             y2,
