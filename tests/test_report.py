@@ -295,15 +295,6 @@ def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: 
 
 
 SECTIONS = [
-    "I. TÌNH HÌNH CHUNG",
-    "II. NỘI DUNG CHẬM TIẾN ĐỘ, CẦN TẬP TRUNG CHỈ ĐẠO",
-    "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
-    "IV. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO CƠ QUAN CHỦ TRÌ",
-    "V. NGUỒN SỐ LIỆU",
-]
-
-
-SECTIONS = [
     "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN",
     "II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
     "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
@@ -327,6 +318,339 @@ def test_the_sections_of_a_bao_cao_in_md_and_html(run_cli: RunCli) -> None:
     assert page.printed.count(PLACEHOLDER) == 6
     # V refers to the overdue list rather than repeating it.
     assert "hoàn thành 3 lượt nhiệm vụ quá hạn nêu tại mục III.1" in md_section(text, "V")
+
+
+@pytest.mark.parametrize("as_of", [LIVELY, "2026-11-30"])
+@pytest.mark.parametrize("output_format", ["md", "html"])
+def test_no_file_names_or_commands_in_the_printed_text(
+    run_cli: RunCli, as_of: str, output_format: str
+) -> None:
+    output = demo_report(run_cli, "--format", output_format, as_of=as_of)
+    printed = parse(output).printed if output_format == "html" else output
+    assert ".yaml" not in output and ".yml" not in output
+    assert "progress/" not in output and "examples/" not in output
+    assert "`" not in printed  # no command in a code span
+    assert not re.search(r"--[a-z]", printed)  # nor an option
+    assert "nhanluc" not in printed.lower()  # no software credit on paper (contract §18)
+
+
+def test_a_report_of_the_bundled_plan_with_no_data(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli(["report", "--as-of", LIVELY, "--format", "html"])
+    assert result.exit_code == 0, result.output
+    page = parse(result.stdout)
+    assert page.headings == SECTIONS
+    assert ".yaml" not in result.stdout
+    assert page.tags["svg"] == 0
+
+
+def test_page_numbers_and_tables_when_printed(run_cli: RunCli) -> None:
+    html = demo_report(run_cli, "--format", "html")
+    style = html.split("<style>")[1].split("</style>")[0]
+    # Page numbers centred at the top from the second page on (NĐ 30), in the margin boxes
+    # Chrome and Edge print; the other boxes blank, so no file address is printed there.
+    assert re.search(r"@page \{[^@]*size: A4 portrait;", style)
+    assert "@top-center { content: counter(page);" in style
+    assert '@page :first { @top-center { content: ""; } }' in style
+    for box in ("top-left", "top-right", "bottom-left", "bottom-center", "bottom-right"):
+        assert f'@{box} {{ content: ""; }}' in style
+    # Header rows repeated on each printed page, rows never split; each phụ lục on a new page.
+    assert "thead { display: table-header-group; }" in style
+    assert "tr { break-inside: avoid; page-break-inside: avoid; }" in style
+    assert "section.annex { break-before: page;" in style
+    tables = re.findall(r'<table class="grid[^"]*">(.*?)</table>', html, flags=re.S)
+    assert len(tables) > 10
+    assert all("<thead>" in table and "<colgroup>" in table for table in tables)
+    assert re.search(r">III\.1<br>\(2022\)</td>", html)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "date_line"),
+    [
+        (LIVELY, "Càng Long, ngày 15 tháng 12 năm 2024"),
+        ("2025-02-05", "Càng Long, ngày 05 tháng 02 năm 2025"),
+        ("2024-08-04", "Càng Long, ngày 04 tháng 8 năm 2024"),
+    ],
+)
+def test_header_like_an_administrative_document(
+    run_cli: RunCli, as_of: str, date_line: str
+) -> None:
+    page = parse(demo_report(run_cli, "--format", "html", as_of=as_of))
+    printed = [text.strip() for text in page.printed_parts if text.strip()]
+    assert printed[:7] == [
+        "ỦY BAN NHÂN DÂN",
+        "HUYỆN CÀNG LONG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số:          /BC-UBND",
+        date_line,
+        "BÁO CÁO",
+    ]
+    assert printed[7] == (
+        "Tình hình, kết quả thực hiện Kế hoạch số 60/KH-UBND ngày 04/8/2021 "
+        "của Ủy ban nhân dân huyện Càng Long"
+    )
+    # The signature block: the authority and position, the name left for whoever signs,
+    # before the phụ lục.
+    closing = printed.index("Nơi nhận:")
+    assert printed[closing + 7 : closing + 11] == [
+        "- Lưu: VT, NC.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+    ]
+    assert printed[closing + 11] == "PHỤ LỤC I"
+
+
+def test_a_plan_without_signer_or_recipients_and_another_issuer(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    data = copy_demo(tmp_path)
+    plan = data / "plan60.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = re.sub(r"^recipients:\n(  .*\n)+\n", "", text, flags=re.M)
+    text = re.sub(r"^signer:\n(  .*\n)+\n", "", text, flags=re.M)
+    text = text.replace('issuer: "Ủy ban nhân dân huyện Càng Long"', 'issuer: "Sở Nội vụ"')
+    text = text.replace('id: "60/KH-UBND"', 'id: "60/KH-SNV"')
+    plan.write_text(text, encoding="utf-8")
+    html = run_cli(["report", "--as-of", LIVELY, "--format", "html"]).stdout
+    printed = [part.strip() for part in parse(html).printed_parts if part.strip()]
+    assert printed[:2] == ["SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert "Số:          /BC-SNV" in printed
+    # Nơi nhận and a signature block always (contract §18): "Lưu: VT" and a blank position.
+    closing = printed.index("Nơi nhận:")
+    assert printed[closing + 1 : closing + 3] == ["- Lưu: VT.", "[CHỨC VỤ NGƯỜI KÝ]"]
+    markdown = run_cli(["report", "--as-of", LIVELY]).stdout
+    assert markdown.startswith("**SỞ NỘI VỤ**<br>\nSố: /BC-SNV")
+    assert "**Nơi nhận:**\n\n- Lưu: VT.<br>\n\n**\\[CHỨC VỤ NGƯỜI KÝ\\]**" in markdown
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "bao-cao.docx"])
+    assert result.exit_code == 0, result.output
+
+
+# ---------------------------------------------------------------------------------------------
+# Escaping: whatever the data files hold is shown as text
+
+
+NASTY = "<script>alert(\"x\")</script> & 'q' | *b* [l](x)"
+
+
+def write_nasty_report(data: Path) -> None:
+    write_yaml(
+        data / "progress",
+        "2022.yaml",
+        """
+        period: "2022"
+        reported_on: 2022-12-20
+        reported_by: "<b>Phòng</b> & \\"Ban\\""
+        indicators:
+          lao_dong_qua_dao_tao:
+            value: 66.5
+            source: "<img src=x onerror=alert(1)> & 'nguồn'"
+          chuyen_gia_dau_nganh:
+            assessment: in_progress
+            note: "1 < 2 && \\"x\\" | y"
+        tasks:
+          "14":
+            status: cancelled
+            note: "<script>alert(\\"x\\")</script> & 'q' | *b* [l](x)"
+        """,
+    )
+
+
+def test_html_escapes_every_value_from_the_data_files(run_cli: RunCli, data_dir: Path) -> None:
+    write_nasty_report(data_dir)
+    result = run_cli(["report", "--as-of", "2023-01-01", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    html = result.stdout
+    assert "<script" not in html and "<img" not in html and "<b>Phòng" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;q&#39;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; &#39;nguồn&#39;" in html
+    assert "&lt;b&gt;Phòng&lt;/b&gt; &amp; &#34;Ban&#34;" in html
+    assert "1 &lt; 2 &amp;&amp; &#34;x&#34; | y" in html
+    page = parse(html)
+    # The parsed text reads exactly as the files wrote it.
+    text = "".join(page.text)
+    assert NASTY in text
+    assert "<img src=x onerror=alert(1)> & 'nguồn'" in text
+    assert page.tags["script"] == 0 and page.tags["img"] == 0
+
+
+def test_markdown_escapes_markup_from_the_data_files(run_cli: RunCli, data_dir: Path) -> None:
+    write_nasty_report(data_dir)
+    text = run_cli(["report", "--as-of", "2023-01-01"]).stdout
+    assert "<script" not in text and "<img" not in text and "<b>" not in text
+    assert (
+        "&lt;script>alert(\"x\")&lt;/script> & 'q' \\| \\*b\\* \\[l\\](x)" in text
+    )  # one table cell: the | is escaped, no link or emphasis is made
+    assert '&lt;b>Phòng&lt;/b> & "Ban"' in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("a | b", "a \\| b"),
+        ("line\nbreak", "line break"),  # a table row stays one line
+        ("&lt; is text", "&amp;lt; is text"),  # not an entity
+        ("A & B", "A & B"),  # a plain ampersand stays readable
+        ("x_y*z`w", "x\\_y\\*z\\`w"),
+        ("back\\slash", "back\\\\slash"),
+        ("<i>", "&lt;i>"),
+    ],
+)
+def test_md_escape(raw: str, escaped: str) -> None:
+    assert md_escape(raw) == escaped
+
+
+# ---------------------------------------------------------------------------------------------
+# --output
+
+
+def test_output_writes_the_file_and_nothing_to_stdout(run_cli: RunCli, tmp_path: Path) -> None:
+    data = copy_demo(tmp_path)
+    expected = run_cli(["report", "--as-of", LIVELY, "--format", "html"]).stdout
+    result = run_cli(["report", "--as-of", LIVELY, "--output", "out/bao-cao.html"])
+    # A folder that does not exist is not created: a usage error naming it, nothing written.
+    assert result.exit_code == 2
+    assert "thư mục out không tồn tại" in result.stderr
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "out").mkdir()
+    before = folder_digest(data)
+    result = run_cli(["report", "--as-of", LIVELY, "--output", "out/bao-cao.html"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert "Đã ghi báo cáo vào out/bao-cao.html." in result.stderr
+    # The format follows the name (.html) when --format is not given.
+    assert (tmp_path / "out" / "bao-cao.html").read_text(encoding="utf-8") == expected
+    assert os.listdir(tmp_path / "out") == ["bao-cao.html"]  # no temporary file left
+    assert folder_digest(data) == before
+
+
+def test_output_dash_is_stdout(run_cli: RunCli, tmp_path: Path) -> None:
+    copy_demo(tmp_path)
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "-"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("**ỦY BAN NHÂN DÂN HUYỆN CÀNG LONG**")
+    assert not (tmp_path / "-").exists()
+
+
+def test_output_replaces_an_old_report_only_with_force_and_atomically(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy_demo(tmp_path)
+    old = tmp_path / "report.md"
+    old.write_text("last week's report, numbered by the clerk\n", encoding="utf-8")
+    # Without --force an existing file is never replaced (contract §18): exit 2, named.
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md"])
+    assert result.exit_code == 2
+    assert "report.md đã có: không ghi đè" in result.stderr and "--force" in result.stderr
+    assert old.read_text(encoding="utf-8") == "last week's report, numbered by the clerk\n"
+
+    def interrupted(source: object, target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    # A context of its own: undoing the fixture's monkeypatch would also undo run_cli's chdir.
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", interrupted)
+        result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md", "--force"])
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr
+    # The old file is whole, and the temporary file is gone.
+    assert old.read_text(encoding="utf-8") == "last week's report, numbered by the clerk\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "report.md"]
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md", "--force"])
+    assert result.exit_code == 0, result.output
+    assert old.read_text(encoding="utf-8").startswith("**ỦY BAN NHÂN DÂN HUYỆN CÀNG LONG**")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "data/plan60.yaml",  # the plan
+        "data/progress/2022.yaml",  # a progress report
+        "data/progress/2026.yaml",  # a new name in progress/: would be read as a report
+        "elsewhere.yml",  # any YAML file
+        "NOTES.YAML",
+    ],
+)
+def test_output_refuses_data_files(run_cli: RunCli, tmp_path: Path, target: str) -> None:
+    data = copy_demo(tmp_path)
+    before = folder_digest(tmp_path)
+    result = run_cli(["report", "--as-of", LIVELY, "--output", target])
+    assert result.exit_code == 2
+    assert "đó là tệp dữ liệu" in result.stderr
+    assert folder_digest(tmp_path) == before
+    assert (data / "plan60.yaml").read_bytes() == (DEMO / "plan60.yaml").read_bytes()
+
+
+def test_output_refuses_a_link_to_the_plan_and_a_folder(run_cli: RunCli, tmp_path: Path) -> None:
+    copy_demo(tmp_path)
+    (tmp_path / "report.md").symlink_to(tmp_path / "data" / "plan60.yaml")
+    before = folder_digest(tmp_path / "data")
+    result = run_cli(["report", "--as-of", LIVELY, "--output", "report.md", "--lang", "en"])
+    assert result.exit_code == 2
+    assert "it is a data file" in result.stderr
+    assert folder_digest(tmp_path / "data") == before
+    result = run_cli(["report", "--as-of", LIVELY, "--output", "data"])
+    assert result.exit_code == 2
+    assert "là một thư mục" in result.stderr
+
+
+def test_a_plan_given_with_another_suffix_is_still_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    shutil.copyfile(DEMO / "plan60.yaml", plan)
+    result = run_cli(["report", "--plan", str(plan), "--output", str(plan)])
+    assert result.exit_code == 2
+    assert plan.read_bytes() == (DEMO / "plan60.yaml").read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------
+# Languages and exit codes
+
+
+VIETNAMESE_INTERFACE = (
+    "BÁO CÁO",
+    "TÌNH HÌNH CHUNG",
+    "Trạng thái",
+    "Chỉ tiêu:",
+    "quá hạn",
+    "sắp đến hạn",
+    "đạt tiến độ",
+    "Nguồn",
+    "Số liệu tổng hợp",
+    "chưa tính",
+    "Nơi nhận",
+)
+
+
+@pytest.mark.parametrize("output_format", ["md", "html"])
+def test_english_headers_and_status_words(run_cli: RunCli, output_format: str) -> None:
+    text = demo_report(run_cli, "--format", output_format, "--lang", "en")
+    for english in (
+        "REPORT",
+        "I. LEADERSHIP, DIRECTION AND IMPLEMENTATION",
+        "II. RESULTS AGAINST THE INDICATORS",
+        "III. RESULTS OF THE TASKS",
+        "IV. SHORTCOMINGS AND THEIR CAUSES",
+        "V. DIRECTION AND TASKS AHEAD",
+        "VI. RECOMMENDATIONS AND PROPOSALS",
+        "APPENDIX I",
+        "[To be written by the reporting body]",
+        "Figures compiled from these progress reports",
+        "Recipients",
+        "overdue",
+        "done late",
+        "substantial progress",
+        "deterioration",
+        "2024-12-15",  # ISO dates in English
+        "Càng Long, 15 December 2024",
+    ):
+        assert english in text.replace("\\[", "[").replace("\\]", "]"), english
+    for vietnamese in VIETNAMESE_INTERFACE:
+        assert vietnamese not in text, vietnamese
+    if output_format == "html":  # the masthead's national name
+        assert "SOCIALIST REPUBLIC OF VIET NAM" in text
+    # The plan's own text stays Vietnamese.
+    assert "Cơ quan Tổ chức - Nội vụ" in text
+    assert "Tỷ lệ lao động qua đào tạo" in text
 
 
 @pytest.mark.parametrize(

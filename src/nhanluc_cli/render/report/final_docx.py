@@ -114,11 +114,12 @@ def _indicators(report: FinalReport) -> Section:
         font_pt=_YEARLY_PT,
     )
     return Section(
-        word("final.section.indicators", lang),
+        word("sections.indicators", lang),
         (
             Paragraph(report.indicator_summary),
             table,
             Paragraph(report.yearly_note, italic=True),
+            placeholder(lang),
         ),
     )
 
@@ -232,4 +233,4 @@ def _direction(report: FinalReport) -> Section:
     if not blocks:
         blocks.append(Paragraph(word("final.direction.none", lang)))
     blocks.append(placeholder(lang))
-    return Section(report.direction_heading, tuple(blocks))
+    return Section(word("sections.direction", lang), tuple(blocks))
