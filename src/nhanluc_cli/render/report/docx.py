@@ -1,16 +1,17 @@
-"""`nhanluc report --format docx`: the progress report as a Word document (NĐ 30/2020/NĐ-CP).
+"""The progress report as an official document (NĐ 30/2020/NĐ-CP), for Word, Markdown and HTML.
 
-An adapter: it maps the report's view model (`report.ProgressReport`, the same one the Markdown
-and HTML reports render, header fields included: issuer, place, recipients, signer) into
-`nd30.OfficialDocument`, and knows nothing of Word itself. The order is the HTML and Markdown
-reports' too: overdue tasks and indicators not on track first, under "what needs attention";
-then every indicator, the tasks by lead agency, and the sources as the progress reports' own
-references (period, date, who reported, the source each figure cites). No file name and no
-command appears in the printed text.
+An adapter: it maps the report's view model (`document.ProgressReport`) and the head of the
+body that issues it (`official.DocumentHead`: issuer in force, place, recipients, signer) into
+`nd30.OfficialDocument`, which nd30.py writes as Word and official.py as Markdown and HTML, so
+the three say the same in the same form (contract §18). The sections are a báo cáo sơ kết's: I.
+leadership, II. indicators, III. tasks (the overdue list, each agency's counts), IV. shortcomings
+(explanations on record quoted), V. direction (referring to the lists), VI. proposals, with a
+visible placeholder where only a person can write; then the phụ lục: the occurrences of the
+period, the sources (the progress reports' own references), the charts (HTML). Each occurrence
+appears once; no file name, command or software credit appears in the printed text.
 
 The document is dated the as-of day and numbered "Số:      /BC-<code>" with the number left to
-the clerk (the code is the plan's, "UBND" for "60/KH-UBND"); the signature block takes the
-plan's signer's authority and position, with the name left blank for whoever signs.
+the clerk; the signature block leaves the name blank for whoever signs.
 """
 
 from __future__ import annotations

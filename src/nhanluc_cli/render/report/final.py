@@ -1,6 +1,6 @@
-"""The end-of-period evaluation (báo cáo tổng kết, contract §13) as words: the view model that the
-Markdown and HTML templates (final.md.j2, final.html.j2) and the Word document (final_docx.py)
-share, and the two text renderers.
+"""The end-of-period evaluation (báo cáo tổng kết, contract §13) as words: the view model that
+final_docx.py turns into an official document (rendered as Word, Markdown and HTML alike by
+nd30.py and official.py).
 
 Pure: no I/O and no clock. `build_final(plan, reports, as_of, lang)` takes the engine's
 `evaluate_plan` and writes every sentence, label and figure in the chosen language. Reports are
@@ -12,7 +12,6 @@ rather than what the next period takes over.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -43,8 +42,6 @@ __all__ = [
     "IndicatorGroup",
     "TaskGroup",
     "build_final",
-    "render_final_html",
-    "render_final_markdown",
     "verdict_word",
 ]
 
@@ -425,23 +422,3 @@ def _direction(
             )
         )
     return tuple(parts)
-
-
-# ---------------------------------------------------------------------------------------------
-# Markdown and HTML
-
-
-def render_final_markdown(report: FinalReport) -> str:
-    from nhanluc_cli.render.report.jinja import render_template
-    from nhanluc_cli.render.report.markdown import md_escape
-
-    text = render_template(
-        "final.md.j2", report.lang, autoescape=False, filters={"md": md_escape}, r=report
-    )
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-
-
-def render_final_html(report: FinalReport) -> str:
-    from nhanluc_cli.render.report.jinja import render_template
-
-    return render_template("final.html.j2", report.lang, autoescape=True, filters={}, r=report)

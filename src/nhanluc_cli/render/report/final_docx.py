@@ -1,12 +1,12 @@
-"""`nhanluc report --final --format docx`: the final evaluation as a Word document (NĐ 30/2020).
+"""`nhanluc report --final`: the evaluation as an official document (NĐ 30/2020/NĐ-CP).
 
 An adapter, as docx.py is for the progress report: it maps the evaluation's view model
-(`final.FinalReport`, the one the Markdown and HTML documents render) and the plan's header fields
-into `nd30.OfficialDocument`. Kind "BÁO CÁO", trích yếu "Tổng kết thực hiện Kế hoạch số … giai
-đoạn …" (or "Sơ kết …" while the plan runs); sections: indicators (target against each year's
-figure, verdict), tasks by outcome, shortcomings with the explanations on record, and the
-direction for the next period. The yearly table fits portrait A4 at 11 pt. No file name and no
-command appears in the printed text.
+(`final.FinalReport`) and the head of the body that issues it into `nd30.OfficialDocument`,
+written as Word (nd30.py), Markdown and HTML (official.py). Kind "BÁO CÁO", trích yếu "Tổng kết
+thực hiện Kế hoạch số … giai đoạn …" (or "Sơ kết …" while the plan runs); sections I-VII of a báo
+cáo tổng kết (V. lessons learned only once the plan has closed), the yearly table of the
+indicators in II, every occurrence once in Phụ lục I by outcome, which VI refers to. No file
+name, command or software credit appears in the printed text.
 """
 
 from __future__ import annotations

@@ -1,11 +1,9 @@
-"""`nhanluc report --format html`: one self-contained page, print-ready on A4.
+"""The charts of `nhanluc report --format html`: one inline <svg> per numeric indicator with
+figures, as Figures of the official document (official.py places them in a phụ lục).
 
-Everything is inline: CSS in a <style> element, one <svg> chart per numeric indicator with
-figures, no script, no font, image or style sheet fetched from anywhere, so the file can be
-mailed, archived and printed as it is. The page is a Jinja2 template with autoescaping on:
-every text taken from the data files (names, notes, sources, "reported_by") is escaped, in SVG
-<text> and <title> elements too. The charts' geometry is computed here, in viewBox units, so
-the template only places ready numbers.
+The geometry is computed here, in viewBox units, so the template (chart.svg.j2, autoescaped:
+names and labels from the data files are escaped in SVG <text> and <title> too) only places
+ready numbers. Nothing is fetched from anywhere.
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ from nhanluc_cli.render.words import number
 if TYPE_CHECKING:
     from nhanluc_cli.render.report.document import ChartSeries, IndicatorLine, ProgressReport
 
-__all__ = ["Chart", "chart_figures", "chart_for", "nice_scale", "without_figures"]
+__all__ = ["Chart", "chart_figures", "chart_for", "nice_scale"]
 
 # The chart's box in viewBox units; the figure scales it to half the page's width.
 WIDTH, HEIGHT = 300.0, 170.0
@@ -325,16 +323,6 @@ def charts(report: ProgressReport) -> list[tuple[IndicatorLine, Chart]]:
         for line in group.lines
         if line.chart is not None
     ]
-
-
-def without_figures(report: ProgressReport) -> str:
-    """ "5, 8, 14": the numbers of the indicators with no figure at all, hence no chart."""
-    return ", ".join(
-        str(line.number)
-        for group in report.indicator_groups
-        for line in group.lines
-        if line.chart is None and not line.latest_date
-    )
 
 
 def chart_figures(report: ProgressReport) -> tuple[Figure, ...]:

@@ -86,12 +86,14 @@ def placeholder(lang: Lang) -> Paragraph:
 def _signer(issuer: DocumentIssuer, lang: Lang) -> Signer:
     signer = issuer.signer
     if signer is None:  # a block of blanks: the signer fills in the position
+        authority: tuple[str, ...] = ()
         if issuer.name is None:
-            authority: tuple[str, ...] = (
-                word("document.on_behalf", lang, body=word("document.blank.issuer", lang)),
-            )
+            body = word("document.blank.issuer", lang)
+            authority = (word("document.on_behalf", lang, body=body),)
         else:
-            authority = ()
+            kind = _BODY_KINDS.match(issuer.name.strip())
+            if kind is not None:  # a collective body signs "TM. Ủy ban nhân dân"
+                authority = (word("document.on_behalf", lang, body=kind.group(1)),)
         return Signer(position=word("document.blank.position", lang), authority=authority)
     parts = (part.strip() for part in (signer.on_behalf or "").split(";"))
     position = signer.position or word("document.blank.position", lang)
