@@ -228,6 +228,11 @@ def test_the_blanks_and_the_reason_in_every_format(run_cli: RunCli, tmp_path: Pa
         assert "Ủy ban nhân dân huyện Càng Long không còn tồn tại từ sau ngày 30/06/2025" in (
             result.stderr
         )
+    # On a closed plan V says what the next plan takes over, not what to "speed up".
+    text = unescaped(run_cli(["report", "--as-of", CLOSED]).stdout)
+    direction = text.split("## V. ")[1].split("## VI. ")[0]
+    assert "Kế hoạch đã kết thúc ngày 30/06/2025. 1 lượt nhiệm vụ chưa hoàn thành" in direction
+    assert "Tập trung chỉ đạo" not in direction and "0 lượt" not in direction
     english = run_cli(["report", "--as-of", CLOSED, "--lang", "en"])
     assert "[REPORTING BODY]" in unescaped(english.stdout)
     assert "has not existed since 2025-06-30" in english.stderr

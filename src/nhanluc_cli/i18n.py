@@ -1554,12 +1554,29 @@ WORDS: dict[str, tuple[str, str]] = {
         "The progress reports record no explanation.",
     ),
     "sections.shortcomings_progress": (
-        "Đến ngày {as_of}: {overdue} lượt nhiệm vụ quá hạn (nêu tại {ref}); {behind} trong {indicators} chỉ tiêu chưa đạt tiến độ{names}.",
-        "As of {as_of}: {overdue} task occurrences overdue (listed in {ref}); {behind} of {indicators} indicators not on track{names}.",
+        "Đến ngày {as_of}: {overdue} lượt nhiệm vụ quá hạn, chưa hoàn thành (nêu tại {ref}); {behind} trong {indicators} chỉ tiêu chưa đạt hoặc chưa đạt tiến độ{names}.",
+        "As of {as_of}: {overdue} task occurrences overdue (listed in {ref}); {behind} of {indicators} indicators not achieved or not on track{names}.",
     ),
-    "sections.direction_progress": (
-        "Tập trung chỉ đạo hoàn thành {overdue} lượt nhiệm vụ quá hạn nêu tại {ref}; thực hiện {coming} lượt nhiệm vụ còn trong hạn của kỳ báo cáo (Phụ lục {annex}); có giải pháp đẩy nhanh tiến độ {behind} chỉ tiêu chưa đạt tiến độ nêu tại mục II.",
-        "Complete the {overdue} overdue task occurrences listed in {ref}; carry out the {coming} occurrences of the period not yet due (Appendix {annex}); speed up the {behind} indicators not on track (section II).",
+    "sections.direction_lead": ("Tập trung chỉ đạo: {items}.", "Focus on: {items}."),
+    "sections.direction_overdue": (
+        "hoàn thành {count} lượt nhiệm vụ quá hạn nêu tại {ref}",
+        "completing the {count} overdue task occurrences listed in {ref}",
+    ),
+    "sections.direction_coming": (
+        "thực hiện đúng hạn {count} lượt nhiệm vụ còn trong hạn của kỳ báo cáo (Phụ lục {annex})",
+        "carrying out on time the {count} occurrences of the period not yet due (Appendix {annex})",
+    ),
+    "sections.direction_behind": (
+        "có giải pháp đẩy nhanh tiến độ {count} chỉ tiêu chưa đạt tiến độ nêu tại mục II",
+        "speeding up the {count} indicators not on track (section II)",
+    ),
+    "sections.direction_nothing": (
+        "Tiếp tục thực hiện các nhiệm vụ, chỉ tiêu theo kế hoạch.",
+        "Carry on with the plan's tasks and targets.",
+    ),
+    "sections.direction_closed": (
+        "Kế hoạch đã kết thúc ngày {date}. {overdue} lượt nhiệm vụ chưa hoàn thành (nêu tại {ref}) và {behind} chỉ tiêu chưa đạt cần được xem xét đưa vào kế hoạch giai đoạn tiếp theo hoặc giao cơ quan kế thừa tiếp tục thực hiện; kết quả cả giai đoạn được đánh giá tại báo cáo tổng kết.",
+        "The plan ended on {date}. The {overdue} task occurrences not completed (listed in {ref}) and the {behind} indicators not achieved are to be considered for the next plan or handed to a successor; the whole period is evaluated in the final report.",
     ),
     "sections.direction_final": (
         "Các nhiệm vụ chưa hoàn thành ({unfinished} lượt), chấm dứt ({terminated} lượt), chuyển giao ({transferred} lượt) và đang thực hiện ({in_progress} lượt) nêu tại Phụ lục {annex}, mục {parts}, được xem xét đưa vào kế hoạch giai đoạn tiếp theo hoặc do cơ quan tiếp nhận tiếp tục thực hiện.",

@@ -194,6 +194,7 @@ class ProgressReport:
     later_count: int = 0  # occurrences due after the period, counted in one line
     later_years: str = ""  # "2027-2030"
     coming_count: int = 0  # occurrences of the period not yet due nor done
+    closed_on: str = ""  # the closing day once the plan is closed ("30/06/2025"), else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +293,7 @@ def build_report(
         coming_count=sum(
             1 for o in occurrences if o.status in ("open", "due_soon") and o.due <= last
         ),
+        closed_on=format_date(view.closed_on, lang) if view.closed_on is not None else "",
     )
 
 

@@ -314,8 +314,8 @@ def _explanation_blocks(explanations: tuple[ExplanationText, ...], lang: Lang) -
             + word(
                 "sections.explanation_line",
                 lang,
-                subject=e.subject,
-                status=e.status.lower() if lang == "vi" else e.status,
+                subject=e.subject.rstrip("."),
+                status=e.status[:1].lower() + e.status[1:] if lang == "vi" else e.status,
                 text=e.text,
                 reported=e.reported,
             )
@@ -326,16 +326,38 @@ def _explanation_blocks(explanations: tuple[ExplanationText, ...], lang: Lang) -
 
 
 def _direction(report: ProgressReport, overdue_ref: str, tasks_annex: int) -> Section:
+    """What is left to do, by reference to the lists (never repeating them); on a closed plan,
+    what the next plan or a successor takes over."""
     lang = report.lang
-    text = word(
-        "sections.direction_progress",
-        lang,
-        overdue=len(report.overdue),
-        ref=overdue_ref,
-        coming=report.coming_count,
-        annex=roman(tasks_annex),
-        behind=len(report.not_on_track),
-    )
+    overdue, behind = len(report.overdue), len(report.not_on_track)
+    if report.closed_on:
+        text = word(
+            "sections.direction_closed",
+            lang,
+            date=report.closed_on,
+            overdue=overdue,
+            ref=overdue_ref,
+            behind=behind,
+        )
+    else:
+        items = []
+        if overdue:
+            items.append(word("sections.direction_overdue", lang, count=overdue, ref=overdue_ref))
+        if report.coming_count:
+            items.append(
+                word(
+                    "sections.direction_coming",
+                    lang,
+                    count=report.coming_count,
+                    annex=roman(tasks_annex),
+                )
+            )
+        if behind:
+            items.append(word("sections.direction_behind", lang, count=behind))
+        if items:
+            text = word("sections.direction_lead", lang, items="; ".join(items))
+        else:
+            text = word("sections.direction_nothing", lang)
     return Section(word("sections.direction", lang), (Paragraph(text), placeholder(lang)))
 
 

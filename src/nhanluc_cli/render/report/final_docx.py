@@ -177,7 +177,7 @@ def _shortcomings(report: FinalReport) -> Section:
                 + word(
                     "sections.explanation_line",
                     lang,
-                    subject=e.subject,
+                    subject=e.subject.rstrip("."),
                     status=e.status[:1].lower() + e.status[1:] if lang == "vi" else e.status,
                     text=e.text,
                     reported=e.reported,
