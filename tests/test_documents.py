@@ -228,6 +228,11 @@ def test_the_blanks_and_the_reason_in_every_format(run_cli: RunCli, tmp_path: Pa
         assert "Ủy ban nhân dân huyện Càng Long không còn tồn tại từ sau ngày 30/06/2025" in (
             result.stderr
         )
+    # A place without a body: only the body is blank, and stderr says so.
+    placed = run_cli(["report", "--as-of", CLOSED, "--place", "Càng Long"])
+    assert "*\\[ĐỊA DANH\\]" not in placed.stdout
+    assert "*Càng Long, ngày 07 tháng 12 năm 2026*" in placed.stdout
+    assert "tên cơ quan báo cáo để trống ([CƠ QUAN BÁO CÁO])." in placed.stderr
     # On a closed plan V says what the next plan takes over, not what to "speed up".
     text = unescaped(run_cli(["report", "--as-of", CLOSED]).stdout)
     direction = text.split("## V. ")[1].split("## VI. ")[0]

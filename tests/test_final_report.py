@@ -221,8 +221,9 @@ def test_markdown_has_every_section(run_cli: RunCli) -> None:
     assert text.count(PLACEHOLDER.replace("[", "\\[").replace("]", "\\]")) == 7
     assert "| TT | Chỉ tiêu | Mục tiêu | 2021 | 2022 | 2023 | 2024 | 2025 | Đánh giá |" in text
     assert (
-        "| 12 | Tỷ lệ lao động qua đào tạo | ≥ 70%<br>(2025) | 62 | 64,1 | 66,5 | 68,9 | 69,5 |"
-        in text
+        # A final verdict short of the target is in bold.
+        "| **12** | **Tỷ lệ lao động qua đào tạo** | **≥ 70%<br>(2025)** | **62** | **64,1** | "
+        "**66,5** | **68,9** | **69,5** | **không đạt** |" in text
     )
     # IV quotes each explanation on record, with who reported it.
     assert "“Chờ hướng dẫn của tỉnh về khung năng lực vị trí việc làm" in text

@@ -1489,13 +1489,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "{issuer} không còn tồn tại từ sau ngày {last_day}, nên báo cáo ngày {day} không ban hành nhân danh cơ quan này: tên cơ quan báo cáo và địa danh để trống ([CƠ QUAN BÁO CÁO], [ĐỊA DANH]). Ghi cơ quan báo cáo bằng --issuer TÊN --place ĐỊA_DANH, hoặc trong kế hoạch tại ended.reporter khi có văn bản giao.",
         "{issuer} has not existed since {last_day}, so a report dated {day} is not issued in its name: the reporting body and the place are left blank ([REPORTING BODY], [PLACE]). Name them with --issuer NAME --place PLACE, or in the plan under ended.reporter when a decision names them.",
     ),
+    "document.blank_reason_name": (
+        "{issuer} không còn tồn tại từ sau ngày {last_day}, nên báo cáo ngày {day} không ban hành nhân danh cơ quan này: tên cơ quan báo cáo để trống ([CƠ QUAN BÁO CÁO]). Ghi cơ quan báo cáo bằng --issuer TÊN, hoặc trong kế hoạch tại ended.reporter khi có văn bản giao.",
+        "{issuer} has not existed since {last_day}, so a report dated {day} is not issued in its name: the reporting body is left blank ([REPORTING BODY]). Name it with --issuer NAME, or in the plan under ended.reporter when a decision names it.",
+    ),
     "document.blank_place_reason": (
         "Kế hoạch không ghi địa danh (place) và không có --place: dòng ngày tháng để trống [ĐỊA DANH].",
         "The plan names no place and --place is not given: the date line holds a blank [PLACE].",
-    ),
-    "document.issuer_option_note": (
-        "{issuer} không còn tồn tại từ sau ngày {last_day}; báo cáo ban hành nhân danh {name}.",
-        "{issuer} has not existed since {last_day}; the report is issued in the name of {name}.",
     ),
     "sections.leadership": (
         "Công tác lãnh đạo, chỉ đạo, triển khai thực hiện",

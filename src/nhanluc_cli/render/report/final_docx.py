@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["final_document"]
 
 _YEARLY_PT = 11
+_SHORT = frozenset({"missed", "not_assessable", "no_data"})
 
 
 def final_document(report: FinalReport, as_of: date, head: DocumentHead) -> OfficialDocument:
@@ -92,13 +93,16 @@ def _indicators(report: FinalReport) -> Section:
     centred: tuple[Align, ...] = tuple("center" for _ in years)
     rows: list[tuple[str, ...]] = []
     spanning: set[int] = set()
+    emphasised: set[int] = set()  # a final verdict short of the target, in bold
     for group in report.indicator_groups:
         spanning.add(len(rows))
         rows.append((group.title,))
-        rows += [
-            (str(i.number), i.name, f"{i.target}\n({i.by})", *i.figures, i.verdict_label)
-            for i in group.lines
-        ]
+        for i in group.lines:
+            if i.final and i.verdict in _SHORT:
+                emphasised.add(len(rows))
+            rows.append(
+                (str(i.number), i.name, f"{i.target}\n({i.by})", *i.figures, i.verdict_label)
+            )
     table = Table(
         headers=(
             word("report.col.no", lang),
@@ -111,6 +115,7 @@ def _indicators(report: FinalReport) -> Section:
         widths=(9, 44, 22, *(14 for _ in years), 20),
         align=("center", "left", "center", *centred, "center"),
         spanning=frozenset(spanning),
+        emphasised=frozenset(emphasised),
         font_pt=_YEARLY_PT,
     )
     return Section(

@@ -142,8 +142,9 @@ def blank_reason(plan: Plan, issuer: DocumentIssuer, day: date, lang: Lang) -> s
         return None
     if issuer.name is not None and issuer.place is not None:
         return None
+    key = "document.blank_reason" if issuer.place is None else "document.blank_reason_name"
     return word(
-        "document.blank_reason",
+        key,
         lang,
         issuer=plan.issuer,
         last_day=format_date(issuer.gone_since, lang),
