@@ -228,6 +228,16 @@ def test_the_blanks_and_the_reason_in_every_format(run_cli: RunCli, tmp_path: Pa
         assert "Ủy ban nhân dân huyện Càng Long không còn tồn tại từ sau ngày 30/06/2025" in (
             result.stderr
         )
+    # Each terminated or transferred occurrence once, in Phụ lục I, as the counts say.
+    text = unescaped(run_cli(["report", "--as-of", CLOSED]).stdout)
+    counts = re.search(r"đã chuyển giao (\d+), chấm dứt (\d+)", text.split("## III. ")[1])
+    assert counts is not None
+    transferred, terminated = int(counts.group(1)), int(counts.group(2))
+    body, annexes = text.split("## PHỤ LỤC I\n", 1)
+    annex = annexes.split("## PHỤ LỤC II")[0]
+    assert annex.count("| chấm dứt |") == terminated == 3
+    assert annex.count("| đã chuyển giao |") == transferred == 1
+    assert "| chấm dứt |" not in body and "| đã chuyển giao |" not in body
     # A place without a body: only the body is blank, and stderr says so.
     placed = run_cli(["report", "--as-of", CLOSED, "--place", "Càng Long"])
     assert "*\\[ĐỊA DANH\\]" not in placed.stdout
@@ -310,6 +320,10 @@ def test_due_on_the_closing_day_is_not_overdue_by_zero_days(
     assert result.exit_code == 0, result.output
     cells = [row.cells[-1].text for row in Document(str(tmp_path / "r.docx")).tables[2].rows]
     assert "0" not in cells
+    final = report(run_cli, "2028-03-01", "--final")
+    assert "trễ 0 ngày" not in final
+    assert "đến hạn ngày 31/12/2027, ngày kế hoạch kết thúc, chưa hoàn thành" in final
+    assert "trễ 730 ngày khi kế hoạch kết thúc" in final
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1598,6 +1598,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "đến hạn ngày {due}, chưa hoàn thành",
         "due on {due}, not completed",
     ),
+    "sections.due_on_closing": (
+        "đến hạn ngày {due}, ngày kế hoạch kết thúc, chưa hoàn thành",
+        "due on {due}, the day the plan closed, not completed",
+    ),
     "sections.extended": (
         "gia hạn đến {due} theo {basis} (hạn ban đầu {original})",
         "extended to {due} under {basis} (first due {original})",

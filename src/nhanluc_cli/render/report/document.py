@@ -543,6 +543,8 @@ def _later(occurrence: OccurrenceStatus, last: date) -> bool:
 def _concerns(occurrence: OccurrenceStatus, first: date, last: date) -> bool:
     if occurrence.status == "overdue":
         return False  # listed in the body, once
+    if occurrence.status in ("terminated", "transferred"):
+        return True  # final for this plan, whatever its due date: listed once, here
     if first <= occurrence.due <= last:
         return True
     completed = occurrence.completed_on

@@ -291,6 +291,10 @@ def _result(plan: Plan, outcome: TaskOutcome, closed: bool, lang: Lang) -> str:
     parts: list[str] = []
     if kind in ("done", "late"):
         parts.append(word(f"final.result.{kind}", lang, on=on, days=days))
+    elif kind == "unfinished" and occurrence.days_late == 0:
+        # Due on the very day the plan closed: unfinished, not "0 days late" (contract §18).
+        due = format_date(occurrence.due, lang)
+        parts.append(word("sections.due_on_closing", lang, due=due))
     elif kind == "unfinished":
         key = "final.result.unfinished_closed" if closed else "final.result.unfinished"
         parts.append(word(key, lang, days=days))
