@@ -402,6 +402,18 @@ def test_every_sheet_prints_on_a4_landscape_one_page_wide(
         assert not [h for h in headers if re.fullmatch(r"[a-z_.]+", str(h))], headers
 
 
+def test_rollup_sheets_print_with_their_title(run_cli: RunCli, tmp_path: Path) -> None:
+    units = REPO / "examples" / "units"
+    for view in ("indicators", "tasks"):
+        args = ["rollup", view, "--data", str(units), "--as-of", "2026-07-31", "--format", "xlsx"]
+        result = run_cli([*args, "-o", f"{view}.xlsx"])
+        assert result.exit_code == 0, result.output
+        for sheet in openpyxl.load_workbook(tmp_path / f"{view}.xlsx").worksheets:
+            assert str(sheet["A1"].value).endswith(". Tình hình đến ngày 31/07/2026")
+            assert sheet.page_setup.orientation == "landscape"
+            assert sheet.print_title_rows == "$2:$2"
+
+
 def test_ratios_and_percentages_are_percent_cells(run_cli: RunCli, tmp_path: Path) -> None:
     args = ["status", "--data", str(DEMO), "--as-of", "2024-12-15", "--format", "xlsx"]
     result = run_cli([*args, "-o", "s.xlsx"])

@@ -1819,6 +1819,8 @@ WORDS: dict[str, tuple[str, str]] = {
     # [i25] a plan still running has `closed: null`: its one column needs a header too.
     "xlsx.summary.closed": ("Kế hoạch kết thúc", "Plan closed"),
     "xlsx.summary.closed.date": ("Kế hoạch kết thúc ngày", "Plan closed on"),
+    "xlsx.title_rollup": ("{title}. Tình hình đến ngày {as_of}", "{title}. As of {as_of}"),
+    "xlsx.units": ("Tổng hợp {count} đơn vị", "{count} units"),
     "xlsx.title": (
         "Kế hoạch số {plan}. Tình hình đến ngày {as_of}",
         "Plan {plan}. As of {as_of}",

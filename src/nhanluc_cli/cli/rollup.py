@@ -133,9 +133,11 @@ def _emit(
         return
     if output_format is RollupFormat.xlsx:
         from nhanluc_cli.render.rollup import rollup_sheets
-        from nhanluc_cli.render.workbook import workbook_bytes
+        from nhanluc_cli.render.workbook import rollup_title, workbook_bytes
 
-        emit(workbook_bytes(rollup_sheets(view.value, rows, units, lang), lang), target, session)
+        sheets = rollup_sheets(view.value, rows, units, lang)
+        title = rollup_title(rolled.title, len(units), session.as_of, lang)
+        emit(workbook_bytes(sheets, lang, title), target, session)
         return
     from nhanluc_cli.render.output import to_csv, to_json
     from nhanluc_cli.render.rollup import indicator_columns, indicator_rows, task_columns, task_rows

@@ -28,6 +28,7 @@ __all__ = [
     "Percent",
     "Sheet",
     "print_setup",
+    "rollup_title",
     "sheet_name",
     "sheet_title",
     "workbook_bytes",
@@ -83,6 +84,16 @@ def sheet_title(plan_id: str, as_of: date, lang: Literal["vi", "en"]) -> str:
     from nhanluc_cli.vietnamese import format_date
 
     return word("xlsx.title", lang, plan=plan_id, as_of=format_date(as_of, lang))
+
+
+def rollup_title(title: str | None, units: int, as_of: date, lang: Literal["vi", "en"]) -> str:
+    """The title line of a roll-up's sheets: the units file's title (or how many units) and
+    the as-of date."""
+    from nhanluc_cli.i18n import word
+    from nhanluc_cli.vietnamese import format_date
+
+    named = title or word("xlsx.units", lang, count=units)
+    return word("xlsx.title_rollup", lang, title=named, as_of=format_date(as_of, lang))
 
 
 def print_setup(worksheet: Any, *, header_row: int, title: str = "") -> None:
