@@ -244,7 +244,11 @@ def test_each_unfinished_terminated_or_transferred_occurrence_once(run_cli: RunC
     body = text.split("## PHỤ LỤC I")[0]
     # VI refers to the phụ lục instead of listing the occurrences again.
     direction = body.split("## VI. ")[1]
-    assert "nêu tại Phụ lục I, mục 3, 5, 6" in direction
+    assert (
+        "Các nhiệm vụ chưa hoàn thành (1 lượt), chấm dứt (3 lượt), chuyển giao (1 lượt) nêu tại "
+        "Phụ lục I, mục 3, 5, 6, được xem xét đưa vào kế hoạch giai đoạn tiếp theo" in direction
+    )
+    assert "0 lượt" not in direction
     assert not re.search(r"^\| \d+(<br>\(\d{4}\))? \| ", direction, flags=re.M) or (
         "Chỉ tiêu" in direction
     )
@@ -337,6 +341,10 @@ def test_while_the_plan_runs_it_is_an_interim_evaluation(run_cli: RunCli) -> Non
     assert "## V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI" in text
     assert "Đang thực hiện (trong hạn)" in text
     assert "Chấm dứt" not in text
+    assert (
+        "Các nhiệm vụ chưa hoàn thành (3 lượt), đang thực hiện (trong hạn) (9 lượt) nêu tại Phụ "
+        "lục I, mục 3, 4, cần tập trung thực hiện trong thời gian còn lại của kế hoạch." in text
+    )
     # Nothing is final yet: no verdict is set in bold, and the counts follow the contract's order.
     assert "**chưa có số liệu**" not in text.split("## III.")[0]
     assert "19 chỉ tiêu: đạt 3, chưa có số liệu 1, chưa đủ số liệu 2, đạt tiến độ 4," in text

@@ -1579,9 +1579,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "The plan ended on {date}. The {overdue} task occurrences not completed (listed in {ref}) and the {behind} indicators not achieved are to be considered for the next plan or handed to a successor; the whole period is evaluated in the final report.",
     ),
     "sections.direction_final": (
-        "Các nhiệm vụ chưa hoàn thành ({unfinished} lượt), chấm dứt ({terminated} lượt), chuyển giao ({transferred} lượt) và đang thực hiện ({in_progress} lượt) nêu tại Phụ lục {annex}, mục {parts}, được xem xét đưa vào kế hoạch giai đoạn tiếp theo hoặc do cơ quan tiếp nhận tiếp tục thực hiện.",
-        "The tasks not completed ({unfinished}), terminated ({terminated}), transferred ({transferred}) and in progress ({in_progress}), listed in Appendix {annex}, parts {parts}, are to be considered for the next plan or carried on by their receivers.",
+        "Các nhiệm vụ {items} nêu tại Phụ lục {annex}, mục {parts}, được xem xét đưa vào kế hoạch giai đoạn tiếp theo hoặc do cơ quan tiếp nhận tiếp tục thực hiện.",
+        "The tasks {items}, listed in Appendix {annex}, parts {parts}, are to be considered for the next plan or carried on by their receivers.",
     ),
+    "sections.direction_interim": (
+        "Các nhiệm vụ {items} nêu tại Phụ lục {annex}, mục {parts}, cần tập trung thực hiện trong thời gian còn lại của kế hoạch.",
+        "The tasks {items}, listed in Appendix {annex}, parts {parts}, need attention in the time the plan has left.",
+    ),
+    "sections.direction_item": ("{label} ({count} lượt)", "{label} ({count})"),
     "sections.direction_indicators": (
         "Các chỉ tiêu chưa đạt, cần tiếp tục phấn đấu:",
         "Indicators not achieved, to keep working on:",

@@ -219,15 +219,26 @@ def _direction(report: FinalReport) -> Section:
     counts = {group.outcome: len(group.lines) for group in report.task_groups}
     carried = ("unfinished", "terminated", "transferred", "in_progress")
     blocks: list[Block] = []
-    if any(counts.get(key) for key in carried):
+    present = [key for key in carried if counts.get(key)]  # only what there is: no "0 lượt"
+    if present:
+        labels = {group.outcome: group.label for group in report.task_groups}
+        items = [
+            word(
+                "sections.direction_item",
+                lang,
+                label=labels[key][:1].lower() + labels[key][1:],
+                count=counts[key],
+            )
+            for key in present
+        ]
         blocks.append(
             Paragraph(
                 word(
-                    "sections.direction_final",
+                    "sections.direction_interim" if report.interim else "sections.direction_final",
                     lang,
+                    items=", ".join(items),
                     annex=roman(1),
-                    parts=", ".join(str(part_of[k]) for k in carried if k in part_of),
-                    **{key: counts.get(key, 0) for key in carried},
+                    parts=", ".join(str(n) for n in sorted(part_of[k] for k in present)),
                 )
             )
         )
