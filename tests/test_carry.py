@@ -180,7 +180,7 @@ def test_a_plan_fully_achieved_leaves_an_empty_draft(run_cli: RunCli, tmp_path: 
     report = run_cli(["report", "--final", "--data", str(data), "--as-of", "2023-06-01"])
     assert report.exit_code == 0, report.output
     assert "đã hết giai đoạn thực hiện ngày 31/12/2022" in report.stdout
-    assert "| 1 | Tỷ lệ | ≥ 50% (2022) | - | 60 | vượt |" in report.stdout
+    assert "| 1 | Tỷ lệ | ≥ 50%<br>(2022) | - | 60 | vượt |" in report.stdout
     assert "Không còn nhiệm vụ, chỉ tiêu nào phải chuyển tiếp." in report.stdout
     assert "Các báo cáo tiến độ chưa ghi nhận giải trình nào." in report.stdout
     target = tmp_path / "next" / "plan-next.yaml"

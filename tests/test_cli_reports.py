@@ -285,7 +285,7 @@ def test_report_period_figures_as_of_the_cutoff(run_cli: RunCli, commune: Path) 
     assert "kết quả thực hiện quý III năm 2026 (số liệu tính đến ngày 30/09/2026)" in out
     assert "| 2026-Q3 | 12/10/2026 | Văn phòng HĐND và UBND xã |" in out  # its own date
     assert "| 2026-Q2 | 20/07/2026 | Phòng Văn hóa - Xã hội |" in out  # an id named by name
-    assert "80,4 (30/09/2026)" in out  # Q3's figure, dated by default to the cut-off
+    assert "80,4<br>(30/09/2026)" in out  # Q3's figure, dated by default to the cut-off
 
 
 def test_report_period_leaves_out_what_is_dated_after_the_cutoff(
@@ -298,7 +298,7 @@ def test_report_period_leaves_out_what_is_dated_after_the_cutoff(
     )
     report.write_text(text, encoding="utf-8")
     out = run_cli(["report", "--period", "2026-Q3", "--as-of", "2026-10-20"]).stdout
-    assert "80,4" not in out and "78,5 (30/06/2026)" in out
+    assert "80,4" not in out and "78,5<br>(30/06/2026)" in out
 
 
 @pytest.mark.parametrize(

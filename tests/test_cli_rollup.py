@@ -279,7 +279,9 @@ def test_xlsx_one_sheet_per_table_with_words_numbers_and_dates(
     assert result.exit_code == 1  # written, and the broken unit said so
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["Chỉ tiêu theo đơn vị", "Lỗi dữ liệu"]
-    table = [[c.value for c in row] for row in book["Chỉ tiêu theo đơn vị"].iter_rows()]
+    sheet = book["Chỉ tiêu theo đơn vị"]
+    assert str(sheet["A1"].value).endswith("Tình hình đến ngày 31/07/2026")  # the title line
+    table = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert table[0][:5] == [
         "Mã chỉ tiêu",
         "Chỉ tiêu",
@@ -289,7 +291,7 @@ def test_xlsx_one_sheet_per_table_with_words_numbers_and_dates(
     ]
     assert table[1][2:4] == ["đạt tiến độ", 69.5]
     assert table[1][4].date().isoformat() == "2026-06-30"
-    errors = [[c.value for c in row] for row in book["Lỗi dữ liệu"].iter_rows()]
+    errors = [[c.value for c in row] for row in book["Lỗi dữ liệu"].iter_rows(min_row=2)]
     assert errors[1][:5] == ["Xã Tân An", "units/tan-an/progress/2026-H1.yaml", 9, 12, "E201"]
 
     result = run_cli(
@@ -298,9 +300,11 @@ def test_xlsx_one_sheet_per_table_with_words_numbers_and_dates(
     assert result.exit_code == 0
     book = openpyxl.load_workbook(io.BytesIO(result.stdout_bytes))
     assert book.sheetnames == ["Nhiệm vụ theo đơn vị", "Theo cơ quan chủ trì"]
-    units_sheet = [[c.value for c in row] for row in book["Nhiệm vụ theo đơn vị"].iter_rows()]
+    units_sheet = [
+        [c.value for c in row] for row in book["Nhiệm vụ theo đơn vị"].iter_rows(min_row=2)
+    ]
     assert [row[0] for row in units_sheet[1:]] == UNIT_IDS
-    agencies = [[c.value for c in row] for row in book["Theo cơ quan chủ trì"].iter_rows()]
+    agencies = [[c.value for c in row] for row in book["Theo cơ quan chủ trì"].iter_rows(min_row=2)]
     assert agencies[1][:2] == ["Xã Càng Long", "Phòng Kinh tế"]
 
 
@@ -401,9 +405,9 @@ def test_xlsx_of_tasks_keeps_a_broken_unit_in_the_units_sheet(
     assert run_cli([*args, "-o", str(target)]).exit_code == 1
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["Nhiệm vụ theo đơn vị", "Theo cơ quan chủ trì", "Lỗi dữ liệu"]
-    table = [[c.value for c in row] for row in book["Nhiệm vụ theo đơn vị"].iter_rows()]
+    table = [[c.value for c in row] for row in book["Nhiệm vụ theo đơn vị"].iter_rows(min_row=2)]
     tan_an = table[3]
     assert tan_an[:2] == ["xa_tan_an", "Xã Tân An"]
     assert tan_an[2:8] == [None] * 6 and tan_an[-1] > 0
-    agencies = {row[0].value for row in book["Theo cơ quan chủ trì"].iter_rows(min_row=2)}
+    agencies = {row[0].value for row in book["Theo cơ quan chủ trì"].iter_rows(min_row=3)}
     assert "Xã Tân An" not in agencies

@@ -33,7 +33,12 @@ def as_json(run_cli: RunCli, command: str, *args: str) -> object:
 
 
 def rows(sheet: object) -> list[list[object]]:
-    return [[cell.value for cell in row] for row in sheet.iter_rows()]  # type: ignore[attr-defined]
+    """The sheet's header row and data rows, below its title line (contract §18)."""
+    table = [[cell.value for cell in row] for row in sheet.iter_rows()]  # type: ignore[attr-defined]
+    title = str(table[0][0])
+    assert title.startswith(("Kế hoạch số 60/KH-UBND", "Plan 60/KH-UBND")), title
+    assert title.endswith(("Tình hình đến ngày 15/12/2024", "As of 2024-12-15")), title
+    return table[1:]
 
 
 def day(value: object) -> date:
@@ -70,9 +75,9 @@ def test_tasks_match_the_json_with_real_dates_and_numbers(run_cli: RunCli) -> No
         assert written[4] == ("; ".join(row["partners"]) or None)
     statuses = {row[9] for row in table[1:]}
     assert "quá hạn, chưa hoàn thành" in statuses and "overdue" not in statuses
-    assert sheet["H2"].number_format == "dd/mm/yyyy"
-    assert sheet.freeze_panes == "A2"
-    assert all(cell.font.bold for cell in sheet[1])
+    assert sheet["H3"].number_format == "dd/mm/yyyy"  # row 1: the title line
+    assert sheet.freeze_panes == "A3"  # the title line and the header row
+    assert all(cell.font.bold for cell in sheet[2])  # row 1 is the title line
 
 
 def test_overdue_sheet(run_cli: RunCli) -> None:
@@ -88,17 +93,21 @@ def test_indicators_in_english_with_explain(run_cli: RunCli) -> None:
     header = table[0]
     assert header[:3] == ["Id", "Group", "Indicator"]
     assert "y0 (first value)" in header
-    assert sheet["L2"].number_format == "yyyy-mm-dd"  # Latest as of, after Unit and Measure
+    # Row 1 is the title line; Latest as of comes after Unit and Measure.
+    assert sheet["L3"].number_format == "yyyy-mm-dd"
     expected = as_json(run_cli, "indicators")
     assert isinstance(expected, list)
     by_id = {row[0]: row for row in table[1:]}
     for indicator in expected:
         written = by_id[indicator["id"]]
         value = indicator["target"]["value"]
-        assert written[header.index("Target")] == value
+        if indicator["unit"] == "%" and value is not None:
+            value = value / 100  # a % cell holds the share: 100 % is 1 (contract §18)
+        assert written[header.index("Target")] == pytest.approx(value)
         latest = indicator["latest"]
         if latest is not None and latest["value"] is not None:
-            assert written[header.index("Latest value")] == pytest.approx(latest["value"])
+            shown = latest["value"] / 100 if indicator["unit"] == "%" else latest["value"]
+            assert written[header.index("Latest value")] == pytest.approx(shown)
             assert day(written[header.index("Latest as of")]).isoformat() == latest["as_of"]
     kinds = {row[header.index("Target kind")] for row in table[1:]}
     assert kinds <= {"at least", "at most", "range", "qualitative"}

@@ -16,6 +16,7 @@ import pytest
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.table import Table
 
 from conftest import REPO, RunCli, folder_digest
 
@@ -51,21 +52,44 @@ def test_docx_from_the_output_name(run_cli: RunCli, tmp_path: Path) -> None:
     )
 
 
-def test_overdue_and_indicators_not_on_track_come_first(run_cli: RunCli, tmp_path: Path) -> None:
-    text = all_text(demo_docx(run_cli, tmp_path))
+SECTIONS = [
+    "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN",
+    "II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
+    "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+    "IV. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+    "V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+    "VI. KIẾN NGHỊ, ĐỀ XUẤT",
+]
+
+
+def closing_table(word: WordDocument) -> Table:
+    """The borderless table of "Nơi nhận" and the signature block."""
+    return next(t for t in word.tables if t.cell(0, 0).text.startswith(("Nơi nhận", "Recipients")))
+
+
+def test_the_sections_of_a_bao_cao_then_the_phu_luc(run_cli: RunCli, tmp_path: Path) -> None:
+    word = demo_docx(run_cli, tmp_path)
+    text = all_text(word)
     order = [
-        "I. TÌNH HÌNH CHUNG",
-        "II. NỘI DUNG CHẬM TIẾN ĐỘ, CẦN TẬP TRUNG CHỈ ĐẠO",
+        *SECTIONS[:3],
         "1. Nhiệm vụ quá hạn, chưa hoàn thành",
-        "2. Chỉ tiêu chưa đạt tiến độ",
-        "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
-        "IV. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO CƠ QUAN CHỦ TRÌ",
-        "V. NGUỒN SỐ LIỆU",
+        "2. Tình hình thực hiện theo cơ quan chủ trì",
+        *SECTIONS[3:],
         "Trên đây là báo cáo",
         "Nơi nhận:",
+        "PHỤ LỤC I",
+        "PHỤ LỤC II",
     ]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
+    assert text.count("[Nội dung do cơ quan báo cáo viết]") == 6
+    # Each phụ lục starts a page.
+    breaks = [
+        p.text
+        for p in word.paragraphs
+        if any(b.get(qn("w:type")) == "page" for b in p._p.iter(qn("w:br")))
+    ]
+    assert breaks == ["PHỤ LỤC I", "PHỤ LỤC II"]
 
 
 def test_the_html_and_markdown_reports_have_the_same_sections(
@@ -73,28 +97,28 @@ def test_the_html_and_markdown_reports_have_the_same_sections(
 ) -> None:
     text = all_text(demo_docx(run_cli, tmp_path))
     sections = re.findall(r"^[IVX]+\. .+$", text, flags=re.M)
-    assert len(sections) == 5
+    assert sections == SECTIONS
     base = ["report", "--data", str(DEMO), "--as-of", LIVELY, "--format"]
     html = run_cli([*base, "html"]).stdout
     assert re.findall(r"<h2>(.*?)</h2>", html) == sections
     markdown = run_cli([*base, "md"]).stdout
-    assert re.findall(r"^## (.+)$", markdown, flags=re.M) == sections
+    assert re.findall(r"^## ([IVX]+\. .+)$", markdown, flags=re.M) == sections
 
 
 def test_overdue_table_most_days_late_first(run_cli: RunCli, tmp_path: Path) -> None:
     word = demo_docx(run_cli, tmp_path)
-    overdue = word.tables[1]
+    indicators, overdue = word.tables[1], word.tables[2]
+    assert indicators.rows[0].cells[-1].text == "Đánh giá"
     assert overdue.rows[0].cells[0].text == "Mã"
     assert [row.cells[-1].text for row in overdue.rows[1:]] == ["990", "899", "350"]
-    behind = word.tables[2]
-    statuses = [row.cells[-1].text for row in behind.rows[1:]]
-    assert statuses[0] == "đi ngược mục tiêu"  # deterioration before limited and moderate progress
-    assert "đạt" not in statuses and "chưa có số liệu" not in statuses
 
 
 def test_every_table_repeats_its_header_row(run_cli: RunCli, tmp_path: Path) -> None:
     word = demo_docx(run_cli, tmp_path)
-    for table in word.tables[1:-1]:
+    closing = closing_table(word)
+    data = [t for t in word.tables[1:] if t._tbl is not closing._tbl]
+    assert len(data) > 8
+    for table in data:
         first = table._tbl.tr_lst[0]
         assert first.trPr.find(qn("w:tblHeader")) is not None
 
@@ -111,7 +135,7 @@ def test_no_file_names_or_commands_in_the_printed_text(run_cli: RunCli, tmp_path
 
 
 def test_signer_from_the_plan_with_the_name_left_blank(run_cli: RunCli, tmp_path: Path) -> None:
-    closing = demo_docx(run_cli, tmp_path).tables[-1]
+    closing = closing_table(demo_docx(run_cli, tmp_path))
     signer = [p.text for p in closing.cell(0, 1).paragraphs]
     assert signer[:3] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
     assert "Nguyễn Văn Triều" not in signer  # the plan's signer need not sign the report
@@ -120,11 +144,51 @@ def test_signer_from_the_plan_with_the_name_left_blank(run_cli: RunCli, tmp_path
     assert recipients[-1] == "- Lưu: VT, NC."
 
 
+def test_kinh_gui_and_nhu_tren_with_to(run_cli: RunCli, tmp_path: Path) -> None:
+    word = demo_docx(run_cli, tmp_path, "--to", "Ủy ban nhân dân tỉnh Trà Vinh")
+    body = [p.text for p in word.paragraphs if p.text]
+    assert body[2] == "Kính gửi: Ủy ban nhân dân tỉnh Trà Vinh"  # under the trích yếu
+    recipients = [p.text for p in closing_table(word).cell(0, 0).paragraphs]
+    assert recipients[:2] == ["Nơi nhận:", "- Như trên;"]
+
+
+def test_after_the_issuer_ceased_the_masthead_holds_blanks(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "sau.docx"
+    args = ["report", "--data", str(DEMO), "--as-of", "2026-12-07", "-o", str(target)]
+    result = run_cli(args)
+    assert result.exit_code == 0, result.output
+    assert "không còn tồn tại từ sau ngày 30/06/2025" in result.stderr
+    assert "--issuer" in result.stderr and "ended.reporter" in result.stderr
+    word = Document(str(target))
+    header = word.tables[0]
+    assert header.cell(0, 0).text.startswith("[CƠ QUAN BÁO CÁO]")
+    assert header.cell(1, 1).text == "[ĐỊA DANH], ngày 07 tháng 12 năm 2026"
+    text = all_text(word)
+    assert "HUYỆN CÀNG LONG" not in header.cell(0, 0).text
+    signer = [p.text for p in closing_table(word).cell(0, 1).paragraphs]
+    assert signer[:2] == ["TM. [CƠ QUAN BÁO CÁO]", "[CHỨC VỤ NGƯỜI KÝ]"]
+    recipients = [p.text for p in closing_table(word).cell(0, 0).paragraphs]
+    assert recipients == ["Nơi nhận:", "- Lưu: VT."]  # not the district's bodies
+    # The body still says which plan and why it ended.
+    assert "Ủy ban nhân dân huyện Càng Long" in text
+    # With --issuer and --place, the new body issues it.
+    target.unlink()
+    named = [*args, "--issuer", "Ủy ban nhân dân xã An Trường", "--place", "An Trường"]
+    result = run_cli(named)
+    assert result.exit_code == 0, result.output
+    assert "không còn tồn tại" not in result.stderr
+    header = Document(str(target)).tables[0]
+    assert header.cell(0, 0).text.startswith("ỦY BAN NHÂN DÂN\nXÃ AN TRƯỜNG")
+    assert header.cell(1, 0).text.replace(" ", "") == "Số:/BC-UBND"
+    assert header.cell(1, 1).text == "An Trường, ngày 07 tháng 12 năm 2026"
+
+
 def test_english(run_cli: RunCli, tmp_path: Path) -> None:
     word = demo_docx(run_cli, tmp_path, "--lang", "en")
     text = all_text(word)
     assert "REPORT" in text
-    assert "II. WHAT IS BEHIND AND NEEDS ATTENTION" in text
+    assert "II. RESULTS AGAINST THE INDICATORS" in text
+    assert "APPENDIX I" in text
     assert "Càng Long, 15 December 2024" in text
 
 

@@ -177,11 +177,15 @@ def test_outcomes_explanations_and_what_is_carried(data_dir: Path) -> None:
 # The three formats of the demo data
 
 SECTIONS = [
-    "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
-    "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ",
-    "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
-    "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN TIẾP THEO",
+    "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN",
+    "II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
+    "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+    "IV. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+    "V. BÀI HỌC KINH NGHIỆM",
+    "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+    "VII. KIẾN NGHỊ, ĐỀ XUẤT",
 ]
+PLACEHOLDER = "[Nội dung do cơ quan báo cáo viết]"
 OUTCOME_HEADINGS = [
     "Hoàn thành đúng hạn (24)",
     "Hoàn thành quá hạn (7)",
@@ -208,22 +212,46 @@ def test_markdown_has_every_section(run_cli: RunCli) -> None:
     result = run_cli(["report", "--final", "--data", str(DEMO), "--as-of", CLOSED])
     assert result.exit_code == 0, result.output
     text = result.stdout
-    assert text.startswith("# BÁO CÁO TỔNG KẾT\n")
+    assert text.startswith("**\\[CƠ QUAN BÁO CÁO\\]**")  # the district is gone (§18)
+    assert "\n# BÁO CÁO\n" in text
     assert "Tổng kết thực hiện Kế hoạch số 60/KH-UBND ngày 04/8/2021" in text
-    in_order(text, [*SECTIONS, "Trên đây là báo cáo tổng kết"])
+    in_order(text, [*SECTIONS, "Trên đây là báo cáo tổng kết", "Nơi nhận:", "PHỤ LỤC I"])
     in_order(text, OUTCOME_HEADINGS)
+    in_order(text, ["PHỤ LỤC I", OUTCOME_HEADINGS[0]])  # every occurrence in the phụ lục
+    assert text.count(PLACEHOLDER.replace("[", "\\[").replace("]", "\\]")) == 7
     assert "| TT | Chỉ tiêu | Mục tiêu | 2021 | 2022 | 2023 | 2024 | 2025 | Đánh giá |" in text
     assert (
-        "| 12 | Tỷ lệ lao động qua đào tạo | ≥ 70% (2025) | 62 | 64,1 | 66,5 | 68,9 | 69,5 |"
-        in text
+        # A final verdict short of the target is in bold.
+        "| **12** | **Tỷ lệ lao động qua đào tạo** | **≥ 70%<br>(2025)** | **62** | **64,1** | "
+        "**66,5** | **68,9** | **69,5** | **không đạt** |" in text
     )
-    assert "Chờ hướng dẫn của tỉnh về khung năng lực vị trí việc làm" in text
+    # IV quotes each explanation on record, with who reported it.
+    assert "“Chờ hướng dẫn của tỉnh về khung năng lực vị trí việc làm" in text
     assert (
         "chuyển giao cho Sở Giáo dục và Đào tạo tỉnh Vĩnh Long (minh hoạ) ngày 30/06/2025" in text
     )
     in_order(text, ["***Nhóm a) Đối với cán bộ", "***Nhóm b) Lĩnh vực lao động xã hội***"])
     assert "Kế hoạch số 28/KH-UBND ngày 20/02/2025" in text  # a product reference
     assert_printable(text)
+
+
+def test_each_unfinished_terminated_or_transferred_occurrence_once(run_cli: RunCli) -> None:
+    text = run_cli(["report", "--final", "--data", str(DEMO), "--as-of", CLOSED]).stdout
+    annex = text.split("## PHỤ LỤC I")[1]
+    cells = [line.split(" | ")[0][2:] for line in annex.splitlines() if line.startswith("| ")]
+    labels = [cell for cell in cells if cell != "Mã"]
+    assert len(labels) == len(set(labels)) == 37  # 24 + 7 + 1 + 1 + 3 + 1, each once
+    body = text.split("## PHỤ LỤC I")[0]
+    # VI refers to the phụ lục instead of listing the occurrences again.
+    direction = body.split("## VI. ")[1]
+    assert (
+        "Các nhiệm vụ chưa hoàn thành (1 lượt), chấm dứt (3 lượt), chuyển giao (1 lượt) nêu tại "
+        "Phụ lục I, mục 3, 5, 6, được xem xét đưa vào kế hoạch giai đoạn tiếp theo" in direction
+    )
+    assert "0 lượt" not in direction
+    assert not re.search(r"^\| \d+(<br>\(\d{4}\))? \| ", direction, flags=re.M) or (
+        "Chỉ tiêu" in direction
+    )
 
 
 class _Text(HTMLParser):
@@ -251,12 +279,28 @@ def test_html_is_self_contained_and_has_every_section(run_cli: RunCli, tmp_path:
     assert result.exit_code == 0, result.output
     page = target.read_text(encoding="utf-8")
     assert "<script" not in page and "http" not in page.replace("http-equiv", "")
-    assert "@page { size: A4" in page
+    # The same official form as the docx (contract §18): page size and numbers in print CSS.
+    assert "size: A4 portrait; margin: 20mm 15mm 20mm 30mm;" in page
+    assert "@top-center { content: counter(page);" in page
     parser = _Text()
     parser.feed(page)
     text = " ".join(" ".join(parser.parts).split())
-    in_order(text, ["BÁO CÁO TỔNG KẾT", *SECTIONS])
+    in_order(
+        text,
+        [
+            "[CƠ QUAN BÁO CÁO]",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Số: /BC-……",
+            "[ĐỊA DANH], ngày 30 tháng 11 năm 2026",
+            "BÁO CÁO Tổng kết thực hiện Kế hoạch số 60/KH-UBND",
+            *SECTIONS,
+            "Nơi nhận: - Lưu: VT.",
+            "TM. [CƠ QUAN BÁO CÁO] [CHỨC VỤ NGƯỜI KÝ]",
+            "PHỤ LỤC I",
+        ],
+    )
     in_order(text, OUTCOME_HEADINGS)
+    assert "nhanluc" not in text.lower()  # no software credit
     assert_printable(text)
 
 
@@ -266,6 +310,7 @@ def test_docx_is_a_report_with_every_section(run_cli: RunCli, tmp_path: Path) ->
         ["report", "--final", "--data", str(DEMO), "--as-of", CLOSED, "-o", str(target)]
     )
     assert result.exit_code == 0, result.output
+    assert "không còn tồn tại từ sau ngày 30/06/2025" in result.stderr
     word = Document(str(target))
     body = [p.text for p in word.paragraphs if p.text]
     assert body[0] == "BÁO CÁO"
@@ -273,8 +318,10 @@ def test_docx_is_a_report_with_every_section(run_cli: RunCli, tmp_path: Path) ->
         "Tổng kết thực hiện Kế hoạch số 60/KH-UBND ngày 04/8/2021 của Ủy ban nhân dân huyện "
         "Càng Long, giai đoạn 2021-2025"
     )
+    assert word.tables[0].cell(0, 0).text.startswith("[CƠ QUAN BÁO CÁO]")
     text = all_text(word) + "".join(s.header.paragraphs[0].text for s in word.sections)
-    in_order(text, [*SECTIONS, "Trên đây là báo cáo tổng kết", "Nơi nhận:"])
+    in_order(text, [*SECTIONS, "Trên đây là báo cáo tổng kết", "Nơi nhận:", "PHỤ LỤC I"])
+    assert text.count(PLACEHOLDER) == 7
     assert_printable(text)
     yearly = word.tables[1]
     assert [c.text for c in yearly.rows[0].cells][3:] == [
@@ -286,22 +333,30 @@ def test_while_the_plan_runs_it_is_an_interim_evaluation(run_cli: RunCli) -> Non
     result = run_cli(["report", "--final", "--data", str(DEMO), "--as-of", RUNNING])
     assert result.exit_code == 0, result.output
     text = result.stdout
-    assert text.startswith("# BÁO CÁO SƠ KẾT\n")
+    assert text.startswith("**ỦY BAN NHÂN DÂN HUYỆN CÀNG LONG**")  # the district still exists
     assert "Sơ kết thực hiện Kế hoạch số 60/KH-UBND" in text and "(đến ngày 15/12/2024)" in text
     assert "các đánh giá chưa phải là kết quả cuối cùng" in text
-    assert "IV. NỘI DUNG CẦN TẬP TRUNG THỰC HIỆN TRONG THỜI GIAN CÒN LẠI" in text
+    # No lessons learned in a sơ kết: the sections run on without V.
+    assert "BÀI HỌC KINH NGHIỆM" not in text
+    assert "## V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI" in text
     assert "Đang thực hiện (trong hạn)" in text
     assert "Chấm dứt" not in text
+    assert (
+        "Các nhiệm vụ chưa hoàn thành (3 lượt), đang thực hiện (trong hạn) (9 lượt) nêu tại Phụ "
+        "lục I, mục 3, 4, cần tập trung thực hiện trong thời gian còn lại của kế hoạch." in text
+    )
     # Nothing is final yet: no verdict is set in bold, and the counts follow the contract's order.
-    assert "**chưa có số liệu**" not in text.split("## II.")[0]
+    assert "**chưa có số liệu**" not in text.split("## III.")[0]
     assert "19 chỉ tiêu: đạt 3, chưa có số liệu 1, chưa đủ số liệu 2, đạt tiến độ 4," in text
 
 
 def test_english(run_cli: RunCli) -> None:
     result = run_cli(["report", "--final", "--data", str(DEMO), "--as-of", CLOSED, "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("# FINAL EVALUATION REPORT\n")
-    assert "## IV. DIRECTION FOR THE NEXT PERIOD" in result.stdout
+    assert result.stdout.startswith("**\\[REPORTING BODY\\]**")
+    assert "\n# REPORT\n" in result.stdout
+    assert "## V. LESSONS LEARNED" in result.stdout
+    assert "## VI. DIRECTION AND TASKS AHEAD" in result.stdout
 
 
 @pytest.mark.parametrize(

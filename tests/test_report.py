@@ -152,19 +152,31 @@ def md_section(text: str, number: str) -> str:
     return re.split(r"^## [IVX]+\. ", text.split(f"\n## {number}. ", 1)[1], flags=re.M)[0]
 
 
-def test_markdown_lists_every_occurrence_by_lead_agency_and_every_indicator(
-    run_cli: RunCli,
-) -> None:
+def annex(text: str, number: str) -> str:
+    """The part of a Markdown report under "## PHỤ LỤC <number>", up to the next phụ lục."""
+    return text.split(f"\n## PHỤ LỤC {number}\n", 1)[1].split("\n## PHỤ LỤC ", 1)[0]
+
+
+OCCURRENCE_ROW = re.compile(r"^\| (III\.1|\d+)(?:<br>\((\d{4})\))? \|", flags=re.M)
+
+
+def test_markdown_lists_every_occurrence_once_and_every_indicator(run_cli: RunCli) -> None:
     text = demo_report(run_cli)
-    tasks_part = md_section(text, "IV")
-    # A task row starts with its id and its year (blank for a one-off task).
-    rows = re.findall(r"^\| (III\.1|\d+) \| (\d{4})? \|", tasks_part, flags=re.M)
-    assert len(rows) == OCCURRENCES
-    assert len(set(rows)) == OCCURRENCES  # each occurrence exactly once
-    numbers = re.findall(r"^\| (\d+) \| ", md_section(text, "III"), flags=re.M)
+    # The overdue ones in the body (III.1), the others of the period in Phụ lục I, each once;
+    # those due after 31/12/2024 (the 2025 occurrences) are counted in one line, not listed.
+    overdue = OCCURRENCE_ROW.findall(md_section(text, "III"))
+    listed = OCCURRENCE_ROW.findall(annex(text, "I"))
+    assert len(overdue) == 3
+    assert len(set(overdue + listed)) == len(overdue + listed)
+    later = re.search(r"Ngoài ra, (\d+) lượt nhiệm vụ đến hạn sau ngày 31/12/2024 \(2025\)", text)
+    assert later is not None
+    assert len(overdue) + len(listed) + int(later.group(1)) == OCCURRENCES
+    assert all(year != "2025" for _, year in listed)
+    # Every indicator in II, those not on track in bold.
+    numbers = re.findall(r"^\| (?:\*\*)?(\d+)(?:\*\*)? \| ", md_section(text, "II"), flags=re.M)
     assert numbers == [str(n) for n in range(1, len(INDICATOR_IDS) + 1)]
     # Agencies in Vietnamese alphabetical order: "Các phòng…" < "Cơ quan…" < "Phòng Giáo dục…"
-    headings = re.findall(r"^### \d+\. (.+)$", tasks_part, flags=re.M)
+    headings = re.findall(r"^### \d+\. (.+)$", annex(text, "I"), flags=re.M)
     assert headings[:3] == [
         "Các phòng, ban, ngành huyện, Ủy ban nhân dân các xã, thị trấn",
         "Cơ quan Tổ chức - Nội vụ",
@@ -181,40 +193,44 @@ def test_markdown_header_overdue_list_and_sources(run_cli: RunCli) -> None:
     )
     assert "đến ngày 15/12/2024 đã qua 79% thời gian" in text
     assert "Cơ quan theo dõi, tổng hợp: Cơ quan Tổ chức - Nội vụ." in text
-    attention = md_section(text, "II")
-    overdue, behind = attention.split("### 2. ")
+    overdue = md_section(text, "III").split("### 2. ")[0]
     # Most days late first: 16 (990 days), 5 (899), 2@2023 (350).
-    assert re.findall(r"^\| (\S+) \| (\d*) \|.*\*\*(\d+)\*\*", overdue, flags=re.M) == [
+    assert re.findall(
+        r"^\| ([^|<]+)(?:<br>\((\d{4})\))? \|.*\| (\d+) \|$", overdue, flags=re.M
+    ) == [
         ("16", "", "990"),
         ("5", "", "899"),
         ("2", "2023", "350"),
     ]
-    # Not on track, most urgent first: deterioration, then limited, then moderate progress.
-    assert re.findall(r"^\| (\d+) \|", behind, flags=re.M)[:3] == ["17", "4", "7"]
-    sources = md_section(text, "V")
+    # Not on track, most urgent first, named in IV: deterioration, then limited progress.
+    shortcomings = md_section(text, "IV")
+    assert "9 trong 19 chỉ tiêu chưa đạt hoặc chưa đạt tiến độ (17. Học sinh" in shortcomings
+    sources = annex(text, "II")
     assert "| 2022-H1 | 15/07/2022 | Cơ quan Tổ chức - Nội vụ (minh hoạ) |" in sources
     # Reports dated after the as-of date are named by period, author and date, not used.
     assert "chưa tính: 2024 (Cơ quan Tổ chức - Nội vụ (minh hoạ), 15/01/2025)" in sources
     assert "| 2025 | 15/01/2026 |" not in sources
     # Each figure with its date, value and the source the report cites.
     assert re.search(
-        r"\| \| 31/12/2023 \| 66,5% \| Số liệu minh hoạ[^|]*\|",
-        sources.split("| 12 | Tỷ lệ lao động qua đào tạo |")[1],
+        r"\| 31/12/2023 \| 66,5% \| Số liệu minh hoạ[^|]*\|",
+        sources.split("***12. Tỷ lệ lao động qua đào tạo***")[1],
     )
-    assert text.rstrip().endswith("*Lập bằng phần mềm nhanluc 0.1.0; số liệu đến ngày 15/12/2024.*")
+    # No software credit on paper (contract §18): the text ends with the last phụ lục.
+    assert "nhanluc" not in text.lower()
 
 
-def test_html_lists_every_occurrence_and_every_indicator(run_cli: RunCli) -> None:
+def test_html_lists_every_occurrence_once_and_every_indicator(run_cli: RunCli) -> None:
     html = demo_report(run_cli, "--format", "html")
     page = parse(html)
     assert [i for i in page.ids if i.startswith("indicator-")] == [
         f"indicator-{i}" for i in INDICATOR_IDS
     ]
-    tasks_part = html.split('<section id="tasks">')[1].split("</section>")[0]
-    assert tasks_part.count('<td class="id">') == OCCURRENCES
-    attention = html.split('<section id="attention">')[1].split("</section>")[0]
-    overdue_part = attention.split("<h3>2. ")[0]
-    assert overdue_part.count('<td class="id">') == 3
+    body, *annexes = html.split('<section class="annex">')
+    assert len(annexes) == 3  # tasks of the period, sources, charts
+    # The three overdue occurrences in III.1, none of them again in Phụ lục I.
+    assert body.count('<span class="chip s-overdue">') == 0  # the body's table names days
+    assert annexes[0].count("s-overdue") == 0
+    assert "990" in body and "990" not in annexes[0]
 
 
 def test_html_has_one_chart_per_indicator_with_figures(run_cli: RunCli) -> None:
@@ -259,8 +275,7 @@ def test_status_is_shown_by_word_as_well_as_colour(run_cli: RunCli) -> None:
     assert chips
     assert all(label.strip() for _, label in chips)
     assert ("deterioration", "đi ngược mục tiêu") in chips  # the indicator table's chip
-    assert ("overdue", "quá hạn, chưa hoàn thành") in chips  # a task row's chip
-    assert ("overdue", "quá hạn, chưa hoàn thành: ") in chips  # the summary's, followed by <b>3</b>
+    assert ("done", "hoàn thành đúng hạn") in chips  # a task row's chip in Phụ lục I
 
 
 def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: Path) -> None:
@@ -268,12 +283,11 @@ def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: 
     assert result.exit_code == 0, result.output
     assert "Chưa có báo cáo tiến độ nào đến ngày 05/08/2021." in result.stdout
     assert "Số liệu từng chỉ tiêu" not in result.stdout
-    assert "bản HTML" not in result.stdout  # it has no chart to point to
+    assert "Biểu đồ" not in result.stdout  # the Markdown has no chart to point to
     html = run_cli(["report", "--as-of", "2021-08-05", "--format", "html"]).stdout
     page = parse(html)
     assert page.tags["svg"] == page.tags["figure"] == 0  # no chart without figures
-    numbers = ", ".join(str(n) for n in range(1, len(INDICATOR_IDS) + 1))
-    assert f"chưa có biểu đồ: TT {numbers}." in page.printed
+    assert "Biểu đồ các chỉ tiêu định lượng" not in page.printed  # nor a phụ lục of none
 
 
 # ---------------------------------------------------------------------------------------------
@@ -281,33 +295,29 @@ def test_report_of_a_folder_with_no_progress_reports(run_cli: RunCli, data_dir: 
 
 
 SECTIONS = [
-    "I. TÌNH HÌNH CHUNG",
-    "II. NỘI DUNG CHẬM TIẾN ĐỘ, CẦN TẬP TRUNG CHỈ ĐẠO",
-    "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
-    "IV. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO CƠ QUAN CHỦ TRÌ",
-    "V. NGUỒN SỐ LIỆU",
+    "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN",
+    "II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
+    "III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+    "IV. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+    "V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+    "VI. KIẾN NGHỊ, ĐỀ XUẤT",
 ]
+PLACEHOLDER = "[Nội dung do cơ quan báo cáo viết]"
 
 
-def test_overdue_and_not_on_track_come_before_the_tables(run_cli: RunCli) -> None:
+def test_the_sections_of_a_bao_cao_in_md_and_html(run_cli: RunCli) -> None:
     html = demo_report(run_cli, "--format", "html")
     page = parse(html)
     assert page.headings == SECTIONS
-    order = [
-        html.index(marker)
-        for marker in (
-            'class="grid tasks overdue"',  # overdue tasks
-            'class="grid indicators behind"',  # indicators not on track
-            'class="grid indicators all"',  # every indicator
-            'id="chart-',  # their charts
-            '<table class="grid tasks">',  # tasks by lead agency
-            'class="grid reports"',  # sources
-        )
-    ]
-    assert order == sorted(order)
     text = demo_report(run_cli)
-    assert re.findall(r"^## (.+)$", text, flags=re.M) == SECTIONS
-    # The Word report has the same sections in the same order (docx.py).
+    assert re.findall(r"^## ([IVX]+\. .+)$", text, flags=re.M) == SECTIONS
+    assert re.findall(r"^## (PHỤ LỤC [IVX]+)$", text, flags=re.M) == ["PHỤ LỤC I", "PHỤ LỤC II"]
+    # Where only a person can write, a visible placeholder: in I, II, III, IV, V and VI.
+    for number in ("I", "II", "III", "IV", "V", "VI"):
+        assert PLACEHOLDER.replace("[", "\\[").replace("]", "\\]") in md_section(text, number)
+    assert page.printed.count(PLACEHOLDER) == 6
+    # V refers to the overdue list rather than repeating it.
+    assert "hoàn thành 3 lượt nhiệm vụ quá hạn nêu tại mục III.1" in md_section(text, "V")
 
 
 @pytest.mark.parametrize("as_of", [LIVELY, "2026-11-30"])
@@ -321,9 +331,7 @@ def test_no_file_names_or_commands_in_the_printed_text(
     assert "progress/" not in output and "examples/" not in output
     assert "`" not in printed  # no command in a code span
     assert not re.search(r"--[a-z]", printed)  # nor an option
-    # "nhanluc" only as the maker's name with its version, never as a command.
-    assert re.findall(r"nhanluc (?!\d)", printed) == []
-    assert len(re.findall(r"nhanluc \d", printed)) == 1
+    assert "nhanluc" not in printed.lower()  # no software credit on paper (contract §18)
 
 
 def test_a_report_of_the_bundled_plan_with_no_data(run_cli: RunCli, tmp_path: Path) -> None:
@@ -345,17 +353,14 @@ def test_page_numbers_and_tables_when_printed(run_cli: RunCli) -> None:
     assert '@page :first { @top-center { content: ""; } }' in style
     for box in ("top-left", "top-right", "bottom-left", "bottom-center", "bottom-right"):
         assert f'@{box} {{ content: ""; }}' in style
-    # Header rows repeated on each printed page, rows never split.
+    # Header rows repeated on each printed page, rows never split; each phụ lục on a new page.
     assert "thead { display: table-header-group; }" in style
     assert "tr { break-inside: avoid; page-break-inside: avoid; }" in style
+    assert "section.annex { break-before: page;" in style
     tables = re.findall(r'<table class="grid[^"]*">(.*?)</table>', html, flags=re.S)
     assert len(tables) > 10
-    assert all("<thead>" in table for table in tables)
-    # Ids, numbers and dates never wrap; every narrow column has a width of its own.
-    assert ".grid td.id, .grid td.num, .grid td.date { white-space: nowrap; }" in style
-    for column in ("no", "id", "due", "status", "latest"):
-        assert f"col.c-{column} {{ width: " in style
-    assert re.search(r'<td class="id">III\.1<br>', html)
+    assert all("<thead>" in table and "<colgroup>" in table for table in tables)
+    assert re.search(r">III\.1<br>\(2022\)</td>", html)
 
 
 @pytest.mark.parametrize(
@@ -384,13 +389,16 @@ def test_header_like_an_administrative_document(
         "Tình hình, kết quả thực hiện Kế hoạch số 60/KH-UBND ngày 04/8/2021 "
         "của Ủy ban nhân dân huyện Càng Long"
     )
-    # The signature block: the authority and position, the name left for whoever signs.
-    assert printed[-5:-1] == [
+    # The signature block: the authority and position, the name left for whoever signs,
+    # before the phụ lục.
+    closing = printed.index("Nơi nhận:")
+    assert printed[closing + 7 : closing + 11] == [
         "- Lưu: VT, NC.",
         "TM. ỦY BAN NHÂN DÂN",
         "KT. CHỦ TỊCH",
         "PHÓ CHỦ TỊCH",
     ]
+    assert printed[closing + 11] == "PHỤ LỤC I"
 
 
 def test_a_plan_without_signer_or_recipients_and_another_issuer(
@@ -408,11 +416,13 @@ def test_a_plan_without_signer_or_recipients_and_another_issuer(
     printed = [part.strip() for part in parse(html).printed_parts if part.strip()]
     assert printed[:2] == ["SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     assert "Số:          /BC-SNV" in printed
-    assert 'class="closing"' in html and '<table class="closing">' not in html
+    # Nơi nhận and a signature block always (contract §18): "Lưu: VT" and a blank position.
+    closing = printed.index("Nơi nhận:")
+    assert printed[closing + 1 : closing + 3] == ["- Lưu: VT.", "[CHỨC VỤ NGƯỜI KÝ]"]
     markdown = run_cli(["report", "--as-of", LIVELY]).stdout
     assert markdown.startswith("**SỞ NỘI VỤ**<br>\nSố: /BC-SNV")
-    assert "Nơi nhận" not in markdown and "CHỦ TỊCH" not in markdown
-    result = run_cli(["report", "--as-of", LIVELY, "-o", "bao-cao.docx"])  # no signature block
+    assert "**Nơi nhận:**\n\n- Lưu: VT.<br>\n\n**\\[CHỨC VỤ NGƯỜI KÝ\\]**" in markdown
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "bao-cao.docx"])
     assert result.exit_code == 0, result.output
 
 
@@ -498,9 +508,9 @@ def test_output_writes_the_file_and_nothing_to_stdout(run_cli: RunCli, tmp_path:
     data = copy_demo(tmp_path)
     expected = run_cli(["report", "--as-of", LIVELY, "--format", "html"]).stdout
     result = run_cli(["report", "--as-of", LIVELY, "--output", "out/bao-cao.html"])
-    # A folder that does not exist is not created: exit 1, and nothing is written.
-    assert result.exit_code == 1
-    assert "không ghi được out/bao-cao.html" in result.stderr
+    # A folder that does not exist is not created: a usage error naming it, nothing written.
+    assert result.exit_code == 2
+    assert "thư mục out không tồn tại" in result.stderr
     assert not (tmp_path / "out").exists()
     (tmp_path / "out").mkdir()
     before = folder_digest(data)
@@ -522,12 +532,17 @@ def test_output_dash_is_stdout(run_cli: RunCli, tmp_path: Path) -> None:
     assert not (tmp_path / "-").exists()
 
 
-def test_output_replaces_an_old_report_atomically(
+def test_output_replaces_an_old_report_only_with_force_and_atomically(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     copy_demo(tmp_path)
     old = tmp_path / "report.md"
-    old.write_text("last week's report\n", encoding="utf-8")
+    old.write_text("last week's report, numbered by the clerk\n", encoding="utf-8")
+    # Without --force an existing file is never replaced (contract §18): exit 2, named.
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md"])
+    assert result.exit_code == 2
+    assert "report.md đã có: không ghi đè" in result.stderr and "--force" in result.stderr
+    assert old.read_text(encoding="utf-8") == "last week's report, numbered by the clerk\n"
 
     def interrupted(source: object, target: object) -> None:
         raise OSError(28, "No space left on device")
@@ -535,13 +550,13 @@ def test_output_replaces_an_old_report_atomically(
     # A context of its own: undoing the fixture's monkeypatch would also undo run_cli's chdir.
     with monkeypatch.context() as patch:
         patch.setattr(os, "replace", interrupted)
-        result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md"])
+        result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md", "--force"])
     assert result.exit_code == 1
     assert "No space left on device" in result.stderr
     # The old file is whole, and the temporary file is gone.
-    assert old.read_text(encoding="utf-8") == "last week's report\n"
+    assert old.read_text(encoding="utf-8") == "last week's report, numbered by the clerk\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "report.md"]
-    result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md"])
+    result = run_cli(["report", "--as-of", LIVELY, "-o", "report.md", "--force"])
     assert result.exit_code == 0, result.output
     assert old.read_text(encoding="utf-8").startswith("**ỦY BAN NHÂN DÂN HUYỆN CÀNG LONG**")
 
@@ -611,25 +626,27 @@ def test_english_headers_and_status_words(run_cli: RunCli, output_format: str) -
     text = demo_report(run_cli, "--format", output_format, "--lang", "en")
     for english in (
         "REPORT",
-        "I. OVERVIEW",
-        "II. WHAT IS BEHIND AND NEEDS ATTENTION",
-        "III. INDICATORS",
-        "IV. TASKS BY LEAD AGENCY",
-        "V. SOURCES",
+        "I. LEADERSHIP, DIRECTION AND IMPLEMENTATION",
+        "II. RESULTS AGAINST THE INDICATORS",
+        "III. RESULTS OF THE TASKS",
+        "IV. SHORTCOMINGS AND THEIR CAUSES",
+        "V. DIRECTION AND TASKS AHEAD",
+        "VI. RECOMMENDATIONS AND PROPOSALS",
+        "APPENDIX I",
+        "[To be written by the reporting body]",
         "Figures compiled from these progress reports",
         "Recipients",
         "overdue",
-        "due soon",
         "done late",
         "substantial progress",
         "deterioration",
         "2024-12-15",  # ISO dates in English
         "Càng Long, 15 December 2024",
     ):
-        assert english in text, english
+        assert english in text.replace("\\[", "[").replace("\\]", "]"), english
     for vietnamese in VIETNAMESE_INTERFACE:
         assert vietnamese not in text, vietnamese
-    if output_format == "html":  # the masthead's national name (the Markdown has none)
+    if output_format == "html":  # the masthead's national name
         assert "SOCIALIST REPUBLIC OF VIET NAM" in text
     # The plan's own text stays Vietnamese.
     assert "Cơ quan Tổ chức - Nội vụ" in text
@@ -638,7 +655,10 @@ def test_english_headers_and_status_words(run_cli: RunCli, output_format: str) -
 
 @pytest.mark.parametrize(
     ("as_of", "line"),
-    [("2026-01-15", "ngày 15 tháng 01 năm 2026"), ("2021-08-04", "ngày 04 tháng 8 năm 2021")],
+    [
+        ("2026-01-15", "[ĐỊA DANH], ngày 15 tháng 01 năm 2026"),  # the district is gone
+        ("2021-08-04", "Càng Long, ngày 04 tháng 8 năm 2021"),
+    ],
 )
 def test_the_date_line_is_written_as_nghi_dinh_30_prescribes(
     run_cli: RunCli, as_of: str, line: str
@@ -647,7 +667,7 @@ def test_the_date_line_is_written_as_nghi_dinh_30_prescribes(
         args = ["report", "--data", str(DEMO), "--as-of", as_of, "--format", output_format]
         result = run_cli(args)
         assert result.exit_code == 0, result.stderr
-        assert f"Càng Long, {line}" in result.stdout
+        assert line in result.stdout.replace("\\[", "[").replace("\\]", "]")
 
 
 def test_html_declares_its_language(run_cli: RunCli) -> None:

@@ -72,7 +72,7 @@ def test_status_document_without_lists_still_has_four_sheets() -> None:
         "Số kế hoạch",
         "Tên kế hoạch",
         "Tình hình đến ngày",
-        "Thời gian đã qua (tỷ lệ)",
+        "Thời gian đã qua",
         "Nhiệm vụ: quá hạn, chưa hoàn thành",
         "Chỉ tiêu: không đạt",
     )

@@ -1858,6 +1858,156 @@ WORDS: dict[str, tuple[str, str]] = {
     "document.col.title_product": ("Nhiệm vụ, sản phẩm", "Task, product"),
     "document.col.latest": ("Số liệu mới nhất", "Latest figure"),
     "document.col.source": ("Nguồn, ghi chú", "Source, note"),
+    # ---- Documents a chairman signs (contract §18) ---- [i25] --------------------------------
+    # The issuer in force, visible blanks, the sections of a báo cáo sơ kết / tổng kết, phụ lục.
+    "document.to": ("Kính gửi: {to}", "To: {to}"),
+    "output.exists": (
+        "{file} đã có: không ghi đè (có thể là bản đã được đánh số, chỉnh sửa). Chọn tên tệp khác, hoặc thêm --force để ghi đè.",
+        "{file} exists: not overwritten (it may be a copy already numbered or edited). Choose another name, or add --force to overwrite it.",
+    ),
+    "output.no_folder": (
+        "thư mục {folder} không tồn tại: tạo thư mục trước, hoặc chọn nơi ghi khác.",
+        "the folder {folder} does not exist: create it first, or choose another place.",
+    ),
+    "document.annex": ("PHỤ LỤC {number}", "APPENDIX {number}"),
+    "document.placeholder": (
+        "[Nội dung do cơ quan báo cáo viết]",
+        "[To be written by the reporting body]",
+    ),
+    "document.blank.issuer": ("[CƠ QUAN BÁO CÁO]", "[REPORTING BODY]"),
+    "document.blank.place": ("[ĐỊA DANH]", "[PLACE]"),
+    "document.blank.position": ("[CHỨC VỤ NGƯỜI KÝ]", "[SIGNER'S POSITION]"),
+    "document.on_behalf": ("TM. {body}", "On behalf of {body}"),
+    "document.blank_reason": (
+        "{issuer} không còn tồn tại từ sau ngày {last_day}, nên báo cáo ngày {day} không ban hành nhân danh cơ quan này: tên cơ quan báo cáo và địa danh để trống ([CƠ QUAN BÁO CÁO], [ĐỊA DANH]). Ghi cơ quan báo cáo bằng --issuer TÊN --place ĐỊA_DANH, hoặc trong kế hoạch tại ended.reporter khi có văn bản giao.",
+        "{issuer} has not existed since {last_day}, so a report dated {day} is not issued in its name: the reporting body and the place are left blank ([REPORTING BODY], [PLACE]). Name them with --issuer NAME --place PLACE, or in the plan under ended.reporter when a decision names them.",
+    ),
+    "document.blank_reason_name": (
+        "{issuer} không còn tồn tại từ sau ngày {last_day}, nên báo cáo ngày {day} không ban hành nhân danh cơ quan này: tên cơ quan báo cáo để trống ([CƠ QUAN BÁO CÁO]). Ghi cơ quan báo cáo bằng --issuer TÊN, hoặc trong kế hoạch tại ended.reporter khi có văn bản giao.",
+        "{issuer} has not existed since {last_day}, so a report dated {day} is not issued in its name: the reporting body is left blank ([REPORTING BODY]). Name it with --issuer NAME, or in the plan under ended.reporter when a decision names it.",
+    ),
+    "document.blank_place_reason": (
+        "Kế hoạch không ghi địa danh (place) và không có --place: dòng ngày tháng để trống [ĐỊA DANH].",
+        "The plan names no place and --place is not given: the date line holds a blank [PLACE].",
+    ),
+    "sections.leadership": (
+        "Công tác lãnh đạo, chỉ đạo, triển khai thực hiện",
+        "Leadership, direction and implementation",
+    ),
+    "sections.indicators": ("Kết quả thực hiện chỉ tiêu", "Results against the indicators"),
+    "sections.tasks": ("Kết quả thực hiện nhiệm vụ", "Results of the tasks"),
+    "sections.shortcomings": (
+        "Tồn tại, hạn chế và nguyên nhân",
+        "Shortcomings and their causes",
+    ),
+    "sections.lessons": ("Bài học kinh nghiệm", "Lessons learned"),
+    "sections.direction": (
+        "Phương hướng, nhiệm vụ thời gian tới",
+        "Direction and tasks ahead",
+    ),
+    "sections.proposals": ("Kiến nghị, đề xuất", "Recommendations and proposals"),
+    "sections.by_agency": (
+        "Tình hình thực hiện theo cơ quan chủ trì",
+        "Progress by lead agency",
+    ),
+    "sections.annex_tasks": (
+        "Danh sách nhiệm vụ trong kỳ báo cáo theo cơ quan chủ trì (trừ các nhiệm vụ quá hạn nêu tại {ref})",
+        "Tasks of the reporting period by lead agency (except the overdue ones listed in {ref})",
+    ),
+    "sections.annex_sources": ("Nguồn số liệu", "Sources of the figures"),
+    "sections.annex_charts": (
+        "Biểu đồ các chỉ tiêu định lượng",
+        "Charts of the numeric indicators",
+    ),
+    "sections.annex_outcomes": (
+        "Kết quả thực hiện từng nhiệm vụ",
+        "The outcome of each task",
+    ),
+    "sections.ref_overdue": ("mục III.1", "section III.1"),
+    "sections.ref_annex": ("Phụ lục {number}", "Appendix {number}"),
+    "sections.overdue_in_annex": (
+        "{count} lượt nhiệm vụ quá hạn, chưa hoàn thành: danh sách tại Phụ lục I.",
+        "{count} task occurrences overdue: listed in Appendix I.",
+    ),
+    "sections.see_annex": ("Chi tiết tại Phụ lục {number}.", "Details in Appendix {number}."),
+    "sections.later": (
+        "Ngoài ra, {count} lượt nhiệm vụ đến hạn sau ngày {end} ({years}) chưa thuộc kỳ báo cáo này.",
+        "Besides, {count} task occurrences fall due after {end} ({years}): not part of this report's period.",
+    ),
+    "sections.explanations": (
+        "Nguyên nhân đã được giải trình trong các báo cáo tiến độ:",
+        "Causes explained in the progress reports:",
+    ),
+    "sections.explanation_line": (
+        "{subject} ({status}): \u201c{text}\u201d ({reported}).",
+        "{subject} ({status}): \u201c{text}\u201d ({reported}).",
+    ),
+    "sections.no_explanation": (
+        "Các báo cáo tiến độ chưa ghi nhận giải trình nào.",
+        "The progress reports record no explanation.",
+    ),
+    "sections.shortcomings_progress": (
+        "Đến ngày {as_of}: {overdue} lượt nhiệm vụ quá hạn, chưa hoàn thành (nêu tại {ref}); {behind} trong {indicators} chỉ tiêu chưa đạt hoặc chưa đạt tiến độ{names}.",
+        "As of {as_of}: {overdue} task occurrences overdue (listed in {ref}); {behind} of {indicators} indicators not achieved or not on track{names}.",
+    ),
+    "sections.direction_lead": ("Tập trung chỉ đạo: {items}.", "Focus on: {items}."),
+    "sections.direction_overdue": (
+        "hoàn thành {count} lượt nhiệm vụ quá hạn nêu tại {ref}",
+        "completing the {count} overdue task occurrences listed in {ref}",
+    ),
+    "sections.direction_coming": (
+        "thực hiện đúng hạn {count} lượt nhiệm vụ còn trong hạn của kỳ báo cáo (Phụ lục {annex})",
+        "carrying out on time the {count} occurrences of the period not yet due (Appendix {annex})",
+    ),
+    "sections.direction_behind": (
+        "có giải pháp đẩy nhanh tiến độ {count} chỉ tiêu chưa đạt tiến độ nêu tại mục II",
+        "speeding up the {count} indicators not on track (section II)",
+    ),
+    "sections.direction_nothing": (
+        "Tiếp tục thực hiện các nhiệm vụ, chỉ tiêu theo kế hoạch.",
+        "Carry on with the plan's tasks and targets.",
+    ),
+    "sections.direction_closed": (
+        "Kế hoạch đã kết thúc ngày {date}. {overdue} lượt nhiệm vụ chưa hoàn thành (nêu tại {ref}) và {behind} chỉ tiêu chưa đạt cần được xem xét đưa vào kế hoạch giai đoạn tiếp theo hoặc giao cơ quan kế thừa tiếp tục thực hiện; kết quả cả giai đoạn được đánh giá tại báo cáo tổng kết.",
+        "The plan ended on {date}. The {overdue} task occurrences not completed (listed in {ref}) and the {behind} indicators not achieved are to be considered for the next plan or handed to a successor; the whole period is evaluated in the final report.",
+    ),
+    "sections.direction_final": (
+        "Các nhiệm vụ {items} nêu tại Phụ lục {annex}, mục {parts}, được xem xét đưa vào kế hoạch giai đoạn tiếp theo hoặc do cơ quan tiếp nhận tiếp tục thực hiện.",
+        "The tasks {items}, listed in Appendix {annex}, parts {parts}, are to be considered for the next plan or carried on by their receivers.",
+    ),
+    "sections.direction_interim": (
+        "Các nhiệm vụ {items} nêu tại Phụ lục {annex}, mục {parts}, cần tập trung thực hiện trong thời gian còn lại của kế hoạch.",
+        "The tasks {items}, listed in Appendix {annex}, parts {parts}, need attention in the time the plan has left.",
+    ),
+    "sections.direction_item": ("{label} ({count} lượt)", "{label} ({count})"),
+    "sections.direction_indicators": (
+        "Các chỉ tiêu chưa đạt, cần tiếp tục phấn đấu:",
+        "Indicators not achieved, to keep working on:",
+    ),
+    "sections.charts_in_annex": (
+        "Biểu đồ các chỉ tiêu có số liệu tại Phụ lục {number}.",
+        "Charts of the indicators with figures in Appendix {number}.",
+    ),
+    "sections.col.agency": ("Cơ quan chủ trì", "Lead agency"),
+    "sections.col.total": ("Số lượt", "Occurrences"),
+    "sections.col.situation": ("Tình hình", "Situation"),
+    "sections.col.outcome": ("Kết quả", "Outcome"),
+    "sections.due_last_day": (
+        "đến hạn ngày {due}, chưa hoàn thành",
+        "due on {due}, not completed",
+    ),
+    "sections.due_on_closing": (
+        "đến hạn ngày {due}, ngày kế hoạch kết thúc, chưa hoàn thành",
+        "due on {due}, the day the plan closed, not completed",
+    ),
+    "sections.extended": (
+        "gia hạn đến {due} theo {basis} (hạn ban đầu {original})",
+        "extended to {due} under {basis} (first due {original})",
+    ),
+    "sections.extended_no_basis": (
+        "gia hạn đến {due} (hạn ban đầu {original})",
+        "extended to {due} (first due {original})",
+    ),
     # ---- The end-of-period evaluation (báo cáo tổng kết, contract §13) ---- [final] ------------
     # `report --final` (render/report/final.py, final.md.j2, final.html.j2, final_docx.py) and
     # `carry` (cli/carry.py). One block, kept together.
@@ -2064,8 +2214,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.summary.plan.id": ("Số kế hoạch", "Plan"),
     "xlsx.summary.plan.title": ("Tên kế hoạch", "Plan title"),
     "xlsx.summary.as_of": ("Tình hình đến ngày", "As of"),
-    "xlsx.summary.elapsed": ("Thời gian đã qua (tỷ lệ)", "Period elapsed (share)"),
+    "xlsx.summary.elapsed": ("Thời gian đã qua", "Period elapsed"),
     "xlsx.summary.closed.on": ("Kế hoạch kết thúc ngày", "Plan closed on"),
+    # [i25] a plan still running has `closed: null`: its one column needs a header too.
+    "xlsx.summary.closed": ("Kế hoạch kết thúc", "Plan closed"),
+    "xlsx.summary.closed.date": ("Kế hoạch kết thúc ngày", "Plan closed on"),
+    "xlsx.title_rollup": ("{title}. Tình hình đến ngày {as_of}", "{title}. As of {as_of}"),
+    "xlsx.units": ("Tổng hợp {count} đơn vị", "{count} units"),
+    "xlsx.title": (
+        "Kế hoạch số {plan}. Tình hình đến ngày {as_of}",
+        "Plan {plan}. As of {as_of}",
+    ),
     "xlsx.summary.closed.reason": ("Lý do kết thúc", "Why it ended"),
     "xlsx.summary.closed.basis": ("Căn cứ kết thúc", "Basis of the end"),
     "xlsx.summary.tasks": ("Nhiệm vụ: {status}", "Tasks: {status}"),

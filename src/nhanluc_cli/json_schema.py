@@ -373,6 +373,21 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "on": ("Ngày cuối cùng kế hoạch có hiệu lực.", "The plan's last day in force."),
         "reason": ("Lý do dừng thực hiện.", "Why it stopped."),
         "basis": ("Căn cứ pháp lý.", "Legal basis."),
+        "reporter": (
+            "Cơ quan báo cáo về kế hoạch từ khi cơ quan ban hành không còn (tên, địa danh, "
+            "người ký, nơi nhận); chỉ ghi khi có văn bản giao.",
+            "The body that reports on the plan once its issuer is gone (name, place, signer, "
+            "recipients); only when a decision names it.",
+        ),
+    },
+    "Reporter": {
+        "name": (
+            'Tên cơ quan báo cáo, ví dụ "Ủy ban nhân dân xã An Trường".',
+            'The reporting body, e.g. "Ủy ban nhân dân xã An Trường".',
+        ),
+        "place": ("Địa danh ghi ở dòng ngày tháng.", "The place named in the date line."),
+        "signer": ("Người ký báo cáo.", "Who signs the report."),
+        "recipients": ("Nơi nhận của báo cáo.", "The report's recipients (Nơi nhận)."),
     },
     "Target": {
         "kind": (

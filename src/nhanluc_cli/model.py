@@ -164,6 +164,17 @@ class Agency(BaseModel):
     successors: list[Successor] = []
 
 
+class Reporter(BaseModel):
+    """Who reports on a plan whose issuer no longer exists (contract §18): the body in the
+    masthead, the place of the date line, and its signer and recipients when known."""
+
+    model_config = _STRICT
+    name: Text
+    place: Text
+    signer: Signer | None = None
+    recipients: list[str] = []
+
+
 class Ended(BaseModel):
     """The plan stopped being carried out before its period was over (contract §9.1)."""
 
@@ -171,6 +182,7 @@ class Ended(BaseModel):
     on: Day  # its last day in force
     reason: Text
     basis: Text
+    reporter: Reporter | None = None  # who reports on it from then on (§18)
 
 
 TargetKind = Literal["at_least", "at_most", "range", "qualitative"]

@@ -53,6 +53,8 @@ LangOption = Annotated[
     ),
 ]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", show_default=False)]
+# Contract §18: -o FILE never overwrites an existing file unless --force.
+ForceOption = Annotated[bool, typer.Option("--force", show_default=False)]
 
 
 class Session(NamedTuple):
@@ -148,7 +150,34 @@ def clean_plan_file(dataset: Dataset, lang: Lang) -> str:
 DATA_SUFFIXES = frozenset({".yaml", ".yml"})
 
 
-def output_target(output: Path | None, output_format: str, session: Session) -> Path | None:
+def xlsx_title(plan: "LoadedPlan | str", session: Session) -> str:
+    """The title line of every printed sheet: the plan (or its number) and the as-of date
+    (contract §18)."""
+    from nhanluc_cli.render.workbook import sheet_title
+
+    plan_id = plan if isinstance(plan, str) else plan.plan.id
+    return sheet_title(plan_id, session.as_of, session.lang)
+
+
+def refuse_existing(output: Path, session: Session, *, force: bool) -> None:
+    """Usage errors (exit 2) before anything is read: FILE exists and --force is not given
+    (contract §18), or a folder in FILE does not exist."""
+    from nhanluc_cli.dataset import display_path
+
+    lang = session.lang
+    folder = output.absolute().parent
+    if not folder.is_dir():
+        missing = folder
+        while not missing.parent.is_dir() and missing.parent != missing:
+            missing = missing.parent
+        usage_error(word("output.no_folder", lang, folder=display_path(missing, session.cwd)))
+    if not force and (output.exists() or output.is_symlink()):
+        usage_error(word("output.exists", lang, file=display_path(output.absolute(), session.cwd)))
+
+
+def output_target(
+    output: Path | None, output_format: str, session: Session, *, force: bool = False
+) -> Path | None:
     """Check --output against the format before any data is read: None for stdout ("-o -"
     too). Usage errors (exit 2): --output with the table, a folder, a data file (one this
     command reads, or any .yaml), and xlsx to a terminal without --output."""
@@ -172,6 +201,7 @@ def output_target(output: Path | None, output_format: str, session: Session) -> 
     # resolve() follows links: a link to a data file, or a .yaml behind a link, is refused too.
     if target in read or {output.suffix.lower(), target.suffix.lower()} & DATA_SUFFIXES:
         usage_error(word("output.refuse_data_file", lang, file=shown))
+    refuse_existing(output, session, force=force)
     return output
 
 
@@ -192,7 +222,9 @@ def emit(payload: str | bytes, output: Path | None, session: Session) -> None:
     if isinstance(payload, str) and not payload.endswith("\n"):
         payload += "\n"  # as on stdout
     try:
-        write_whole(output, payload, replace=True)
+        # output_target refused an existing FILE without --force: one that exists here is to
+        # be replaced; one that appeared since is not.
+        created = write_whole(output, payload, replace=output.exists())
     except OSError as error:
         reason = error.strerror or str(error)
         print(
@@ -200,4 +232,6 @@ def emit(payload: str | bytes, output: Path | None, session: Session) -> None:
             file=sys.stderr,
         )
         raise typer.Exit(EXIT_DATA) from None
+    if not created:  # it appeared while the output was being made: still not overwritten
+        usage_error(word("output.exists", session.lang, file=shown))
     print(word("output.written", session.lang, file=shown), file=sys.stderr)

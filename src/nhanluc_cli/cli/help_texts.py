@@ -36,10 +36,10 @@ def pick(pair: tuple[str, str], lang: Lang) -> str:
 # What each command does: the first sentence is its line in `nhanluc -h`.
 COMMANDS: dict[str, tuple[str, str]] = {
     "": (
-        "Theo dõi Kế hoạch số 60/KH-UBND (Càng Long) từ các tệp YAML trong git: hạn nhiệm vụ, "
-        "tiến độ chỉ tiêu, kiểm tra dữ liệu và báo cáo.",
-        "Track Plan No. 60/KH-UBND (Càng Long) from YAML files in git: task deadlines, indicator "
-        "progress, data checks and reports.",
+        "Theo dõi việc thực hiện một kế hoạch của cơ quan hành chính từ các tệp YAML trong git: "
+        "hạn nhiệm vụ, tiến độ chỉ tiêu, kiểm tra dữ liệu và báo cáo.",
+        "Track how a government plan is carried out, from YAML files in git: task deadlines, "
+        "indicator progress, data checks and reports.",
     ),
     "carry": (
         "Ghi bản nháp kế hoạch giai đoạn sau (tệp YAML) gồm các nhiệm vụ chưa hoàn thành, chấm "
@@ -258,6 +258,35 @@ OPTIONS: dict[str, Help] = {
         "TỆP",
         "FILE",
         "bao-cao.docx",
+    ),
+    # [i25] contract §18: who issues the report, to whom, and no overwriting.
+    "report --issuer": Help(
+        "Tên cơ quan báo cáo, khi cơ quan ban hành kế hoạch không còn (ưu tiên hơn "
+        "ended.reporter trong kế hoạch).",
+        "The reporting body, when the plan's issuer no longer exists (wins over the plan's "
+        "ended.reporter).",
+        "TÊN",
+        "NAME",
+        '"Ủy ban nhân dân xã An Trường"',
+    ),
+    "report --place": Help(
+        "Địa danh ghi ở dòng ngày tháng của báo cáo.",
+        "The place named in the report's date line.",
+        "ĐỊA_DANH",
+        "PLACE",
+        '"An Trường"',
+    ),
+    "report --to": Help(
+        'Nơi gửi báo cáo: ghi "Kính gửi: …" dưới trích yếu và "- Như trên;" đầu Nơi nhận.',
+        'Where the report is sent: "Kính gửi: …" under the title and "- Như trên;" first in '
+        "the recipients.",
+        "NƠI_NHẬN",
+        "TO",
+        '"Ủy ban nhân dân tỉnh Vĩnh Long"',
+    ),
+    "--force": Help(
+        "Cho phép ghi đè TỆP của --output khi tệp đã có (mặc định: không ghi đè).",
+        "Allow --output to overwrite an existing FILE (by default it never does).",
     ),
     "import --output": Help(
         "Ghi bản nháp vào TỆP (không ghi đè tệp đã có). Mặc định: in ra màn hình.",

@@ -16,6 +16,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    ForceOption,
     LangOption,
     NoCacheOption,
     OutputOption,
@@ -26,6 +27,7 @@ from nhanluc_cli.cli.common import (
     output_target,
     require_clean,
     usage_error,
+    xlsx_title,
 )
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.i18n import Lang, word
@@ -56,6 +58,7 @@ def indicators(
     group: Annotated[str | None, typer.Option("--group", show_default=False)] = None,
     explain: Annotated[bool, typer.Option("--explain", show_default=False)] = False,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Indicators against targets. Its help: cli/help_texts.py."""
     from nhanluc_cli.indicators.status import evaluate_indicators
@@ -68,7 +71,7 @@ def indicators(
         for_people=output_format is IndicatorFormat.table,
         no_cache=no_cache,
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     results = evaluate_indicators(loaded_plan.plan, dataset.reports, session.as_of)
@@ -80,7 +83,7 @@ def indicators(
     if output_format is IndicatorFormat.table:
         _print_table(loaded_plan.plan, results, session.lang, session.as_of, explain)
     else:
-        _print_rows(results, output_format, explain, session, target)
+        _print_rows(results, output_format, explain, session, target, loaded_plan.plan.id)
 
 
 def _print_rows(
@@ -89,6 +92,7 @@ def _print_rows(
     explain: bool,
     session: Session,
     target: Path | None,
+    plan_id: str,
 ) -> None:
     from nhanluc_cli.render.output import to_csv, to_json
     from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
@@ -110,7 +114,7 @@ def _print_rows(
         from nhanluc_cli.render.workbook import workbook_bytes
 
         sheet = indicator_sheet(rows, columns, session.lang)
-        emit(workbook_bytes([sheet], session.lang), target, session)
+        emit(workbook_bytes([sheet], session.lang, xlsx_title(plan_id, session)), target, session)
         return
     emit(to_csv(rows, columns), target, session)
 

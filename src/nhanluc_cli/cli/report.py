@@ -5,8 +5,10 @@ it, the format is the file's extension (.md, .html or .htm, .docx; any other is 
 and so is a --format that contradicts it), and the file is written whole or not at all
 (a temporary file in the same folder, then os.replace), and never over a data file: not over
 the plan or a progress report just read, nor over any .yaml/.yml file (a report is never YAML,
-so such a name is a slip of the keyboard that would destroy data). An existing .md or .html file
-is replaced: that is what regenerating a report means. Refusals are usage errors (exit 2); a
+so such a name is a slip of the keyboard that would destroy data). An existing file
+is never replaced without --force (contract §18: the clerk may have numbered and edited the
+copy already), and a folder in FILE that does not exist is named. Refusals are usage errors
+(exit 2); a
 folder that cannot be written is exit 1, as for `nhanluc new`; data with E1xx/E2xx findings is
 exit 1 with those findings, as for every listing.
 """
@@ -23,12 +25,14 @@ from nhanluc_cli.cli.common import (
     EXIT_DATA,
     AsOfOption,
     DataOption,
+    ForceOption,
     LangOption,
     NoCacheOption,
     PlanOption,
     Session,
     SoonOption,
     open_session,
+    refuse_existing,
     require_clean,
     stdout_is_terminal,
     usage_error,
@@ -42,6 +46,8 @@ if TYPE_CHECKING:
     from datetime import date
 
     from nhanluc_cli.model import Plan
+    from nhanluc_cli.render.report.nd30 import Figure, OfficialDocument
+    from nhanluc_cli.render.report.official import DocumentHead
     from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 DATA_SUFFIXES = frozenset({".yaml", ".yml"})
@@ -76,6 +82,10 @@ def report(
     soon: SoonOption = 30,
     final: Annotated[bool, typer.Option("--final", show_default=False)] = False,
     period: Annotated[str | None, typer.Option("--period", show_default=False)] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", show_default=False)] = None,
+    place: Annotated[str | None, typer.Option("--place", show_default=False)] = None,
+    to: Annotated[str | None, typer.Option("--to", show_default=False)] = None,
+    force: ForceOption = False,
 ) -> None:
     """The progress report. Its help: cli/help_texts.py."""
     session = open_session(data, plan, as_of, lang, no_cache=no_cache)
@@ -86,6 +96,7 @@ def report(
     if output is not None:
         _refuse_data_file(output, session)
         chosen = _format_from_name(output, output_format, session)
+        refuse_existing(output, session, force=force)
     else:
         chosen = output_format or ReportFormat.md
         if chosen is ReportFormat.docx and stdout_is_terminal():
@@ -95,11 +106,12 @@ def report(
 
     from nhanluc_cli.dataset import display_path
 
+    head = _head(loaded_plan.plan, session, issuer, place, to or "")
     text: str | bytes
     if final:
-        text = _final_text(loaded_plan.plan, dataset.reports, session, chosen, soon)
+        text = _final_text(loaded_plan.plan, dataset.reports, session, chosen, soon, head)
     else:
-        text = _progress_text(loaded_plan, dataset.reports, session, chosen, soon, period)
+        text = _progress_text(loaded_plan, dataset.reports, session, chosen, soon, head, period)
     if output is None:
         from nhanluc_cli.render.output import write, write_bytes
 
@@ -110,13 +122,44 @@ def report(
         return
     shown = display_path(output.absolute(), session.cwd)
     try:
-        write_whole(output, text, replace=True)
+        created = write_whole(output, text, replace=force)
     except OSError as error:
         reason = error.strerror or str(error)
         problem = word("report.unwritable", session.lang, file=shown, reason=reason)
         print(f"nhanluc: {problem}", file=sys.stderr)
         raise typer.Exit(EXIT_DATA) from None
+    if not created:  # it appeared while the report was being made: still not overwritten
+        usage_error(word("output.exists", session.lang, file=shown))
     print(word("report.written", session.lang, file=shown), file=sys.stderr)
+
+
+def _head(
+    plan: "Plan", session: Session, issuer: str | None, place: str | None, to: str
+) -> "DocumentHead":
+    """Who issues the report on its date (contract §18); stderr says why a blank is left."""
+    from nhanluc_cli.issuing import issuer_on
+    from nhanluc_cli.render.report.official import blank_reason, document_head
+
+    in_force = issuer_on(plan, session.as_of, name=issuer, place=place)
+    reason = blank_reason(plan, in_force, session.as_of, session.lang)
+    if reason is not None:
+        print(f"nhanluc: {reason}", file=sys.stderr)
+    return document_head(plan, in_force, session.lang, to)
+
+
+def _written(document: "OfficialDocument", chosen: ReportFormat) -> str | bytes:
+    if chosen is ReportFormat.docx:
+        from nhanluc_cli.render.report.nd30 import document_bytes
+
+        return document_bytes(document)
+    from nhanluc_cli.render.report.official import (
+        render_official_html,
+        render_official_markdown,
+    )
+
+    if chosen is ReportFormat.html:
+        return render_official_html(document)
+    return render_official_markdown(document)
 
 
 def _progress_text(
@@ -125,11 +168,13 @@ def _progress_text(
     session: Session,
     chosen: ReportFormat,
     soon: int,
+    head: "DocumentHead",
     period: str | None = None,
 ) -> str | bytes:
-    """The progress report (contract §6) in the chosen format; with a period, that period's
-    report (contract §17): figures as of its cut-off, dated the as-of date."""
+    """The progress report (contract §6, §18) in the chosen format; with a period, that
+    period's report (contract §17): figures as of its cut-off, dated the as-of date."""
     from nhanluc_cli.render.report.document import build_report, for_period
+    from nhanluc_cli.render.report.docx import report_document
 
     figures_on, counted = session.as_of, reports
     if period is not None:
@@ -143,18 +188,12 @@ def _progress_text(
     )
     if period is not None:
         document = for_period(document, loaded_plan.plan, period, session.as_of, reports)
-    if chosen is ReportFormat.docx:
-        from nhanluc_cli.render.report.docx import report_document
-        from nhanluc_cli.render.report.nd30 import document_bytes
-
-        return document_bytes(report_document(document, session.as_of))
+    figures: tuple[Figure, ...] = ()
     if chosen is ReportFormat.html:
-        from nhanluc_cli.render.report.html import render_html
+        from nhanluc_cli.render.report.html import chart_figures
 
-        return render_html(document)
-    from nhanluc_cli.render.report.markdown import render_markdown
-
-    return render_markdown(document)
+        figures = chart_figures(document)
+    return _written(report_document(document, session.as_of, head, figures), chosen)
 
 
 def _period_reports(
@@ -183,23 +222,14 @@ def _final_text(
     session: Session,
     chosen: ReportFormat,
     soon: int,
+    head: "DocumentHead",
 ) -> str | bytes:
-    """The end-of-period evaluation (contract §13) in the chosen format."""
-    from nhanluc_cli.render.report.final import (
-        build_final,
-        render_final_html,
-        render_final_markdown,
-    )
+    """The end-of-period evaluation (contract §13, §18) in the chosen format."""
+    from nhanluc_cli.render.report.final import build_final
+    from nhanluc_cli.render.report.final_docx import final_document
 
     document = build_final(plan, reports, session.as_of, session.lang, soon_days=soon)
-    if chosen is ReportFormat.docx:
-        from nhanluc_cli.render.report.final_docx import final_document
-        from nhanluc_cli.render.report.nd30 import document_bytes
-
-        return document_bytes(final_document(document, plan, session.as_of))
-    if chosen is ReportFormat.html:
-        return render_final_html(document)
-    return render_final_markdown(document)
+    return _written(final_document(document, session.as_of, head), chosen)
 
 
 def _format_from_name(output: Path, asked: ReportFormat | None, session: Session) -> ReportFormat:

@@ -18,6 +18,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     EXIT_DATA,
     AsOfOption,
+    ForceOption,
     LangOption,
     NoCacheOption,
     OutputOption,
@@ -73,6 +74,7 @@ def rollup(
     ] = RollupFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
+    force: ForceOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Several units side by side. Its help: cli/help_texts.py."""
@@ -88,7 +90,7 @@ def rollup(
     cache_dir = None if no_cache else cache_folder()
     workspace = Workspace(folder, units_file, ())
     session = Session(lang, as_of or today_in_vietnam(), workspace, cwd, cache_dir)
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     rolled = read_rollup(units_file, session.as_of, soon, cwd, cache_dir=cache_dir)
     if rolled.findings:
         _print_findings(rolled.findings, lang)
@@ -150,9 +152,11 @@ def _emit(
         return
     if output_format is RollupFormat.xlsx:
         from nhanluc_cli.render.rollup import rollup_sheets
-        from nhanluc_cli.render.workbook import workbook_bytes
+        from nhanluc_cli.render.workbook import rollup_title, workbook_bytes
 
-        emit(workbook_bytes(rollup_sheets(view.value, rows, units, lang), lang), target, session)
+        sheets = rollup_sheets(view.value, rows, units, lang)
+        title = rollup_title(rolled.title, len(units), session.as_of, lang)
+        emit(workbook_bytes(sheets, lang, title), target, session)
         return
     from nhanluc_cli.render.output import to_csv, to_json
     from nhanluc_cli.render.rollup import indicator_columns, indicator_rows, task_columns, task_rows

@@ -13,6 +13,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    ForceOption,
     FormatOption,
     LangOption,
     ListFormat,
@@ -25,6 +26,7 @@ from nhanluc_cli.cli.common import (
     emit,
     open_session,
     output_target,
+    xlsx_title,
 )
 
 if TYPE_CHECKING:
@@ -45,12 +47,13 @@ def status(
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """One-screen dashboard. Its help: cli/help_texts.py."""
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     plan_file = clean_plan_file(dataset, session.lang)
     from nhanluc_cli.collector import collector_paused
@@ -87,8 +90,10 @@ def _show(
         from nhanluc_cli.render.sheets import status_sheets
         from nhanluc_cli.render.workbook import workbook_bytes
 
-        sheets = status_sheets(status_json(board), INDICATOR_FIELDS, session.lang)
-        emit(workbook_bytes(sheets, session.lang), target, session)
+        document = status_json(board)
+        sheets = status_sheets(document, INDICATOR_FIELDS, session.lang)
+        plan_id = board.plan.id
+        emit(workbook_bytes(sheets, session.lang, xlsx_title(plan_id, session)), target, session)
     elif output_format is ListFormat.json:
         emit(to_json(status_json(board)), target, session)
     else:

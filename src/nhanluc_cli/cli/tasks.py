@@ -15,6 +15,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    ForceOption,
     FormatOption,
     LangOption,
     ListFormat,
@@ -27,6 +28,7 @@ from nhanluc_cli.cli.common import (
     open_session,
     output_target,
     require_clean,
+    xlsx_title,
 )
 from nhanluc_cli.cli.usage import BadValue, parse_year
 from nhanluc_cli.i18n import Lang
@@ -124,7 +126,7 @@ def emit_tasks(
         overdue_only = statuses == frozenset({"overdue"})
         name = "xlsx.sheet.overdue" if overdue_only else "xlsx.sheet.tasks"
         sheet = task_sheet(rows, session.lang, name)
-        emit(workbook_bytes([sheet], session.lang), output, session)
+        emit(workbook_bytes([sheet], session.lang, xlsx_title(plan, session)), output, session)
         return
     text = to_json(rows) if output_format is ListFormat.json else to_csv(rows, TASK_FIELDS)
     emit(text, output, session)
@@ -142,11 +144,12 @@ def _list_tasks(
     year: int | None,
     output: Path | None,
     no_cache: bool,
+    force: bool,
 ) -> None:
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
@@ -167,11 +170,23 @@ def tasks(
     agency: AgencyOption = None,
     year: YearOption = None,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Every task occurrence and its status. Its help: cli/help_texts.py."""
     statuses = wanted_statuses(status)
     _list_tasks(
-        data, plan, as_of, lang, output_format, soon, statuses, agency, year, output, no_cache
+        data,
+        plan,
+        as_of,
+        lang,
+        output_format,
+        soon,
+        statuses,
+        agency,
+        year,
+        output,
+        no_cache,
+        force,
     )
 
 
@@ -187,11 +202,23 @@ def overdue(
     agency: AgencyOption = None,
     year: YearOption = None,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Overdue task occurrences. Its help: cli/help_texts.py."""
     overdue_only = frozenset({"overdue"})
     _list_tasks(
-        data, plan, as_of, lang, output_format, soon, overdue_only, agency, year, output, no_cache
+        data,
+        plan,
+        as_of,
+        lang,
+        output_format,
+        soon,
+        overdue_only,
+        agency,
+        year,
+        output,
+        no_cache,
+        force,
     )
 
 
@@ -205,6 +232,7 @@ def agencies(
     output_format: FormatOption = ListFormat.table,
     soon: SoonOption = 30,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Task occurrences by lead agency (who must act). Its help: cli/help_texts.py."""
     from nhanluc_cli.render.output import to_csv, to_json
@@ -214,7 +242,7 @@ def agencies(
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
@@ -231,7 +259,9 @@ def agencies(
         from nhanluc_cli.render.workbook import workbook_bytes
 
         sheet = agency_sheet(rows, columns, session.lang)
-        emit(workbook_bytes([sheet], session.lang), target, session)
+        emit(
+            workbook_bytes([sheet], session.lang, xlsx_title(loaded_plan, session)), target, session
+        )
     elif output_format is ListFormat.json:
         emit(to_json(rows), target, session)
     else:

@@ -16,7 +16,14 @@ from datetime import date
 from typing import Any
 
 from nhanluc_cli.i18n import WORDS, Lang, word
-from nhanluc_cli.render.workbook import Cell, Sheet
+from nhanluc_cli.render.workbook import Cell, Percent, Sheet
+
+# Shares from 0 to 1 in the JSON (the period elapsed, an indicator's pace ratio): % cells.
+RATIO_FIELDS = frozenset({"elapsed", "ratio"})
+# An indicator's figures, in % when its unit is "%": % cells holding the share (66.5 -> 0.665).
+PERCENT_FIELDS = frozenset(
+    {"target.value", "target.lo", "target.hi", "latest.value", "projected", "value"}
+)
 
 __all__ = [
     "agency_sheet",
@@ -64,8 +71,15 @@ def _header(kind: str, field: str, lang: Lang) -> str:
     return _word_or(f"xlsx.{kind}.{field}", lang, field)
 
 
-def _cell(kind: str, field: str, value: Cell, lang: Lang) -> Cell:
-    """Status words and target kinds in the reader's language; everything else as it is."""
+def _cell(kind: str, field: str, value: Cell, lang: Lang, unit: object = None) -> Cell:
+    """Status words and target kinds in the reader's language, ratios and percentages as %
+    cells; everything else as it is."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if field in RATIO_FIELDS:
+            return Percent(float(value))
+        if unit == "%" and field in PERCENT_FIELDS:
+            return Percent(float(value) / 100)
+        return value
     if not isinstance(value, str):
         return value
     if field == "status":
@@ -91,7 +105,8 @@ def _sheet(
         name=name,
         headers=tuple(_header(kind, field, lang) for field in fields),
         rows=tuple(
-            tuple(_cell(kind, field, row.get(field), lang) for field in fields) for row in flat
+            tuple(_cell(kind, field, row.get(field), lang, row.get("unit")) for field in fields)
+            for row in flat
         ),
     )
 

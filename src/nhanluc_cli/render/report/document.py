@@ -32,11 +32,13 @@ from nhanluc_cli.render.words import (
     target_text,
 )
 from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import report_date
+from nhanluc_cli.statements import known_on, report_date
 from nhanluc_cli.tasks.status import (
     OccurrenceStatus,
+    agency_name,
     by_lead_agency,
     lead_names,
+    occurrence_key,
 )
 from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
@@ -44,6 +46,7 @@ __all__ = [
     "AgencySection",
     "ChartSeries",
     "CountLine",
+    "ExplanationText",
     "IndicatorGroup",
     "IndicatorLine",
     "MeasurementLine",
@@ -113,8 +116,9 @@ class TaskLine:
     status: str  # contract word
     status_label: str
     completed_on: str
-    days_late: str  # "" unless overdue or late
+    days_late: str  # "" unless overdue or late (never "0": see _task_line)
     reference: str  # product_ref and note of the latest report, joined
+    extension: str = ""  # "gia hạn đến 31/12/2026 theo Công văn số … (hạn ban đầu 30/9/2026)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +201,23 @@ class ProgressReport:
     def opening_key(self) -> str:
         return "document.opening_period" if self.period_title else "document.opening"
 
+    # Contract §18: what the sections of a báo cáo need beyond the tables.
+    explanations: tuple[ExplanationText, ...] = ()  # each explanation on record, quoted
+    period_end: str = ""  # the last day the task lists reach ("31/12/2026")
+    period_tasks: tuple[AgencySection, ...] = ()  # concerning the period, overdue left out
+    later_count: int = 0  # occurrences due after the period, counted in one line
+    later_years: str = ""  # "2027-2030"
+    coming_count: int = 0  # occurrences of the period not yet due nor done
+    closed_on: str = ""  # the closing day once the plan is closed ("30/06/2025"), else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ExplanationText:
+    subject: str  # "Nhiệm vụ 5: …" or "Chỉ tiêu: …"
+    status: str
+    text: str
+    reported: str  # who reported it, in which report
+
 
 def _elapsed_sentence(
     plan: Plan, closed_on: date | None, as_of: date, elapsed: float, lang: Lang
@@ -228,10 +249,15 @@ def build_report(
     lang: Lang,
     *,
     soon_days: int = 30,
+    period: tuple[date, date] | None = None,
 ) -> ProgressReport:
-    """The whole report for `as_of`, in `lang` (contract §6)."""
+    """The whole report for `as_of`, in `lang` (contract §6, §18). `period` bounds the task
+    lists (default: from the plan's start to 31/12 of the as-of year): an occurrence is listed
+    when it is due in it, overdue, or done in it; later ones are counted in one line."""
     view = overview(plan, reports, as_of, soon_days)
     occurrences, results, elapsed = view.occurrences, view.indicators, view.elapsed
+    first, last = period or (date(plan.period.start, 1, 1), date(as_of.year, 12, 31))
+    bases = extension_bases(plan, reports, as_of)
     start = plan.period.start
     lines = [_indicator_line(n, r, start, lang) for n, r in enumerate(results, start=1)]
     line_of = {line.id: line for line in lines}
@@ -265,7 +291,7 @@ def build_report(
         ),
         indicator_groups=_groups(plan, lines, lang),
         agencies=_agency_sections(plan, occurrences, lang),
-        overdue=tuple(_task_line(plan, o, lang) for o in view.overdue),
+        overdue=tuple(_task_line(plan, o, lang, bases) for o in view.overdue),
         not_on_track=tuple(line_of[r.indicator.id] for r in view.not_on_track),
         reports_used=tuple(_source_report(r, lang, plan) for r in view.reports_known),
         reports_later=tuple(_source_report(by_file[f], lang, plan) for f in view.reports_later),
@@ -273,6 +299,15 @@ def build_report(
         recipients=tuple(plan.recipients),
         signer_authority=signer_authority(plan),
         signer_position=signer_position(plan),
+        explanations=_explanations(plan, reports, as_of, soon_days, lang),
+        period_end=format_date(last, lang),
+        period_tasks=_period_sections(plan, occurrences, (first, last), lang, bases),
+        later_count=len(later := [o for o in occurrences if _later(o, last)]),
+        later_years=_years_text(later),
+        coming_count=sum(
+            1 for o in occurrences if o.status in ("open", "due_soon") and o.due <= last
+        ),
+        closed_on=format_date(view.closed_on, lang) if view.closed_on is not None else "",
     )
 
 
@@ -453,10 +488,31 @@ def _groups(plan: Plan, lines: Sequence[IndicatorLine], lang: Lang) -> tuple[Ind
 # Tasks
 
 
-def _task_line(plan: Plan, occurrence: OccurrenceStatus, lang: Lang) -> TaskLine:
+def _task_line(
+    plan: Plan,
+    occurrence: OccurrenceStatus,
+    lang: Lang,
+    bases: dict[str, str] | None = None,
+) -> TaskLine:
     task = occurrence.task
     references = [text for text in (occurrence.product_ref, occurrence.note) if text]
     completed = occurrence.completed_on
+    status_label = word(f"task_status.{occurrence.status}", lang)
+    days_late = occurrence.days_late
+    if occurrence.status == "overdue" and days_late == 0:
+        # Due on the closing day of a plan that closed: not late by a day, only unfinished.
+        status_label = word("sections.due_last_day", lang, due=format_date(occurrence.due, lang))
+        days_late = None
+    extension = ""
+    if occurrence.original_due is not None:
+        basis = (bases or {}).get(occurrence_key(task.id, occurrence.label), "")
+        extension = word(
+            "sections.extended" if basis else "sections.extended_no_basis",
+            lang,
+            due=format_date(occurrence.due, lang),
+            basis=basis,
+            original=format_date(occurrence.original_due, lang),
+        )
     return TaskLine(
         task=task.id,
         year=occurrence.label or "",
@@ -466,12 +522,11 @@ def _task_line(plan: Plan, occurrence: OccurrenceStatus, lang: Lang) -> TaskLine
         deadline=task.deadline,
         due=format_date(occurrence.due, lang),
         status=occurrence.status,
-        status_label=word(f"task_status.{occurrence.status}", lang),
+        status_label=status_label,
         completed_on=format_date(completed, lang) if completed is not None else "",
-        days_late=format_number(occurrence.days_late, lang, 0)
-        if occurrence.days_late is not None
-        else "",
+        days_late=format_number(days_late, lang, 0) if days_late is not None else "",
         reference="; ".join(references),
+        extension=extension,
     )
 
 
@@ -532,3 +587,86 @@ def _measurement_lines(
                 )
             )
     return tuple(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Contract §18: the period's task lists, extensions in words, explanations on record
+
+
+def extension_bases(plan: Plan, reports: Sequence[LoadedReport], as_of: date) -> dict[str, str]:
+    """The basis of the extension in force of each occurrence ("7@2025" -> "Công văn số …"),
+    from the reports known on `as_of` (the latest that extends it speaks)."""
+    bases: dict[str, str] = {}
+    for report in known_on(reports, as_of):
+        for key, entry in report.report.tasks.items():
+            if entry is not None and entry.extended_to is not None and entry.basis:
+                bases[key] = entry.basis
+    return bases
+
+
+def _later(occurrence: OccurrenceStatus, last: date) -> bool:
+    """Due after the period and not yet done: counted, not listed."""
+    return occurrence.due > last and occurrence.status in ("open", "due_soon")
+
+
+def _concerns(occurrence: OccurrenceStatus, first: date, last: date) -> bool:
+    if occurrence.status == "overdue":
+        return False  # listed in the body, once
+    if occurrence.status in ("terminated", "transferred"):
+        return True  # final for this plan, whatever its due date: listed once, here
+    if first <= occurrence.due <= last:
+        return True
+    completed = occurrence.completed_on
+    return completed is not None and first <= completed <= last
+
+
+def _years_text(occurrences: Sequence[OccurrenceStatus]) -> str:
+    years = sorted({o.due.year for o in occurrences})
+    if not years:
+        return ""
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}-{years[-1]}"
+
+
+def _period_sections(
+    plan: Plan,
+    occurrences: Sequence[OccurrenceStatus],
+    period: tuple[date, date],
+    lang: Lang,
+    bases: dict[str, str],
+) -> tuple[AgencySection, ...]:
+    """The occurrences that concern the period, each once: under its first lead agency."""
+    first, last = period
+    chosen = [o for o in occurrences if _concerns(o, first, last)]
+    rows: dict[str, list[TaskLine]] = {}
+    counts: dict[str, dict[str, int]] = {}
+    for occurrence in chosen:
+        lead = occurrence.task.leads[0] if occurrence.task.leads else ""
+        rows.setdefault(lead, []).append(_task_line(plan, occurrence, lang, bases))
+        tally = counts.setdefault(lead, {})
+        tally[occurrence.status] = tally.get(occurrence.status, 0) + 1
+    order = [load.agency_id for load in by_lead_agency(plan, chosen) if load.agency_id in rows]
+    order += [lead for lead in rows if lead not in order]
+    return tuple(
+        AgencySection(
+            agency=agency_name(plan, lead),
+            counts=tuple(
+                CountLine(s, word(f"task_status.{s}", lang), counts[lead][s])
+                for s in TASK_DISPLAY_ORDER
+                if counts[lead].get(s)
+            ),
+            total=len(rows[lead]),
+            tasks=tuple(rows[lead]),
+        )
+        for lead in order
+    )
+
+
+def _explanations(
+    plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int, lang: Lang
+) -> tuple[ExplanationText, ...]:
+    from nhanluc_cli.evaluation import evaluate_plan
+    from nhanluc_cli.render.report.final import explanation_line
+
+    evaluation = evaluate_plan(plan, reports, as_of, soon_days)
+    lines = (explanation_line(e, lang) for e in evaluation.explanations)
+    return tuple(ExplanationText(e.subject, e.status, e.text, e.reported) for e in lines)

@@ -1,6 +1,6 @@
-"""The end-of-period evaluation (báo cáo tổng kết, contract §13) as words: the view model that the
-Markdown and HTML templates (final.md.j2, final.html.j2) and the Word document (final_docx.py)
-share, and the two text renderers.
+"""The end-of-period evaluation (báo cáo tổng kết, contract §13) as words: the view model that
+final_docx.py turns into an official document (rendered as Word, Markdown and HTML alike by
+nd30.py and official.py).
 
 Pure: no I/O and no clock. `build_final(plan, reports, as_of, lang)` takes the engine's
 `evaluate_plan` and writes every sentence, label and figure in the chosen language. Reports are
@@ -12,7 +12,6 @@ rather than what the next period takes over.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -43,8 +42,6 @@ __all__ = [
     "IndicatorGroup",
     "TaskGroup",
     "build_final",
-    "render_final_html",
-    "render_final_markdown",
     "verdict_word",
 ]
 
@@ -91,6 +88,7 @@ class TaskGroup:
     outcome: str
     heading: str  # "Hoàn thành đúng hạn (24)"
     lines: tuple[FinalTaskLine, ...]
+    label: str = ""  # "Hoàn thành đúng hạn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +182,7 @@ def final_report(evaluation: PlanEvaluation, lang: Lang) -> FinalReport:
         task_summary=_task_summary(evaluation, lang),
         task_groups=_task_groups(evaluation, lang),
         shortcomings=_shortcomings(evaluation, lang),
-        explanations=tuple(_explanation_line(e, lang) for e in evaluation.explanations),
+        explanations=tuple(explanation_line(e, lang) for e in evaluation.explanations),
         direction_heading=word(
             "final.section.direction_interim" if interim else "final.section.direction", lang
         ),
@@ -306,6 +304,10 @@ def _result(plan: Plan, outcome: TaskOutcome, closed: bool, lang: Lang) -> str:
     parts: list[str] = []
     if kind in ("done", "late"):
         parts.append(word(f"final.result.{kind}", lang, on=on, days=days))
+    elif kind == "unfinished" and occurrence.days_late == 0:
+        # Due on the very day the plan closed: unfinished, not "0 days late" (contract §18).
+        due = format_date(occurrence.due, lang)
+        parts.append(word("sections.due_on_closing", lang, due=due))
     elif kind == "unfinished":
         key = "final.result.unfinished_closed" if closed else "final.result.unfinished"
         parts.append(word(key, lang, days=days))
@@ -363,7 +365,7 @@ def _task_groups(evaluation: PlanEvaluation, lang: Lang) -> tuple[TaskGroup, ...
             continue
         heading = f"{word(f'final.outcome.{key}', lang)} ({len(members)})"
         lines = tuple(_task_line(evaluation.plan, o, closed, lang) for o in members)
-        groups.append(TaskGroup(key, heading, lines))
+        groups.append(TaskGroup(key, heading, lines, word(f"final.outcome.{key}", lang)))
     return tuple(groups)
 
 
@@ -401,7 +403,7 @@ def reported_by(report: LoadedReport, lang: Lang) -> str:
     return word("final.reported_anonymous", lang, period=body.period, on=on)
 
 
-def _explanation_line(explanation: Explanation, lang: Lang) -> ExplanationLine:
+def explanation_line(explanation: Explanation, lang: Lang) -> ExplanationLine:
     if explanation.task is not None:
         occurrence = explanation.task.occurrence
         label = occurrence.task.id + (f" ({occurrence.label})" if occurrence.label else "")
@@ -437,23 +439,3 @@ def _direction(
             )
         )
     return tuple(parts)
-
-
-# ---------------------------------------------------------------------------------------------
-# Markdown and HTML
-
-
-def render_final_markdown(report: FinalReport) -> str:
-    from nhanluc_cli.render.report.jinja import render_template
-    from nhanluc_cli.render.report.markdown import md_escape
-
-    text = render_template(
-        "final.md.j2", report.lang, autoescape=False, filters={"md": md_escape}, r=report
-    )
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-
-
-def render_final_html(report: FinalReport) -> str:
-    from nhanluc_cli.render.report.jinja import render_template
-
-    return render_template("final.html.j2", report.lang, autoescape=True, filters={}, r=report)

@@ -1,12 +1,12 @@
-"""`nhanluc report --final --format docx`: the final evaluation as a Word document (NĐ 30/2020).
+"""`nhanluc report --final`: the evaluation as an official document (NĐ 30/2020/NĐ-CP).
 
 An adapter, as docx.py is for the progress report: it maps the evaluation's view model
-(`final.FinalReport`, the one the Markdown and HTML documents render) and the plan's header fields
-into `nd30.OfficialDocument`. Kind "BÁO CÁO", trích yếu "Tổng kết thực hiện Kế hoạch số … giai
-đoạn …" (or "Sơ kết …" while the plan runs); sections: indicators (target against each year's
-figure, verdict), tasks by outcome, shortcomings with the explanations on record, and the
-direction for the next period. The yearly table fits portrait A4 at 11 pt. No file name and no
-command appears in the printed text.
+(`final.FinalReport`) and the head of the body that issues it into `nd30.OfficialDocument`,
+written as Word (nd30.py), Markdown and HTML (official.py). Kind "BÁO CÁO", trích yếu "Tổng kết
+thực hiện Kế hoạch số … giai đoạn …" (or "Sơ kết …" while the plan runs); sections I-VII of a báo
+cáo tổng kết (V. lessons learned only once the plan has closed), the yearly table of the
+indicators in II, every occurrence once in Phụ lục I by outcome, which VI refers to. No file
+name, command or software credit appears in the printed text.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.render.report.document import (
-    issuer_code,
-    issuer_lines,
-    signer_authority,
-    signer_position,
-)
 from nhanluc_cli.render.report.nd30 import (
     Align,
     Block,
@@ -29,41 +23,68 @@ from nhanluc_cli.render.report.nd30 import (
     Section,
     Table,
     occurrence_cell,
-    signature_block,
+    roman,
 )
+from nhanluc_cli.render.report.official import placeholder
 
 if TYPE_CHECKING:
-    from nhanluc_cli.model import Plan
     from nhanluc_cli.render.report.final import FinalIndicatorLine, FinalReport, FinalTaskLine
+    from nhanluc_cli.render.report.official import DocumentHead
 
 __all__ = ["final_document"]
 
 _YEARLY_PT = 11
+_SHORT = frozenset({"missed", "not_assessable", "no_data"})
 
 
-def final_document(report: FinalReport, plan: Plan, as_of: date) -> OfficialDocument:
-    """The evaluation `report` (built for `as_of`) as an official document of `plan`'s issuer."""
+def final_document(report: FinalReport, as_of: date, head: DocumentHead) -> OfficialDocument:
+    """The evaluation `report` (built for `as_of`) as an official document of the body `head`
+    names (contract §18): the sections of a báo cáo tổng kết (sơ kết while the plan runs: no
+    lessons learned yet), each occurrence once, in Phụ lục I, which section VI refers to."""
     lang = report.lang
+    sections = [
+        _leadership(report),
+        _indicators(report),
+        _tasks(report),
+        _shortcomings(report),
+    ]
+    if not report.interim:
+        sections.append(Section(word("sections.lessons", lang), (placeholder(lang),)))
+    sections.append(_direction(report))
+    sections.append(Section(word("sections.proposals", lang), (placeholder(lang),)))
+    annex = Section(
+        word("sections.annex_outcomes", lang),
+        parts=tuple(
+            Section(group.heading, (_task_table(group.lines, lang),))
+            for group in report.task_groups
+        ),
+    )
     return OfficialDocument(
-        issuer="\n".join(issuer_lines(report.issuer)),
-        number_label=word("document.number", lang, code=issuer_code(report.plan_id)),
-        place=report.place,
+        issuer=head.issuer,
+        number_label=head.number_label,
+        place=head.place,
         day=as_of,
         kind=word("document.report_kind", lang),
         subject=report.subject,
         opening=(Paragraph(report.opening),),
-        sections=(
-            _indicators(report),
-            _tasks(report),
-            _shortcomings(report),
-            _direction(report),
-        ),
+        sections=tuple(sections),
         closing=(Paragraph(report.closing),),
-        recipients=tuple(plan.recipients),
-        signer=signature_block(signer_authority(plan), signer_position(plan)),
+        recipients=head.recipients,
+        signer=head.signer,
         lang=lang,
-        author=report.compiled_by or report.issuer,
+        author=head.issuer_name or report.compiled_by or report.issuer,
+        to=head.to,
+        annexes=(annex,) if report.task_groups else (),
     )
+
+
+def _leadership(report: FinalReport) -> Section:
+    lang = report.lang
+    blocks: list[Block] = []
+    if report.compiled_by:
+        blocks.append(Paragraph(word("document.compiled_by", lang, agency=report.compiled_by)))
+    blocks.append(placeholder(lang))
+    return Section(word("sections.leadership", lang), tuple(blocks))
 
 
 def _indicators(report: FinalReport) -> Section:
@@ -72,13 +93,16 @@ def _indicators(report: FinalReport) -> Section:
     centred: tuple[Align, ...] = tuple("center" for _ in years)
     rows: list[tuple[str, ...]] = []
     spanning: set[int] = set()
+    emphasised: set[int] = set()  # a final verdict short of the target, in bold
     for group in report.indicator_groups:
         spanning.add(len(rows))
         rows.append((group.title,))
-        rows += [
-            (str(i.number), i.name, f"{i.target}\n({i.by})", *i.figures, i.verdict_label)
-            for i in group.lines
-        ]
+        for i in group.lines:
+            if i.final and i.verdict in _SHORT:
+                emphasised.add(len(rows))
+            rows.append(
+                (str(i.number), i.name, f"{i.target}\n({i.by})", *i.figures, i.verdict_label)
+            )
     table = Table(
         headers=(
             word("report.col.no", lang),
@@ -91,14 +115,16 @@ def _indicators(report: FinalReport) -> Section:
         widths=(9, 44, 22, *(14 for _ in years), 20),
         align=("center", "left", "center", *centred, "center"),
         spanning=frozenset(spanning),
+        emphasised=frozenset(emphasised),
         font_pt=_YEARLY_PT,
     )
     return Section(
-        word("final.section.indicators", lang),
+        word("sections.indicators", lang),
         (
             Paragraph(report.indicator_summary),
             table,
             Paragraph(report.yearly_note, italic=True),
+            placeholder(lang),
         ),
     )
 
@@ -132,36 +158,42 @@ def _task_table(lines: tuple[FinalTaskLine, ...], lang: Lang) -> Table:
 
 def _tasks(report: FinalReport) -> Section:
     lang = report.lang
-    parts = tuple(
-        Section(group.heading, (_task_table(group.lines, lang),)) for group in report.task_groups
+    table = Table(
+        headers=(word("sections.col.outcome", lang), word("sections.col.total", lang)),
+        rows=tuple((group.label, str(len(group.lines))) for group in report.task_groups),
+        widths=(120, 45),
+        align=("left", "center"),
     )
-    return Section(
-        word("final.section.tasks", lang), (Paragraph(report.task_summary),), parts=parts
-    )
+    blocks: list[Block] = [Paragraph(report.task_summary)]
+    if report.task_groups:
+        blocks += [table, Paragraph(word("sections.see_annex", lang, number=roman(1)))]
+    blocks.append(placeholder(lang))
+    return Section(word("sections.tasks", lang), tuple(blocks))
 
 
 def _shortcomings(report: FinalReport) -> Section:
     lang = report.lang
     blocks: list[Block] = [Paragraph(report.shortcomings)]
     if report.explanations:
-        blocks.append(Paragraph(word("final.shortcomings.explained", lang)))
-        blocks.append(
-            Table(
-                headers=(
-                    word("final.col.item", lang),
-                    word("final.col.result", lang),
-                    word("final.col.explanation", lang),
-                    word("final.col.reported", lang),
-                ),
-                rows=tuple((e.subject, e.status, e.text, e.reported) for e in report.explanations),
-                widths=(55, 24, 50, 42),
-                align=("left", "center", "left", "left"),
-                font_pt=_YEARLY_PT,
+        blocks.append(Paragraph(word("sections.explanations", lang)))
+        blocks += [
+            Paragraph(
+                "- "
+                + word(
+                    "sections.explanation_line",
+                    lang,
+                    subject=e.subject.rstrip("."),
+                    status=e.status[:1].lower() + e.status[1:] if lang == "vi" else e.status,
+                    text=e.text,
+                    reported=e.reported,
+                )
             )
-        )
+            for e in report.explanations
+        ]
     else:
-        blocks.append(Paragraph(word("final.shortcomings.none", lang)))
-    return Section(word("final.section.shortcomings", lang), tuple(blocks))
+        blocks.append(Paragraph(word("sections.no_explanation", lang)))
+    blocks.append(placeholder(lang))
+    return Section(word("sections.shortcomings", lang), tuple(blocks))
 
 
 def _carried_indicators(lines: tuple[FinalIndicatorLine, ...], lang: Lang) -> Table:
@@ -180,15 +212,41 @@ def _carried_indicators(lines: tuple[FinalIndicatorLine, ...], lang: Lang) -> Ta
 
 
 def _direction(report: FinalReport) -> Section:
+    """What the next period takes over, by reference to Phụ lục I (each occurrence is listed
+    there once), and the targets not achieved."""
     lang = report.lang
-    parts = []
-    for part in report.direction:
-        blocks: list[Block] = []
-        if part.tasks:
-            blocks.append(_task_table(part.tasks, lang))
-        if part.indicators:
-            blocks.append(_carried_indicators(part.indicators, lang))
-        parts.append(Section(part.heading, tuple(blocks)))
-    if not parts:
-        return Section(report.direction_heading, (Paragraph(word("final.direction.none", lang)),))
-    return Section(report.direction_heading, parts=tuple(parts))
+    part_of = {group.outcome: n for n, group in enumerate(report.task_groups, start=1)}
+    counts = {group.outcome: len(group.lines) for group in report.task_groups}
+    carried = ("unfinished", "terminated", "transferred", "in_progress")
+    blocks: list[Block] = []
+    present = [key for key in carried if counts.get(key)]  # only what there is: no "0 lượt"
+    if present:
+        labels = {group.outcome: group.label for group in report.task_groups}
+        items = [
+            word(
+                "sections.direction_item",
+                lang,
+                label=labels[key][:1].lower() + labels[key][1:],
+                count=counts[key],
+            )
+            for key in present
+        ]
+        blocks.append(
+            Paragraph(
+                word(
+                    "sections.direction_interim" if report.interim else "sections.direction_final",
+                    lang,
+                    items=", ".join(items),
+                    annex=roman(1),
+                    parts=", ".join(str(n) for n in sorted(part_of[k] for k in present)),
+                )
+            )
+        )
+    indicators = next((part.indicators for part in report.direction if part.indicators), ())
+    if indicators:
+        blocks.append(Paragraph(word("sections.direction_indicators", lang)))
+        blocks.append(_carried_indicators(indicators, lang))
+    if not blocks:
+        blocks.append(Paragraph(word("final.direction.none", lang)))
+    blocks.append(placeholder(lang))
+    return Section(word("sections.direction", lang), tuple(blocks))

@@ -1,11 +1,9 @@
-"""`nhanluc report --format html`: one self-contained page, print-ready on A4.
+"""The charts of `nhanluc report --format html`: one inline <svg> per numeric indicator with
+figures, as Figures of the official document (official.py places them in a phụ lục).
 
-Everything is inline: CSS in a <style> element, one <svg> chart per numeric indicator with
-figures, no script, no font, image or style sheet fetched from anywhere, so the file can be
-mailed, archived and printed as it is. The page is a Jinja2 template with autoescaping on:
-every text taken from the data files (names, notes, sources, "reported_by") is escaped, in SVG
-<text> and <title> elements too. The charts' geometry is computed here, in viewBox units, so
-the template only places ready numbers.
+The geometry is computed here, in viewBox units, so the template (chart.svg.j2, autoescaped:
+names and labels from the data files are escaped in SVG <text> and <title> too) only places
+ready numbers. Nothing is fetched from anywhere.
 """
 
 from __future__ import annotations
@@ -18,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.indicators.trend import year_fraction
+from nhanluc_cli.render.report.nd30 import Figure
 from nhanluc_cli.render.words import number
 
 if TYPE_CHECKING:
     from nhanluc_cli.render.report.document import ChartSeries, IndicatorLine, ProgressReport
 
-__all__ = ["Chart", "chart_for", "nice_scale", "render_html", "without_figures"]
+__all__ = ["Chart", "chart_figures", "chart_for", "nice_scale"]
 
 # The chart's box in viewBox units; the figure scales it to half the page's width.
 WIDTH, HEIGHT = 300.0, 170.0
@@ -37,6 +36,9 @@ class Point:
     y: float
     label: str  # the value, as the report's language writes it
     title: str  # "31/12/2022: 64,1" (a tooltip where the viewer shows one)
+    label_x: float = 0.0  # where its label goes: clear of the line, the ticks and the edges
+    label_y: float = 0.0
+    anchor: str = "middle"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,19 +87,23 @@ def nice_scale(low: float, high: float, steps: int = TICKS) -> tuple[float, floa
 
 
 def _value_domain(series: ChartSeries) -> tuple[float, float, float]:
+    """The value axis: every measurement, the target and the projection on it (a share's
+    projection only up to 100 %), never narrower than 5 % of the values' size (one point at 99
+    gets an axis from 96 to 100 in steps of 1, not from 99 to 99,1 in steps of 0,02)."""
     values = [value for _, value in series.points]
     values += [v for v in (series.target, series.lo, series.hi) if v is not None]
-    low, high = min(values), max(values)
-    span = max(high - low, abs(high) * 0.05, 1.0)
     projected = series.projected
-    # A projection far off the chart (a runaway growth rate) is cut at the edge, not allowed to
-    # squash every real figure into a thin line.
-    if (
-        projected is not None
-        and math.isfinite(projected)
-        and low - span <= projected <= high + span
-    ):
-        low, high = min(low, projected), max(high, projected)
+    if projected is not None and math.isfinite(projected):
+        values.append(min(projected, 100.0) if series.percent else projected)
+    low, high = min(values), max(values)
+    need = max(abs(high) * 0.05, 1.0)
+    if high - low < need:
+        middle = (low + high) / 2
+        low, high = middle - need / 2, middle + need / 2
+        if series.percent and high > 100.0:
+            low, high = low - (high - 100.0), 100.0
+        if low < 0.0 <= min(values):  # a count or a share never goes below 0
+            low, high = 0.0, high - low
     start, end, step = nice_scale(low, high)
     if series.percent:  # a share is never below 0 % or above 100 %
         start, end = max(start, 0.0), min(end, 100.0)
@@ -165,9 +171,12 @@ def chart_for(series: ChartSeries, lang: Lang, target_text: str) -> Chart:
     band = None
     if series.kind == "range" and series.lo is not None and series.hi is not None:
         band = (y_of(series.hi), round(y_of(series.lo) - y_of(series.hi), 1))
-    label = f"{word('report.chart.target', lang)} {target_text}"
-    target_label = Tick(target_lines[0].at, label) if target_lines else None
     projection, projection_label = _projection(series, lang, x_of, y_of, v_start, v_end, t_end)
+    points = _placed(points, projection, TOP, bottom, right)
+    label = f"{word('report.chart.target', lang)} {target_text}"
+    target_label = None
+    if target_lines:
+        target_label = Tick(_target_label_y(target_lines[0].at, points, TOP, bottom, right), label)
     return Chart(
         width=WIDTH,
         height=HEIGHT,
@@ -185,6 +194,65 @@ def chart_for(series: ChartSeries, lang: Lang, target_text: str) -> Chart:
         projection=projection,
         projection_label=projection_label,
     )
+
+
+LABEL_HEIGHT = 9.0  # a label's height in viewBox units (font size 9)
+
+
+def _placed(
+    points: tuple[Point, ...],
+    projection: tuple[float, float, float, float] | None,
+    top: float,
+    bottom: float,
+    right: float,
+) -> tuple[Point, ...]:
+    """Each point's label above it, or below when the line goes up from it (the next point or
+    the projection is higher: a label above would sit on the line) or when there is no room
+    above; at the edges it is anchored inwards, clear of the value axis's ticks."""
+    placed = []
+    for index, point in enumerate(points):
+        if index + 1 < len(points):
+            next_y: float | None = points[index + 1].y
+        elif projection is not None:
+            next_y = projection[3]
+        else:
+            next_y = None
+        rising = next_y is not None and next_y < point.y - 0.5
+        below = rising or point.y - 5 - LABEL_HEIGHT < top
+        squeezed = False
+        if below and point.y + 12 > bottom - 1:
+            below, squeezed = False, rising  # no room below: above, to the left of the line
+        anchor = "middle"
+        label_x = point.x
+        if squeezed:
+            anchor, label_x = "end", point.x - 3
+        elif point.x < LEFT + 14:
+            anchor, label_x = "start", point.x + 3
+        elif point.x > right - 14:
+            anchor, label_x = "end", point.x - 3
+        label_y = point.y + 12 if below else point.y - 5
+        placed.append(
+            Point(point.x, point.y, point.label, point.title, label_x, round(label_y, 1), anchor)
+        )
+    return tuple(placed)
+
+
+def _target_label_y(
+    at: float, points: tuple[Point, ...], top: float, bottom: float, right: float
+) -> float:
+    """Above the target line, or below it when a point's label or the top edge is in the way
+    (the label sits at the plot's left end)."""
+    left_part = [p for p in points if p.label_x < LEFT + (right - LEFT) * 0.5]
+    above = at - 3
+
+    def clashes(y: float) -> bool:
+        return any(abs(p.label_y - y) < LABEL_HEIGHT or abs(p.y - y) < 5 for p in left_part)
+
+    if above - LABEL_HEIGHT < top or clashes(above):
+        below = at + 10
+        if below < bottom - 2 and not clashes(below):
+            return below
+    return above
 
 
 def _empty_domain(series: ChartSeries) -> tuple[float, float, float]:
@@ -218,11 +286,21 @@ def _projection(
     segment = (x_of(t1), y_of(v1), x_of(t2), y_of(v2))
     label = None
     if t2 >= t_end - 1e-9:  # the end is on the chart: say what it reaches
+        x2, y2 = segment[2], segment[3]
+        # Above the end of a rising line, below a falling or flat one: never on the dashes.
+        rising = segment[3] < segment[1] - 0.5
+        # A rising line ends under its label: above the end, in the top margin if need be.
+        label_y = max(y2 - 5, LABEL_HEIGHT) if rising else y2 + 12
+        if label_y > HEIGHT - BOTTOM - 1:
+            label_y = y2 - 5
         label = Point(
-            segment[2],
-            segment[3],
+            x2,
+            y2,
             number(projected, lang, 1),
             f"{word('report.chart.projected', lang)} {series.by}: {number(projected, lang, 1)}",
+            x2 - 4,
+            round(label_y, 1),
+            "end",
         )
     return segment, label
 
@@ -247,26 +325,18 @@ def charts(report: ProgressReport) -> list[tuple[IndicatorLine, Chart]]:
     ]
 
 
-def without_figures(report: ProgressReport) -> str:
-    """ "5, 8, 14": the numbers of the indicators with no figure at all, hence no chart."""
-    return ", ".join(
-        str(line.number)
-        for group in report.indicator_groups
-        for line in group.lines
-        if line.chart is None and not line.latest_date
-    )
+def chart_figures(report: ProgressReport) -> tuple[Figure, ...]:
+    """The charts as Figures of an official document (its HTML page draws them)."""
+    from nhanluc_cli.render.report.jinja import render_template
 
-
-def render_html(report: ProgressReport) -> str:
-    from nhanluc_cli.render.report.jinja import render_report
-
-    # autoescape=True, not select_autoescape: the template's name ends in .j2, and there is no
-    # case in this page where data may go unescaped.
-    return render_report(
-        "report.html.j2",
-        report,
-        autoescape=True,
-        filters={},
-        charts=charts(report),
-        without_chart=without_figures(report),
-    )
+    figures = []
+    for line, chart in charts(report):
+        svg = render_template(
+            "chart.svg.j2", report.lang, autoescape=True, filters={}, c=chart, name=line.name
+        )
+        target = word("indicators.col.target", report.lang)
+        caption = (
+            f"{line.number}. {line.name}. {target}: {line.target} ({line.by}); {line.status_label}"
+        )
+        figures.append(Figure(caption=caption, svg=svg, id=f"chart-{line.id}"))
+    return tuple(figures)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from nhanluc_cli.i18n import Lang, word
-
-if TYPE_CHECKING:
-    from nhanluc_cli.render.report.document import ProgressReport
 
 
 def render_template(
@@ -40,26 +37,3 @@ def render_template(
         return word(key, lang, **args)
 
     return environment.get_template(template_name).render(t=t, version=__version__, **context)
-
-
-def render_report(
-    template_name: str,
-    report: ProgressReport,
-    *,
-    autoescape: bool,
-    filters: dict[str, Callable[..., Any]],
-    **extra: object,
-) -> str:
-    """The progress report `r` through `render_template`, with the filters its templates share
-    (`counts`, `recipients`); `extra` adds what one format needs."""
-    from nhanluc_cli.render.report.document import counts_text
-    from nhanluc_cli.render.report.nd30 import recipient_lines
-
-    shared: dict[str, Callable[..., Any]] = {
-        **filters,
-        "counts": counts_text,
-        "recipients": recipient_lines,
-    }
-    return render_template(
-        template_name, report.lang, autoescape=autoescape, filters=shared, r=report, **extra
-    )

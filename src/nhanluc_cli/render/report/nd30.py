@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Align",
     "Block",
+    "Figure",
     "OfficialDocument",
     "Paragraph",
     "Section",
@@ -114,9 +115,24 @@ class Table:
     emphasised: frozenset[int] = frozenset()
     spanning: frozenset[int] = frozenset()
     font_pt: float = TABLE_PT
+    # For the HTML page only (Word ignores them): per row, an anchor id and the contract's
+    # status word, which colours the cell of column `status_column` (a chip with its word).
+    row_ids: tuple[str, ...] = ()
+    row_status: tuple[str, ...] = ()
+    status_column: int = -1
 
 
-Block: TypeAlias = Paragraph | Table
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A chart drawn as inline SVG (`svg`, markup the HTML page places as it is) under a
+    caption; Word and Markdown leave it out (the HTML report carries the charts)."""
+
+    caption: str
+    svg: str
+    id: str = ""  # an anchor for the HTML page
+
+
+Block: TypeAlias = Paragraph | Table | Figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +192,8 @@ class OfficialDocument:
     lang: Lang = "vi"
     year: int | None = None
     author: str = field(default="")
+    to: str = ""  # "Kính gửi: …" under the trích yếu when given
+    annexes: tuple[Section, ...] = ()  # phụ lục after the signature, each on a new page
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,6 +254,8 @@ def document_bytes(document: OfficialDocument) -> bytes:
     _page_numbers(word_document)
     _header(word_document, document)
     _title(word_document, document)
+    if document.to:
+        _addressee(word_document, document)
     for paragraph in document.opening:
         _body_paragraph(word_document, paragraph)
     for number, section in enumerate(document.sections, start=1):
@@ -244,6 +264,8 @@ def document_bytes(document: OfficialDocument) -> bytes:
         # The last words stay on the page of the signature.
         _body_paragraph(word_document, paragraph).paragraph_format.keep_with_next = True
     _closing_block(word_document, document)
+    for number, annex in enumerate(document.annexes, start=1):
+        _annex(word_document, annex, number, document.lang)
     properties = word_document.core_properties
     properties.title = _nfc(f"{document.kind} {document.subject}")[:250]
     properties.author = _nfc(document.author or document.issuer.replace("\n", " "))
@@ -513,6 +535,31 @@ def _title(word_document: WordDocument, document: OfficialDocument) -> None:
     _bottom_border(rule)
 
 
+def _addressee(word_document: WordDocument, document: OfficialDocument) -> None:
+    """ "Kính gửi: X" centred under the trích yếu (NĐ 30, Phụ lục I, mục 8)."""
+    paragraph = word_document.add_paragraph()
+    _tight(paragraph)
+    paragraph.paragraph_format.space_after = _points(12)
+    _run(paragraph, word("document.to", document.lang, to=document.to), size=BODY_PT)
+
+
+def _annex(word_document: WordDocument, annex: Section, number: int, lang: Lang) -> None:
+    """A phụ lục on a new page: "PHỤ LỤC I" and its title centred in bold, then its parts."""
+    from docx.enum.text import WD_BREAK
+
+    label = word_document.add_paragraph()
+    _tight(label)
+    label.add_run().add_break(WD_BREAK.PAGE)
+    _run(label, word("document.annex", lang, number=roman(number)), bold=True, size=BODY_PT)
+    title = word_document.add_paragraph()
+    _tight(title)
+    title.paragraph_format.space_after = _points(12)
+    _run(title, annex.heading, bold=True, size=BODY_PT)
+    _blocks(word_document, annex.blocks)
+    for part, section in enumerate(annex.parts, start=1):
+        _section(word_document, section, f"{part}. ", level=2)
+
+
 def _bottom_border(paragraph: WordParagraph) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -541,18 +588,23 @@ def _section(word_document: WordDocument, section: Section, label: str, level: i
     heading_text = section.heading.upper() if level == 1 else section.heading
     heading = word_document.add_paragraph(style=f"Heading {level}")
     _run(heading, label + heading_text)
-    for position, block in enumerate(section.blocks):
+    _blocks(word_document, section.blocks)
+    for number, part in enumerate(section.parts, start=1):
+        _section(word_document, part, f"{number}. ", level=2)
+
+
+def _blocks(word_document: WordDocument, blocks: Sequence[Block]) -> None:
+    for position, block in enumerate(blocks):
         if isinstance(block, Table):
             _table(word_document, block)
-        else:
+        elif isinstance(block, Paragraph):
             written = _body_paragraph(word_document, block)
-            following = section.blocks[position + 1 :]
+            following = blocks[position + 1 :]
             # A sentence that introduces a table stays on the table's page.
             written.paragraph_format.keep_with_next = bool(following) and isinstance(
                 following[0], Table
             )
-    for number, part in enumerate(section.parts, start=1):
-        _section(word_document, part, f"{number}. ", level=2)
+        # A Figure is the HTML page's: Word leaves it out.
 
 
 def _row_flags(row: object, *, header: bool) -> None:
