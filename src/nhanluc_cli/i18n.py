@@ -711,10 +711,63 @@ MESSAGES: dict[str, Message] = {
         "Open it in Word, save it as .docx (Save As > Word Document) and run again.",
     ),
     "import.bad_docx": Message(
-        "không mở được tệp Word: tệp hỏng hoặc không phải .docx ({reason}).",
-        "cannot open the Word file: it is damaged or not a .docx ({reason}).",
+        "không mở được tệp Word: tệp hỏng hoặc không phải .docx của Word.",
+        "cannot open the Word file: it is damaged or not a Word .docx.",
         "Mở tệp bằng Word và lưu lại thành .docx, rồi chạy lại.",
         "Open it in Word, save it again as .docx and run again.",
+    ),
+    # Issue 23 (§7, §16): a broken .docx said in words, never a library's exception name.
+    "import.docx_not_zip": Message(
+        "không mở được tệp Word: tệp .docx phải là một tệp nén (zip), tệp này hỏng hoặc bị cắt dở"
+        " (tải về chưa hết?).",
+        "cannot open the Word file: a .docx is a zip archive, and this one is damaged or cut short"
+        " (an unfinished download?).",
+        "Tải hoặc sao chép lại tệp; nếu mở được bằng Word thì lưu lại thành .docx rồi chạy lại.",
+        "Download or copy the file again; if Word opens it, save it again as .docx and run again.",
+    ),
+    "import.docx_missing_part": Message(
+        "không mở được tệp Word: tệp nén thiếu phần {part}, nên không phải một .docx (có thể là"
+        " tệp nén khác đổi đuôi).",
+        "cannot open the Word file: the archive has no {part} part, so it is not a .docx (perhaps"
+        " another archive renamed).",
+        "Mở văn bản bằng Word và lưu thành .docx (Lưu thành > Word Document), rồi chạy lại.",
+        "Open the document in Word, save it as .docx (Save As > Word Document) and run again.",
+    ),
+    "import.docx_missing_part_any": Message(
+        "không mở được tệp Word: thiếu một phần nội dung mà các phần khác trỏ tới.",
+        "cannot open the Word file: a part the other parts refer to is missing.",
+        "Mở tệp bằng Word (Word sẽ đề nghị sửa) và lưu lại thành .docx, rồi chạy lại.",
+        "Open it in Word (Word offers to repair it), save it again as .docx and run again.",
+    ),
+    "import.docx_bad_xml": Message(
+        "không mở được tệp Word: nội dung bên trong (XML) bị hỏng.",
+        "cannot open the Word file: its content (XML) is damaged.",
+        "Mở tệp bằng Word (Word sẽ đề nghị sửa) và lưu lại thành .docx, rồi chạy lại.",
+        "Open it in Word (Word offers to repair it), save it again as .docx and run again.",
+    ),
+    "import.docx_bomb": Message(
+        "tệp .docx khai báo nội dung giải nén quá lớn (quá {limit} MB, hoặc nén bất thường): không"
+        " giống văn bản kế hoạch, có thể là tệp độc hại (zip bomb); chưa giải nén.",
+        "the .docx says it expands to too much (over {limit} MB, or compressed beyond what a"
+        " document compresses): not a plan, perhaps a zip bomb; it was not expanded.",
+        "Kiểm tra nguồn của tệp; nếu đúng là văn bản kế hoạch, mở bằng Word, xóa ảnh lớn và lưu"
+        " lại, hoặc lưu thành .txt.",
+        "Check where the file came from; if it is the plan, open it in Word, remove large pictures"
+        " and save it again, or save it as .txt.",
+    ),
+    "import.pdf_no_text": Message(
+        "tệp PDF không có lớp chữ (bản quét, chỉ có ảnh): không có chữ nào để đọc.",
+        "the PDF has no text layer (a scan: pictures only): there is no text to read.",
+        "Nhận dạng chữ (OCR) trước, ví dụ bằng ocrmypdf hay tính năng OCR của phần mềm đọc PDF,"
+        " rồi chạy lại với tệp PDF đã có chữ (hoặc dùng bản .docx gốc).",
+        "Run OCR on it first (ocrmypdf, or the OCR of a PDF reader), then run again on the PDF"
+        " with text (or use the original .docx).",
+    ),
+    "import.bad_pdf": Message(
+        "không đọc được tệp PDF: tệp hỏng, bị cắt dở hoặc có mật khẩu.",
+        "cannot read the PDF: it is damaged, cut short or password-protected.",
+        "Mở tệp bằng phần mềm đọc PDF và lưu (in) lại thành PDF, hoặc dùng bản .docx gốc.",
+        "Open it in a PDF reader and save (print) it again as PDF, or use the original .docx.",
     ),
     "import.no_task_table": Message(
         "không tìm thấy bảng nhiệm vụ: không có bảng nào có cột cơ quan chủ trì và cột thời gian.",
