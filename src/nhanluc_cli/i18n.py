@@ -769,12 +769,6 @@ MESSAGES: dict[str, Message] = {
         "Mở tệp bằng phần mềm đọc PDF và lưu (in) lại thành PDF, hoặc dùng bản .docx gốc.",
         "Open it in a PDF reader and save (print) it again as PDF, or use the original .docx.",
     ),
-    "import.no_task_table": Message(
-        "không tìm thấy bảng nhiệm vụ: không có bảng nào có cột cơ quan chủ trì và cột thời gian.",
-        "no task table found: no table has a lead-agency (chủ trì) column and a time (thời gian) column.",
-        "Kiểm tra văn bản có Phụ lục nhiệm vụ dạng bảng; với văn bản thuần, các ô cách nhau bằng tab hoặc dấu |.",
-        "Check that the plan has its task table; in plain text, cells are separated by tabs or |.",
-    ),
     "import.exists": Message(
         "tệp đã có; `nhanluc import` không bao giờ ghi đè.",
         "the file already exists; `nhanluc import` never overwrites.",
@@ -788,10 +782,18 @@ MESSAGES: dict[str, Message] = {
         "Check that the folder exists and can be written to.",
     ),
     "import.written": Message(
-        "Đã ghi bản nháp kế hoạch vào {file}: {tasks} nhiệm vụ, {indicators} chỉ tiêu nháp.",
-        "Wrote the draft plan to {file}: {tasks} tasks, {indicators} draft indicators.",
+        "Đã ghi bản nháp kế hoạch vào {file}: {read}.",
+        "Wrote the draft plan to {file}: {read}.",
         'Đối chiếu các dòng "# kiểm tra lại" với văn bản, rồi chạy `nhanluc check`.',
         'Check the lines marked "# kiểm tra lại" against the document, then run `nhanluc check`.',
+    ),
+    "import.read": Message(
+        "Đã đọc bản nháp kế hoạch: {read}.",
+        "Read the draft plan: {read}.",
+        'Đối chiếu các dòng "# kiểm tra lại" với văn bản; ghi ra tệp bằng -o TỆP.yaml, rồi chạy'
+        " `nhanluc check`.",
+        'Check the lines marked "# kiểm tra lại" against the document; write it with -o'
+        " FILE.yaml, then run `nhanluc check`.",
     ),
     # --- end of `nhanluc import` ---
     "deadline.unparseable": Message(
@@ -1018,6 +1020,28 @@ WORDS: dict[str, tuple[str, str]] = {
         "không có mã lỗi {codes}; các mã: {known}.",
         "unknown finding code(s): {codes}; known: {known}.",
     ),
+    # `nhanluc import`'s closing line (issue 23): what was read, and what was not found.
+    "import.count.tasks": ("{n} nhiệm vụ", "{n} tasks"),
+    "import.count.prose": ("{n} đọc từ đoạn văn", "{n} read from paragraphs"),
+    "import.count.indicators": ("{n} chỉ tiêu nháp", "{n} draft indicators"),
+    "import.count.legal_bases": ("{n} căn cứ", "{n} legal bases"),
+    "import.count.recipients": ("{n} nơi nhận", "{n} recipients"),
+    "import.count.signer": ("người ký", "the signer"),
+    "import.not_found": ("không tìm thấy {parts}", "not found: {parts}"),
+    "import.part.id": ("số hiệu", "the number"),
+    "import.part.date": ("ngày ban hành", "the date"),
+    "import.part.issuer": ("cơ quan ban hành", "the issuing body"),
+    "import.part.title": ("trích yếu", "the title (trích yếu)"),
+    "import.part.period": ("giai đoạn", "the period"),
+    "import.part.legal_bases": ('các "Căn cứ"', 'the legal bases ("Căn cứ")'),
+    "import.part.indicators": ("chỉ tiêu", "targets"),
+    "import.part.tasks": (
+        "bảng hay đoạn giao nhiệm vụ",
+        "a task table or paragraphs assigning tasks",
+    ),
+    "import.part.recipients": ('"Nơi nhận"', 'the recipients ("Nơi nhận")'),
+    "import.part.signer": ("người ký", "the signer"),
+    "import.blank": ("để trống trong văn bản: {parts}", "left blank in the document: {parts}"),
     "check.ok": ("Đã kiểm tra {files} tệp: không có lỗi.", "No problems: {files} files checked."),
     "check.summary": (
         "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 
+from nhanluc_cli.importer.closing import is_signature_line
 from nhanluc_cli.importer.draft import Block, Paragraph, TableRow, TaskTable
 from nhanluc_cli.importer.table import GROUP_LABEL, ROW_NUMBER, clean, header_roles
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A line that starts something new: a bullet, "a)", "1.", "I.", a heading mark, "Căn cứ", "Số:".
 _STARTS_ITEM = re.compile(
-    r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]+(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận)"
+    r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]+(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận"
+    r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s)"
 )
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\**$")
@@ -53,6 +55,8 @@ def _runs_on(previous: str, line: str) -> bool:
         return False
     if _ENDS_SENTENCE.search(prev) or _is_upper(prev) != _is_upper(this):
         return False
+    if is_signature_line(prev) or is_signature_line(this):
+        return False  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": one line each
     return not re.search(r",\s*ngày\s+\S+\s+tháng", this)  # "Càng Long, ngày 04 tháng 8 ..."
 
 
