@@ -140,8 +140,10 @@ def _ordinary(text: str) -> str:
         else:
             out.append(word.lower())
     written = " ".join(out)
-    # "Chủ tịch" is written with its capital after "Phó" too, as plans and plan60.yaml do.
-    return re.sub(r"\bchủ tịch\b", "Chủ tịch", written)
+    # "Chủ tịch" is written with its capital after "Phó" too, as plans and plan60.yaml do:
+    # "Phó Chủ tịch", "Phó Giám đốc", "Phó Trưởng ban".
+    written = re.sub(r"\bchủ tịch\b", "Chủ tịch", written)
+    return re.sub(r"\b(Phó) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", written)
 
 
 def _title_case(text: str) -> str:

@@ -156,7 +156,24 @@ def _issuer(top: list[Paragraph], paragraphs: list[Paragraph], notes: dict[str, 
     return _ordinary_case(upper)
 
 
+_CHILD_AFTER_PARENT = re.compile(
+    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|BỘ)\s.*?\s"
+    r"((?:SỞ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC)\s.+)$"
+)
+_CHILD_BODIES = ("so ", "ban ", "phong ", "van phong ", "trung tam ", "chi cuc ", "cuc ", "bo ")
+
+
 def _upper_issuer(top: list[Paragraph]) -> str | None:
+    """The issuing body in capitals: "ỦY BAN NHÂN DÂN / HUYỆN X", or the body under its parent's
+    line ("UBND TỈNH BÌNH AN / SỞ CÔNG THƯƠNG": the Sở issues)."""
+    for index, p in enumerate(top):
+        parent = fold(p.text)
+        if p.text.isupper() and (joined := _CHILD_AFTER_PARENT.match(p.text)):
+            return joined.group(1)  # the two lines run together in plain text
+        if p.text.isupper() and (parent.startswith(("uy ban nhan dan", "ubnd", "bo "))):
+            for after in top[index + 1 : index + 3]:
+                if after.text.isupper() and fold(after.text).startswith(_CHILD_BODIES):
+                    return after.text
     for index, p in enumerate(top):
         folded = fold(p.text)
         if not (folded.startswith("uy ban nhan dan") or folded.startswith("ubnd")):

@@ -44,7 +44,6 @@ _TIME = re.compile(
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|năm\s+[0-9]{4}|h[ằà]ng\s+(?:năm|quý)|thường xuyên",
     re.IGNORECASE,
 )
-_COMPLETION = ("hoan thanh", "xong", "truoc", "cham nhat", "thoi gian", "thoi han", "trong")
 
 
 @dataclass
@@ -84,7 +83,7 @@ def prose_tasks(paragraphs: list[Paragraph]) -> Iterator[DraftTask]:
         if LETTERED.match(text):
             place.bullets, place.lettered = [], True
             continue
-        labels = _labels(BULLET.sub("", text))
+        labels = labelled_fields(BULLET.sub("", text))
         if labels is not None and "lead" in labels:
             yield from _closed_bullets(place, labels, p)
             place.bullets = []
@@ -102,10 +101,11 @@ def prose_tasks(paragraphs: list[Paragraph]) -> Iterator[DraftTask]:
                 yield task
 
 
-def _next_id(place: _Place) -> str:
+def _next_id(place: _Place, *, bullet: bool = False) -> str:
+    """ "II.4" for numbered item 4 of section II; "II.1.2" for its second bullet task."""
     place.count += 1
     base = f"{place.roman}.{place.item}" if place.item else place.roman
-    return base if place.count == 1 and place.item else f"{base}.{place.count}"
+    return base if place.count == 1 and place.item and not bullet else f"{base}.{place.count}"
 
 
 def _assigned(text: str, p: Paragraph, place: _Place, heading: str | None) -> DraftTask | None:
@@ -140,22 +140,36 @@ _COLLECTIVE_TAIL = re.compile(
 def _partner_names(after: str) -> tuple[str, str]:
     """The partner names after "chủ trì, phối hợp với", and the rest of the sentence.
 
-    The names run, piece by piece between commas and "và", while each piece begins a body (or
-    goes on a collective: "các cơ quan, đơn vị liên quan"); the clause ends at ";" or ".".
+    The names run, piece by piece between commas and "và", while each piece begins a body, goes
+    on a name with a capital ("Sở Nông nghiệp và Môi trường") or on a collective ("các cơ quan,
+    đơn vị liên quan"); the last name ends where the work's verb begins ("... xây dựng đề án").
     """
     found = _PARTNERS.match(after)
     if found is None:
         return "", after
     rest = after[found.end() :]
     clause = re.split(r";|\.\s|\.$", rest, maxsplit=1)[0]
+    verb = _VERB.search(clause)
+    if verb is not None:
+        clause = clause[: verb.start()]
     pieces = re.split(r"(,\s*|\s+và\s+)", clause)
     kept = ""
     for index in range(0, len(pieces), 2):
         piece = pieces[index].strip()
-        if not (BODY_AT.match(piece) or (index and _COLLECTIVE_TAIL.match(piece))):
+        goes_on = index and (_COLLECTIVE_TAIL.match(piece) or piece[:1].isupper())
+        if not (BODY_AT.match(piece) or goes_on):
             break
         kept += (pieces[index - 1] if index else "") + pieces[index]
     return kept.strip(), rest[len(kept) :]
+
+
+# The verbs that begin the work after the bodies' names: where a name ends.
+_VERB = re.compile(
+    r"\s(?=(?:xây dựng|tổ chức|thực hiện|triển khai|rà soát|hoàn thành|theo dõi|tham mưu|báo cáo"
+    r"|kiểm tra|hướng dẫn|đôn đốc|tuyên truyền|đề xuất|ban hành|phát triển|nghiên cứu|lập|cập nhật"
+    r"|tổng hợp|đánh giá|vận động|hỗ trợ|đầu tư|di dời|thành lập|quản lý|giải quyết|đào tạo"
+    r"|bồi dưỡng|thu hút|tiếp tục|nâng cao|đẩy mạnh|chỉ đạo|xử lý)\b)"
+)
 
 
 def _what(rest: str) -> str:
@@ -164,23 +178,36 @@ def _what(rest: str) -> str:
     return rest[:1].upper() + rest[1:] if len(rest.split()) >= 3 else ""
 
 
+_LABELLED_TIME = re.compile(
+    r"(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^.;]+)", re.IGNORECASE
+)
+_TIME_VERBS = ("hoan thanh", "xong", "thuc hien", "trien khai", "truoc", "cham nhat", "trong")
+
+
 def _deadline(text: str) -> str | None:
-    """The clause that holds the time, as written, when §2 reads it; else the time alone."""
+    """The phrase that holds the time, as written: from its verb ("hoàn thành trong quý IV năm
+    2026") when §2 reads it so, else the time alone ("thường xuyên"); a labelled time that §2
+    does not read ("Thời gian: sau khi có quy hoạch") is kept as written, to be marked."""
     best: str | None = None
     for match in _TIME.finditer(text):
         start = max(text.rfind(sep, 0, match.start()) for sep in (". ", "; ", ", ", ": "))
         start = 0 if start < 0 else start + 2
-        end = match.end()
-        clause = text[start:end].strip()
-        for candidate in (clause, match.group(0)):
-            if parse_deadline(candidate) is not None:
-                if any(fold(candidate).startswith(w) for w in _COMPLETION) or best is None:
-                    best = candidate
+        words = text[start : match.start()].split()
+        candidate = match.group(0)
+        for cut in range(len(words)):
+            phrase = " ".join([*words[cut:], match.group(0)])
+            if fold(phrase).startswith(_TIME_VERBS) and parse_deadline(phrase) is not None:
+                candidate = phrase
                 break
+        parsed = parse_deadline(candidate) is not None
+        if parsed and (best is None or candidate != match.group(0)):
+            best = candidate
+    if best is None and (labelled := _LABELLED_TIME.search(text)):
+        return labelled.group(1).strip()
     return best
 
 
-def _labels(text: str) -> dict[str, str] | None:
+def labelled_fields(text: str) -> dict[str, str] | None:
     """ "Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z." -> {"lead": X, "partners": "Y, Z"}."""
     marks = list(_LABEL.finditer(text))
     if not marks or marks[0].start() > 2:
@@ -211,9 +238,12 @@ def _closed_bullets(place: _Place, labels: dict[str, str], p: Paragraph) -> Iter
     for bullet in place.bullets:
         text = BULLET.sub("", bullet.text).strip().rstrip(";.").strip()
         deadline = _deadline(text) or labels.get("deadline")
+        own = _deadline(text)
+        if own and text.endswith(own):
+            text = text[: -len(own)].rstrip(" ,;.")  # "Rà soát ...; hoàn thành trong tháng 5/2026"
         yield _task(
-            _next_id(place), text, labels["lead"], labels.get("partners", ""), deadline,
-            bullet, product=labels.get("product"),
+            _next_id(place, bullet=True), text, labels["lead"], labels.get("partners", ""),
+            deadline, bullet, product=labels.get("product"),
         )  # fmt: skip
 
 

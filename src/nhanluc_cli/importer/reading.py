@@ -37,6 +37,9 @@ def read_plan(blocks: Sequence[Block]) -> Draft:
         if task.id not in ids and task.title not in titles:
             ids.add(task.id)
             tasks.append(task)
+    if all(t.line is not None for t in tasks):
+        # Plain text: tasks from the table, the sections and the prose in the document's order.
+        tasks.sort(key=lambda t: t.line or 0)
     recipients, signer = read_closing(paragraphs)
     return Draft(
         number=header.number,

@@ -30,7 +30,11 @@ _UNITS_OF_TWO = (
     "nghìn người", "việc làm", "giường bệnh", "công chức", "viên chức", "trạm y tế", "km đường",
     "điểm đến", "chương trình", "công trình", "dự án", "lượt khách", "hộ gia đình", "nhà ở",
 )  # fmt: skip
-_UNIT_WORDS = r"(?:" + "|".join(re.escape(u) for u in _UNITS_OF_TWO) + r"|[^\W\d_]+)"
+_UNIT_WORDS = (
+    r"(?:(?:nghìn|ngàn|triệu|tỷ)\s+[^\W\d_]+|"
+    + "|".join(re.escape(u) for u in _UNITS_OF_TWO)
+    + r"|[^\W\d_]+)"
+)
 _COUNT = re.compile(rf"(?<![0-9/.,]){_COUNT_NUM}\s*({_UNIT_WORDS})(?![0-9/])", re.IGNORECASE)
 _RANGE_COUNT = re.compile(
     rf"từ\s+{_COUNT_NUM}\s*(?:đến|-|–)\s*{_COUNT_NUM}\s*({_UNIT_WORDS})", re.IGNORECASE

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from nhanluc_cli.importer.agencies import split_agencies
 from nhanluc_cli.importer.draft import DraftTask, Skipped, TableRow, TaskTable
+from nhanluc_cli.importer.prose import labelled_fields
 from nhanluc_cli.importer.sections import BULLET, Sections, find_section, ocr_notes, subsections
 from nhanluc_cli.importer.table import GROUP_LABEL, ROW_NUMBER
 from nhanluc_cli.vietnamese import fold
@@ -29,15 +30,25 @@ def section_tasks(sections: Sections) -> Iterator[DraftTask]:
     for number, heading, paragraphs in subsections(body):
         fields: dict[str, str] = {}
         details: list[str] = []
+        bullets_then_lead = False
         for p in paragraphs:
             text = BULLET.sub("", p.text)
+            labels = labelled_fields(text)
             match = _ASSIGNMENT.match(text)
             role = _assignment_role(match.group("what")) if match else None
-            if match and role:
+            if labels and "lead" in labels and "lead" not in fields:
+                # Bullets just before "Đơn vị chủ trì: ..." are tasks of their own (prose.py).
+                bullets_then_lead = bool(details) and BULLET.match(paragraphs[0].text) is not None
+                for key, value in labels.items():
+                    fields.setdefault(key, value)
+            elif labels:
+                for key, value in labels.items():
+                    fields.setdefault(key, value)
+            elif match and role:
                 fields.setdefault(role, match.group("value").strip().rstrip(".").strip())
             elif BULLET.match(p.text) and "lead" not in fields:
                 details.append(text)
-        if "lead" not in fields:
+        if "lead" not in fields or bullets_then_lead:
             continue
         leads = split_agencies(fields["lead"])
         yield DraftTask(
@@ -50,6 +61,7 @@ def section_tasks(sections: Sections) -> Iterator[DraftTask]:
             details=tuple(details),
             notes=_task_notes(heading, leads, fields["lead"]),
             line=paragraphs[0].line if paragraphs else None,
+            from_prose=True,
         )
 
 
