@@ -92,6 +92,8 @@ def table_tasks(table: TaskTable) -> Iterator[DraftTask | Skipped]:
     group = ""
     seen: set[str] = set()
     for row in table.rows:
+        if _column_numbers(row.cells):
+            continue  # "(1) | (2) | (3)": the columns' numbers under the header, not a task
         cells = dict(_cells_by_role(table.roles, row))
         number_text = cells.get("number", "")
         extra = len(row.cells) > len(table.roles) and any(row.cells[len(table.roles) :])
@@ -117,6 +119,18 @@ def table_tasks(table: TaskTable) -> Iterator[DraftTask | Skipped]:
         task_id = f"{group}.{number.group(1)}" if group else number.group(1)
         yield _row_task(task_id, cells, table, row, duplicate=task_id in seen)
         seen.add(task_id)
+
+
+_COLUMN_NUMBER = re.compile(r"^\(?\s*([0-9]{1,2}|[A-Z])\s*\)?$")
+
+
+def _column_numbers(cells: tuple[str, ...]) -> bool:
+    """A row that numbers the columns: "(1) (2) (3) ...", "1 2 3 ...", "A B C ..."."""
+    filled = [c for c in cells if c]
+    if len(filled) < 3 or not all(_COLUMN_NUMBER.match(c) for c in filled):
+        return False
+    marks = [_COLUMN_NUMBER.match(c).group(1) for c in filled]  # type: ignore[union-attr]
+    return marks == sorted(marks, key=lambda m: (len(m), m)) and len(set(marks)) == len(marks)
 
 
 def _cells_by_role(roles: tuple[str | None, ...], row: TableRow) -> Iterator[tuple[str, str]]:
