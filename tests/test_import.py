@@ -503,8 +503,8 @@ def test_utf16_and_bom_text_are_read() -> None:
 def test_the_cli_does_not_load_the_importer_or_python_docx() -> None:
     snippet = (
         "import sys, nhanluc_cli.cli\n"
-        "print(' '.join(m for m in sys.modules if m.startswith(('docx', 'lxml', "
-        "'nhanluc_cli.importer'))))"
+        "print(' '.join(m for m in sys.modules if m.startswith(('docx', 'lxml', 'pdfplumber', "
+        "'pdfminer', 'nhanluc_cli.importer'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", snippet], capture_output=True, text=True, check=True

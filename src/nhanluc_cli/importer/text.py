@@ -23,7 +23,7 @@ GROUP_HEADING = re.compile(r"^([IVXLC]{1,6}|[A-ZĐa-zđ])\s*[.)]\s+\S")
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A line that starts something new: a bullet, "a)", "1.", "I.", a heading mark, "Căn cứ", "Số:".
-_STARTS_ITEM = re.compile(
+STARTS_ITEM = re.compile(
     r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]+(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận"
     r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s)"
 )
@@ -54,7 +54,7 @@ def _is_upper(text: str) -> bool:
 def _runs_on(previous: str, line: str) -> bool:
     """True when `line` continues the paragraph that `previous` ends."""
     prev, this = clean(previous), clean(line)
-    if not prev or not this or _STARTS_ITEM.match(line) or _STARTS_ITEM.match(previous):
+    if not prev or not this or STARTS_ITEM.match(line) or STARTS_ITEM.match(previous):
         return False
     if _ENDS_SENTENCE.search(prev) or _is_upper(prev) != _is_upper(this):
         return False
