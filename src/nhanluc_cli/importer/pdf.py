@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any
 
 from nhanluc_cli.importer.draft import ImportProblem
 from nhanluc_cli.importer.table import clean
@@ -61,47 +61,61 @@ def pdf_text(data: bytes) -> str:
 def _page_lines(page: Any) -> list[str]:
     """The page's paragraphs and table rows in reading order, a blank line after each block.
 
-    A line that reaches the right margin runs on into the next one (unless that starts an item:
-    "2.", "- ", "a)"): the paragraph is put back together here, where the layout says so.
+    A line runs on into the next one when the next line's first word would not have fitted
+    after it (the layout wrapped it) and the next line does not start an item ("2.", "- ",
+    "a)"): the paragraph is put back together here, where the layout says so. Lines set in two
+    columns (the document's head; "Nơi nhận" beside the signature) are read column by column,
+    the left one first, as Word holds them.
     """
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
-    items: list[_Line] = []
+    blocks: list[tuple[float, str]] = []
     for table in tables:
         rows = table.extract()
         # With the outer bars, so that an empty first cell stays a cell (text.split_cells).
         text = "\n".join("| " + " | ".join(clean(c or "") for c in row) + " |" for row in rows)
-        items.append(_Line(float(table.bbox[1]), text, None, 0.0))
+        blocks.append((float(table.bbox[1]), text))
     outside = page.filter(lambda obj: not any(_within(obj, box) for box in boxes))
-    items.extend(_text_lines(outside.extract_words()))
-    items.sort(key=lambda item: item.top)
-    # The right margin: the longest line's end, or a usual margin on a page of short lines.
-    ends = [item.right for item in items if item.right is not None]
+    lines = _word_lines(outside.extract_words())
+    ends = [float(line[-1]["x1"]) for line in lines if _column_split(line) is None]
     right = max([*ends, float(page.width) - USUAL_MARGIN])
-    blocks: list[str] = []
-    previous: _Line | None = None
-    for item in items:
-        wrapped = (
-            previous is not None
-            and previous.right is not None
-            and item.right is not None
-            and previous.right + item.first_word + WRAP_SLACK >= right
-            and not STARTS_ITEM.match(item.text)
-            and " | " not in item.text  # a new line of a layout's columns
-        )
-        if wrapped:
-            blocks[-1] = f"{blocks[-1]} {item.text}"
-        else:
-            blocks.append(item.text)
-        previous = item
-    return [line for block in blocks for line in (block, "")]
+    index = 0
+    while index < len(lines):
+        split = _column_split(lines[index])
+        if split is None:
+            run_end = index + 1
+            while run_end < len(lines) and _column_split(lines[run_end]) is None:
+                run_end += 1
+            blocks.extend(_paragraphs(lines[index:run_end], right))
+            index = run_end
+            continue
+        run_end = index + 1
+        while run_end < len(lines) and _fits(lines[run_end], split):
+            if _column_split(lines[run_end]) is None and _far_below(
+                lines[run_end - 1], lines[run_end]
+            ):
+                break  # a line of one column only, after a space: the layout has ended
+            run_end += 1
+        run = lines[index:run_end]
+        left = [[w for w in line if float(w["x1"]) <= split] for line in run]
+        right_column = [[w for w in line if float(w["x0"]) >= split - 1] for line in run]
+        left_edge = max((float(line[-1]["x1"]) for line in left if line), default=split)
+        blocks.extend(_paragraphs([line for line in left if line], left_edge))
+        blocks.extend(_paragraphs([line for line in right_column if line], right))
+        index = run_end
+    # Each table before the first paragraph below it; the text keeps its (column) order.
+    tables_at, ordered = blocks[: len(tables)], blocks[len(tables) :]
+    for top, rows in sorted(tables_at):
+        at = next((i for i, (below, _) in enumerate(ordered) if below > top), len(ordered))
+        ordered.insert(at, (top, rows))
+    return [line for _, block in ordered for line in (block, "")]
 
 
-class _Line(NamedTuple):
-    top: float
-    text: str
-    right: float | None  # where the line ends; None for a table
-    first_word: float  # the width of its first word: had it fit above, the line above wrapped
+def _far_below(above: list[Word], line: list[Word]) -> bool:
+    """More than a line's height of space between the two lines."""
+    bottom = max(float(w["bottom"]) for w in above)
+    height = bottom - min(float(w["top"]) for w in above)
+    return min(float(w["top"]) for w in line) - bottom > 1.2 * height
 
 
 def _within(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
@@ -113,21 +127,50 @@ def _within(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool
     return x0 <= middle_x <= x1 and top <= middle_y <= bottom
 
 
-def _text_lines(words: list[dict[str, Any]]) -> list[_Line]:
-    """Words -> lines (top, text, right end), a wide gap between two words written " | "."""
-    lines: list[list[dict[str, Any]]] = []
+Word = dict[str, Any]
+
+
+def _word_lines(words: list[Word]) -> list[list[Word]]:
+    lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"]))):
         if lines and abs(float(lines[-1][0]["top"]) - float(word["top"])) < LINE_TOLERANCE:
             lines[-1].append(word)
         else:
             lines.append([word])
-    result: list[_Line] = []
     for line in lines:
         line.sort(key=lambda w: float(w["x0"]))
-        text = str(line[0]["text"])
-        for before, word in pairwise(line):
-            gap = float(word["x0"]) - float(before["x1"])
-            text += (" | " if gap > COLUMN_GAP else " ") + str(word["text"])
-        first = float(line[0]["x1"]) - float(line[0]["x0"])
-        result.append(_Line(float(line[0]["top"]), text, float(line[-1]["x1"]), first))
-    return result
+    return lines
+
+
+def _column_split(line: list[Word]) -> float | None:
+    """Where the second column starts on a line with a wide gap between two words; else None."""
+    for before, word in pairwise(line):
+        if float(word["x0"]) - float(before["x1"]) > COLUMN_GAP:
+            return float(word["x0"])
+    return None
+
+
+def _fits(line: list[Word], split: float) -> bool:
+    """The line keeps to the columns: no word runs across where the second one starts."""
+    return all(float(w["x1"]) <= split or float(w["x0"]) >= split - 1 for w in line)
+
+
+def _paragraphs(lines: list[list[Word]], right: float) -> list[tuple[float, str]]:
+    """Lines of one column -> paragraphs (top, text): a wrapped line runs on into the next."""
+    paragraphs: list[tuple[float, str]] = []
+    previous_end: float | None = None
+    for line in lines:
+        text = " ".join(str(w["text"]) for w in line)
+        first_word = float(line[0]["x1"]) - float(line[0]["x0"])
+        wrapped = (
+            previous_end is not None
+            and previous_end + first_word + WRAP_SLACK >= right
+            and not STARTS_ITEM.match(text)
+        )
+        if wrapped:
+            top, before = paragraphs[-1]
+            paragraphs[-1] = (top, f"{before} {text}")
+        else:
+            paragraphs.append((float(line[0]["top"]), text))
+        previous_end = float(line[-1]["x1"])
+    return paragraphs

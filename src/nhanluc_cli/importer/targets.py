@@ -44,7 +44,7 @@ _RANGE_DASH = re.compile(rf"(?<![0-9/.,]){_NUM}\s*[-–]\s*{_NUM}\s*%", re.IGNOR
 _NOT_UNITS = frozenset(
     ("năm", "tháng", "ngày", "quý", "tuần", "giờ", "lần", "giai", "đoạn", "trở", "lên", "xuống",
      "và", "với", "của", "các", "theo", "đến", "từ", "trong", "trên", "dưới", "so", "cho", "là",
-     "được", "tại", "mỗi", "đạt", "có", "tuổi")
+     "được", "tại", "mỗi", "đạt", "có")
 )  # fmt: skip
 _AT_MOST = ("duoi", "khong qua", "toi da", "giam", "xuong", "con ", "tro xuong", "khong vuot")
 _YEAR = re.compile(r"(?:năm|đến)\s+((?:19|20|21)[0-9]{2})\b", re.IGNORECASE)
@@ -116,13 +116,15 @@ def _start(item: _Found) -> int:
 
 
 def _describes_a_rate(sentence: str, item: _Found, found: list[_Found]) -> bool:
-    """ "100% Trạm Y tế có 02 bác sĩ": a count after a rate in its clause says what the rate
-    counts; it is not a target of its own."""
+    """ "100% Trạm Y tế có 02 bác sĩ", "trẻ 5 tuổi đến trường đạt 100%": a count in the clause
+    of a rate says what the rate counts; it is not a target of its own."""
     if item.unit in ("%", "%/năm", "per_10000"):
         return False
     clause_start = sentence.rfind(";", 0, item.start) + 1
+    clause_end = sentence.find(";", item.end)
+    clause_end = len(sentence) if clause_end < 0 else clause_end
     return any(
-        other.unit in ("%", "%/năm", "per_10000") and clause_start <= other.start < item.start
+        other.unit in ("%", "%/năm", "per_10000") and clause_start <= other.start < clause_end
         for other in found
     )
 
