@@ -169,9 +169,7 @@ def test_recipients_and_signer_from_interleaved_columns(prose_yaml: str) -> None
 
 def test_targets_under_chi_tieu_one_per_figure_with_unit_and_measure(prose_yaml: str) -> None:
     indicators = as_plan(prose_yaml)["indicators"]
-    got = [
-        (i["unit"], i["target"], i.get("measure", "level"), i["by"]) for i in indicators
-    ]
+    got = [(i["unit"], i["target"], i.get("measure", "level"), i["by"]) for i in indicators]
     assert got == [
         # "tăng bình quân 12%/năm": a growth rate
         ("%/năm", {"kind": "at_least", "value": 12}, "growth", 2030),
@@ -275,9 +273,7 @@ def test_bullets_closed_by_who_leads_them(labelled_yaml: str) -> None:
     # A numbered item with its own labelled line is one task, its heading the title.
     last = tasks["II.3"]
     assert last["title"] == "Lắp đặt hệ thống điện mặt trời mái nhà tại trụ sở Sở"
-    assert last["deadline"] == (
-        "Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030"
-    )
+    assert last["deadline"] == ("Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030")
     for task_id in tasks:
         assert marked_before(labelled_yaml, task_id, PROSE_MARK), task_id
     assert UNREAD not in labelled_yaml
@@ -480,7 +476,10 @@ def test_legal_bases_lose_their_semicolon_and_title_stops_at_the_body() -> None:
     )
     plan = as_plan(imported(text.encode()))
     assert plan["title"] == "Tổ chức các hoạt động văn hóa năm 2026"
-    assert plan["legal_bases"] == ["Luật Di sản văn hóa", "Nghị quyết số 01/NQ-HĐND ngày 05/01/2026"]
+    assert plan["legal_bases"] == [
+        "Luật Di sản văn hóa",
+        "Nghị quyết số 01/NQ-HĐND ngày 05/01/2026",
+    ]
     assert plan["id"] == "3/KH-UBND"
 
 
@@ -540,9 +539,7 @@ def prose_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return (folder / "ke-hoach.pdf").read_bytes()
 
 
-def test_pdf_prose_plan_gives_the_same_draft_as_its_text(
-    prose_pdf: bytes, prose_yaml: str
-) -> None:
+def test_pdf_prose_plan_gives_the_same_draft_as_its_text(prose_pdf: bytes, prose_yaml: str) -> None:
     from_pdf = imported(prose_pdf, ".pdf", "ke-hoach.pdf")
     assert "# dòng" not in from_pdf  # lines of extracted text mean nothing in a PDF
     assert without_places(from_pdf) == without_places(prose_yaml)
