@@ -756,3 +756,30 @@ def test_check_accepts_a_verb_before_the_time(run_cli: RunCli, tmp_path: Path) -
     result = run_cli(["check", "--data", str(data), "--as-of", "2021-09-01"])
     assert "E210" not in result.stdout + result.stderr
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners", "title"),
+    [
+        # The last partner's name ends with its place; the lower-case word after is the work.
+        (
+            "Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Hội Liên hiệp Phụ nữ xã mở lớp "
+            "dạy nghề; xong trước ngày 30/9/2026.",
+            ["Hội Liên hiệp Phụ nữ xã"],
+            "Mở lớp dạy nghề",
+        ),
+        (
+            "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, UBND phường Hòa Bình tổng hợp "
+            "nhu cầu kinh phí; hoàn thành trong tháng 8/2026.",
+            ["Sở Nội vụ", "UBND phường Hòa Bình"],
+            "Tổng hợp nhu cầu kinh phí",
+        ),
+    ],
+)
+def test_giao_sentences(sentence: str, partners: list[str], title: str) -> None:
+    text = f"KẾ HOẠCH\nThử năm 2026\n\nII. NHIỆM VỤ\n1. {sentence}\n"
+    plan = as_plan(imported(text.encode()))
+    (task,) = plan["tasks"]
+    assert agency_names(plan, task["partners"]) == partners
+    assert task["title"] == title
+    assert UNREAD not in imported(text.encode())

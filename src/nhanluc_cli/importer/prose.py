@@ -152,6 +152,7 @@ def _partner_names(after: str) -> tuple[str, str]:
     verb = _VERB.search(clause)
     if verb is not None:
         clause = clause[: verb.start()]
+    clause = _after_the_place(clause)
     pieces = re.split(r"(,\s*|\s+và\s+)", clause)
     kept = ""
     for index in range(0, len(pieces), 2):
@@ -163,12 +164,32 @@ def _partner_names(after: str) -> tuple[str, str]:
     return kept.strip(), rest[len(kept) :]
 
 
+_LEVELS = frozenset({"xã", "phường", "huyện", "tỉnh", "quận", "trấn", "phố", "thị"})
+
+
+def _after_the_place(clause: str) -> str:
+    """A body's name ends with its place: "Hội Liên hiệp Phụ nữ xã", "UBND phường Hòa Bình".
+    After a level word ("xã", "phường", ...) and the place's capitalised name, a lower-case
+    word is the work's verb: "... Phụ nữ xã mở lớp dạy nghề" ends at "xã"."""
+    words = clause.split(" ")
+    after_level = False
+    for index, word in enumerate(words):
+        if word in _LEVELS:
+            after_level = True
+        elif after_level and word[:1].islower() and word not in ("và", "các", "-"):
+            return " ".join(words[:index])
+        elif after_level and not word[:1].isupper():
+            after_level = False
+    return clause
+
+
 # The verbs that begin the work after the bodies' names: where a name ends.
 _VERB = re.compile(
     r"\s(?=(?:xây dựng|tổ chức|thực hiện|triển khai|rà soát|hoàn thành|theo dõi|tham mưu|báo cáo"
     r"|kiểm tra|hướng dẫn|đôn đốc|tuyên truyền|đề xuất|ban hành|phát triển|nghiên cứu|lập|cập nhật"
     r"|tổng hợp|đánh giá|vận động|hỗ trợ|đầu tư|di dời|thành lập|quản lý|giải quyết|đào tạo"
-    r"|bồi dưỡng|thu hút|tiếp tục|nâng cao|đẩy mạnh|chỉ đạo|xử lý)\b)"
+    r"|bồi dưỡng|thu hút|tiếp tục|nâng cao|đẩy mạnh|chỉ đạo|xử lý|mở|khảo sát|vận hành|sửa chữa"
+    r"|nâng cấp|mua sắm|trang bị|phổ biến|rà soát)\b)"
 )
 
 
