@@ -55,6 +55,7 @@ NEWER_PLACEMENT = re.compile(r"(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳ�
 BOTH_SPELLINGS = {
     "src/nhanluc_cli/importer/agencies.py",
     "src/nhanluc_cli/importer/bodies.py",
+    "src/nhanluc_cli/importer/header.py",
     "src/nhanluc_cli/render/report/document.py",
 }
 
