@@ -792,3 +792,38 @@ def test_giao_sentences(sentence: str, partners: list[str], title: str) -> None:
     assert agency_names(plan, task["partners"]) == partners
     assert task["title"] == title
     assert UNREAD not in imported(text.encode())
+
+
+def test_docx_table_split_in_two_with_a_row_cut_between() -> None:
+    """Word: the task table in two pieces (a page break), the second starting with the rest
+    of the row the first ended on; the column-number row under the header is no task."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Thử năm 2026")
+    first = [
+        ("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"),
+        ("(1)", "(2)", "(3)", "(4)", "(5)"),
+        ("1", "Rà soát hồ sơ", "Phòng Kinh tế", "", "Quý II/2026"),
+        ("2", "Xây dựng cơ sở dữ liệu", "Văn phòng HĐND và UBND xã", "Công an", "Xong trong"),
+    ]
+    second = [
+        ("", "đất đai của xã", "", "xã", "Quý III/2026"),
+        ("3", "Tập huấn cán bộ", "Phòng Văn hóa - Xã hội", "", "Tháng 10/2026"),
+    ]
+    for rows in (first, second):
+        table = document.add_table(rows=len(rows), cols=5)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph("")
+    stream = io.BytesIO()
+    document.save(stream)
+    plan = as_plan(imported(stream.getvalue(), ".docx", "k.docx"))
+    tasks = tasks_of(plan)
+    assert list(tasks) == ["1", "2", "3"]
+    assert tasks["2"]["title"] == "Xây dựng cơ sở dữ liệu đất đai của xã"
+    assert agency_names(plan, tasks["2"]["partners"]) == ["Công an xã"]
+    assert tasks["2"]["deadline"] == "Xong trong Quý III/2026"
+    assert tasks["3"]["deadline"] == "Tháng 10/2026"

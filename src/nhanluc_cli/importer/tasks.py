@@ -91,7 +91,7 @@ def _task_notes(title: str, leads: tuple[str, ...], lead_text: str) -> tuple[str
 def table_tasks(table: TaskTable) -> Iterator[DraftTask | Skipped]:
     group = ""
     seen: set[str] = set()
-    for row in table.rows:
+    for row in _continued(table):
         if _column_numbers(row.cells):
             continue  # "(1) | (2) | (3)": the columns' numbers under the header, not a task
         cells = dict(_cells_by_role(table.roles, row))
@@ -119,6 +119,39 @@ def table_tasks(table: TaskTable) -> Iterator[DraftTask | Skipped]:
         task_id = f"{group}.{number.group(1)}" if group else number.group(1)
         yield _row_task(task_id, cells, table, row, duplicate=task_id in seen)
         seen.add(task_id)
+
+
+def _continued(table: TaskTable) -> list[TableRow]:
+    """Rows with a row cut by a page break put back together: a row with no number whose
+    filled cells begin in lower case ("và dân cư của xã") goes on the numbered row above it,
+    cell by cell (Word splits a table there; a PDF gives the rest on the next page)."""
+    number_at = table.roles.index("number") if "number" in table.roles else None
+    rows: list[TableRow] = []
+    for row in table.rows:
+        filled = [c for c in row.cells if c]
+        above = rows[-1] if rows else None
+        numbered_above = (
+            above is not None
+            and number_at is not None
+            and number_at < len(above.cells)
+            and ROW_NUMBER.match(above.cells[number_at]) is not None
+        )
+        own_number = number_at is not None and number_at < len(row.cells) and row.cells[number_at]
+        lower = any(cell[:1].islower() for cell in filled)
+        if above is not None and numbered_above and filled and not own_number and lower:
+            width = max(len(above.cells), len(row.cells))
+            merged = tuple(
+                " ".join(part for part in (_cell(above, i), _cell(row, i)) if part)
+                for i in range(width)
+            )
+            rows[-1] = TableRow(merged, above.line)
+            continue
+        rows.append(row)
+    return rows
+
+
+def _cell(row: TableRow, index: int) -> str:
+    return row.cells[index] if index < len(row.cells) else ""
 
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*([0-9]{1,2}|[A-Z])\s*\)?$")

@@ -23,8 +23,17 @@ def docx_blocks(data: bytes) -> list[Block]:
     for item in _body_items(document):
         if isinstance(item, str):
             blocks.extend(_paragraphs(item))
-        else:
-            blocks.extend(_table_blocks(item))
+            continue
+        last = blocks[-1] if blocks else None
+        width = len(last.roles) if isinstance(last, TaskTable) else 0
+        same_columns = bool(item) and all(len(r) == width for r in item)
+        if isinstance(last, TaskTable) and same_columns and not _has_header(item):
+            # The task table split in two (a page break, a table pasted after): its rows go
+            # on, and a row cut in two is put back together (tasks.table_tasks).
+            more = tuple(_task_rows(item, last.roles))
+            blocks[-1] = TaskTable(last.roles, last.rows + more, last.line)
+            continue
+        blocks.extend(_table_blocks(item))
     return blocks
 
 
@@ -65,6 +74,10 @@ def check_zip(data: bytes) -> None:
     for part in REQUIRED:
         if part not in names:
             raise ImportProblem("import.docx_missing_part", part=part)
+
+
+def _has_header(rows: list[list[str]]) -> bool:
+    return any(header_roles(tuple(clean(c) for c in row)) is not None for row in rows[:3])
 
 
 def _open(data: bytes) -> Any:
