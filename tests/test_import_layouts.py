@@ -827,3 +827,18 @@ def test_docx_table_split_in_two_with_a_row_cut_between() -> None:
     assert agency_names(plan, tasks["2"]["partners"]) == ["Công an xã"]
     assert tasks["2"]["deadline"] == "Xong trong Quý III/2026"
     assert tasks["3"]["deadline"] == "Tháng 10/2026"
+
+
+def test_sentences_elsewhere_set_targets_but_the_budget_does_not() -> None:
+    text = (
+        "KẾ HOẠCH\nThử giai đoạn 2026 - 2030\n\nI. MỤC TIÊU\na) Về kinh tế: tăng trưởng đạt 8%.\n\n"
+        "II. NHIỆM VỤ\nPhấn đấu đến năm 2028 có ít nhất 20 hợp tác xã kiểu mới.\n\n"
+        "III. KINH PHÍ\nKinh phí thực hiện khoảng 500 triệu đồng, không quá 5% tổng chi.\n"
+    )
+    draft = imported(text.encode())
+    indicators = as_plan(draft)["indicators"]
+    assert [(i["group"], i["unit"], i["target"], i["by"]) for i in indicators] == [
+        ("a", "%", {"kind": "at_least", "value": 8}, 2030),
+        ("khac", "hợp tác xã", {"kind": "at_least", "value": 20}, 2028),
+    ]
+    assert '  - {id: khac, name: "Chỉ tiêu nêu ở phần khác của văn bản"}' in draft

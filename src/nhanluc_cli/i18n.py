@@ -693,8 +693,8 @@ MESSAGES: dict[str, Message] = {
         "Name a file that holds the plan.",
     ),
     "import.not_text": Message(
-        "đây không phải văn bản: tệp chứa byte nhị phân (có thể là ảnh, PDF hay tệp nén).",
-        "this is not text: the file holds binary bytes (an image, a PDF or an archive, perhaps).",
+        "đây không phải văn bản: tệp chứa byte nhị phân (có thể là ảnh hay tệp nén).",
+        "this is not text: the file holds binary bytes (an image or an archive, perhaps).",
         "Dùng tệp .docx, hoặc lưu văn bản thành tệp .txt mã UTF-8 (PDF scan: nhận dạng chữ (OCR) trước).",
         "Use the .docx, or save the text as a UTF-8 .txt file (a scanned PDF needs OCR first).",
     ),

@@ -299,7 +299,7 @@ def read_targets(
     sentences elsewhere that set one ("Phấn đấu ... đạt ...", "... trở lên", "60-70%")."""
     groups: list[tuple[str, str]] = []
     indicators: list[DraftIndicator | Skipped] = []
-    mode = "before"  # before any heading | targets | general | elsewhere
+    mode = "before"  # before any heading | targets | general | elsewhere | budget
     group = "a"
     year = default_year
     announced = False
@@ -330,8 +330,9 @@ def read_targets(
                 if not _states_a_target(text):
                     continue  # a sub-heading among the targets ("1. Về kinh tế")
             else:
-                mode = "elsewhere"
-                if not _states_a_target(text):
+                # The budget section's figures are money to spend, not targets to meet.
+                mode = "budget" if "kinh phi" in words[:30] else "elsewhere"
+                if mode == "budget" or not _states_a_target(text):
                     continue
         if mode == "targets":
             if match := LETTERED.match(text):
@@ -357,7 +358,7 @@ def read_targets(
             if _CUE.search(fold(sentence)):
                 notes = (*ocr_notes(sentence), _ELSEWHERE)
                 found = sentence_indicators(
-                    sentence, _ELSEWHERE_GROUP if groups else group, default_year, notes,
+                    sentence, ELSEWHERE_GROUP if groups else group, default_year, notes,
                     qualitative=False,
                 )  # fmt: skip
                 indicators.extend(found)
@@ -367,7 +368,7 @@ def read_targets(
 
 
 ROMAN_HEADING = re.compile(r"^[IVX]{1,5}\.\s")
-_ELSEWHERE_GROUP = "khac"  # targets read outside the targets' sections, when those have groups
+ELSEWHERE_GROUP = "khac"  # targets read outside the targets' sections, when those have groups
 _ELSEWHERE = "câu nêu chỉ tiêu ngoài mục mục tiêu, chỉ tiêu — kiểm tra lại"
 _NONE_FOUND = 'không thấy mục "MỤC TIÊU" hay "CHỈ TIÊU", cũng không thấy câu nêu chỉ tiêu'
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from nhanluc_cli.importer.agencies import assign_ids, name_key
 from nhanluc_cli.importer.draft import Draft, DraftIndicator, DraftTask, Skipped
+from nhanluc_cli.importer.targets import ELSEWHERE_GROUP
 from nhanluc_cli.tasks.deadlines import parse_deadline
 from nhanluc_cli.vietnamese import fold
 
@@ -118,7 +119,7 @@ def _header(draft: Draft) -> list[str]:
             f"  - {{id: {letter}, name: {quote(name)}}}" for letter, name in draft.indicator_groups
         ]
         lines += [
-            f"  - {{id: {letter}, name: {quote('Chỉ tiêu')}}}  "
+            f"  - {{id: {letter}, name: {quote(_GROUP_NAMES.get(letter, 'Chỉ tiêu'))}}}  "
             f"{comment(f'{CHECK}: văn bản không chia nhóm; đặt tên nhóm')}"
             for letter in undeclared
         ]
@@ -149,6 +150,10 @@ def _closing(draft: Draft) -> list[str]:
     if signer.on_behalf:
         lines.append(f"  on_behalf: {quote(signer.on_behalf)}{recased}")
     return lines
+
+
+# The group of targets read outside the targets' sections of a document that has groups.
+_GROUP_NAMES = {ELSEWHERE_GROUP: "Chỉ tiêu nêu ở phần khác của văn bản"}
 
 
 def _agency_names(draft: Draft) -> Iterable[str]:
