@@ -842,3 +842,15 @@ def test_sentences_elsewhere_set_targets_but_the_budget_does_not() -> None:
         ("khac", "hợp tác xã", {"kind": "at_least", "value": 20}, 2028),
     ]
     assert '  - {id: khac, name: "Chỉ tiêu nêu ở phần khác của văn bản"}' in draft
+
+
+def test_a_docx_without_a_word_is_empty(run_cli: RunCli, tmp_path: Path) -> None:
+    import docx
+
+    stream = io.BytesIO()
+    docx.Document().save(stream)
+    path = tmp_path / "trong.docx"
+    path.write_bytes(stream.getvalue())
+    result = run_cli(["import", str(path)])
+    assert result.exit_code == 1
+    assert "tệp trống" in result.stderr

@@ -69,4 +69,7 @@ def decode(data: bytes) -> str:
 
 
 def read_document(data: bytes, suffix: str) -> Draft:
-    return read_plan(document_blocks(data, suffix))
+    blocks = document_blocks(data, suffix)
+    if not blocks:
+        raise ImportProblem("import.empty")  # a .docx or .pdf with no word in it
+    return read_plan(blocks)
