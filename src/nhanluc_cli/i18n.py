@@ -752,8 +752,8 @@ MESSAGES: dict[str, Message] = {
         "Name a file that holds the plan.",
     ),
     "import.not_text": Message(
-        "đây không phải văn bản: tệp chứa byte nhị phân (có thể là ảnh, PDF hay tệp nén).",
-        "this is not text: the file holds binary bytes (an image, a PDF or an archive, perhaps).",
+        "đây không phải văn bản: tệp chứa byte nhị phân (có thể là ảnh hay tệp nén).",
+        "this is not text: the file holds binary bytes (an image or an archive, perhaps).",
         "Dùng tệp .docx, hoặc lưu văn bản thành tệp .txt mã UTF-8 (PDF scan: nhận dạng chữ (OCR) trước).",
         "Use the .docx, or save the text as a UTF-8 .txt file (a scanned PDF needs OCR first).",
     ),
@@ -770,16 +770,63 @@ MESSAGES: dict[str, Message] = {
         "Open it in Word, save it as .docx (Save As > Word Document) and run again.",
     ),
     "import.bad_docx": Message(
-        "không mở được tệp Word: tệp hỏng hoặc không phải .docx ({reason}).",
-        "cannot open the Word file: it is damaged or not a .docx ({reason}).",
+        "không mở được tệp Word: tệp hỏng hoặc không phải .docx của Word.",
+        "cannot open the Word file: it is damaged or not a Word .docx.",
         "Mở tệp bằng Word và lưu lại thành .docx, rồi chạy lại.",
         "Open it in Word, save it again as .docx and run again.",
     ),
-    "import.no_task_table": Message(
-        "không tìm thấy bảng nhiệm vụ: không có bảng nào có cột cơ quan chủ trì và cột thời gian.",
-        "no task table found: no table has a lead-agency (chủ trì) column and a time (thời gian) column.",
-        "Kiểm tra văn bản có Phụ lục nhiệm vụ dạng bảng; với văn bản thuần, các ô cách nhau bằng tab hoặc dấu |.",
-        "Check that the plan has its task table; in plain text, cells are separated by tabs or |.",
+    # Issue 23 (§7, §16): a broken .docx said in words, never a library's exception name.
+    "import.docx_not_zip": Message(
+        "không mở được tệp Word: tệp .docx phải là một tệp nén (zip), tệp này hỏng hoặc bị cắt dở"
+        " (tải về chưa hết?).",
+        "cannot open the Word file: a .docx is a zip archive, and this one is damaged or cut short"
+        " (an unfinished download?).",
+        "Tải hoặc sao chép lại tệp; nếu mở được bằng Word thì lưu lại thành .docx rồi chạy lại.",
+        "Download or copy the file again; if Word opens it, save it again as .docx and run again.",
+    ),
+    "import.docx_missing_part": Message(
+        "không mở được tệp Word: tệp nén thiếu phần {part}, nên không phải một .docx (có thể là"
+        " tệp nén khác đổi đuôi).",
+        "cannot open the Word file: the archive has no {part} part, so it is not a .docx (perhaps"
+        " another archive renamed).",
+        "Mở văn bản bằng Word và lưu thành .docx (Lưu thành > Word Document), rồi chạy lại.",
+        "Open the document in Word, save it as .docx (Save As > Word Document) and run again.",
+    ),
+    "import.docx_missing_part_any": Message(
+        "không mở được tệp Word: thiếu một phần nội dung mà các phần khác trỏ tới.",
+        "cannot open the Word file: a part the other parts refer to is missing.",
+        "Mở tệp bằng Word (Word sẽ đề nghị sửa) và lưu lại thành .docx, rồi chạy lại.",
+        "Open it in Word (Word offers to repair it), save it again as .docx and run again.",
+    ),
+    "import.docx_bad_xml": Message(
+        "không mở được tệp Word: nội dung bên trong (XML) bị hỏng.",
+        "cannot open the Word file: its content (XML) is damaged.",
+        "Mở tệp bằng Word (Word sẽ đề nghị sửa) và lưu lại thành .docx, rồi chạy lại.",
+        "Open it in Word (Word offers to repair it), save it again as .docx and run again.",
+    ),
+    "import.docx_bomb": Message(
+        "tệp .docx khai báo nội dung giải nén quá lớn (quá {limit} MB, hoặc nén bất thường): không"
+        " giống văn bản kế hoạch, có thể là tệp độc hại (zip bomb); chưa giải nén.",
+        "the .docx says it expands to too much (over {limit} MB, or compressed beyond what a"
+        " document compresses): not a plan, perhaps a zip bomb; it was not expanded.",
+        "Kiểm tra nguồn của tệp; nếu đúng là văn bản kế hoạch, mở bằng Word, xóa ảnh lớn và lưu"
+        " lại, hoặc lưu thành .txt.",
+        "Check where the file came from; if it is the plan, open it in Word, remove large pictures"
+        " and save it again, or save it as .txt.",
+    ),
+    "import.pdf_no_text": Message(
+        "tệp PDF không có lớp chữ (bản quét, chỉ có ảnh): không có chữ nào để đọc.",
+        "the PDF has no text layer (a scan: pictures only): there is no text to read.",
+        "Nhận dạng chữ (OCR) trước, ví dụ bằng ocrmypdf hay tính năng OCR của phần mềm đọc PDF,"
+        " rồi chạy lại với tệp PDF đã có chữ (hoặc dùng bản .docx gốc).",
+        "Run OCR on it first (ocrmypdf, or the OCR of a PDF reader), then run again on the PDF"
+        " with text (or use the original .docx).",
+    ),
+    "import.bad_pdf": Message(
+        "không đọc được tệp PDF: tệp hỏng, bị cắt dở hoặc có mật khẩu.",
+        "cannot read the PDF: it is damaged, cut short or password-protected.",
+        "Mở tệp bằng phần mềm đọc PDF và lưu (in) lại thành PDF, hoặc dùng bản .docx gốc.",
+        "Open it in a PDF reader and save (print) it again as PDF, or use the original .docx.",
     ),
     "import.exists": Message(
         "tệp đã có; `nhanluc import` không bao giờ ghi đè.",
@@ -794,10 +841,18 @@ MESSAGES: dict[str, Message] = {
         "Check that the folder exists and can be written to.",
     ),
     "import.written": Message(
-        "Đã ghi bản nháp kế hoạch vào {file}: {tasks} nhiệm vụ, {indicators} chỉ tiêu nháp.",
-        "Wrote the draft plan to {file}: {tasks} tasks, {indicators} draft indicators.",
+        "Đã ghi bản nháp kế hoạch vào {file}: {read}.",
+        "Wrote the draft plan to {file}: {read}.",
         'Đối chiếu các dòng "# kiểm tra lại" với văn bản, rồi chạy `nhanluc check`.',
         'Check the lines marked "# kiểm tra lại" against the document, then run `nhanluc check`.',
+    ),
+    "import.read": Message(
+        "Đã đọc bản nháp kế hoạch: {read}.",
+        "Read the draft plan: {read}.",
+        'Đối chiếu các dòng "# kiểm tra lại" với văn bản; ghi ra tệp bằng -o TỆP.yaml, rồi chạy'
+        " `nhanluc check`.",
+        'Check the lines marked "# kiểm tra lại" against the document; write it with -o'
+        " FILE.yaml, then run `nhanluc check`.",
     ),
     # --- end of `nhanluc import` ---
     "deadline.unparseable": Message(
@@ -1159,6 +1214,28 @@ WORDS: dict[str, tuple[str, str]] = {
         "không có mã lỗi {codes}; các mã: {known}.",
         "unknown finding code(s): {codes}; known: {known}.",
     ),
+    # `nhanluc import`'s closing line (issue 23): what was read, and what was not found.
+    "import.count.tasks": ("{n} nhiệm vụ", "{n} tasks"),
+    "import.count.prose": ("{n} đọc từ đoạn văn", "{n} read from paragraphs"),
+    "import.count.indicators": ("{n} chỉ tiêu nháp", "{n} draft indicators"),
+    "import.count.legal_bases": ("{n} căn cứ", "{n} legal bases"),
+    "import.count.recipients": ("{n} nơi nhận", "{n} recipients"),
+    "import.count.signer": ("người ký", "the signer"),
+    "import.not_found": ("không tìm thấy {parts}", "not found: {parts}"),
+    "import.part.id": ("số hiệu", "the number"),
+    "import.part.date": ("ngày ban hành", "the date"),
+    "import.part.issuer": ("cơ quan ban hành", "the issuing body"),
+    "import.part.title": ("trích yếu", "the title (trích yếu)"),
+    "import.part.period": ("giai đoạn", "the period"),
+    "import.part.legal_bases": ('các "Căn cứ"', 'the legal bases ("Căn cứ")'),
+    "import.part.indicators": ("chỉ tiêu", "targets"),
+    "import.part.tasks": (
+        "bảng hay đoạn giao nhiệm vụ",
+        "a task table or paragraphs assigning tasks",
+    ),
+    "import.part.recipients": ('"Nơi nhận"', 'the recipients ("Nơi nhận")'),
+    "import.part.signer": ("người ký", "the signer"),
+    "import.blank": ("để trống trong văn bản: {parts}", "left blank in the document: {parts}"),
     "check.ok": ("Đã kiểm tra {files} tệp: không có lỗi.", "No problems: {files} files checked."),
     "check.summary": (
         "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",

@@ -142,7 +142,9 @@ class Period(BaseModel):
 
 class Signer(BaseModel):
     model_config = _STRICT
-    name: Text
+    # Optional: an unnumbered copy has no name under the signature yet (contract §16), and a
+    # document is signed by hand whatever the file says (the name is never printed).
+    name: Text | None = None
     position: str | None = None
     on_behalf: str | None = None
 

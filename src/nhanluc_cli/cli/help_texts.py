@@ -72,10 +72,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "periods in it.",
     ),
     "import": (
-        "Đọc văn bản kế hoạch (.docx hoặc văn bản thuần) thành bản nháp tệp kế hoạch YAML. "
-        "Chỗ cần xem lại được đánh dấu `# kiểm tra lại`.",
-        "Read a plan document (.docx or plain text) into a draft plan YAML. Guesses are marked "
-        "`# kiểm tra lại` (check again).",
+        "Đọc văn bản kế hoạch (.docx, .pdf có lớp chữ hoặc văn bản thuần) thành bản nháp tệp "
+        "kế hoạch YAML. Chỗ cần xem lại được đánh dấu `# kiểm tra lại`.",
+        "Read a plan document (.docx, .pdf with a text layer, or plain text) into a draft plan "
+        "YAML. Guesses are marked `# kiểm tra lại` (check again).",
     ),
     "indicators": (
         "Chỉ tiêu: mục tiêu, số liệu mới nhất, dự báo và đánh giá tiến độ.",

@@ -7,7 +7,7 @@ bad option is a usage error, exit 2. The importer (and python-docx) load only wh
 
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -15,10 +15,14 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import EXIT_DATA, LangOption, usage_error
 from nhanluc_cli.i18n import Lang, message
 
-# A plan's text is tens of kilobytes and its .docx a few hundred: these limits only stop a
-# wrong file (a video, a disk image) from being read whole into memory.
+if TYPE_CHECKING:
+    from nhanluc_cli.importer.draft import Draft
+
+# A plan's text is tens of kilobytes and its .docx or .pdf a few hundred: these limits only stop
+# a wrong file (a video, a disk image) from being read whole into memory.
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 MAX_DOCX_BYTES = 20 * 1024 * 1024
+MAX_PDF_BYTES = 20 * 1024 * 1024
 
 
 @app.command("import")
@@ -46,17 +50,42 @@ def import_plan(
     text = draft_yaml(draft, file.name)
     if output is None:
         sys.stdout.write(text)
-        return
-    _write(output, text, lang)
-    counts = {"tasks": draft.task_count, "indicators": draft.indicator_count}
-    summary, fix = message("import.written", lang, {"file": str(output), **counts})
+        summary, fix = message("import.read", lang, {"read": _what_was_read(draft, lang)})
+    else:
+        _write(output, text, lang)
+        read = _what_was_read(draft, lang)
+        summary, fix = message("import.written", lang, {"file": str(output), "read": read})
     print(f"{summary} {fix}", file=sys.stderr)
+
+
+def _what_was_read(draft: "Draft", lang: Lang) -> str:
+    """ "17 nhiệm vụ (2 đọc từ đoạn văn), 5 chỉ tiêu nháp, ...; không tìm thấy ..." (§16)."""
+    from nhanluc_cli.i18n import word
+
+    tasks = word("import.count.tasks", lang, n=draft.task_count)
+    if draft.prose_task_count:
+        tasks += f" ({word('import.count.prose', lang, n=draft.prose_task_count)})"
+    parts = [tasks, word("import.count.indicators", lang, n=draft.indicator_count)]
+    for key, n in (("legal_bases", len(draft.legal_bases)), ("recipients", len(draft.recipients))):
+        if n:
+            parts.append(word(f"import.count.{key}", lang, n=n))
+    if draft.signer is not None:
+        parts.append(word("import.count.signer", lang))
+    read = ", ".join(parts)
+    missing = [word(f"import.part.{key}", lang) for key in draft.missing()]
+    if missing:
+        read += "; " + word("import.not_found", lang, parts=", ".join(missing))
+    blank = [word(f"import.part.{key}", lang) for key in ("id", "date") if key in draft.blank]
+    if blank:
+        read += "; " + word("import.blank", lang, parts=", ".join(blank))
+    return read
 
 
 def _read(file: Path, shown: str, lang: Lang) -> bytes:
     if not file.is_file():
         _refuse(shown, "import.not_a_file", lang)
-    limit = MAX_DOCX_BYTES if file.suffix.lower() == ".docx" else MAX_TEXT_BYTES
+    suffix = file.suffix.lower()
+    limit = {".docx": MAX_DOCX_BYTES, ".pdf": MAX_PDF_BYTES}.get(suffix, MAX_TEXT_BYTES)
     try:
         with file.open("rb") as stream:
             data = stream.read(limit + 1)

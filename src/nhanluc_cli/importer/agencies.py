@@ -2,8 +2,8 @@
 
 A cell may name several agencies: "Các phòng, ban, ngành huyện và Ủy ban nhân dân các xã, thị
 trấn" is two. Names themselves hold commas and "và" ("Phòng Giáo dục và Đào tạo", "Các phòng,
-ban, ngành huyện"), so a cell is split only where a separator is followed by a word that starts
-an agency's name (Phòng, Ủy ban, Trung tâm, Các, ...).
+ban, ngành huyện", "Văn phòng HĐND và UBND huyện"), so a cell is split at ";", and at "," or
+"và" only where the words after it begin a body's name (bodies.py); capitals stay as written.
 
 Ids are the folded name in ASCII snake_case ("Phòng Giáo dục và Đào tạo" ->
 phong_giao_duc_va_dao_tao), with the usual abbreviations (Ủy ban nhân dân -> ubnd), at most 40
@@ -14,20 +14,12 @@ from __future__ import annotations
 
 import re
 
+from nhanluc_cli.importer.bodies import BODY_START, WHOLE_NAMES
 from nhanluc_cli.vietnamese import fold
 
-_HEADS = (
-    "Phòng", "Ủy ban", "Uỷ ban", "UBND", "Trung tâm", "Cơ quan", "Các", "các", "Sở", "Ban",
-    "Văn phòng", "Chi cục", "Cục", "Công an", "Bệnh viện", "Trường", "Hội", "Hội đồng", "Đoàn",
-    "Huyện đoàn", "Mặt trận", "Ủy ban Mặt trận", "Liên đoàn", "Kho bạc", "Chi nhánh", "Đài",
-    "Bảo hiểm", "Ngân hàng", "Tòa án", "Toà án", "Viện", "Đội", "Thanh tra", "Trạm", "Hạt",
-    "Quỹ", "Ban Chỉ huy", "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ", "Công chức", "Cán bộ",
-    "Hợp tác xã", "Doanh nghiệp", "Bộ phận", "MTTQ", "HĐND",
-)  # fmt: skip
+# A cut: ";" anywhere; "," or "và" (or "với") only where a body's name begins after it.
 _SPLIT = re.compile(
-    r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s+với\s+)(?=(?:"
-    + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
-    + r")\b)"
+    r"\s*;\s*(?:và\s+)?|\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+với\s+)(?=" + BODY_START + ")"
 )
 _ABBREVIATIONS = (
     ("uy ban nhan dan", "ubnd"),
@@ -39,17 +31,25 @@ MAX_ID = 40
 
 
 def split_agencies(cell: str) -> tuple[str, ...]:
-    """The agencies a lead or partner cell names, each starting with a capital letter."""
+    """The agencies a lead or partner cell names, with their capital letters as written."""
     text = cell.strip().rstrip(".;,").strip()
     if not text:
         return ()
-    names = (part.strip().rstrip(".;,").strip() for part in _SPLIT.split(text))
-    return tuple(_capitalised(n) for n in names if n)
+    # Offices whose name joins two bodies with "và" are masked, so no cut falls inside them.
+    kept: list[str] = []
 
+    def mask(match: re.Match[str]) -> str:
+        kept.append(match.group(0))
+        return f"\x00{len(kept) - 1}\x00"
 
-def _capitalised(name: str) -> str:
-    """A name cut from mid-sentence ("các cơ quan, đơn vị có liên quan") starts with a capital."""
-    return name[:1].upper() + name[1:]
+    masked = WHOLE_NAMES.sub(mask, text)
+    names = []
+    for part in _SPLIT.split(masked):
+        name = re.sub(r"\x00([0-9]+)\x00", lambda m: kept[int(m.group(1))], part)
+        name = name.strip().rstrip(".;,").strip()
+        if name:
+            names.append(name)
+    return tuple(names)
 
 
 def name_key(name: str) -> str:

@@ -63,6 +63,7 @@ class DraftTask:
     details: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # comments written above the task
     line: int | None = None
+    from_prose: bool = False  # read from a paragraph, not a table row: to be checked
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class DraftIndicator:
     group: str
     name: str
     text: str
-    unit: str | None  # "%", "per_10000" or None (qualitative)
+    unit: str | None  # "%", "per_10000", a count's unit ("người", "ha") or None (qualitative)
     kind: str  # at_least | at_most | range | qualitative
     value: float | None = None
     lo: float | None = None
@@ -78,6 +79,7 @@ class DraftIndicator:
     by: int | None = None
     by_stated: bool = False  # the year is in the sentence, not taken from the period
     notes: tuple[str, ...] = ()
+    measure: str = "level"  # contract §15: level | yearly | cumulative | average_yearly | ...
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,16 @@ class Skipped:
     text: str
     line: int | None = None
     heading: bool = False  # a group row of the task table ("I | Đào tạo nghề"), not a failure
+
+
+@dataclass(frozen=True)
+class DraftSigner:
+    """The signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name"."""
+
+    name: str | None
+    position: str | None
+    on_behalf: str | None
+    recased: bool = False  # written in capitals in the document, put in ordinary case here
 
 
 @dataclass(frozen=True)
@@ -108,9 +120,12 @@ class Draft:
     indicator_groups: tuple[tuple[str, str], ...] = ()
     indicators: tuple[DraftIndicator | Skipped, ...] = ()
     tasks: tuple[DraftTask | Skipped, ...] = ()
+    recipients: tuple[str, ...] = ()
+    signer: DraftSigner | None = None
     # Comments on header facts, by field name ("date", "issuer", ...): why it is missing, or
     # what was done to it (an upper-case name put in ordinary case).
     notes: dict[str, str] = field(default_factory=dict)
+    blank: frozenset[str] = frozenset()  # header facts the document leaves blank ("Số:   /KH")
 
     @property
     def task_count(self) -> int:
@@ -119,3 +134,30 @@ class Draft:
     @property
     def indicator_count(self) -> int:
         return sum(1 for i in self.indicators if isinstance(i, DraftIndicator))
+
+    @property
+    def prose_task_count(self) -> int:
+        return sum(1 for t in self.tasks if isinstance(t, DraftTask) and t.from_prose)
+
+    def missing(self) -> tuple[str, ...]:
+        """The parts of a plan not found in the document, by field name, in document order.
+
+        A header fact left blank in the document (an unnumbered copy) is not missing: it is
+        said to be blank in the draft.
+        """
+        facts = {
+            "id": self.number, "date": self.date, "issuer": self.issuer, "title": self.title,
+            "period": self.period,
+        }  # fmt: skip
+        gone = [k for k, v in facts.items() if v is None and k not in self.blank]
+        if not self.legal_bases:
+            gone.append("legal_bases")
+        if not self.indicator_count:
+            gone.append("indicators")
+        if not self.task_count:
+            gone.append("tasks")
+        if not self.recipients:
+            gone.append("recipients")
+        if self.signer is None:
+            gone.append("signer")
+        return tuple(gone)

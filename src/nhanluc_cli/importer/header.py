@@ -19,6 +19,15 @@ _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}),\s*ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})\s+năm\s+"
     r"(?P<y>[0-9]{4})"
 )
+# An unnumbered copy leaves the number and the day blank: "Số:    /KH-UBND", "ngày   tháng   năm
+# 2026" (or with dots: "ngày ... tháng ... năm 2026").
+_BLANK_NUMBER = re.compile(r"^[.…\s]*/\s*\S+")
+_BLANK_DATE = re.compile(
+    r"^(?P<place>[^,]{2,60}),\s*ngày\s*[.…\s]*tháng\s*[.…\s]*năm\s+(?P<y>[0-9]{4})"
+)
+# Where the body starts after the trích yếu: its first paragraph's words.
+BODY_STARTS = re.compile(r"(?:^|\s)(?=(?:Thực hiện|Căn cứ|Triển khai|Nhằm|Trên cơ sở)\s)")
+# (A trích yếu that begins "Thực hiện Chương trình ..." keeps it: only later words cut.)
 _ATTACHED_TO = re.compile(r"Kèm theo .*?\bcủa\s+(.+?)\s*\)?\s*$")
 _PERIOD = re.compile(r"giai đoạn\s+((?:19|20|21)[0-9]{2})\s*[-–—]\s*((?:19|20|21)[0-9]{2})")
 _HORIZON = re.compile(r"(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?((?:19|20|21)[0-9]{2})")
@@ -36,19 +45,21 @@ class Header:
     legal_bases: tuple[str, ...]
     period: PlanPeriod | None
     notes: dict[str, str] = field(default_factory=dict)
+    blank: frozenset[str] = frozenset()
 
 
 def read_header(paragraphs: list[Paragraph]) -> Header:
     notes: dict[str, str] = {}
+    blank: set[str] = set()
     title_at = _title_index(paragraphs)
     top = paragraphs[:title_at] if title_at is not None else paragraphs[:12]
-    number = _number(top, notes)
-    place, day = _place_and_date(top, notes)
+    number = _number(top, notes, blank)
+    place, day = _place_and_date(top, notes, blank)
     title = _title(paragraphs, title_at, notes)
     issuer = _issuer(top, paragraphs, notes)
     period = _period(title, paragraphs, notes)
     legal_bases = tuple(_legal_bases(paragraphs))
-    return Header(number, day, place, issuer, title, legal_bases, period, notes)
+    return Header(number, day, place, issuer, title, legal_bases, period, notes, frozenset(blank))
 
 
 def _title_index(paragraphs: list[Paragraph]) -> int | None:
@@ -58,9 +69,16 @@ def _title_index(paragraphs: list[Paragraph]) -> int | None:
     return None
 
 
-def _number(top: list[Paragraph], notes: dict[str, str]) -> str | None:
+def _number(top: list[Paragraph], notes: dict[str, str], blank: set[str]) -> str | None:
     for p in top:
         if match := _NUMBER_LINE.match(p.text):
+            if _BLANK_NUMBER.match(match.group(1)):
+                blank.add("id")
+                notes["id"] = (
+                    f'số hiệu để trống trong văn bản ("{p.text}": bản chưa vào số) — điền số khi'
+                    ' văn bản được vào số, ví dụ "15/KH-UBND"'
+                )
+                return None
             text = re.sub(r"\s*/\s*", "/", match.group(1)).strip()
             if re.match(r"^[0-9]+/\S+$", text):
                 return text
@@ -70,8 +88,17 @@ def _number(top: list[Paragraph], notes: dict[str, str]) -> str | None:
     return None
 
 
-def _place_and_date(top: list[Paragraph], notes: dict[str, str]) -> tuple[str | None, date | None]:
+def _place_and_date(
+    top: list[Paragraph], notes: dict[str, str], blank: set[str]
+) -> tuple[str | None, date | None]:
     for p in top:
+        if match := _BLANK_DATE.search(p.text):
+            blank.add("date")
+            notes["date"] = (
+                f"ngày, tháng để trống trong văn bản (năm {match.group('y')}: bản chưa ký) —"
+                f" điền ngày ký dạng {match.group('y')}-MM-DD"
+            )
+            return match.group("place").strip(), None
         if match := _PLACE_DATE.search(p.text):
             place = match.group("place").strip()
             try:
@@ -90,10 +117,17 @@ def _title(paragraphs: list[Paragraph], at: int | None, notes: dict[str, str]) -
         return None
     lines: list[str] = []
     for p in paragraphs[at + 1 : at + 4]:
-        if p.text.startswith("Căn cứ") or ROMAN.match(p.text) or not re.search(r"\w", p.text):
+        # The trích yếu ends where the body starts ("Thực hiện ...", "Căn cứ ..."), even
+        # inside one paragraph when no blank line came between. It may itself begin with
+        # "Thực hiện" ("Thực hiện Chương trình số 11-CTr/TU ..."): only its first words.
+        if lines and BODY_STARTS.match(p.text):
             break
-        lines.append(p.text)
-        if p.text.endswith((".", ":")) or fold(p.text).startswith("kem theo"):
+        text = p.text[:1] + BODY_STARTS.split(p.text[1:], maxsplit=1)[0]
+        text = text.strip()
+        if not text or ROMAN.match(text) or not re.search(r"\w", text):
+            break
+        lines.append(text)
+        if text != p.text or text.endswith((".", ":")) or fold(text).startswith("kem theo"):
             break
     if not lines:
         notes["title"] = 'không thấy trích yếu sau "KẾ HOẠCH"'
@@ -122,7 +156,24 @@ def _issuer(top: list[Paragraph], paragraphs: list[Paragraph], notes: dict[str, 
     return _ordinary_case(upper)
 
 
+_CHILD_AFTER_PARENT = re.compile(
+    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|BỘ)\s.*?\s"
+    r"((?:SỞ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC)\s.+)$"
+)
+_CHILD_BODIES = ("so ", "ban ", "phong ", "van phong ", "trung tam ", "chi cuc ", "cuc ", "bo ")
+
+
 def _upper_issuer(top: list[Paragraph]) -> str | None:
+    """The issuing body in capitals: "ỦY BAN NHÂN DÂN / HUYỆN X", or the body under its parent's
+    line ("UBND TỈNH BÌNH AN / SỞ CÔNG THƯƠNG": the Sở issues)."""
+    for index, p in enumerate(top):
+        parent = fold(p.text)
+        if p.text.isupper() and (joined := _CHILD_AFTER_PARENT.match(p.text)):
+            return joined.group(1)  # the two lines run together in plain text
+        if p.text.isupper() and (parent.startswith(("uy ban nhan dan", "ubnd", "bo "))):
+            for after in top[index + 1 : index + 3]:
+                if after.text.isupper() and fold(after.text).startswith(_CHILD_BODIES):
+                    return after.text
     for index, p in enumerate(top):
         folded = fold(p.text)
         if not (folded.startswith("uy ban nhan dan") or folded.startswith("ubnd")):
@@ -202,4 +253,5 @@ def _legal_bases(paragraphs: list[Paragraph]) -> Iterator[str]:
         if ROMAN.match(p.text):
             return
         if p.text.startswith("Căn cứ "):
-            yield _ENACTING.sub("", p.text.removeprefix("Căn cứ "))
+            # "Căn cứ ...;": the ";" that joins the bases in the document is not part of one.
+            yield _ENACTING.sub("", p.text.removeprefix("Căn cứ ")).rstrip().rstrip(";").rstrip()

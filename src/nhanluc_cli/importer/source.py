@@ -1,19 +1,22 @@
 """A file's bytes -> blocks: which kind of document it is, and text in a form that can be read.
 
 A .docx is a zip (it starts with "PK"); an old Word 97-2003 .doc starts with the OLE signature
-and cannot be read; anything else must be text: UTF-8 (a byte-order mark is fine) or UTF-16 with
+and cannot be read; a .pdf ("%PDF-") is read from its text layer (pdf.py); anything else must be
+text: UTF-8 (a byte-order mark is fine) or UTF-16 with
 its byte-order mark, as Windows Notepad saves "Unicode" text.
 """
 
 from __future__ import annotations
 
 import codecs
+from dataclasses import replace
 
-from nhanluc_cli.importer.draft import Block, Draft, ImportProblem
+from nhanluc_cli.importer.draft import Block, Draft, ImportProblem, TaskTable
 from nhanluc_cli.importer.reading import read_plan
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+PDF_MAGIC = b"%PDF-"
 
 
 def document_blocks(data: bytes, suffix: str) -> list[Block]:
@@ -28,10 +31,23 @@ def document_blocks(data: bytes, suffix: str) -> list[Block]:
         return docx_blocks(data)
     from nhanluc_cli.importer.text import text_blocks
 
+    if data.startswith(PDF_MAGIC) or suffix.lower() == ".pdf":
+        from nhanluc_cli.importer.pdf import pdf_text
+
+        # Lines of the text taken from a PDF mean nothing to a reader of the PDF: none is cited.
+        return [_without_line(block) for block in text_blocks(pdf_text(data))]
+
     text = decode(data)
     if not text.strip():
         raise ImportProblem("import.empty")
     return text_blocks(text)
+
+
+def _without_line(block: Block) -> Block:
+    if isinstance(block, TaskTable):
+        rows = tuple(replace(row, line=None) for row in block.rows)
+        return replace(block, rows=rows, line=None)
+    return replace(block, line=None)
 
 
 def decode(data: bytes) -> str:
@@ -53,4 +69,7 @@ def decode(data: bytes) -> str:
 
 
 def read_document(data: bytes, suffix: str) -> Draft:
-    return read_plan(document_blocks(data, suffix))
+    blocks = document_blocks(data, suffix)
+    if not blocks:
+        raise ImportProblem("import.empty")  # a .docx or .pdf with no word in it
+    return read_plan(blocks)

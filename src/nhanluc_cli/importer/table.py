@@ -18,7 +18,7 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("partners", ("phoi hop",)),
     ("lead", ("chu tri", "tham muu")),
     ("issuer", ("ban hanh",)),
-    ("product", ("san pham", "ket qua")),
+    ("product", ("san pham", "ket qua", "hinh thuc")),
     ("deadline", ("thoi gian", "thoi han", "tien do", "han hoan thanh")),
     ("number", ("stt", "so tt", "so thu tu")),
     ("title", ("nhiem vu", "noi dung", "giai phap", "ten ")),

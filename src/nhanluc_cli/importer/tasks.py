@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from nhanluc_cli.importer.agencies import split_agencies
 from nhanluc_cli.importer.draft import DraftTask, Skipped, TableRow, TaskTable
+from nhanluc_cli.importer.prose import labelled_fields
 from nhanluc_cli.importer.sections import BULLET, Sections, find_section, ocr_notes, subsections
 from nhanluc_cli.importer.table import GROUP_LABEL, ROW_NUMBER
 from nhanluc_cli.vietnamese import fold
@@ -29,15 +30,25 @@ def section_tasks(sections: Sections) -> Iterator[DraftTask]:
     for number, heading, paragraphs in subsections(body):
         fields: dict[str, str] = {}
         details: list[str] = []
+        bullets_then_lead = False
         for p in paragraphs:
             text = BULLET.sub("", p.text)
+            labels = labelled_fields(text)
             match = _ASSIGNMENT.match(text)
             role = _assignment_role(match.group("what")) if match else None
-            if match and role:
+            if labels and "lead" in labels and "lead" not in fields:
+                # Bullets just before "Đơn vị chủ trì: ..." are tasks of their own (prose.py).
+                bullets_then_lead = bool(details) and BULLET.match(paragraphs[0].text) is not None
+                for key, value in labels.items():
+                    fields.setdefault(key, value)
+            elif labels:
+                for key, value in labels.items():
+                    fields.setdefault(key, value)
+            elif match and role:
                 fields.setdefault(role, match.group("value").strip().rstrip(".").strip())
             elif BULLET.match(p.text) and "lead" not in fields:
                 details.append(text)
-        if "lead" not in fields:
+        if "lead" not in fields or bullets_then_lead:
             continue
         leads = split_agencies(fields["lead"])
         yield DraftTask(
@@ -50,6 +61,7 @@ def section_tasks(sections: Sections) -> Iterator[DraftTask]:
             details=tuple(details),
             notes=_task_notes(heading, leads, fields["lead"]),
             line=paragraphs[0].line if paragraphs else None,
+            from_prose=True,
         )
 
 
@@ -79,7 +91,9 @@ def _task_notes(title: str, leads: tuple[str, ...], lead_text: str) -> tuple[str
 def table_tasks(table: TaskTable) -> Iterator[DraftTask | Skipped]:
     group = ""
     seen: set[str] = set()
-    for row in table.rows:
+    for row in _continued(table):
+        if _column_numbers(row.cells):
+            continue  # "(1) | (2) | (3)": the columns' numbers under the header, not a task
         cells = dict(_cells_by_role(table.roles, row))
         number_text = cells.get("number", "")
         extra = len(row.cells) > len(table.roles) and any(row.cells[len(table.roles) :])
@@ -105,6 +119,51 @@ def table_tasks(table: TaskTable) -> Iterator[DraftTask | Skipped]:
         task_id = f"{group}.{number.group(1)}" if group else number.group(1)
         yield _row_task(task_id, cells, table, row, duplicate=task_id in seen)
         seen.add(task_id)
+
+
+def _continued(table: TaskTable) -> list[TableRow]:
+    """Rows with a row cut by a page break put back together: a row with no number whose
+    filled cells begin in lower case ("và dân cư của xã") goes on the numbered row above it,
+    cell by cell (Word splits a table there; a PDF gives the rest on the next page)."""
+    number_at = table.roles.index("number") if "number" in table.roles else None
+    rows: list[TableRow] = []
+    for row in table.rows:
+        filled = [c for c in row.cells if c]
+        above = rows[-1] if rows else None
+        numbered_above = (
+            above is not None
+            and number_at is not None
+            and number_at < len(above.cells)
+            and ROW_NUMBER.match(above.cells[number_at]) is not None
+        )
+        own_number = number_at is not None and number_at < len(row.cells) and row.cells[number_at]
+        lower = any(cell[:1].islower() for cell in filled)
+        if above is not None and numbered_above and filled and not own_number and lower:
+            width = max(len(above.cells), len(row.cells))
+            merged = tuple(
+                " ".join(part for part in (_cell(above, i), _cell(row, i)) if part)
+                for i in range(width)
+            )
+            rows[-1] = TableRow(merged, above.line)
+            continue
+        rows.append(row)
+    return rows
+
+
+def _cell(row: TableRow, index: int) -> str:
+    return row.cells[index] if index < len(row.cells) else ""
+
+
+_COLUMN_NUMBER = re.compile(r"^\(?\s*([0-9]{1,2}|[A-Z])\s*\)?$")
+
+
+def _column_numbers(cells: tuple[str, ...]) -> bool:
+    """A row that numbers the columns: "(1) (2) (3) ...", "1 2 3 ...", "A B C ..."."""
+    filled = [c for c in cells if c]
+    if len(filled) < 3 or not all(_COLUMN_NUMBER.match(c) for c in filled):
+        return False
+    marks = [_COLUMN_NUMBER.match(c).group(1) for c in filled]  # type: ignore[union-attr]
+    return marks == sorted(marks, key=lambda m: (len(m), m)) and len(set(marks)) == len(marks)
 
 
 def _cells_by_role(roles: tuple[str | None, ...], row: TableRow) -> Iterator[tuple[str, str]]:

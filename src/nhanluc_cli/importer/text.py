@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import re
 
+from nhanluc_cli.importer.closing import is_signature_line
 from nhanluc_cli.importer.draft import Block, Paragraph, TableRow, TaskTable
 from nhanluc_cli.importer.table import GROUP_LABEL, ROW_NUMBER, clean, header_roles
 
+# A group row written in the title cell: "I. HẠ TẦNG SỐ", "a) Dữ liệu".
+GROUP_HEADING = re.compile(r"^([IVXLC]{1,6}|[A-ZĐa-zđ])\s*[.)]\s+\S")
+
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A line that starts something new: a bullet, "a)", "1.", "I.", a heading mark, "Căn cứ", "Số:".
-_STARTS_ITEM = re.compile(
-    r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]+(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận)"
+STARTS_ITEM = re.compile(
+    r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]+(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận"
+    r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s)"
 )
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\**$")
@@ -49,10 +54,12 @@ def _is_upper(text: str) -> bool:
 def _runs_on(previous: str, line: str) -> bool:
     """True when `line` continues the paragraph that `previous` ends."""
     prev, this = clean(previous), clean(line)
-    if not prev or not this or _STARTS_ITEM.match(line) or _STARTS_ITEM.match(previous):
+    if not prev or not this or STARTS_ITEM.match(line) or STARTS_ITEM.match(previous):
         return False
     if _ENDS_SENTENCE.search(prev) or _is_upper(prev) != _is_upper(this):
         return False
+    if is_signature_line(prev) or is_signature_line(this):
+        return False  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": one line each
     return not re.search(r",\s*ngày\s+\S+\s+tháng", this)  # "Càng Long, ngày 04 tháng 8 ..."
 
 
@@ -64,13 +71,35 @@ class _TableBuilder:
         # Rows with fewer cells than this are unfinished: the next line runs on in the last cell.
         self.needed = max(i for i, r in enumerate(roles) if r is not None) + 1
         self.deadline_column = roles.index("deadline")
+        # The row number's column: first in most plans, last or elsewhere in some.
+        self.number_column = roles.index("number") if "number" in roles else 0
+
+    vertical = False  # rows one cell per line, each row starting with its number alone
 
     def _complete(self) -> bool:
         return not self.rows or len(self.rows[-1][0]) > self.deadline_column
 
     def add(self, cells: tuple[str, ...], line: int) -> None:
         first = cells[0] if cells else ""
-        starts_row = ROW_NUMBER.match(first) or (GROUP_LABEL.match(first) and len(cells) > 1)
+        if self.vertical and len(cells) == 1:
+            if ROW_NUMBER.match(first) or not self.rows:
+                self.rows.append(([first], line))
+            elif first[:1].islower() and len(self.rows[-1][0]) > 1:
+                row = self.rows[-1][0]
+                row[-1] = f"{row[-1]} {first}"  # a cell's text runs on: "Tổ chức hội nghị / sơ kết"
+            elif len(self.rows[-1][0]) < len(self.roles):
+                self.rows[-1][0].append(first)  # the next cell of the row
+            else:
+                row = self.rows[-1][0]
+                row[-1] = f"{row[-1]} {first}".strip()  # more lines than cells: the last runs on
+            return
+        number = cells[self.number_column] if len(cells) > self.number_column else ""
+        others_empty = len(cells) > 1 and not any(cells[1:])
+        starts_row = (
+            ROW_NUMBER.match(number)
+            or (GROUP_LABEL.match(number) and len(cells) > 1)
+            or (GROUP_HEADING.match(first) and others_empty)
+        )
         if starts_row and self._complete():
             self.rows.append((list(cells), line))
         elif not self.rows:
@@ -79,9 +108,12 @@ class _TableBuilder:
             row = self.rows[-1][0]
             row[-1] = f"{row[-1]} {first}".strip()
             row.extend(cells[1:])
-        elif len(cells) > 1 and not first:
+        elif len(cells) > 1 and not number:
+            # The rest of each cell in its own column (after a page break, or OCR's layout).
             row = self.rows[-1][0]
-            for i, piece in enumerate(cells[1:], start=1):
+            for i, piece in enumerate(cells):
+                if i == self.number_column:
+                    continue
                 if i < len(row):
                     row[i] = f"{row[i]} {piece}".strip()
                 elif piece:
@@ -136,24 +168,77 @@ class _Reader:
         # The last line of cells outside a task table, and where its paragraphs start: the
         # first half of a header written over two lines, until the next line says otherwise.
         self.cells_before: tuple[tuple[str, ...], int] | None = None
+        # The plain lines since the last blank line: a header may be written one cell per line
+        # ("TT" / "Nội dung" / "Đơn vị chủ trì" / ... and then the rows).
+        self.recent: list[tuple[str, int]] = []
 
     def line(self, raw: str, number: int) -> None:
         line = raw.rstrip("\r\n")
         if not line.strip():
             self.flush()
             self.after_blank, self.cells_before = True, None
+            self.recent = []
             return
         if _RULE.match(line):
             return
         if is_cell_line(line):
             self.cell_line(split_cells(line), number)
+        elif self.table is None and self.vertical_header(line, number):
+            pass
         else:
             self.cells_before = None
             self.plain_line(line, number)
+            self.recent.append((clean(line), number))
         self.after_blank = False
+
+    def header_above(self, size: int) -> tuple[tuple[str | None, ...], int] | None:
+        """The roles of the last `size` plain lines read as a header, one cell per line, and
+        the line it starts on; None when they are not one."""
+        if len(self.recent) < size or size < 3:
+            return None
+        lines = self.recent[-size:]
+        if any(len(text.split()) > 8 for text, _ in lines):
+            return None
+        roles = header_roles(tuple(text for text, _ in lines))
+        if roles is None or None in roles or len(set(roles)) != len(roles):
+            return None  # every line of such a header names a column, each a different one
+        return roles, lines[0][1]
+
+    def start_table_above(self, roles: tuple[str | None, ...], first: int) -> None:
+        self.flush()
+        while self.blocks and isinstance(self.blocks[-1], Paragraph):
+            last = self.blocks[-1]
+            if last.line is None or last.line < first:
+                break
+            self.blocks.pop()
+        self.recent = []
+        self.close_table()
+        self.table = _TableBuilder(roles, first)
+
+    def vertical_header(self, line: str, number: int) -> bool:
+        """A row number alone on its line after a header written one cell per line: the rows
+        come one cell per line too. True when `line` was taken as such a table's first row."""
+        if not ROW_NUMBER.match(clean(line)):
+            return False
+        for size in range(9, 2, -1):
+            found = self.header_above(size)
+            if found is not None:
+                self.start_table_above(*found)
+                assert self.table is not None
+                self.table.vertical = True
+                self.table.add((clean(line),), number)
+                return True
+        return False
 
     def cell_line(self, cells: tuple[str, ...], number: int) -> None:
         roles = header_roles(cells)
+        if roles is None and self.table is None:
+            found = self.header_above(len(cells))
+            if found is not None:
+                self.start_table_above(*found)
+                assert self.table is not None
+                self.table.add(cells, number)
+                return
         if roles is None and self.table is None and self.cells_before is not None:
             merged = _merged_header(self.cells_before[0], cells)
             if merged is not None:

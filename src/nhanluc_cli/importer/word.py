@@ -23,18 +23,81 @@ def docx_blocks(data: bytes) -> list[Block]:
     for item in _body_items(document):
         if isinstance(item, str):
             blocks.extend(_paragraphs(item))
-        else:
-            blocks.extend(_table_blocks(item))
+            continue
+        last = blocks[-1] if blocks else None
+        width = len(last.roles) if isinstance(last, TaskTable) else 0
+        same_columns = bool(item) and all(len(r) == width for r in item)
+        if isinstance(last, TaskTable) and same_columns and not _has_header(item):
+            # The task table split in two (a page break, a table pasted after): its rows go
+            # on, and a row cut in two is put back together (tasks.table_tasks).
+            more = tuple(_task_rows(item, last.roles))
+            blocks[-1] = TaskTable(last.roles, last.rows + more, last.line)
+            continue
+        blocks.extend(_table_blocks(item))
     return blocks
 
 
+# What a .docx may expand to. A plan is tens of pages: its document.xml is a few megabytes at
+# most, and its pictures (logos, signatures) a few more. The bounds are read from the zip's
+# directory before anything is expanded, and zipfile never expands a member beyond the size its
+# directory entry states, so a zip bomb (a megabyte that expands to gigabytes) is refused
+# without being expanded (contract §7).
+MAX_MEMBERS = 1000
+MAX_MEMBER_BYTES = 32 * 1024 * 1024
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+# Word's XML compresses 5 to 30 times; deflate reaches about 1000. A member over 1 MB that claims
+# more than 100 times its compressed size is not a document.
+MAX_RATIO = 100
+RATIO_FLOOR = 1024 * 1024
+REQUIRED = ("[Content_Types].xml", "word/document.xml")
+
+
+def check_zip(data: bytes) -> None:
+    """ImportProblem when the bytes are not a .docx's zip, or would expand beyond the bounds."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise ImportProblem("import.docx_not_zip") from None
+    if len(members) > MAX_MEMBERS:
+        raise ImportProblem("import.docx_bomb", limit=MAX_TOTAL_BYTES // (1024 * 1024))
+    total = 0
+    for member in members:
+        size = member.file_size
+        total += size
+        ratio_too_high = size > RATIO_FLOOR and size > MAX_RATIO * max(member.compress_size, 1)
+        if size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or ratio_too_high:
+            raise ImportProblem("import.docx_bomb", limit=MAX_TOTAL_BYTES // (1024 * 1024))
+    names = {member.filename for member in members}
+    for part in REQUIRED:
+        if part not in names:
+            raise ImportProblem("import.docx_missing_part", part=part)
+
+
+def _has_header(rows: list[list[str]]) -> bool:
+    return any(header_roles(tuple(clean(c) for c in row)) is not None for row in rows[:3])
+
+
 def _open(data: bytes) -> Any:
+    check_zip(data)
     try:
         import docx
 
         return docx.Document(io.BytesIO(data))
-    except Exception as error:  # a broken zip, a missing part, bad XML: all one answer
-        raise ImportProblem("import.bad_docx", reason=type(error).__name__) from None
+    except Exception as error:  # whatever python-docx raises, said in our words
+        raise ImportProblem(_problem_key(error)) from None
+
+
+def _problem_key(error: Exception) -> str:
+    """Which of our messages says what is wrong, whatever exception the library raised."""
+    name = type(error).__name__
+    if "XML" in name or "Syntax" in name:
+        return "import.docx_bad_xml"
+    if isinstance(error, KeyError):
+        return "import.docx_missing_part_any"
+    return "import.bad_docx"
 
 
 def _body_items(document: Any) -> Iterator[str | list[list[str]]]:

@@ -14,11 +14,23 @@ from collections.abc import Iterable
 
 from nhanluc_cli.importer.agencies import assign_ids, name_key
 from nhanluc_cli.importer.draft import Draft, DraftIndicator, DraftTask, Skipped
+from nhanluc_cli.importer.targets import ELSEWHERE_GROUP
+from nhanluc_cli.tasks.deadlines import parse_deadline
 from nhanluc_cli.vietnamese import fold
 
 CHECK = "kiểm tra lại"
 NO_YEAR = "by: văn bản không nêu năm, cũng không rõ giai đoạn — điền năm"
 PERIOD_YEAR = f"{CHECK}: câu không nêu năm; lấy năm cuối giai đoạn"
+PROSE = f"{CHECK}: đọc từ đoạn văn"
+UNREAD_DEADLINE = f"{CHECK}: chưa hiểu thời hạn"
+# Why each measure (contract §15) was guessed, in the words of the sentence.
+MEASURES = {
+    "yearly": 'câu nói "mỗi năm": số liệu từng năm so với mục tiêu',
+    "average_yearly": 'câu nói "trung bình/bình quân mỗi năm": bình quân các năm',
+    "growth": 'câu nói "tăng bình quân ... %/năm": tốc độ tăng mỗi năm; unit là đơn vị của số liệu',
+    "cumulative": 'câu nói "giai đoạn": cộng dồn cả giai đoạn',
+    "maintain": 'câu nói "duy trì": đạt ở mọi lần đo',
+}
 
 
 def quote(text: str) -> str:
@@ -91,6 +103,7 @@ def _header(draft: Draft) -> list[str]:
         horizon = f", horizon: {period.horizon}" if period.horizon else ""
         value = f"{{start: {period.start}, end: {period.end}{horizon}}}"
         lines += _field("period", value, remark=notes.get("period", ""))
+    lines += _closing(draft)
     declared = {letter for letter, _ in draft.indicator_groups}
     # Indicators read before any heading, or in a document that heads none, still need their
     # group declared (E220 otherwise): one per letter used, named for a person to check.
@@ -106,11 +119,41 @@ def _header(draft: Draft) -> list[str]:
             f"  - {{id: {letter}, name: {quote(name)}}}" for letter, name in draft.indicator_groups
         ]
         lines += [
-            f"  - {{id: {letter}, name: {quote('Chỉ tiêu')}}}  "
+            f"  - {{id: {letter}, name: {quote(_GROUP_NAMES.get(letter, 'Chỉ tiêu'))}}}  "
             f"{comment(f'{CHECK}: văn bản không chia nhóm; đặt tên nhóm')}"
             for letter in undeclared
         ]
     return lines
+
+
+def _closing(draft: Draft) -> list[str]:
+    """ "Nơi nhận" as `recipients`, the signature block as `signer` (data/plan60.yaml's shape)."""
+    lines: list[str] = []
+    if draft.recipients:
+        lines.append('# "Nơi nhận:" cuối văn bản, như văn bản viết (bỏ gạch đầu dòng và dấu ";").')
+        lines.append("recipients:")
+        lines += [f"  - {quote(text)}" for text in draft.recipients]
+    else:
+        lines.append(comment('recipients: không thấy "Nơi nhận:" ở cuối văn bản — điền nếu cần'))
+    signer = draft.signer
+    if signer is None:
+        lines.append(comment("signer: không thấy khối chữ ký (TM. .../CHỨC VỤ/họ tên) — điền"))
+        return lines
+    lines.append("signer:")
+    if signer.name:
+        lines.append(f"  name: {quote(signer.name)}")
+    else:
+        lines.append(f"  {comment('name: không đọc được họ tên người ký — điền')}")
+    recased = f"  {comment(f'{CHECK}: văn bản viết chữ hoa')}" if signer.recased else ""
+    if signer.position:
+        lines.append(f"  position: {quote(signer.position)}{recased}")
+    if signer.on_behalf:
+        lines.append(f"  on_behalf: {quote(signer.on_behalf)}{recased}")
+    return lines
+
+
+# The group of targets read outside the targets' sections of a document that has groups.
+_GROUP_NAMES = {ELSEWHERE_GROUP: "Chỉ tiêu nêu ở phần khác của văn bản"}
 
 
 def _agency_names(draft: Draft) -> Iterable[str]:
@@ -158,6 +201,7 @@ def _indicators(draft: Draft) -> list[str]:
         lines += _indicator(item, identifier, grouped=bool(draft.indicator_groups))
     if count == 0:
         lines[2] = "indicators: []"
+        lines.insert(2, comment("không tìm thấy chỉ tiêu nào: thêm theo mẫu của data/plan60.yaml"))
     return lines
 
 
@@ -183,6 +227,9 @@ def _indicator(item: DraftIndicator, identifier: str, *, grouped: bool) -> list[
     lines.append(f"    name: {quote(item.name)}  {comment(CHECK)}")
     lines.append(f"    text: {quote(item.text)}")
     lines.append(f"    unit: {quote(item.unit) if item.unit else 'null'}")
+    if item.measure != "level":
+        why = comment(f"{CHECK}: {MEASURES[item.measure]}")
+        lines.append(f"    measure: {item.measure}  {why}")
     if item.kind == "range" and item.lo is not None and item.hi is not None:
         target = f"{{kind: range, lo: {_number(item.lo)}, hi: {_number(item.hi)}}}"
     elif item.value is not None:
@@ -213,6 +260,7 @@ def _tasks(draft: Draft, ids: dict[str, str]) -> list[str]:
         lines += _task(item, ids)
     if count == 0:
         lines[1] = "tasks: []"
+        lines.insert(1, comment("không tìm thấy bảng hay đoạn giao nhiệm vụ: thêm nhiệm vụ"))
     return lines
 
 
@@ -232,6 +280,8 @@ def _task(task: DraftTask, ids: dict[str, str]) -> list[str]:
     if task.line:
         lines.append(f"  {comment(f'dòng {task.line}')}")
     lines += [f"  {comment(note)}" for note in task.notes]
+    if task.from_prose:
+        lines.append(f"  {comment(PROSE)}")
     lines.append(f"  - id: {quote(task.id)}")
     lines += _field("title", quote(task.title) if task.title else None, "ô trống", "    ")
     if task.details:
@@ -245,12 +295,20 @@ def _task(task: DraftTask, ids: dict[str, str]) -> list[str]:
         lines.append(f"    lead: [{', '.join(_ref(n, ids) for n in task.leads)}]")
     else:
         lines.append(f"    {comment('lead: ô chủ trì trống — điền mã cơ quan chủ trì')}")
-    lines.append(f"    partners: [{', '.join(_ref(n, ids) for n in task.partners)}]")
+    partners = f"    partners: [{', '.join(_ref(n, ids) for n in task.partners)}]"
+    if len(task.partners) > 1:
+        split = f'{CHECK}: tách thành {len(task.partners)} cơ quan tại ",", ";" hay "và"'
+        partners += f"  {comment(split)}"
+    lines.append(partners)
     lines.append(f"    product: {quote(task.product) if task.product else 'null'}")
+    understood = task.deadline is None or parse_deadline(task.deadline) is not None
     lines += _field(
         "deadline",
         quote(task.deadline) if task.deadline else None,
-        "ô thời gian trống — điền như văn bản viết",
+        "không thấy thời hạn trong đoạn văn — điền như văn bản viết"
+        if task.from_prose
+        else "ô thời gian trống — điền như văn bản viết",
         "    ",
+        remark="" if understood else UNREAD_DEADLINE,
     )
     return lines

@@ -12,6 +12,7 @@ say "7@2022-Q3".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
@@ -90,7 +91,8 @@ def _month_number(item: str) -> int | None:
 _YEAR = r"([0-9]{4})"
 _OF_YEAR = rf"\s*(?:/|\s+nam\s+)\s*{_YEAR}"  # "/2022" or " năm 2022"
 _DAY_MONTH = r"([0-9]{1,2})\s*/\s*([0-9]{1,2})"
-_BEFORE = r"truoc\s+(?:ngay\s+)?"  # "Trước ngày" or "Trước"
+# "Trước ngày", "Trước", "Chậm nhất ngày", "Chậm nhất là ngày", "Hạn chót ngày".
+_BEFORE = r"(?:truoc|cham\s+nhat(?:\s+la)?|han\s+chot)\s+(?:ngay\s+)?"
 # "I, II" or "1,2 và 3". The pattern takes any letters and digits as items; _quarter_number and
 # _month_number judge them, so that the rules (and OCR's "l") live in one place each.
 _SEPARATOR = r"\s*,\s*|\s+va\s+"  # "," or "và"
@@ -223,6 +225,13 @@ def parse_deadline(text: str) -> Deadline | None:
     folded = fold(text)
     if folded.endswith("."):
         folded = folded[:-1].rstrip()
+    found = _wording(text, folded)
+    if found is not None:
+        return found
+    return _after_a_verb(text)
+
+
+def _wording(text: str, folded: str) -> Deadline | None:
     for pattern, build in _WORDINGS:
         m = pattern.fullmatch(folded)
         if m is not None:
@@ -230,6 +239,44 @@ def parse_deadline(text: str) -> Deadline | None:
                 return build(text, m)
             except ValueError:  # date() refuses day 31/02, month 0, year 0
                 return None
+    return None
+
+
+# Words that may not stand in the phrase before the time, because they change what the time
+# means ("Trước Quý I/2022": before the quarter starts? "Sau", "Từ", "Bắt đầu", "giữa") or
+# because they are time words themselves ("Hàng năm hàng năm", "Thường xuyên hằng quý" stay
+# refused). Compared with their diacritics, so that "đầu tư" is not "đầu" and "tư" is not "từ".
+_NOT_A_VERB = frozenset(
+    ("năm", "quý", "quí", "tháng", "ngày", "tuần", "hằng", "hàng", "thường", "xuyên", "định",
+     "kỳ", "kì", "trước", "sau", "từ", "kể", "bắt", "giữa", "không", "chưa")
+)  # fmt: skip
+_NOT_LAST = frozenset({"đầu"})  # "đầu quý II/2026": the start of the quarter, not its end
+_TIME_STARTS = re.compile(r"trong\s+")
+
+
+def _after_a_verb(text: str) -> Deadline | None:
+    """A wording of §2 after a verb or phrase: "Xong trong Quý II/2026", "Hoàn thành trong tháng
+    5/2026", "Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030".
+
+    The phrase in front is words without figures, none of them a time word or one that changes
+    the time's meaning (_NOT_A_VERB); the time after it is read as if it stood alone, with a
+    "trong" ("within") in front of it dropped. The first place where that reads wins.
+    """
+    words = unicodedata.normalize("NFC", text.casefold()).replace(",", " , ").split()
+    if words and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]
+    for cut in range(1, len(words)):
+        word = words[cut - 1].strip(",")
+        if any(ch.isdigit() for ch in word) or word in _NOT_A_VERB:
+            return None
+        if words[cut - 1] == "," or word in _NOT_LAST or words[cut] == ",":
+            continue
+        rest = fold(" ".join(words[cut:]))
+        rest = re.sub(r"\s+,", ",", rest)
+        for candidate in (rest, _TIME_STARTS.sub("", rest, count=1)):
+            found = _wording(text, candidate)
+            if found is not None:
+                return found
     return None
 
 
