@@ -246,35 +246,12 @@ def test_commune_plan_targets(commune_yaml: str) -> None:
     ]
 
 
-def without_counts(text: str) -> str:
-    """The draft without its count indicators (unit "lao động", `measure:`), which the plan
-    model takes only once indicators of any unit land (contract §15, issue 22)."""
-    kept: list[str] = []
-    skipping = False
-    for line in text.splitlines():
-        if line.startswith("  - id: ") and not line.startswith('  - id: "'):
-            block_start = len(kept)
-            skipping = False
-        levels = ('    unit: "%"', '    unit: "per_10000"', "    unit: null")
-        if line.startswith("    unit: ") and line not in levels:
-            skipping = True
-            del kept[block_start:]
-        if skipping and (line.startswith("    ") or line.startswith("  - id: ")):
-            continue
-        skipping = False
-        kept.append(line)
-    return "\n".join(kept) + "\n"
-
-
 def test_commune_plan_loads_where_facts_were_read(commune_yaml: str, tmp_path: Path) -> None:
     # One place is left to a person: the deadline the document leaves empty. (The two leads of
     # I.2 were a second one until the plan took `lead: [id, id]`, contract §12.)
-    assert load_findings(tmp_path, without_counts(commune_yaml)) == [
-        "tasks.4.deadline schema.missing"
-    ]
+    assert load_findings(tmp_path, commune_yaml) == ["tasks.4.deadline schema.missing"]
 
 
-@pytest.mark.skip(reason="enable once issue 22 (indicators of any unit, `measure`) is merged")
 def test_commune_plan_loads_whole_with_its_count_target(commune_yaml: str, tmp_path: Path) -> None:
     assert load_findings(tmp_path, commune_yaml) == ["tasks.4.deadline schema.missing"]
 

@@ -61,41 +61,6 @@ def marked_before(text: str, task_id: str, mark: str) -> bool:
     return mark in lines[at - 1]
 
 
-def level_only(text: str) -> str:
-    """The draft without indicators of a count unit or a `measure:` other than level, which the
-    plan model takes once issue 22 (indicators of any unit, §15) is merged."""
-    out: list[str] = []
-    block: list[str] = []
-    in_indicators = False
-
-    def close() -> None:
-        keep = not any(
-            line.startswith("    measure: ")
-            or (
-                line.startswith("    unit: ")
-                and line.split(":", 1)[1].strip() not in ('"%"', '"per_10000"', "null")
-            )
-            for line in block
-        )
-        if keep:
-            out.extend(block)
-        block.clear()
-
-    for line in text.splitlines():
-        if line.startswith("indicators:"):
-            in_indicators = True
-            out.append(line)
-            continue
-        if in_indicators and line and not line.startswith(" "):
-            close()
-            in_indicators = False
-        if in_indicators and line.startswith("  - id: "):
-            close()
-        (block if in_indicators else out).append(line)
-    close()
-    return "\n".join(out) + "\n"
-
-
 # ---------------------------------------------------------------------------------------------
 # Prose: numbered items that assign the work, "Giao X chủ trì", an unnumbered copy
 
@@ -199,7 +164,7 @@ def test_prose_draft_passes_check_once_the_blanks_are_filled(
 ) -> None:
     # What a person does: fill the number and the date of the signed copy, and the deadline
     # marked as not understood. Nothing else: every other deadline is read by §2 itself.
-    text = level_only(prose_yaml)
+    text = prose_yaml
     text = text.replace("# id: số hiệu", 'id: "21/KH-UBND"\n# số hiệu', 1)
     text = text.replace("# date: ngày, tháng", "date: 2026-03-02\n# ngày, tháng", 1)
     marked = [line for line in text.splitlines() if UNREAD in line]
@@ -216,7 +181,7 @@ def test_prose_draft_passes_check_once_the_blanks_are_filled(
 def test_what_check_would_not_read_is_exactly_what_is_marked(
     prose_yaml: str, tmp_path: Path
 ) -> None:
-    text = level_only(prose_yaml)
+    text = prose_yaml
     text = text.replace("# id: số hiệu", 'id: "21/KH-UBND"\n# số hiệu', 1)
     text = text.replace("# date: ngày, tháng", "date: 2026-03-02\n# ngày, tháng", 1)
     path = tmp_path / "plan.yaml"
