@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, RunCli, folder_digest, write_yaml
+from nhanluc_cli import __version__
 from nhanluc_cli.render.report.document import ChartSeries
 from nhanluc_cli.render.report.html import _clip, chart_for, nice_scale
 from nhanluc_cli.render.report.markdown import md_escape
@@ -201,7 +202,9 @@ def test_markdown_header_overdue_list_and_sources(run_cli: RunCli) -> None:
         r"\| \| 31/12/2023 \| 66,5% \| Số liệu minh hoạ[^|]*\|",
         sources.split("| 12 | Tỷ lệ lao động qua đào tạo |")[1],
     )
-    assert text.rstrip().endswith("*Lập bằng phần mềm nhanluc 0.1.0; số liệu đến ngày 15/12/2024.*")
+    assert text.rstrip().endswith(
+        f"*Lập bằng phần mềm nhanluc {__version__}; số liệu đến ngày 15/12/2024.*"
+    )
 
 
 def test_html_lists_every_occurrence_and_every_indicator(run_cli: RunCli) -> None:
