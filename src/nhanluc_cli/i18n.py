@@ -25,6 +25,8 @@ class Message(NamedTuple):
 
 # Finding messages. Keys "schema.<type>" follow pydantic's error types (or our own custom ones).
 MESSAGES: dict[str, Message] = {
+    # --- issue 20's block (versions, pins, small annoyances)
+    # --- end of issue 20's block
     # E101
     "file.unreadable": Message(
         "không đọc được tệp ({reason}).",
@@ -958,6 +960,16 @@ MESSAGES: dict[str, Message] = {
 
 # Interface words: headers, labels and status words shown to users.
 WORDS: dict[str, tuple[str, str]] = {
+    # --- issue 20's block (versions, pins, small annoyances)
+    "internal.error": (
+        "lỗi nội bộ: đây là lỗi của chương trình nhanluc {version}, không phải lỗi trong dữ liệu ({error}, tại {where}).",
+        "internal error: this is a bug in nhanluc {version}, not a problem in the data ({error}, at {where}).",
+    ),
+    "internal.report": (
+        "Xin báo lỗi cho người phát triển, gửi kèm: lệnh đã chạy, phiên bản (`nhanluc --version`) và hai dòng này. Dữ liệu không bị thay đổi.",
+        "Please report it to the developers with the command you ran, the version (`nhanluc --version`) and these two lines. No data was changed.",
+    ),
+    # --- end of issue 20's block
     "did_you_mean": ("; có phải `{suggestion}`?", "; did you mean `{suggestion}`?"),
     "error": ("lỗi", "error"),
     "warning": ("cảnh báo", "warning"),
