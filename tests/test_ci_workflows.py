@@ -32,7 +32,7 @@ def test_ci_runs_lint_types_and_tests_on_three_systems_and_three_pythons() -> No
 
 def test_the_data_check_is_the_template_init_writes_but_for_the_install() -> None:
     ours, template = load(WORKFLOWS / "nhanluc.yml"), load(TEMPLATE)
-    assert ours[True] == template[True]  # `on:` (YAML 1.1 reads the key as true)
+    assert ours["on"] == template["on"]  # quoted, so that YAML 1.1 reads no boolean key
     assert ours["permissions"] == template["permissions"]
     our_steps, their_steps = ours["jobs"]["check"]["steps"], template["jobs"]["check"]["steps"]
     assert [s.get("uses") for s in our_steps] == [s.get("uses") for s in their_steps]

@@ -92,7 +92,7 @@ def test_ci_files_are_valid_yaml_and_pin_one_version(run_cli: RunCli, tmp_path: 
     assert "--ignore=E301" in hook_repo["hooks"][0]["args"]
 
     workflow = yaml.safe_load((kho / ".github/workflows/nhanluc.yml").read_text(encoding="utf-8"))
-    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    triggers = workflow["on"]  # quoted, so that YAML 1.1 reads no boolean key
     assert set(triggers) == {"push", "pull_request", "schedule", "workflow_dispatch"}
     assert triggers["schedule"] == [{"cron": "0 1 * * *"}]
     steps = workflow["jobs"]["check"]["steps"]

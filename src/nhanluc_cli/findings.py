@@ -20,6 +20,7 @@ CODES: Mapping[str, Severity] = {
     "E102": "error",
     "E103": "error",
     "E104": "error",
+    "E105": "error",
     "E201": "error",
     "E210": "error",
     "E220": "error",
@@ -39,6 +40,8 @@ CODES: Mapping[str, Severity] = {
     "W324": "warning",
     "W325": "warning",
     "W326": "warning",
+    "W329": "warning",
+    "W333": "warning",
 }
 
 

@@ -26,6 +26,30 @@ class Message(NamedTuple):
 # Finding messages. Keys "schema.<type>" follow pydantic's error types (or our own custom ones).
 MESSAGES: dict[str, Message] = {
     # --- issue 20's block (versions, pins, small annoyances)
+    "file.needs_newer": Message(
+        "tệp này cần nhanluc {required}; đang dùng {running}.",
+        "this file needs nhanluc {required}; the one running is {running}.",
+        "Cài phiên bản nhanluc mới hơn (xem mục 8 của hướng dẫn sử dụng); kho dữ liệu do `nhanluc init` tạo ghi phiên bản cần dùng trong .pre-commit-config.yaml.",
+        "Install a newer nhanluc (see section 8 of the user guide); a repository made by `nhanluc init` names the version to use in .pre-commit-config.yaml.",
+    ),
+    "schema.requires_form": Message(
+        'phiên bản yêu cầu `requires: "{input}"` không đúng dạng.',
+        'the version requirement `requires: "{input}"` has the wrong form.',
+        'Viết ví dụ `requires: ">=0.2"` (cần nhanluc 0.2 trở lên), hoặc `">=0.2,<1"`.',
+        'Write e.g. `requires: ">=0.2"` (needs nhanluc 0.2 or later), or `">=0.2,<1"`.',
+    ),
+    "schema.yaml11_renamed": Message(
+        "tên trường `{field}` nay là `{new}`: nhiều chương trình đọc YAML (theo YAML 1.1) hiểu `{field}` là true/false.",
+        "the field `{field}` is now named `{new}`: many YAML readers (YAML 1.1) take `{field}` for true/false.",
+        "Đổi `{field}:` thành `{new}:`; nhanluc vẫn đọc tên cũ.",
+        "Rename `{field}:` to `{new}:`; nhanluc still reads the old name.",
+    ),
+    "schema.period_ambiguous": Message(
+        'kỳ báo cáo "{input}" có thể hiểu nhiều cách: {choices}.',
+        'the report period "{input}" could mean several periods: {choices}.',
+        "Ghi một trong các dạng {choices} (YYYY là năm, nếu có).",
+        "Write one of {choices} (YYYY being the year, if shown).",
+    ),
     # --- end of issue 20's block
     # E101
     "file.unreadable": Message(
@@ -289,8 +313,8 @@ MESSAGES: dict[str, Message] = {
     "schema.period_form": Message(
         'kỳ báo cáo "{input}" không đúng dạng.',
         'the report period "{input}" has the wrong form.',
-        'Viết "2022" (cả năm), "2022-Q1" đến "2022-Q4" (quý), "2022-H1" hoặc "2022-H2" (6 tháng), hoặc "2022-03" (tháng).',
-        'Write "2022" (the year), "2022-Q1" to "2022-Q4" (a quarter), "2022-H1" or "2022-H2" (a half) or "2022-03" (a month).',
+        'Viết "2022" (cả năm), "2022-Q1" đến "2022-Q4" (quý), "2022-H1" hoặc "2022-H2" (6 tháng), hoặc "2022-03" (tháng); cũng đọc được "Quý IV/2022", "6 tháng đầu năm 2022", "năm 2022", "tháng 3/2022".',
+        'Write "2022" (the year), "2022-Q1" to "2022-Q4" (a quarter), "2022-H1" or "2022-H2" (a half) or "2022-03" (a month); the usual Vietnamese wordings of a period are read too.',
     ),
     "schema.identifier_form": Message(
         'mã "{input}" không đúng dạng: mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới.',
@@ -420,20 +444,20 @@ MESSAGES: dict[str, Message] = {
         "Add `extended_to: YYYY-MM-DD` or delete `basis` (reasons for delay go in `explanation`).",
     ),
     "schema.transfer_needs": Message(
-        "trạng thái transferred cần cơ quan tiếp nhận `to` và ngày chuyển giao `on`.",
-        "status transferred needs the receiving agencies `to` and the day `on`.",
-        "Thêm `to: [mã_cơ_quan]` và `on: YYYY-MM-DD`.",
-        "Add `to: [agency_id]` and `on: YYYY-MM-DD`.",
+        "trạng thái transferred cần cơ quan tiếp nhận `to` và ngày chuyển giao `transferred_on`.",
+        "status transferred needs the receiving agencies `to` and the day `transferred_on`.",
+        "Thêm `to: [mã_cơ_quan]` và `transferred_on: YYYY-MM-DD`.",
+        "Add `to: [agency_id]` and `transferred_on: YYYY-MM-DD`.",
     ),
     "schema.transfer_only": Message(
-        "`to` và `on` chỉ dùng khi trạng thái là transferred.",
-        "`to` and `on` are only for status transferred.",
-        "Đổi trạng thái thành transferred hoặc xóa `to` và `on`.",
-        "Set the status to transferred or delete `to` and `on`.",
+        "`to` và `transferred_on` chỉ dùng khi trạng thái là transferred.",
+        "`to` and `transferred_on` are only for status transferred.",
+        "Đổi trạng thái thành transferred hoặc xóa `to` và `transferred_on`.",
+        "Set the status to transferred or delete `to` and `transferred_on`.",
     ),
     "schema.ended_before_issued": Message(
-        "ngày kết thúc `ended.on` trước ngày ban hành kế hoạch.",
-        "the end date `ended.on` is before the plan's date.",
+        "ngày kết thúc `ended.date` trước ngày ban hành kế hoạch.",
+        "the end date `ended.date` is before the plan's date.",
         "Ghi ngày cuối cùng kế hoạch còn hiệu lực, sau ngày ban hành.",
         "Give the plan's last day in force, after its date of issue.",
     ),
@@ -1265,8 +1289,12 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     # `nhanluc new`
     "new.bad_period": (
-        '"{period}" không phải kỳ báo cáo: viết "2022", "2022-Q1", "2022-H1" hoặc "2022-03".',
-        '"{period}" is not a report period: write "2022", "2022-Q1", "2022-H1" or "2022-03".',
+        '"{period}" không phải kỳ báo cáo: viết "2022", "2022-Q1", "2022-H1" hoặc "2022-03" (hay "năm 2022", "Quý I/2022", "6 tháng đầu năm 2022", "tháng 3/2022").',
+        '"{period}" is not a report period: write "2022", "2022-Q1", "2022-H1" or "2022-03" (the usual Vietnamese wordings are read too).',
+    ),
+    "new.ambiguous_period": (
+        '"{period}" có thể hiểu nhiều cách; ghi đúng một trong các dạng {choices} (YYYY là năm, nếu có).',
+        '"{period}" could mean several periods; write one of {choices} (YYYY being the year, if shown).',
     ),
     "new.no_data_folder": (
         "chưa có thư mục dữ liệu: kế hoạch đang dùng là bản đi kèm chương trình, không ghi vào đó. "

@@ -173,6 +173,10 @@ def _with_minimum(
 
 _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
     "Report": {
+        "requires": (
+            'Phiên bản nhanluc tệp này cần, ví dụ ">=0.2"; phiên bản cũ hơn báo E105.',
+            'The nhanluc versions this file needs, e.g. ">=0.2"; an older one reports E105.',
+        ),
         "period": (
             'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng), "2022-03" (tháng).',
             'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half), "2022-03" '
@@ -258,13 +262,17 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Chuyển giao cho: mã các cơ quan tiếp nhận; bắt buộc khi transferred.",
             "Transferred to: ids of the receiving agencies; required when transferred.",
         ),
-        "on": (
+        "transferred_on": (
             "Ngày chuyển giao, YYYY-MM-DD; bắt buộc khi transferred.",
             "Day of the handover, YYYY-MM-DD; required when transferred.",
         ),
     },
     "Plan": {
         "id": ('Số hiệu văn bản, ví dụ "60/KH-UBND".', 'Document number, e.g. "60/KH-UBND".'),
+        "requires": (
+            'Phiên bản nhanluc tệp này cần, ví dụ ">=0.2"; phiên bản cũ hơn báo E105.',
+            'The nhanluc versions this file needs, e.g. ">=0.2"; an older one reports E105.',
+        ),
         "date": ("Ngày ban hành.", "Date of issue."),
         "issuer": ("Cơ quan ban hành.", "Issuing body."),
         "title": ("Trích yếu.", "Title."),
@@ -328,7 +336,7 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "Ended": {
-        "on": ("Ngày cuối cùng kế hoạch có hiệu lực.", "The plan's last day in force."),
+        "date": ("Ngày cuối cùng kế hoạch có hiệu lực.", "The plan's last day in force."),
         "reason": ("Lý do dừng thực hiện.", "Why it stopped."),
         "basis": ("Căn cứ pháp lý.", "Legal basis."),
     },
@@ -423,8 +431,8 @@ _RULES: dict[str, list[Schema]] = {
         {"if": _present("extended_to"), "then": _present("basis"), "else": _absent("basis")},
         {
             "if": _is("status", "transferred"),
-            "then": {"allOf": [_present("to"), _present("on")]},
-            "else": _absent("to", "on"),
+            "then": {"allOf": [_present("to"), _present("transferred_on")]},
+            "else": _absent("to", "transferred_on"),
         },
     ],
     "Target": [

@@ -51,19 +51,23 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": (
         "Kiểm tra mọi tệp dữ liệu và báo mọi lỗi trong một lần chạy. Mã thoát 1 khi có lỗi "
         "(khi có cảnh báo nếu dùng --strict), 0 khi không có lỗi. Các mã: E101-E104 tệp không "
-        "đọc được; E201 sai cấu trúc; E210 thời hạn không đọc được; E220 mã không có trong kế "
+        "đọc được; E105 tệp cần nhanluc mới hơn; E201 sai cấu trúc; E210 thời hạn không "
+        "đọc được; E220 mã không có trong kế "
         "hoạch; E230 hai báo cáo mâu thuẫn; W211 thời hạn có chữ nghi do nhận dạng ký tự "
         "(OCR); E301 nhiệm vụ quá hạn; E302 chỉ tiêu không đạt; W311 sắp đến hạn; W312 hoàn "
         "thành quá hạn; W313 chỉ tiêu chậm tiến độ; W314 lâu không có số liệu; W317 quá hạn, "
         "không đạt nhưng đã giải trình; W319 kế hoạch đã kết thúc; W321-W325 ngày, số liệu, kỳ "
-        "báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc.",
+        "báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc; W329 tên trường cũ (YAML "
+        "1.1 hiểu là true/false); W333 hai tệp báo cáo giống hệt nhau.",
         "Validate every data file and report every finding in one run. Exit code 1 when there "
         "are errors (warnings too with --strict), 0 otherwise. Codes: E101-E104 unreadable "
-        "file; E201 schema; E210 unreadable deadline; E220 unknown id; E230 conflicting "
+        "file; E105 the file needs a newer nhanluc; E201 schema; E210 unreadable deadline; "
+        "E220 unknown id; E230 conflicting "
         "reports; W211 a deadline with a letter OCR may have misread; E301 task overdue; E302 "
         "target missed; W311 due soon; W312 done late; W313 indicator behind; W314 no recent "
         "figure; W317 overdue or missed, explained; W319 plan closed; W321-W325 implausible "
-        "dates, figures or periods; W326 file in progress/ not read.",
+        "dates, figures or periods; W326 file in progress/ not read; W329 an old field name "
+        "(YAML 1.1 reads it as true/false); W333 two identical report files.",
     ),
     "import": (
         "Đọc văn bản kế hoạch (.docx hoặc văn bản thuần) thành bản nháp tệp kế hoạch YAML. "

@@ -7,7 +7,6 @@ after checking the name is free). A place that cannot be written is an error mes
 
 import errno
 import os
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -48,10 +47,15 @@ def new(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Write a blank progress report. Its help: cli/help_texts.py."""
-    from nhanluc_cli.model import REPORT_PERIOD  # pydantic: not for every command's start-up
+    from nhanluc_cli.periods import read_period
 
-    if not re.fullmatch(REPORT_PERIOD, period):
+    reading = read_period(period)
+    if reading.canonical is None:
+        if reading.choices:
+            choices = ", ".join(f'"{choice}"' for choice in reading.choices)
+            usage_error(word("new.ambiguous_period", lang, period=period, choices=choices))
         usage_error(word("new.bad_period", lang, period=period))
+    period = reading.canonical  # "Quý IV/2026" -> "2026-Q4": the file's name and its period
     session = open_session(data, plan, as_of, lang, no_cache=no_cache)
     folder = session.workspace.data_dir
     if folder is None:

@@ -71,7 +71,7 @@ class IndicatorResult(NamedTuple):
     latest_place: Place | None = None  # the report that gave evaluation.latest
     explanation: str | None = None  # the giải trình on record (the latest entry's)
     explanation_place: Place | None = None  # where it was given
-    closes_on: date | None = None  # the target's last open day (31/12 of its year, or ended.on)
+    closes_on: date | None = None  # the target's last open day (31/12 of its year, or ended.date)
 
     @property
     def projected(self) -> float | None:
