@@ -63,7 +63,8 @@ def test_no_tracked_yaml_file_has_a_boolean_key() -> None:
 
 
 def test_no_file_init_writes_has_a_boolean_key(run_cli: RunCli, tmp_path: Path) -> None:
-    assert run_cli(["init", "kho"]).exit_code == 0
+    source = "https://git.example.gov.vn/nhanluc.git"
+    assert run_cli(["init", "kho", "--source", source]).exit_code == 0
     written = [p for p in (tmp_path / "kho").rglob("*") if p.suffix.lower() in (".yaml", ".yml")]
     assert {p.name for p in written} >= {"plan60.yaml", ".pre-commit-config.yaml", "nhanluc.yml"}
     for path in written:

@@ -56,6 +56,18 @@ class Figure(NamedTuple):
     places: int = 2
 
 
+class OsProblem(NamedTuple):
+    """What the system said when a file could not be read or written: its errno, shown in the
+    reader's language (i18n.os_reason), never the system's English sentence."""
+
+    errno: int | None
+    text: str  # the system's own words, for an errno the messages do not know
+
+    @classmethod
+    def of(cls, error: OSError) -> OsProblem:
+        return cls(error.errno, error.strerror or type(error).__name__)
+
+
 class Assessment(NamedTuple):
     """A qualitative indicator's assessment: achieved | in_progress | not_achieved."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
-from nhanluc_cli.findings import Assessment, Figure, Target
+from nhanluc_cli.findings import Assessment, Figure, OsProblem, Target
 from nhanluc_cli.vietnamese import format_number
 
 Lang = Literal["vi", "en"]
@@ -49,6 +49,18 @@ MESSAGES: dict[str, Message] = {
         'the report period "{input}" could mean several periods: {choices}.',
         "Ghi một trong các dạng {choices} (YYYY là năm, nếu có).",
         "Write one of {choices} (YYYY being the year, if shown).",
+    ),
+    "init.dangling_link": Message(
+        "{dir} là liên kết (symlink) tới {target}, nơi không tồn tại.",
+        "{dir} is a link (symlink) to {target}, which does not exist.",
+        "Tạo thư mục đích trước, hoặc xóa liên kết rồi chạy lại để tạo thư mục mới.",
+        "Create the folder it points to first, or delete the link and run again for a new folder.",
+    ),
+    "init.empty_source": Message(
+        "--source cần một địa chỉ.",
+        "--source needs an address.",
+        "Ví dụ: --source https://git.example.gov.vn/nhanluc.git",
+        "For example: --source https://git.example.gov.vn/nhanluc.git",
     ),
     # --- end of issue 20's block
     # E101
@@ -993,6 +1005,24 @@ WORDS: dict[str, tuple[str, str]] = {
         "Xin báo lỗi cho người phát triển, gửi kèm: lệnh đã chạy, phiên bản (`nhanluc --version`) và hai dòng này. Dữ liệu không bị thay đổi.",
         "Please report it to the developers with the command you ran, the version (`nhanluc --version`) and these two lines. No data was changed.",
     ),
+    "init.pinned_tag": (
+        "Các tệp CI và pre-commit cài nhanluc từ: {requirement}. Kho ở địa chỉ --source cần có "
+        "thẻ phiên bản {rev}; nếu không, sửa dòng `rev:` và hai dòng `pip install` thành mã "
+        "commit của phiên bản này.",
+        "The CI and pre-commit files install nhanluc from: {requirement}. The repository given "
+        "with --source must have the tag {rev}; if it has not, change `rev:` and the two "
+        "`pip install` lines to this version's commit id.",
+    ),
+    "init.pinned_version": (
+        "Các tệp CI và pre-commit cài nhanluc theo số phiên bản: {requirement} (không rõ nơi cài "
+        "nhanluc này). Nếu máy CI không cài được phiên bản này từ kho gói Python, tạo lại các "
+        "tệp với `nhanluc init THU_MUC --source ĐỊA_CHỈ` (địa chỉ kho git hoặc tệp .whl/.tar.gz "
+        "của nhanluc).",
+        "The CI and pre-commit files install nhanluc by its version number: {requirement} (where "
+        "this nhanluc was installed from is not known). If CI cannot install that version from "
+        "a package index, make the files again with `nhanluc init FOLDER --source URL` (a git "
+        "repository or a .whl/.tar.gz of nhanluc).",
+    ),
     # --- end of issue 20's block
     "did_you_mean": ("; có phải `{suggestion}`?", "; did you mean `{suggestion}`?"),
     "error": ("lỗi", "error"),
@@ -1825,4 +1855,47 @@ def _shown(value: object, lang: Lang) -> object:
         return assessment_word(value.code, lang)
     if isinstance(value, Target):
         return target_text(value, lang)
+    if isinstance(value, OsProblem):
+        return os_reason(value, lang)
     return value
+
+
+# What the system says when a file cannot be read or written, by errno: its own sentence is
+# English ("No such file or directory") whatever the user's language (contract §10).
+_OS_REASONS: dict[str, tuple[str, str]] = {
+    "ENOENT": ("không có tệp hay thư mục này", "no such file or folder"),
+    "EACCES": ("không có quyền truy cập", "permission denied"),
+    "EPERM": ("không được phép", "operation not permitted"),
+    "EISDIR": ("đây là một thư mục", "this is a folder"),
+    "ENOTDIR": ("một phần của đường dẫn không phải thư mục", "a part of the path is not a folder"),
+    "EEXIST": ("đã có tệp hay thư mục trùng tên", "a file or folder of that name exists"),
+    "ENOSPC": ("ổ đĩa đã đầy", "the disk is full"),
+    "EDQUOT": ("đã hết hạn mức dung lượng", "the disk quota is used up"),
+    "EROFS": ("ổ đĩa chỉ đọc", "the disk is read-only"),
+    "ELOOP": ("liên kết (symlink) vòng quanh", "the links (symlinks) go round in a loop"),
+    "ENAMETOOLONG": ("tên tệp hay đường dẫn quá dài", "the file name or path is too long"),
+    "EBUSY": ("tệp đang được chương trình khác dùng", "the file is in use by another program"),
+    "ETXTBSY": ("tệp đang được chương trình khác dùng", "the file is in use by another program"),
+    "EMFILE": ("mở quá nhiều tệp cùng lúc", "too many files are open"),
+    "ENFILE": ("mở quá nhiều tệp cùng lúc", "too many files are open"),
+    "EIO": ("lỗi đọc ghi của ổ đĩa", "a disk input/output error"),
+    "EINVAL": ("tên hay thao tác không hợp lệ", "an invalid name or operation"),
+    "EXDEV": ("không chuyển được sang ổ đĩa khác", "cannot move across disks"),
+    "ENXIO": ("thiết bị không sẵn sàng", "the device is not ready"),
+    "ENODEV": ("thiết bị không sẵn sàng", "the device is not ready"),
+}
+
+
+def os_reason(error: OSError | OsProblem, lang: Lang) -> str:
+    """Why a file could not be read or written, in the user's language."""
+    import errno as errno_names
+
+    problem = error if isinstance(error, OsProblem) else OsProblem.of(error)
+    name = errno_names.errorcode.get(problem.errno) if problem.errno is not None else None
+    words = _OS_REASONS.get(name or "")
+    if words is not None:
+        return words[0] if lang == "vi" else words[1]
+    code = f" ({name})" if name else ""
+    if lang == "vi":
+        return f"lỗi hệ thống{code}"
+    return f"system error{code}: {problem.text}"

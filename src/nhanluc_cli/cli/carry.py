@@ -28,7 +28,7 @@ from nhanluc_cli.cli.common import (
 )
 from nhanluc_cli.dataset import display_path
 from nhanluc_cli.files import write_whole
-from nhanluc_cli.i18n import word
+from nhanluc_cli.i18n import os_reason, word
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -62,7 +62,7 @@ def carry(
         output.parent.mkdir(parents=True, exist_ok=True)  # a new data folder for the new plan
         created = write_whole(output, draft.text, replace=False)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, session.lang)
         _fail(word("carry.unwritable", session.lang, file=shown, reason=reason))
     if not created:
         _fail(word("carry.exists", session.lang, file=shown))

@@ -15,7 +15,7 @@ import typer
 
 from nhanluc_cli.cli.usage import choice_parser, parse_date, parse_days
 from nhanluc_cli.dataset import Dataset, UsageProblem, Workspace, load_dataset, locate
-from nhanluc_cli.i18n import Lang, message, word
+from nhanluc_cli.i18n import Lang, message, os_reason, word
 from nhanluc_cli.sources import LoadedPlan
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
@@ -194,7 +194,7 @@ def emit(payload: str | bytes, output: Path | None, session: Session) -> None:
     try:
         write_whole(output, payload, replace=True)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, session.lang)
         print(
             f"nhanluc: {word('report.unwritable', session.lang, file=shown, reason=reason)}",
             file=sys.stderr,

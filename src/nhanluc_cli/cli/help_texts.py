@@ -169,6 +169,15 @@ OPTIONS: dict[str, Help] = {
         "FILE",
         "plan-xyz.yaml",
     ),
+    "init --source": Help(
+        "Nơi các tệp CI và pre-commit cài nhanluc: địa chỉ kho git, hoặc tệp .whl/.tar.gz. "
+        "Mặc định: nơi nhanluc đang chạy đã được cài.",
+        "Where the CI and pre-commit files install nhanluc from: a git repository, or a "
+        ".whl/.tar.gz file. Default: where the running nhanluc was installed from.",
+        "ĐỊA_CHỈ",
+        "URL",
+        "https://git.example.gov.vn/nhanluc.git",
+    ),
     "--as-of": Help(
         "Ngày đánh giá, dạng dd/mm/yyyy hoặc YYYY-MM-DD; báo cáo sau ngày này coi như chưa có. "
         "Mặc định: hôm nay (giờ Việt Nam).",

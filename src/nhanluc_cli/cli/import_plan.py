@@ -13,7 +13,7 @@ import typer
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import EXIT_DATA, LangOption, usage_error
-from nhanluc_cli.i18n import Lang, message
+from nhanluc_cli.i18n import Lang, message, os_reason
 
 # A plan's text is tens of kilobytes and its .docx a few hundred: these limits only stop a
 # wrong file (a video, a disk image) from being read whole into memory.
@@ -61,7 +61,7 @@ def _read(file: Path, shown: str, lang: Lang) -> bytes:
         with file.open("rb") as stream:
             data = stream.read(limit + 1)
     except OSError as error:
-        _refuse(shown, "import.unreadable", lang, reason=error.strerror or str(error))
+        _refuse(shown, "import.unreadable", lang, reason=os_reason(error, lang))
     if len(data) > limit:
         _refuse(shown, "import.too_big", lang, megabytes=limit // (1024 * 1024))
     return data
@@ -73,7 +73,7 @@ def _write(output: Path, text: str, lang: Lang) -> None:
     try:
         created = write_whole(output, text, replace=False)
     except OSError as error:
-        _refuse(str(output), "import.unwritable", lang, reason=error.strerror or str(error))
+        _refuse(str(output), "import.unwritable", lang, reason=os_reason(error, lang))
     if not created:
         _refuse(str(output), "import.exists", lang)
 

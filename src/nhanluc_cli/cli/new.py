@@ -27,7 +27,7 @@ from nhanluc_cli.cli.common import (
 )
 from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.files import write_whole
-from nhanluc_cli.i18n import Lang, message, word
+from nhanluc_cli.i18n import Lang, message, os_reason, word
 
 if TYPE_CHECKING:
     from nhanluc_cli.dataset import Dataset
@@ -76,7 +76,7 @@ def new(
     try:
         created = write_new_file(target, text)
     except OSError as error:
-        _refuse(shown, "new.unwritable", lang, reason=error.strerror or str(error))
+        _refuse(shown, "new.unwritable", lang, reason=os_reason(error, lang))
     if not created:
         _refuse(shown, "new.exists", lang)
     print(word("new.written", lang, file=shown, indicators=len(loaded.plan.indicators),

@@ -35,7 +35,7 @@ from nhanluc_cli.cli.common import (
 )
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.files import write_whole
-from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.i18n import Lang, os_reason, word
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -108,7 +108,7 @@ def report(
     try:
         write_whole(output, text, replace=True)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, session.lang)
         problem = word("report.unwritable", session.lang, file=shown, reason=reason)
         print(f"nhanluc: {problem}", file=sys.stderr)
         raise typer.Exit(EXIT_DATA) from None
