@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
@@ -54,6 +55,14 @@ class Figure(NamedTuple):
 
     value: float | None
     places: int = 2
+
+
+class ReportedState(NamedTuple):
+    """A task's state as a report gives it (status, and the day for done), shown in the
+    reader's words: "hoàn thành ngày 28/03/2022"."""
+
+    status: str | None
+    completed_on: date | None = None
 
 
 class OsProblem(NamedTuple):

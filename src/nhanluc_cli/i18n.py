@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
-from nhanluc_cli.findings import Assessment, Figure, OsProblem, Target
+from nhanluc_cli.findings import Assessment, Figure, OsProblem, ReportedState, Target
 from nhanluc_cli.vietnamese import format_number
 
 Lang = Literal["vi", "en"]
@@ -31,6 +31,18 @@ MESSAGES: dict[str, Message] = {
         "this file needs nhanluc {required}; the one running is {running}.",
         "Cài phiên bản nhanluc mới hơn (xem mục 8 của hướng dẫn sử dụng); kho dữ liệu do `nhanluc init` tạo ghi phiên bản cần dùng trong .pre-commit-config.yaml.",
         "Install a newer nhanluc (see section 8 of the user guide); a repository made by `nhanluc init` names the version to use in .pre-commit-config.yaml.",
+    ),
+    "schema.curly_quotes_entry_key": Message(
+        "mã `{field}` có dấu ngoặc kép kiểu Word (“ ” hoặc ‘ ’); YAML coi các dấu đó là chữ, nên không nhận ra mã `{bare}`.",
+        "the key `{field}` has Word-style curly quotes (“ ” or ‘ ’); YAML takes them for letters, so `{bare}` is not recognised.",
+        'Viết "{bare}" bằng dấu ngoặc kép thẳng (").',
+        'Write "{bare}" with straight quotes (").',
+    ),
+    "data.identical_reports": Message(
+        "tệp này giống hệt {first}: có lẽ là bản sao; cả hai đều được đọc, nên mọi số liệu và tình hình được báo cáo hai lần.",
+        "this file is the same as {first}: a copy, perhaps; both are read, so every figure and status is reported twice.",
+        "Xóa bản sao (hoặc chuyển ra khỏi progress/); nếu là báo cáo của kỳ khác, sửa `period` và nội dung.",
+        "Delete the copy (or move it out of progress/); if it is another period's report, correct its `period` and content.",
     ),
     "schema.requires_form": Message(
         'phiên bản yêu cầu `requires: "{input}"` không đúng dạng.',
@@ -632,13 +644,13 @@ MESSAGES: dict[str, Message] = {
     # --- end of generic plans ---
     # E230
     "conflict.task": Message(
-        "xung đột: nhiệm vụ `{entry}` có trạng thái {status} ở đây nhưng {other_status} ở {other} (cùng ngày {date}).",
+        "xung đột: nhiệm vụ `{entry}` có tình hình {status} ở đây nhưng {other_status} ở {other} (cùng ngày báo cáo {date:%d/%m/%Y}).",
         "conflict: task `{entry}` is {status} here but {other_status} in {other} (same date {date}).",
         "Thống nhất hai báo cáo, hoặc ghi `reported_on` khác nhau.",
         "Make the two reports agree, or give them different `reported_on` dates.",
     ),
     "conflict.indicator": Message(
-        "xung đột: chỉ tiêu `{id}` ngày {date} là {value} ở đây nhưng {other_value} ở {other}.",
+        "xung đột: chỉ tiêu `{id}` ngày {date:%d/%m/%Y} là {value} ở đây nhưng {other_value} ở {other}.",
         "conflict: indicator `{id}` on {date} is {value} here but {other_value} in {other}.",
         "Giữ một số liệu đúng; số liệu sửa lại nên có `as_of` riêng.",
         "Keep the right figure; a revised figure needs its own `as_of`.",
@@ -1023,6 +1035,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "a package index, make the files again with `nhanluc init FOLDER --source URL` (a git "
         "repository or a .whl/.tar.gz of nhanluc).",
     ),
+    # A task's state as a report gives it (contract §10's words for `status:`)
+    "reported.not_started": ("“chưa thực hiện”", "not_started"),
+    "reported.in_progress": ("“đang thực hiện”", "in_progress"),
+    "reported.done": ("“hoàn thành”", "done"),
+    "reported.cancelled": ("“không thực hiện”", "cancelled"),
+    "reported.transferred": ("“chuyển giao”", "transferred"),
+    "reported.on": ("{status} ngày {date}", "{status} {date}"),
     # --- end of issue 20's block
     "did_you_mean": ("; có phải `{suggestion}`?", "; did you mean `{suggestion}`?"),
     "error": ("lỗi", "error"),
@@ -1857,7 +1876,20 @@ def _shown(value: object, lang: Lang) -> object:
         return target_text(value, lang)
     if isinstance(value, OsProblem):
         return os_reason(value, lang)
+    if isinstance(value, ReportedState):
+        return reported_state(value, lang)
     return value
+
+
+def reported_state(state: ReportedState, lang: Lang) -> str:
+    """ "hoàn thành ngày 28/03/2022", "đang thực hiện"; English keeps the file's words."""
+    from nhanluc_cli.vietnamese import format_date
+
+    status = state.status or "-"
+    shown = word(f"reported.{status}", lang) if f"reported.{status}" in WORDS else status
+    if state.completed_on is None:
+        return shown
+    return word("reported.on", lang, status=shown, date=format_date(state.completed_on, lang))
 
 
 # What the system says when a file cannot be read or written, by errno: its own sentence is

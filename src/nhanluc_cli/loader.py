@@ -641,6 +641,34 @@ def _legacy_findings(renamed: list[tuple[YamlPath, str]], where: SourceMap) -> l
     return findings
 
 
+def _curly_quoted_keys(data: dict[str, Any], where: SourceMap) -> list[Finding]:
+    """E201 for each entry of a report keyed with Word's quotes (`“3”:`), named as such, and
+    the entry left out: YAML reads “3” as a key of five letters, not the task "3"."""
+    findings = []
+    for section in ENTRY_SECTIONS:
+        entries = data.get(section)
+        if not isinstance(entries, dict):
+            continue
+        for key in [k for k in entries if isinstance(k, str) and any(q in k for q in _CURLY)]:
+            del entries[key]
+            path = (section, key)
+            line, column = where.key_at(path)
+            args = {"field": key, "bare": key.strip(_CURLY)}
+            findings.append(
+                Finding(
+                    "E201",
+                    "schema.curly_quotes_entry_key",
+                    where.file,
+                    line,
+                    column,
+                    dotted(path),
+                    args,
+                    where=path,
+                )
+            )
+    return findings
+
+
 def _requirement_finding(data: dict[str, Any], where: SourceMap) -> Finding | None:
     """E105 when the file states (`requires:`) that it needs another nhanluc than this one."""
     stated = data.get("requires")
@@ -897,6 +925,8 @@ def _load_model_spans(
         return None, where, [needs_newer], NO_SPANS
     renamed = normalised_data(model, data)
     warnings = _legacy_findings(renamed, where) if renamed else []
+    if model is Report:
+        warnings += _curly_quoted_keys(data, where)
     try:
         return model.model_validate(data), where, warnings, entries
     except ValidationError as failure:

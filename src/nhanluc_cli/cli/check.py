@@ -76,6 +76,9 @@ def check(
                     lambda: _as_of_findings(dataset, session.as_of, soon),
                 )
             )
+    from nhanluc_cli.copies import identical_reports
+
+    findings.extend(identical_reports((p.display, p.source) for p in dataset.pending))
     findings = [f for f in findings if f.code not in ignored]
 
     failed = any(f.is_error or strict for f in findings)
