@@ -44,6 +44,12 @@ MESSAGES: dict[str, Message] = {
         "Xóa bản sao (hoặc chuyển ra khỏi progress/); nếu là báo cáo của kỳ khác, sửa `period` và nội dung.",
         "Delete the copy (or move it out of progress/); if it is another period's report, correct its `period` and content.",
     ),
+    "file.empty_plan": Message(
+        "tệp kế hoạch trống.",
+        "the plan file is empty.",
+        "Xóa tệp trống này rồi soạn kế hoạch từ văn bản bằng `nhanluc import VĂN_BẢN.docx --output {file}`, hoặc tạo kho mới có sẵn kế hoạch mẫu bằng `nhanluc init THƯ_MỤC`.",
+        "Delete this empty file, then draft the plan from its document with `nhanluc import DOCUMENT.docx --output {file}`, or make a new repository with a sample plan with `nhanluc init FOLDER`.",
+    ),
     "schema.requires_form": Message(
         'phiên bản yêu cầu `requires: "{input}"` không đúng dạng.',
         'the version requirement `requires: "{input}"` has the wrong form.',
@@ -1042,6 +1048,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "reported.cancelled": ("“không thực hiện”", "cancelled"),
     "reported.transferred": ("“chuyển giao”", "transferred"),
     "reported.on": ("{status} ngày {date}", "{status} {date}"),
+    "tasks.no_agency": (
+        "Không có cơ quan chủ trì nào khớp “{agency}”. Các cơ quan chủ trì (tên và mã, dùng được với --agency): {agencies}.",
+        "No lead agency matches “{agency}”. The lead agencies (name and id, either works with --agency): {agencies}.",
+    ),
+    "check.strict_note": (
+        " (--strict: cảnh báo cũng tính là lỗi).",
+        " (--strict: warnings count as errors).",
+    ),
     # --- end of issue 20's block
     "did_you_mean": ("; có phải `{suggestion}`?", "; did you mean `{suggestion}`?"),
     "error": ("lỗi", "error"),

@@ -641,6 +641,19 @@ def _legacy_findings(renamed: list[tuple[YamlPath, str]], where: SourceMap) -> l
     return findings
 
 
+def _for_a_plan(finding: Finding) -> Finding:
+    if finding.key != "file.empty":
+        return finding
+    return Finding(
+        finding.code,
+        "file.empty_plan",
+        finding.file,
+        finding.line,
+        finding.column,
+        args={"file": finding.file},
+    )
+
+
 def _curly_quoted_keys(data: dict[str, Any], where: SourceMap) -> list[Finding]:
     """E201 for each entry of a report keyed with Word's quotes (`“3”:`), named as such, and
     the entry left out: YAML reads “3” as a key of five letters, not the task "3"."""
@@ -918,6 +931,8 @@ def _load_model_spans(
 ) -> tuple[M | None, SourceMap | None, list[Finding], ReportSpans]:
     data, where, findings, entries = _parse_yaml(source, display, spans)
     if where is None:
+        if model is Plan:  # an empty plan needs a plan's hint, not a report's
+            findings = [_for_a_plan(finding) for finding in findings]
         return None, None, findings, NO_SPANS
     needs_newer = _requirement_finding(data, where)
     if needs_newer is not None:

@@ -26,6 +26,7 @@ from nhanluc_cli.cli.common import (
     require_clean,
     usage_error,
 )
+from nhanluc_cli.cli.usage import parse_output
 from nhanluc_cli.dataset import display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import os_reason, word
@@ -35,7 +36,9 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 @app.command()
 def carry(
-    output: Annotated[Path, typer.Option("--output", "-o", show_default=False)],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", parser=parse_output, show_default=False)
+    ],
     data: DataOption = None,
     plan: PlanOption = None,
     as_of: AsOfOption = None,

@@ -13,7 +13,7 @@ from typing import Annotated, NamedTuple, NoReturn
 
 import typer
 
-from nhanluc_cli.cli.usage import choice_parser, parse_date, parse_days
+from nhanluc_cli.cli.usage import choice_parser, parse_date, parse_days, parse_output
 from nhanluc_cli.dataset import Dataset, UsageProblem, Workspace, load_dataset, locate
 from nhanluc_cli.i18n import Lang, message, os_reason, word
 from nhanluc_cli.sources import LoadedPlan
@@ -52,7 +52,9 @@ LangOption = Annotated[
         "--lang", envvar="NHANLUC_LANG", parser=choice_parser(("vi", "en")), show_default=False
     ),
 ]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", show_default=False)]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", parser=parse_output, show_default=False)
+]
 
 
 class Session(NamedTuple):

@@ -449,6 +449,12 @@ USAGE_ERRORS: dict[str, tuple[str, str, str, str]] = {
 
 # Why a value is wrong (the reason in "bad_value"), then what to write instead.
 BAD_VALUES: dict[str, tuple[str, str, str, str]] = {
+    "output.folder": (
+        "“{value}” là tên thư mục (kết thúc bằng dấu /), không phải tên tệp.",
+        "“{value}” names a folder (it ends with a /), not a file.",
+        "Viết tên tệp, ví dụ bao-cao.md; muốn ghi vào một thư mục thì thêm tên tệp sau dấu /.",
+        "Write a file name, e.g. report.md; to write into a folder, put the file name after the /.",
+    ),
     "date.malformed": (
         "“{value}” không phải là một ngày.",
         "“{value}” is not a date.",

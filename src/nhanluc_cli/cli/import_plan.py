@@ -13,6 +13,7 @@ import typer
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import EXIT_DATA, LangOption, usage_error
+from nhanluc_cli.cli.usage import parse_output
 from nhanluc_cli.i18n import Lang, message, os_reason
 
 # A plan's text is tens of kilobytes and its .docx a few hundred: these limits only stop a
@@ -24,7 +25,9 @@ MAX_DOCX_BYTES = 20 * 1024 * 1024
 @app.command("import")
 def import_plan(
     file: Annotated[Path, typer.Argument(show_default=False)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", parser=parse_output, show_default=False)
+    ] = None,
     lang: LangOption = "vi",
 ) -> None:
     """Read a plan document into a draft plan YAML. Its help: cli/help_texts.py."""

@@ -25,6 +25,7 @@ from nhanluc_cli.cli.common import (
     DataOption,
     LangOption,
     NoCacheOption,
+    OutputOption,
     PlanOption,
     Session,
     SoonOption,
@@ -71,7 +72,7 @@ def report(
         ReportFormat | None,
         typer.Option("--format", parser=choice_parser(ReportFormat), show_default=False),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    output: OutputOption = None,
     soon: SoonOption = 30,
     final: Annotated[bool, typer.Option("--final", show_default=False)] = False,
 ) -> None:

@@ -81,7 +81,7 @@ def rollup(
     if not folder.exists():
         text, fix = message("usage.no_such_dir", lang, {"path": str(folder)})
         usage_error(f"{text} {fix}".strip())
-    units_file = folder if folder.is_file() else folder / UNITS_FILE
+    units_file = folder if folder.is_file() else _units_file_in(folder, UNITS_FILE)
     # The units file stands where a plan would: --output never writes over it (nor any .yaml).
     cache_dir = None if no_cache else cache_folder()
     workspace = Workspace(folder, units_file, ())
@@ -101,6 +101,16 @@ def rollup(
             word("rollup.units_with_errors", lang, count=len(broken), units=names), file=sys.stderr
         )
         raise typer.Exit(EXIT_DATA)
+
+
+def _units_file_in(folder: Path, name: str) -> Path:
+    """`nhanluc-units.yaml`, or `nhanluc-units.yml` when only that one is there (as reports may
+    be .yml too); the .yaml name otherwise, for the message saying it is missing."""
+    preferred = folder / name
+    other = preferred.with_suffix(".yml")
+    if not preferred.exists() and other.is_file():
+        return other
+    return preferred
 
 
 def _print_findings(findings: "Sequence[Finding]", lang: Lang) -> None:
