@@ -409,7 +409,7 @@ MESSAGES: dict[str, Message] = {
     "schema.done_needs_date": Message(
         "trạng thái done cần ngày hoàn thành `completed_on`.",
         "status done needs `completed_on`.",
-        "Thêm `completed_on: YYYY-MM-DD` (ngày ban hành sản phẩm).",
+        "Thêm `completed_on: dd/mm/yyyy` (ngày ban hành sản phẩm, ví dụ 28/03/2022).",
         "Add `completed_on: YYYY-MM-DD` (the day the product was issued).",
     ),
     "schema.cancelled_needs_note": Message(
@@ -425,7 +425,7 @@ MESSAGES: dict[str, Message] = {
         "Set the status to done or delete completed_on.",
     ),
     "schema.date_form": Message(
-        "cần một ngày, dạng YYYY-MM-DD hoặc dd/mm/yyyy.",
+        "cần một ngày, dạng dd/mm/yyyy hoặc YYYY-MM-DD.",
         "expected a date, as YYYY-MM-DD or dd/mm/yyyy.",
         "Viết ngày như 2022-03-31 hoặc 31/03/2022 (không kèm giờ).",
         "Write the date like 2022-03-31 or 31/03/2022 (no time of day).",
@@ -433,7 +433,7 @@ MESSAGES: dict[str, Message] = {
     "schema.impossible_date": Message(
         "ngày không có trong lịch.",
         "not a date in the calendar.",
-        "Viết ngày có thật, dạng YYYY-MM-DD (ví dụ 2022-03-31).",
+        "Viết ngày có thật, dạng dd/mm/yyyy (ví dụ 31/03/2022) hoặc YYYY-MM-DD.",
         "Write a real date as YYYY-MM-DD (e.g. 2022-03-31).",
     ),
     "schema.period_order": Message(
@@ -470,13 +470,13 @@ MESSAGES: dict[str, Message] = {
     "schema.basis_needs_extension": Message(
         "`basis` chỉ dùng cùng với ngày gia hạn `extended_to`.",
         "`basis` goes only with an extension date `extended_to`.",
-        "Thêm `extended_to: YYYY-MM-DD` hoặc xóa `basis` (lý do chậm ghi ở `explanation`).",
+        "Thêm `extended_to: dd/mm/yyyy` hoặc xóa `basis` (lý do chậm ghi ở `explanation`).",
         "Add `extended_to: YYYY-MM-DD` or delete `basis` (reasons for delay go in `explanation`).",
     ),
     "schema.transfer_needs": Message(
         "trạng thái transferred cần cơ quan tiếp nhận `to` và ngày chuyển giao `transferred_on`.",
         "status transferred needs the receiving agencies `to` and the day `transferred_on`.",
-        "Thêm `to: [mã_cơ_quan]` và `transferred_on: YYYY-MM-DD`.",
+        "Thêm `to: [mã_cơ_quan]` và `transferred_on: dd/mm/yyyy`.",
         "Add `to: [agency_id]` and `transferred_on: YYYY-MM-DD`.",
     ),
     "schema.transfer_only": Message(
@@ -801,7 +801,7 @@ MESSAGES: dict[str, Message] = {
         'không hiểu thời hạn "{text}".',
         'cannot read the deadline "{text}".',
         'Viết như "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", "Hàng năm" '
-        'hoặc "Tháng 12 hàng năm"; hoặc thêm `due: YYYY-MM-DD`.',
+        'hoặc "Tháng 12 hàng năm"; hoặc thêm `due: dd/mm/yyyy`.',
         'Write it like "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", '
         '"Hàng năm" or "Tháng 12 hàng năm"; or add `due: YYYY-MM-DD`.',
     ),

@@ -183,7 +183,7 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "(month).",
         ),
         "reported_on": (
-            "Ngày báo cáo, YYYY-MM-DD hoặc dd/mm/yyyy. Để trống: ngày cuối kỳ.",
+            "Ngày báo cáo, dd/mm/yyyy hoặc YYYY-MM-DD. Để trống: ngày cuối kỳ.",
             "Date of the report, YYYY-MM-DD or dd/mm/yyyy. Blank: the period's last day.",
         ),
         "reported_by": ("Cơ quan báo cáo.", "The reporting agency."),
@@ -214,7 +214,7 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Denominator, above 0 (e.g. the population).",
         ),
         "as_of": (
-            "Ngày của số liệu, YYYY-MM-DD hoặc dd/mm/yyyy. Để trống: ngày cuối kỳ báo cáo.",
+            "Ngày của số liệu, dd/mm/yyyy hoặc YYYY-MM-DD. Để trống: ngày cuối kỳ báo cáo.",
             "Date of the figure, YYYY-MM-DD or dd/mm/yyyy. Blank: the report period's last day.",
         ),
         "source": ("Nguồn số liệu (văn bản, báo cáo).", "Source of the figure (a document)."),
@@ -238,7 +238,8 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "cancelled (needs a note), transferred (needs to and on).",
         ),
         "completed_on": (
-            "Ngày hoàn thành (ngày ban hành sản phẩm), YYYY-MM-DD; bắt buộc khi done.",
+            "Ngày hoàn thành (ngày ban hành sản phẩm), dd/mm/yyyy hoặc YYYY-MM-DD; "
+            "bắt buộc khi done.",
             "Completion date (the day the product was issued), YYYY-MM-DD; required when done.",
         ),
         "product_ref": (
@@ -263,7 +264,7 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Transferred to: ids of the receiving agencies; required when transferred.",
         ),
         "transferred_on": (
-            "Ngày chuyển giao, YYYY-MM-DD; bắt buộc khi transferred.",
+            "Ngày chuyển giao, dd/mm/yyyy hoặc YYYY-MM-DD; bắt buộc khi transferred.",
             "Day of the handover, YYYY-MM-DD; required when transferred.",
         ),
     },
@@ -502,7 +503,7 @@ def _pattern_messages() -> dict[str, tuple[str, str]]:
     number = ("Cần một số, ví dụ 66.5 hoặc 66,5", "Expected a number such as 66.5 or 66,5")
     return {
         DATE: (
-            "Cần một ngày có thật, dạng YYYY-MM-DD (2022-03-31) hoặc dd/mm/yyyy (31/3/2022)",
+            "Cần một ngày có thật, dạng dd/mm/yyyy (31/3/2022) hoặc YYYY-MM-DD (2022-03-31)",
             "Expected a real date, as YYYY-MM-DD (2022-03-31) or dd/mm/yyyy (31/3/2022)",
         ),
         DECIMAL: number,
