@@ -383,7 +383,10 @@ _ENUM_DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "in_progress": ("đang thực hiện", "in progress"),
         "done": ("hoàn thành (cần completed_on)", "done (needs completed_on)"),
         "cancelled": ("không thực hiện (cần note)", "cancelled (needs a note)"),
-        "transferred": ("đã chuyển giao (cần to và on)", "transferred (needs to and on)"),
+        "transferred": (
+            "đã chuyển giao (cần to và transferred_on)",
+            "transferred (needs to and transferred_on)",
+        ),
     },
     "assessment": {
         "achieved": ("đạt", "achieved"),
