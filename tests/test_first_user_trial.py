@@ -406,3 +406,24 @@ def test_no_line_ends_in_blanks(data_dir: Path, command: list[str]) -> None:
     assert done.stdout.count("\n") > 3, done.stderr
     for number, line in enumerate(done.stdout.splitlines(), 1):
         assert line == line.rstrip(), f"line {number} ends in blanks: {line!r}"
+
+
+def test_the_progress_schema_takes_the_words_check_takes(run_cli: RunCli, data_dir: Path) -> None:
+    """An editor must not underline what `check` accepts, nor accept what it refuses."""
+    import jsonschema
+    import yaml
+
+    schema = json.loads(run_cli(["schema", "progress"]).stdout)
+    validator = jsonschema.Draft7Validator(schema)
+
+    def errors(text: str) -> list[str]:
+        return [e.message for e in validator.iter_errors(yaml.safe_load(text))]
+
+    good = 'period: "2022"\ntasks:\n  "3": {status: hoàn thành, completed_on: "2022-03-28"}\n'
+    assert errors(good) == []
+    assert errors('period: "2022"\ntasks:\n  "3": {status: hủy, note: "Lý do"}\n') == []
+    assert errors('period: "2022"\ntasks:\n  "3": {status: hủy}\n') != []  # needs a note
+    assert errors('period: "2022"\ntasks:\n  "3": {status: hoàn thành}\n') != []  # needs a date
+    assert errors('period: "2022"\ntasks:\n  "3": {status: xong}\n') != []
+    qualitative = 'period: "2022"\nindicators:\n  chuyen_gia_dau_nganh: {assessment: đạt}\n'
+    assert errors(qualitative) == []

@@ -37,6 +37,7 @@ from nhanluc_cli import model
 from nhanluc_cli.blank_report import describe_target, task_summary
 from nhanluc_cli.model import Indicator, Plan, Report
 from nhanluc_cli.statements import is_recurring, occurrence_labels, recurring_deadline
+from nhanluc_cli.vietnamese import ASSESSMENT_WORDS, REPORT_STATUS_WORDS
 
 SchemaKind = Literal["plan", "progress"]
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -233,9 +234,12 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "status": (
             "Trạng thái: not_started (chưa thực hiện), in_progress (đang thực hiện), "
             "done (hoàn thành; cần completed_on), cancelled (không thực hiện; cần note), "
-            "transferred (đã chuyển giao; cần to và on).",
+            "transferred (đã chuyển giao; cần to và transferred_on); hoặc ghi tiếng Việt: "
+            '"hoàn thành", "đang thực hiện", "chưa thực hiện", "không thực hiện", "hủy", '
+            '"chuyển giao".',
             "Status: not_started, in_progress, done (needs completed_on), "
-            "cancelled (needs a note), transferred (needs to and on).",
+            "cancelled (needs a note), transferred (needs to and transferred_on); or the "
+            "Vietnamese words.",
         ),
         "completed_on": (
             "Ngày hoàn thành (ngày ban hành sản phẩm), dd/mm/yyyy hoặc YYYY-MM-DD; "
@@ -415,7 +419,27 @@ def _absent(*fields: str) -> Schema:
 
 
 def _is(field: str, value: str) -> Schema:
+    """`field` is `value`, or (a report's status) one of the Vietnamese words for it."""
+    words = _WORDS_FOR.get(field, {}).get(value)
+    if words:
+        return {"required": [field], "properties": {field: {"enum": [value, *words]}}}
     return {"required": [field], "properties": {field: {"const": value}}}
+
+
+def _words_for(table: dict[str, str]) -> dict[str, list[str]]:
+    """English value -> the Vietnamese words read as it (vietnamese.REPORT_STATUS_WORDS)."""
+    found: dict[str, list[str]] = {}
+    for words, value in table.items():
+        found.setdefault(value, []).append(words)
+    return found
+
+
+# The words officials may write for a status or an assessment (contract §10): the schema takes
+# them as nhanluc does, so that an editor does not underline what `check` accepts.
+_WORDS_FOR: dict[str, dict[str, list[str]]] = {
+    "status": _words_for(REPORT_STATUS_WORDS),
+    "assessment": _words_for(ASSESSMENT_WORDS),
+}
 
 
 _NUMBERS_TOGETHER = _present("numerator"), _present("denominator")
@@ -538,12 +562,29 @@ def _describe(definition: Schema, model_name: str) -> None:
     for field, words in _ENUM_DESCRIPTIONS.items():
         if field in properties and model_name in ("TaskReport", "IndicatorReport"):
             _add_enum_descriptions(properties[field], words)
+            _add_vietnamese_words(properties[field], field)
 
 
 def _described(field_schema: Schema, description: str) -> Schema:
     if "$ref" in field_schema:  # draft-07 ignores siblings of $ref
         return {"description": description, "allOf": [field_schema]}
     return {"description": description, **field_schema}
+
+
+def _add_vietnamese_words(field_schema: Schema, field: str) -> None:
+    """Next to the English values, the Vietnamese words read as them (one more `anyOf` option)."""
+    options = field_schema.get("anyOf")
+    if not isinstance(options, list):
+        return
+    pairs = [(word, value) for value, words in _WORDS_FOR[field].items() for word in words]
+    options.insert(
+        1,
+        {
+            "type": "string",
+            "enum": [word for word, _ in pairs],
+            "enumDescriptions": [f"= {value}" for _, value in pairs],
+        },
+    )
 
 
 def _add_enum_descriptions(field_schema: Schema, words: dict[str, tuple[str, str]]) -> None:
