@@ -75,6 +75,23 @@ def test_a_plan_needing_a_newer_nhanluc_gets_one_finding_not_a_list(
     assert status.exit_code == 1 and "E105" in status.stderr
 
 
+def test_a_plan_needing_a_newer_nhanluc_speaks_for_its_reports(
+    run_cli: RunCli, data_dir: Path
+) -> None:
+    plan = data_dir / "plan60.yaml"
+    text = plan.read_text(encoding="utf-8").replace('requires: ">=0.2"', 'requires: ">=9.4"')
+    plan.write_text(text, encoding="utf-8")
+    # Written for 9.4 as well: a field this version has never heard of, and a real mistake.
+    write_yaml(data_dir, "progress/a.yaml", 'period: "2022"\nreporting_round: 2\n')
+    write_yaml(data_dir, "progress/b.yaml", 'period: "2022"\ntasks: [\n')
+    code, findings = check_json(run_cli)
+    assert code == 1
+    assert [(f["code"], f["file"]) for f in findings] == [
+        ("E105", "data/plan60.yaml"),
+        ("E102", "data/progress/b.yaml"),
+    ]
+
+
 def test_a_report_may_say_what_it_needs(run_cli: RunCli, data_dir: Path) -> None:
     write_yaml(
         data_dir,

@@ -302,6 +302,10 @@ def load_dataset(
             if report is not None:
                 pending.append(report)
         loading.finish()
+        if plan is None:  # a plan that needs a newer nhanluc speaks for its reports (E105)
+            from nhanluc_cli.requires import under_a_newer_plan
+
+            findings = under_a_newer_plan(findings, plan_display)
         # The plan the per-report checks unpickled, if they ran, is the dataset's too.
         loaded_plan = checker.loaded if checker is not None else None
         dataset = Dataset(
