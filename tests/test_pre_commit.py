@@ -102,6 +102,14 @@ def test_a_repository_made_by_init_passes_its_first_commit_and_refuses_a_bad_rep
     assert "nhanluc check" in output and "Passed" in output
     assert run(kho, "git", "status", "--porcelain").stdout == ""
 
+    # The written CI command on that commit, today: green (warnings allowed).
+    workflow = yaml.safe_load((kho / ".github/workflows/nhanluc.yml").read_text(encoding="utf-8"))
+    command = workflow["jobs"]["check"]["steps"][-1]["run"].split()
+    assert command[:2] == ["nhanluc", "check"]
+    ci = run(kho, sys.executable, "-m", "nhanluc_cli", *command[1:], env=env)
+    assert ci.returncode == 0, ci.stdout + ci.stderr
+    assert "::error" not in ci.stdout
+
     # A report with task 4 done but no date: E201, whatever the day.
     bad = kho / "progress" / "2023.yaml"
     bad.write_text('period: "2023"\ntasks:\n  "4":\n    status: done\n', encoding="utf-8")
