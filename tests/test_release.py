@@ -124,7 +124,7 @@ def test_an_unknown_origin_still_writes_every_file_pinned_to_the_version(
     assert "--source" in result.stderr and f"nhanluc=={__version__}" in result.stderr
     assert "không rõ nơi cài" in result.stderr
     readme = (kho / "README.md").read_text(encoding="utf-8")
-    assert f"`nhanluc=={__version__}`" in readme and "--source" in readme
+    assert f'pip install "nhanluc=={__version__}"' in readme and "--source" in readme
     for path in kho.rglob("*"):
         if path.is_file():
             text = path.read_text(encoding="utf-8")

@@ -104,14 +104,14 @@ def _yaml_text(text: str) -> str:
 def _pin_note(pin: Pin) -> str:
     if pin.repo is not None and pin.rev is not None and not pin.unsure:
         return (
-            f"Kho mã nguồn `{pin.repo}`, mã commit đầy đủ `{pin.rev}`: mã commit bảo đảm mọi máy "
-            "kiểm tra bằng cùng một chương trình.\n\n"
+            "Mã commit đầy đủ (dòng `rev:` của `.pre-commit-config.yaml`) bảo đảm mọi máy kiểm\n"
+            "tra bằng cùng một chương trình.\n\n"
         )
     if pin.unsure:
         return (
-            f"Phiên bản được ghi là `{pin.requirement}`: máy CI và pre-commit cần cài được đúng "
-            "phiên bản này (từ PyPI hoặc kho gói nội bộ, hoặc thẻ phiên bản trong kho mã nguồn). "
-            "Nếu không, tạo lại các tệp bằng `nhanluc init THU_MUC_MOI --source ĐỊA_CHỈ`.\n\n"
+            "Máy CI và pre-commit cần cài được đúng phiên bản này (từ PyPI hoặc kho gói nội bộ,\n"
+            "hoặc thẻ phiên bản trong kho mã nguồn). Nếu không, tạo lại các tệp bằng\n"
+            "`nhanluc init THU_MUC_MOI --source ĐỊA_CHỈ`.\n\n"
         )
     return ""
 
