@@ -169,3 +169,75 @@ def test_a_dangling_link_says_what_is_wrong(run_cli: RunCli, tmp_path: Path) -> 
     assert "da-xoa, nơi không tồn tại." in result.stderr
     assert "Traceback" not in result.stderr and "No such file" not in result.stderr
     assert not (tmp_path / "da-xoa").exists()
+
+
+class _Distribution:
+    def __init__(self, text: str | None) -> None:
+        self.text = text
+
+    def read_text(self, name: str) -> str | None:
+        assert name == "direct_url.json"
+        return self.text
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "folder"),
+    [
+        (None, None, None),  # installed from an index: no record
+        ("{not json", None, None),
+        ("[1, 2]", None, None),
+        (
+            '{"url": "file:///src/nhanluc", "dir_info": {"editable": true}}',
+            {"url": "file:///src/nhanluc", "dir_info": {"editable": True}},
+            Path("/src/nhanluc"),
+        ),
+        (
+            f'{{"url": "{URL}", "vcs_info": {{"vcs": "git", "commit_id": "{COMMIT}"}}}}',
+            {"url": URL, "vcs_info": {"vcs": "git", "commit_id": COMMIT}},
+            None,
+        ),
+    ],
+)
+def test_the_installed_record_is_read_whatever_it_holds(
+    monkeypatch: pytest.MonkeyPatch, text: str | None, record: object, folder: Path | None
+) -> None:
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "distribution", lambda name: _Distribution(text))
+    assert release.installed_direct_url() == (record, folder)
+
+
+def test_not_installed_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata
+
+    def missing(name: str) -> None:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "distribution", missing)
+    assert release.installed_direct_url() == (None, None)
+    assert release.running_pin("0.2.0", None) == Pin("nhanluc==0.2.0", unsure=True)
+
+
+def test_the_version_falls_back_to_the_metadata_then_to_unknown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.metadata
+
+    from nhanluc_cli import version
+
+    monkeypatch.setattr(version, "_dist_info_version", lambda: None)
+    assert version.installed_version() == importlib.metadata.version("nhanluc")
+
+    def missing(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", missing)
+    assert version.installed_version() == "0+unknown"
+
+
+def test_empty_reports_are_not_copies_of_each_other() -> None:
+    from nhanluc_cli.copies import identical_reports
+
+    assert identical_reports([("a.yaml", b""), ("b.yaml", b"\n"), ("c.yaml", b"")]) == []
+    (copy,) = identical_reports([("2022 (1).yaml", b"x: 1\n"), ("2022.yaml", b"x: 1\n")])
+    assert (copy.file, copy.args["first"]) == ("2022 (1).yaml", "2022.yaml")

@@ -129,7 +129,9 @@ def installed_direct_url() -> tuple[dict[str, Any] | None, Path | None]:
         and url.startswith("file:")
         and isinstance(record.get("dir_info"), dict)
     ):
-        folder = Path(unquote(urlparse(url).path))
+        from urllib.request import url2pathname  # file:///C:/x -> C:\\x on Windows
+
+        folder = Path(url2pathname(unquote(urlparse(url).path)))
     return record, folder
 
 
