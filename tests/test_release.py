@@ -241,3 +241,13 @@ def test_empty_reports_are_not_copies_of_each_other() -> None:
     assert identical_reports([("a.yaml", b""), ("b.yaml", b"\n"), ("c.yaml", b"")]) == []
     (copy,) = identical_reports([("2022 (1).yaml", b"x: 1\n"), ("2022.yaml", b"x: 1\n")])
     assert (copy.file, copy.args["first"]) == ("2022 (1).yaml", "2022.yaml")
+
+
+def test_a_source_folder_is_written_as_an_absolute_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    pin = pin_of(None, "0.2.0", "../nhanluc", CheckoutInfo("/src", COMMIT, None))
+    assert pin.repo == str((tmp_path / ".." / "nhanluc").absolute())
+    assert pin.requirement.startswith("nhanluc @ git+file:///") and pin.rev == COMMIT
+    assert pin_of(None, "0.2.0", "git@h:o/r.git").repo == "git@h:o/r.git"

@@ -61,6 +61,16 @@ def _pip_git_url(repo: str) -> str:
     return "git+" + Path(repo).absolute().as_uri()
 
 
+def _as_repository(source: str) -> str:
+    """A URL or `user@host:path` as given; a folder as its absolute path, since the written
+    files are used from elsewhere (pre-commit clones from the repository's own folder)."""
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source) or source.startswith("git+"):
+        return source
+    if _SCP_LIKE.match(source) and not re.match(r"^[a-zA-Z]:[\\/]", source):
+        return source
+    return str(Path(source).absolute())
+
+
 def pin_of(
     direct_url: dict[str, Any] | None,
     version: str,
@@ -91,7 +101,8 @@ def pin_of(
         if _ARCHIVE.search(urlparse(source).path or source):
             return Pin(f"{DISTRIBUTION} @ {source}")
         rev = commit or f"v{version}"
-        return Pin(git_requirement(source, rev), source, rev, unsure=commit is None)
+        repo = _as_repository(source)
+        return Pin(git_requirement(repo, rev), repo, rev, unsure=commit is None)
     if checkout is not None and checkout.commit:
         repo = checkout.remote or checkout.path
         return Pin(git_requirement(repo, checkout.commit), repo, checkout.commit)
