@@ -331,8 +331,10 @@ OPTIONS: dict[str, Help] = {
 # Arguments, by "COMMAND NAME" (NAME: the parameter's name in the command function).
 ARGUMENTS: dict[str, Help] = {
     "new period": Help(
-        'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng) hoặc "2022-03" (tháng).',
-        'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half) or "2022-03" (month).',
+        'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng) hoặc "2022-03" (tháng); '
+        'cũng được "Quý I/2022", "6 tháng đầu năm 2022", "năm 2022".',
+        'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half) or "2022-03" (month); '
+        "the usual Vietnamese wordings are read too.",
         "KỲ",
         "PERIOD",
         "2025-Q4",
