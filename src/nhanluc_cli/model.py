@@ -24,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from nhanluc_cli import periods
 from nhanluc_cli.vietnamese import parse_decimal
 
 # ---------------------------------------------------------------------------------------------
@@ -346,7 +347,7 @@ class Plan(BaseModel):
 # ---------------------------------------------------------------------------------------------
 # A progress report
 
-REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
+REPORT_PERIOD = periods.REPORT_PERIOD  # "2022", "2022-Q1", "2022-H1", "2022-03"
 Assessment = Literal["achieved", "in_progress", "not_achieved"]
 TaskState = Literal["not_started", "in_progress", "done", "cancelled", "transferred"]
 # "7" (a one-off task, or a recurring task's occurrence in the report's period), or one

@@ -17,8 +17,10 @@ from typing import NamedTuple
 
 from nhanluc_cli.vietnamese import fold
 
-# The canonical forms (model.REPORT_PERIOD): a year, a quarter, a half, a month.
-CANONICAL = re.compile(r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$")
+# The canonical forms a report's `period:` holds (model.REPORT_PERIOD is this pattern): a year,
+# a quarter, a half, a month. A new kind of period adds its form here and its rows to FORMS.
+REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$"
+CANONICAL = re.compile(REPORT_PERIOD)
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"(?P<year>(?:19|20|21)[0-9]{2})"
