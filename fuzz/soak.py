@@ -268,7 +268,7 @@ def tame_task(draw: st.DrawFn) -> dict[str, Any]:
         entry["explanation"] = draw(short_text)
     if status == "transferred" and draw(st.integers(0, 5)):
         entry["to"] = draw(st.lists(st.sampled_from(AGENCY_IDS or ["x"]), min_size=1, max_size=2))
-        entry["on"] = draw(plan_days)
+        entry["transferred_on"] = draw(plan_days)
     return entry
 
 

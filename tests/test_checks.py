@@ -7,6 +7,7 @@ findings of one code. Lines are 1-based and counted in the report text as writte
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from conftest import write_yaml
 from nhanluc_cli.checks import VALUE_TOLERANCE
 from nhanluc_cli.dataset import load_dataset, locate
 from nhanluc_cli.findings import Figure, Finding
+from nhanluc_cli.i18n import message
 
 
 def findings_in(data_dir: Path) -> list[Finding]:
@@ -405,7 +407,11 @@ def test_e230_task_status_conflict_names_the_other_place(data_dir: Path) -> None
     # Both reports end on 31/12/2022, and "7" in a 2022 report is "7@2022".
     assert of_code(findings, "E230") == [("data/progress/b.yaml", 6, 5, "conflict.task")]
     assert findings[0].args["other"] == "data/progress/a.yaml:3"
-    assert findings[0].args["date"] == "2022-12-31"
+    assert findings[0].args["date"] == date(2022, 12, 31)
+    text, _ = message("conflict.task", "vi", findings[0].args)
+    assert (
+        "có tình hình “chưa thực hiện” ở đây" in text and "(cùng ngày báo cáo 31/12/2022)" in text
+    )
 
 
 def test_e230_indicator_value_conflict_names_the_other_place(data_dir: Path) -> None:
@@ -440,7 +446,10 @@ def test_e230_indicator_value_conflict_names_the_other_place(data_dir: Path) -> 
     # Same indicator, same as_of, different value: whatever the reports' own dates.
     assert of_code(findings, "E230") == [("data/progress/b.yaml", 7, 3, "conflict.indicator")]
     assert findings[0].args["other"] == "data/progress/a.yaml:3"
-    assert (findings[0].args["value"], findings[0].args["other_value"]) == ("67", "66.5")
+    text, _ = message("conflict.indicator", "vi", findings[0].args)
+    assert "ngày 31/12/2022 là 67 ở đây nhưng 66,5 ở data/progress/a.yaml:3" in text
+    text, _ = message("conflict.indicator", "en", findings[0].args)
+    assert "on 2022-12-31 is 67 here but 66.5 in data/progress/a.yaml:3" in text
 
 
 def test_no_conflict_when_dates_differ_or_statements_agree(data_dir: Path) -> None:

@@ -479,7 +479,7 @@ DISTRICT_AGENCIES = {
 
 def test_plan_ended_with_district_level_government(plan: dict[str, Any]) -> None:
     assert plan["ended"] == {
-        "on": "2025-06-30",
+        "date": "2025-06-30",
         "reason": "Kết thúc hoạt động của chính quyền địa phương cấp huyện từ ngày 01/7/2025",
         "basis": "Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
     }

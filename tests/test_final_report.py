@@ -145,7 +145,7 @@ def test_outcomes_explanations_and_what_is_carried(data_dir: Path) -> None:
           "5":
             status: in_progress
             explanation: "Chờ hướng dẫn của tỉnh"
-          "12@2025": {status: transferred, to: [ubnd_huyen], "on": 2025-06-30}
+          "12@2025": {status: transferred, to: [ubnd_huyen], transferred_on: 2025-06-30}
         """,
     )
     evaluation = evaluation_of(data_dir, CLOSED)

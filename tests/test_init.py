@@ -7,7 +7,6 @@ passed and E301 is an error until the plan-closing work (W319) lands; that is no
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import PLAN_DAY, PLAN_FILE, REPO, RunCli, folder_digest
-from nhanluc_cli.release import SOURCE_REVISION, SOURCE_URL
+from conftest import PLAN_DAY, PLAN_FILE, RunCli, folder_digest
+from nhanluc_cli import release
 from nhanluc_cli.scaffold import plan_text_for_root
 
 EXPECTED_FILES = [
@@ -81,28 +80,38 @@ def test_schemas_are_what_nhanluc_schema_prints(run_cli: RunCli, tmp_path: Path)
         assert (kho / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8") == printed
 
 
-def test_ci_files_are_valid_yaml_and_pin_one_version(run_cli: RunCli, tmp_path: Path) -> None:
+GIT_URL = "https://git.example.gov.vn/so-noi-vu/nhanluc.git"
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+def test_ci_files_are_valid_yaml_and_pin_one_version(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Installed with `pip install "nhanluc @ git+URL@COMMIT"`: PEP 610 records both.
+    record = {"url": GIT_URL, "vcs_info": {"vcs": "git", "commit_id": COMMIT}}
+    monkeypatch.setattr(release, "installed_direct_url", lambda: (record, None))
     init(run_cli, "kho")
     kho = tmp_path / "kho"
-    assert re.fullmatch(r"[0-9a-f]{40}", SOURCE_REVISION)
     pre_commit = yaml.safe_load((kho / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     (hook_repo,) = pre_commit["repos"]
-    assert (hook_repo["repo"], hook_repo["rev"]) == (SOURCE_URL, SOURCE_REVISION)
+    assert (hook_repo["repo"], hook_repo["rev"]) == (GIT_URL, COMMIT)
     assert [hook["id"] for hook in hook_repo["hooks"]] == ["nhanluc-check"]
-    assert "--ignore=E301" in hook_repo["hooks"][0]["args"]
+    assert hook_repo["hooks"][0]["args"] == ["--ignore=E301,E302,W311,W312,W313,W314"]
 
     workflow = yaml.safe_load((kho / ".github/workflows/nhanluc.yml").read_text(encoding="utf-8"))
-    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    triggers = workflow["on"]  # quoted, so that YAML 1.1 reads no boolean key
     assert set(triggers) == {"push", "pull_request", "schedule", "workflow_dispatch"}
     assert triggers["schedule"] == [{"cron": "0 1 * * *"}]
     steps = workflow["jobs"]["check"]["steps"]
-    install = f'"nhanluc @ git+{SOURCE_URL}@{SOURCE_REVISION}"'
+    install = f'"nhanluc @ git+{GIT_URL}@{COMMIT}"'
     assert install in steps[2]["run"]
     assert steps[3]["run"] == "nhanluc check --format github"
 
     gitlab = yaml.safe_load((kho / ".gitlab-ci.yml").read_text(encoding="utf-8"))
     assert install in gitlab["nhanluc"]["script"][0]
     assert gitlab["nhanluc"]["artifacts"]["reports"] == {"junit": "nhanluc-junit.xml"}
+    readme = (kho / "README.md").read_text(encoding="utf-8")
+    assert f"pip install {install}" in readme and COMMIT in readme
 
 
 def test_readmes_are_vietnamese_and_name_the_plan(run_cli: RunCli, tmp_path: Path) -> None:
@@ -218,7 +227,12 @@ def test_a_failure_half_way_removes_what_was_written(
     monkeypatch.setattr(nhanluc_cli.files, "write_whole", full_disk_on_the_fourth)
     result = run_cli(["init", "kho", "--lang", "en"])
     assert result.exit_code == 1
-    assert "No space left on device" in result.stderr
+    assert "(the disk is full)" in result.stderr  # the system's English never shows
+    assert "No space left" not in result.stderr
+    assert not (tmp_path / "kho").exists()
+    calls.clear()
+    result = run_cli(["init", "kho"])
+    assert result.exit_code == 1 and "(ổ đĩa đã đầy)" in result.stderr
     assert not (tmp_path / "kho").exists()
 
 
@@ -276,20 +290,3 @@ def test_git_keeps_lf_even_with_autocrlf(run_cli: RunCli, tmp_path: Path) -> Non
     assert sorted(git(kho, "ls-files").splitlines()) == sorted(
         [*EXPECTED_FILES, "progress/2022.yaml"]
     )
-
-
-def test_source_revision_is_a_commit_of_this_repository_with_the_hook() -> None:
-    """The release process keeps SOURCE_REVISION at a commit that has the hook. A shallow
-    clone (CI) or a tarball may not hold it: then there is nothing to look at."""
-    if shutil.which("git") is None or not (REPO / ".git").exists():
-        pytest.skip("not a git checkout")
-    shown = subprocess.run(
-        ["git", "show", f"{SOURCE_REVISION}:.pre-commit-hooks.yaml"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
-    if shown.returncode != 0:
-        pytest.skip(f"commit {SOURCE_REVISION} is not in this clone")
-    assert [hook["id"] for hook in yaml.safe_load(shown.stdout)] == ["nhanluc-check"]

@@ -138,7 +138,7 @@ def test_done_or_transferred_before_the_end_is_not_terminated(
           "2@2025":
             status: transferred
             to: [co_quan_lien_quan]
-            on: 2025-06-30
+            transferred_on: 2025-06-30
           "1@2025": {status: in_progress}
         """,
     )
@@ -316,7 +316,7 @@ def test_a_transfer_is_final_and_shown_as_such(run_cli: RunCli, data_dir: Path) 
           "7@2025":
             status: transferred
             to: [co_quan_lien_quan]
-            on: 2025-06-30
+            transferred_on: 2025-06-30
         """,
     )
     rows = rows_by_key(as_json(run_cli, "tasks", "--as-of", "2025-06-30"))
@@ -328,9 +328,9 @@ def test_a_transfer_is_final_and_shown_as_such(run_cli: RunCli, data_dir: Path) 
 @pytest.mark.parametrize(
     ("entry", "code"),
     [
-        ("{status: transferred, to: [so_khong_co], on: 2025-06-30}", "E220"),
+        ("{status: transferred, to: [so_khong_co], transferred_on: 2025-06-30}", "E220"),
         ("{status: transferred, to: [co_quan_lien_quan]}", "E201"),
-        ("{status: transferred, on: 2025-06-30}", "E201"),
+        ("{status: transferred, transferred_on: 2025-06-30}", "E201"),
         ("{status: in_progress, to: [co_quan_lien_quan]}", "E201"),
     ],
 )
@@ -512,14 +512,14 @@ def test_a_percent_target_outside_0_100_is_e201(run_cli: RunCli, data_dir: Path)
 @pytest.mark.parametrize(
     ("old", "new", "code"),
     [
-        ("  on: 2025-06-30\n", "  on: 2025-13-30\n", "E201"),
+        ("  date: 2025-06-30\n", "  date: 2025-13-30\n", "E201"),
         ('  basis: "Luật Tổ chức', '  reason2: "Luật Tổ chức', "E201"),
         (
             "  - id: gd_dt\n",
             "  - id: gd_dt\n    successors: [{agency: so_khong_co, basis: QĐ 1}]\n",
             "E220",
         ),
-        ("  on: 2025-06-30\n", "  on: 2021-01-01\n", "E201"),
+        ("  date: 2025-06-30\n", "  date: 2021-01-01\n", "E201"),
     ],
 )
 def test_bad_lifecycle_fields_in_the_plan(

@@ -97,7 +97,9 @@ def test_refuses_to_overwrite_and_leaves_the_file_byte_identical(
     assert existing.read_text(encoding="utf-8") == 'period: "2022"\n# tay tôi viết\n'
 
 
-@pytest.mark.parametrize("period", ["2022-Q5", "22", "2022-q1", "2022-13", "２０２２", "../2022"])
+@pytest.mark.parametrize(
+    "period", ["2022-Q5", "22", "2022-13", "２０２２", "../2022", "Quý V/2022"]
+)
 def test_a_malformed_period_is_a_usage_error(run_cli: RunCli, data_dir: Path, period: str) -> None:
     before = folder_digest(data_dir)
     result = run_cli(["new", period])

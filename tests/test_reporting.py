@@ -134,7 +134,7 @@ def test_plan_periods_start_with_the_plan_and_stop_when_it_ends() -> None:
     # A plan that ended on 30/06/2026 asks for no window cut off after that.
     ended = make_plan(
         {"every": ["half_year", "year"]},
-        ended={"on": "2026-06-30", "reason": "Sáp nhập", "basis": "Nghị quyết"},
+        ended={"date": "2026-06-30", "reason": "Sáp nhập", "basis": "Nghị quyết"},
     )
     assert [p.period for p in plan_periods(ended)] == ["2026-H1"]
     assert plan_periods(make_plan(None)) == []

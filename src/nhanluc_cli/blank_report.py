@@ -159,7 +159,7 @@ def _header(plan: Plan, period: str, schema_ref: str) -> list[str]:
         *_comment(f"Báo cáo tiến độ thực hiện Kế hoạch số {plan.id}, kỳ {period} "
                   f"(từ {first} đến {last}).", 0),
         '# Ô để trống (null) là "chưa báo cáo" và hợp lệ: điền phần đã có, để trống phần còn lại.',
-        "# Số viết 66.5 hoặc 66,5; ngày viết YYYY-MM-DD (ví dụ 2022-12-31) hoặc dd/mm/yyyy.",
+        "# Số viết 66.5 hoặc 66,5; ngày viết dd/mm/yyyy (ví dụ 31/12/2022) hoặc YYYY-MM-DD.",
         "# Kiểm tra sau khi điền: nhanluc check",
         *_calendar_lines(plan, period),
         f"period: {json.dumps(period)}",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Literal
 
-from nhanluc_cli.findings import Figure, Finding, Subject
+from nhanluc_cli.findings import Assessment, Figure, Finding, ReportedState, Subject
 from nhanluc_cli.indicators.measures import (
     AMOUNT_MEASURES,
     PeriodFigure,
@@ -344,7 +344,7 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
                             status=_stated(item.entry),
                             other_status=_stated(other.entry),
                             other=f"{other_report.file}:{line}",
-                            date=known_on.isoformat(),
+                            date=known_on,
                         )
                     )
             else:
@@ -364,7 +364,7 @@ def check_conflicts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[F
                             "conflict.indicator",
                             figure.path,
                             id=figure.indicator_id,
-                            date=figure.as_of.isoformat(),
+                            date=figure.as_of,
                             value=_shown(figure),
                             other_value=_shown(other_figure),
                             other=f"{other_report.file}:{line}",
@@ -453,10 +453,9 @@ def check_period_amounts(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> l
     return findings
 
 
-def _stated(entry: TaskReport) -> str:
-    """A reported state as a message shows it: "in_progress", "done 2022-03-28"."""
-    done_on = f" {entry.completed_on.isoformat()}" if entry.completed_on else ""
-    return f"{entry.status}{done_on}"
+def _stated(entry: TaskReport) -> ReportedState:
+    """A reported state, shown in the reader's words: "hoàn thành ngày 28/03/2022"."""
+    return ReportedState(entry.status, entry.completed_on)
 
 
 def _differ(a: MeasurementEntry, b: MeasurementEntry) -> bool:
@@ -465,8 +464,11 @@ def _differ(a: MeasurementEntry, b: MeasurementEntry) -> bool:
     return (a.value, a.entry.assessment) != (b.value, b.entry.assessment)
 
 
-def _shown(figure: MeasurementEntry) -> str:
-    return f"{figure.value:g}" if figure.value is not None else str(figure.entry.assessment)
+def _shown(figure: MeasurementEntry) -> Figure | Assessment:
+    """A figure (66,5 in Vietnamese) or an assessment (đạt), as the message shows it."""
+    if figure.value is not None:
+        return Figure(figure.value, 6)
+    return Assessment(figure.entry.assessment)
 
 
 DataCheck = Callable[[LoadedPlan, Sequence[LoadedReport]], list[Finding]]

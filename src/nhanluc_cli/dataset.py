@@ -1,7 +1,8 @@
 """Which files make up the data, and loading all of them into one `Dataset`.
 
 Contract §1: `--data DIR` (or NHANLUC_DATA), else `./data` when it holds a plan, else the current
-folder when it holds a `plan*.yaml` (an official who `cd`s into the data folder), else the plan
+folder when it holds a `plan*.yaml` (an official who `cd`s into the data folder), else the
+nearest folder above that holds one (from `progress/`, as git finds `.git`), else the plan
 shipped inside the package with no progress. Reports are `progress/*.yaml` and `*.yml` in any
 case; every other entry there except `README*` is named (W326), never silently skipped. The
 caller (cli) reads the environment and passes plain values in; nothing here looks at os.environ
@@ -152,6 +153,20 @@ def _plans_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob(PLAN_GLOB) if p.is_file())
 
 
+def _data_folder_above(cwd: Path) -> Path | None:
+    """The nearest folder above `cwd` that holds a plan (contract §1): from `progress/` or
+    `schema/` of a data folder, that data folder, as git finds `.git`. The search ends at the
+    root of the git repository `cwd` is in, if any, so that a plan outside it is never taken."""
+    if (cwd / ".git").exists():
+        return None
+    for folder in cwd.parents:
+        if _plans_in(folder):
+            return folder
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
 def locate(data_dir: Path | None, plan_file: Path | None, cwd: Path) -> Workspace:
     """Resolve the options to files, or raise UsageProblem."""
     if plan_file is not None and not plan_file.is_file():
@@ -165,7 +180,7 @@ def locate(data_dir: Path | None, plan_file: Path | None, cwd: Path) -> Workspac
     elif _plans_in(cwd / "data"):
         folder = cwd / "data"
     else:
-        folder = cwd if _plans_in(cwd) else None
+        folder = cwd if _plans_in(cwd) else _data_folder_above(cwd)
 
     if folder is None:
         return Workspace(None, plan_file or bundled_plan_path(), ())
@@ -287,6 +302,10 @@ def load_dataset(
             if report is not None:
                 pending.append(report)
         loading.finish()
+        if plan is None:  # a plan that needs a newer nhanluc speaks for its reports (E105)
+            from nhanluc_cli.requires import under_a_newer_plan
+
+            findings = under_a_newer_plan(findings, plan_display)
         # The plan the per-report checks unpickled, if they ran, is the dataset's too.
         loaded_plan = checker.loaded if checker is not None else None
         dataset = Dataset(

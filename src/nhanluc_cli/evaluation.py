@@ -103,7 +103,7 @@ class Explanation(NamedTuple):
 class PlanEvaluation(NamedTuple):
     plan: Plan
     as_of: date
-    closing_day: date  # ended.on, else 31/12 of the period's last year
+    closing_day: date  # ended.date, else 31/12 of the period's last year
     closed_on: date | None  # the closing day once it is past; None: an interim evaluation
     years: tuple[int, ...]  # the period's years
     indicators: list[IndicatorVerdict]  # plan order
@@ -208,7 +208,9 @@ def _verdict(result: IndicatorResult, as_of: date, years: Sequence[int]) -> Indi
 
 def _outcome(occurrence: OccurrenceStatus, known: Known | None) -> TaskOutcome:
     entry = known.entry.entry if known is not None and known.entry is not None else None
-    handed_over = entry.on if entry is not None and occurrence.status == "transferred" else None
+    handed_over = (
+        entry.transferred_on if entry is not None and occurrence.status == "transferred" else None
+    )
     return TaskOutcome(occurrence, _OUTCOME_OF[occurrence.status], handed_over)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
@@ -20,6 +21,7 @@ CODES: Mapping[str, Severity] = {
     "E102": "error",
     "E103": "error",
     "E104": "error",
+    "E105": "error",
     "E201": "error",
     "E210": "error",
     "E220": "error",
@@ -40,10 +42,12 @@ CODES: Mapping[str, Severity] = {
     "W325": "warning",
     "W326": "warning",
     "W327": "warning",  # §17: a periodic report due and not received
+    "W329": "warning",  # §20: a field named with a YAML 1.1 boolean word
     "W330": "warning",  # §17: a report dated after today
     # contract §15: a catalogue look-alike not joined; a coarser report against finer ones
     "W331": "warning",
     "W332": "warning",
+    "W333": "warning",  # two identical report files (a copy left beside the original)
 }
 
 
@@ -56,6 +60,26 @@ class Figure(NamedTuple):
 
     value: float | None
     places: int = 2
+
+
+class ReportedState(NamedTuple):
+    """A task's state as a report gives it (status, and the day for done), shown in the
+    reader's words: "hoàn thành ngày 28/03/2022"."""
+
+    status: str | None
+    completed_on: date | None = None
+
+
+class OsProblem(NamedTuple):
+    """What the system said when a file could not be read or written: its errno, shown in the
+    reader's language (i18n.os_reason), never the system's English sentence."""
+
+    errno: int | None
+    text: str  # the system's own words, for an errno the messages do not know
+
+    @classmethod
+    def of(cls, error: OSError) -> OsProblem:
+        return cls(error.errno, error.strerror or type(error).__name__)
 
 
 class Assessment(NamedTuple):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
-from nhanluc_cli.findings import Assessment, Figure, PeriodName, Target
+from nhanluc_cli.findings import Assessment, Figure, OsProblem, PeriodName, ReportedState, Target
 from nhanluc_cli.vietnamese import format_number
 
 Lang = Literal["vi", "en"]
@@ -25,6 +25,62 @@ class Message(NamedTuple):
 
 # Finding messages. Keys "schema.<type>" follow pydantic's error types (or our own custom ones).
 MESSAGES: dict[str, Message] = {
+    # --- issue 20's block (versions, pins, small annoyances)
+    "file.needs_newer": Message(
+        "tệp này cần nhanluc {required}; đang dùng {running}.",
+        "this file needs nhanluc {required}; the one running is {running}.",
+        "Cài phiên bản nhanluc mới hơn (xem mục 8 của hướng dẫn sử dụng); kho dữ liệu do `nhanluc init` tạo ghi phiên bản cần dùng trong .pre-commit-config.yaml.",
+        "Install a newer nhanluc (see section 8 of the user guide); a repository made by `nhanluc init` names the version to use in .pre-commit-config.yaml.",
+    ),
+    "schema.curly_quotes_entry_key": Message(
+        "mã `{field}` có dấu ngoặc kép kiểu Word (“ ” hoặc ‘ ’); YAML coi các dấu đó là chữ, nên không nhận ra mã `{bare}`.",
+        "the key `{field}` has Word-style curly quotes (“ ” or ‘ ’); YAML takes them for letters, so `{bare}` is not recognised.",
+        'Viết "{bare}" bằng dấu ngoặc kép thẳng (").',
+        'Write "{bare}" with straight quotes (").',
+    ),
+    "data.identical_reports": Message(
+        "tệp này giống hệt {first}: có lẽ là bản sao; cả hai đều được đọc, nên mọi số liệu và tình hình được báo cáo hai lần.",
+        "this file is the same as {first}: a copy, perhaps; both are read, so every figure and status is reported twice.",
+        "Xóa bản sao (hoặc chuyển ra khỏi progress/); nếu là báo cáo của kỳ khác, sửa `period` và nội dung.",
+        "Delete the copy (or move it out of progress/); if it is another period's report, correct its `period` and content.",
+    ),
+    "file.empty_plan": Message(
+        "tệp kế hoạch trống.",
+        "the plan file is empty.",
+        "Xóa tệp trống này rồi soạn kế hoạch từ văn bản bằng `nhanluc import VĂN_BẢN.docx --output {file}`, hoặc tạo kho mới có sẵn kế hoạch mẫu bằng `nhanluc init THƯ_MỤC`.",
+        "Delete this empty file, then draft the plan from its document with `nhanluc import DOCUMENT.docx --output {file}`, or make a new repository with a sample plan with `nhanluc init FOLDER`.",
+    ),
+    "schema.requires_form": Message(
+        'phiên bản yêu cầu `requires: "{input}"` không đúng dạng.',
+        'the version requirement `requires: "{input}"` has the wrong form.',
+        'Viết ví dụ `requires: ">=0.2"` (cần nhanluc 0.2 trở lên), hoặc `">=0.2,<1"`.',
+        'Write e.g. `requires: ">=0.2"` (needs nhanluc 0.2 or later), or `">=0.2,<1"`.',
+    ),
+    "schema.yaml11_renamed": Message(
+        "tên trường `{field}` nay là `{new}`: nhiều chương trình đọc YAML (theo YAML 1.1) hiểu `{field}` là true/false.",
+        "the field `{field}` is now named `{new}`: many YAML readers (YAML 1.1) take `{field}` for true/false.",
+        "Đổi `{field}:` thành `{new}:`; nhanluc vẫn đọc tên cũ.",
+        "Rename `{field}:` to `{new}:`; nhanluc still reads the old name.",
+    ),
+    "schema.period_ambiguous": Message(
+        'kỳ báo cáo "{input}" có thể hiểu nhiều cách: {choices}.',
+        'the report period "{input}" could mean several periods: {choices}.',
+        "Ghi một trong các dạng {choices} (YYYY là năm, nếu có).",
+        "Write one of {choices} (YYYY being the year, if shown).",
+    ),
+    "init.dangling_link": Message(
+        "{dir} là liên kết (symlink) tới {target}, nơi không tồn tại.",
+        "{dir} is a link (symlink) to {target}, which does not exist.",
+        "Tạo thư mục đích trước, hoặc xóa liên kết rồi chạy lại để tạo thư mục mới.",
+        "Create the folder it points to first, or delete the link and run again for a new folder.",
+    ),
+    "init.empty_source": Message(
+        "--source cần một địa chỉ.",
+        "--source needs an address.",
+        "Ví dụ: --source https://git.example.gov.vn/nhanluc.git",
+        "For example: --source https://git.example.gov.vn/nhanluc.git",
+    ),
+    # --- end of issue 20's block
     # E101
     "file.unreadable": Message(
         "không đọc được tệp ({reason}).",
@@ -287,8 +343,8 @@ MESSAGES: dict[str, Message] = {
     "schema.period_form": Message(
         'kỳ báo cáo "{input}" không đúng dạng.',
         'the report period "{input}" has the wrong form.',
-        'Viết "2022" (cả năm), "2022-Q1" đến "2022-Q4" (quý), "2022-H1" hoặc "2022-H2" (6 tháng), "2022-9M" (9 tháng), hoặc "2022-03" (tháng).',
-        'Write "2022" (the year), "2022-Q1" to "2022-Q4" (a quarter), "2022-H1" or "2022-H2" (a half), "2022-9M" (nine months) or "2022-03" (a month).',
+        'Viết "2022" (cả năm), "2022-Q1" đến "2022-Q4" (quý), "2022-H1" hoặc "2022-H2" (6 tháng), "2022-9M" (9 tháng), hoặc "2022-03" (tháng); cũng đọc được "Quý IV/2022", "6 tháng đầu năm 2022", "năm 2022", "tháng 3/2022".',
+        'Write "2022" (the year), "2022-Q1" to "2022-Q4" (a quarter), "2022-H1" or "2022-H2" (a half), "2022-9M" (nine months) or "2022-03" (a month); the usual Vietnamese wordings of a period are read too.',
     ),
     "schema.identifier_form": Message(
         'mã "{input}" không đúng dạng: mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới.',
@@ -353,7 +409,7 @@ MESSAGES: dict[str, Message] = {
     "schema.done_needs_date": Message(
         "trạng thái done cần ngày hoàn thành `completed_on`.",
         "status done needs `completed_on`.",
-        "Thêm `completed_on: YYYY-MM-DD` (ngày ban hành sản phẩm).",
+        "Thêm `completed_on: dd/mm/yyyy` (ngày ban hành sản phẩm, ví dụ 28/03/2022).",
         "Add `completed_on: YYYY-MM-DD` (the day the product was issued).",
     ),
     "schema.cancelled_needs_note": Message(
@@ -369,7 +425,7 @@ MESSAGES: dict[str, Message] = {
         "Set the status to done or delete completed_on.",
     ),
     "schema.date_form": Message(
-        "cần một ngày, dạng YYYY-MM-DD hoặc dd/mm/yyyy.",
+        "cần một ngày, dạng dd/mm/yyyy hoặc YYYY-MM-DD.",
         "expected a date, as YYYY-MM-DD or dd/mm/yyyy.",
         "Viết ngày như 2022-03-31 hoặc 31/03/2022 (không kèm giờ).",
         "Write the date like 2022-03-31 or 31/03/2022 (no time of day).",
@@ -377,7 +433,7 @@ MESSAGES: dict[str, Message] = {
     "schema.impossible_date": Message(
         "ngày không có trong lịch.",
         "not a date in the calendar.",
-        "Viết ngày có thật, dạng YYYY-MM-DD (ví dụ 2022-03-31).",
+        "Viết ngày có thật, dạng dd/mm/yyyy (ví dụ 31/03/2022) hoặc YYYY-MM-DD.",
         "Write a real date as YYYY-MM-DD (e.g. 2022-03-31).",
     ),
     "schema.period_order": Message(
@@ -434,24 +490,24 @@ MESSAGES: dict[str, Message] = {
     "schema.basis_needs_extension": Message(
         "`basis` chỉ dùng cùng với ngày gia hạn `extended_to`.",
         "`basis` goes only with an extension date `extended_to`.",
-        "Thêm `extended_to: YYYY-MM-DD` hoặc xóa `basis` (lý do chậm ghi ở `explanation`).",
+        "Thêm `extended_to: dd/mm/yyyy` hoặc xóa `basis` (lý do chậm ghi ở `explanation`).",
         "Add `extended_to: YYYY-MM-DD` or delete `basis` (reasons for delay go in `explanation`).",
     ),
     "schema.transfer_needs": Message(
-        "trạng thái transferred cần cơ quan tiếp nhận `to` và ngày chuyển giao `on`.",
-        "status transferred needs the receiving agencies `to` and the day `on`.",
-        "Thêm `to: [mã_cơ_quan]` và `on: YYYY-MM-DD`.",
-        "Add `to: [agency_id]` and `on: YYYY-MM-DD`.",
+        "trạng thái transferred cần cơ quan tiếp nhận `to` và ngày chuyển giao `transferred_on`.",
+        "status transferred needs the receiving agencies `to` and the day `transferred_on`.",
+        "Thêm `to: [mã_cơ_quan]` và `transferred_on: dd/mm/yyyy`.",
+        "Add `to: [agency_id]` and `transferred_on: YYYY-MM-DD`.",
     ),
     "schema.transfer_only": Message(
-        "`to` và `on` chỉ dùng khi trạng thái là transferred.",
-        "`to` and `on` are only for status transferred.",
-        "Đổi trạng thái thành transferred hoặc xóa `to` và `on`.",
-        "Set the status to transferred or delete `to` and `on`.",
+        "`to` và `transferred_on` chỉ dùng khi trạng thái là transferred.",
+        "`to` and `transferred_on` are only for status transferred.",
+        "Đổi trạng thái thành transferred hoặc xóa `to` và `transferred_on`.",
+        "Set the status to transferred or delete `to` and `transferred_on`.",
     ),
     "schema.ended_before_issued": Message(
-        "ngày kết thúc `ended.on` trước ngày ban hành kế hoạch.",
-        "the end date `ended.on` is before the plan's date.",
+        "ngày kết thúc `ended.date` trước ngày ban hành kế hoạch.",
+        "the end date `ended.date` is before the plan's date.",
         "Ghi ngày cuối cùng kế hoạch còn hiệu lực, sau ngày ban hành.",
         "Give the plan's last day in force, after its date of issue.",
     ),
@@ -614,13 +670,13 @@ MESSAGES: dict[str, Message] = {
     # --- end of generic plans ---
     # E230
     "conflict.task": Message(
-        "xung đột: nhiệm vụ `{entry}` có trạng thái {status} ở đây nhưng {other_status} ở {other} (cùng ngày {date}).",
+        "xung đột: nhiệm vụ `{entry}` có tình hình {status} ở đây nhưng {other_status} ở {other} (cùng ngày báo cáo {date:%d/%m/%Y}).",
         "conflict: task `{entry}` is {status} here but {other_status} in {other} (same date {date}).",
         "Thống nhất hai báo cáo, hoặc ghi `reported_on` khác nhau.",
         "Make the two reports agree, or give them different `reported_on` dates.",
     ),
     "conflict.indicator": Message(
-        "xung đột: chỉ tiêu `{id}` ngày {date} là {value} ở đây nhưng {other_value} ở {other}.",
+        "xung đột: chỉ tiêu `{id}` ngày {date:%d/%m/%Y} là {value} ở đây nhưng {other_value} ở {other}.",
         "conflict: indicator `{id}` on {date} is {value} here but {other_value} in {other}.",
         "Giữ một số liệu đúng; số liệu sửa lại nên có `as_of` riêng.",
         "Keep the right figure; a revised figure needs its own `as_of`.",
@@ -859,7 +915,7 @@ MESSAGES: dict[str, Message] = {
         'không hiểu thời hạn "{text}".',
         'cannot read the deadline "{text}".',
         'Viết như "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", "Hàng năm" '
-        'hoặc "Tháng 12 hàng năm"; hoặc thêm `due: YYYY-MM-DD`.',
+        'hoặc "Tháng 12 hàng năm"; hoặc thêm `due: dd/mm/yyyy`.',
         'Write it like "Quý I/2022", "Tháng 3/2022", "Trong năm 2021", "31/12/2022", '
         '"Hàng năm" or "Tháng 12 hàng năm"; or add `due: YYYY-MM-DD`.',
     ),
@@ -1207,6 +1263,49 @@ MESSAGES: dict[str, Message] = {
 
 # Interface words: headers, labels and status words shown to users.
 WORDS: dict[str, tuple[str, str]] = {
+    # --- issue 20's block (versions, pins, small annoyances)
+    "internal.error": (
+        "lỗi nội bộ: đây là lỗi của chương trình nhanluc {version}, không phải lỗi trong dữ liệu ({error}, tại {where}).",
+        "internal error: this is a bug in nhanluc {version}, not a problem in the data ({error}, at {where}).",
+    ),
+    "internal.report": (
+        "Xin báo lỗi cho người phát triển, gửi kèm: lệnh đã chạy, phiên bản (`nhanluc --version`) và hai dòng này. Dữ liệu không bị thay đổi.",
+        "Please report it to the developers with the command you ran, the version (`nhanluc --version`) and these two lines. No data was changed.",
+    ),
+    "init.pinned_tag": (
+        "Các tệp CI và pre-commit cài nhanluc từ: {requirement}. Kho ở địa chỉ --source cần có "
+        "thẻ phiên bản {rev}; nếu không, sửa dòng `rev:` và hai dòng `pip install` thành mã "
+        "commit của phiên bản này.",
+        "The CI and pre-commit files install nhanluc from: {requirement}. The repository given "
+        "with --source must have the tag {rev}; if it has not, change `rev:` and the two "
+        "`pip install` lines to this version's commit id.",
+    ),
+    "init.pinned_version": (
+        "Các tệp CI và pre-commit cài nhanluc theo số phiên bản: {requirement} (không rõ nơi cài "
+        "nhanluc này). Nếu máy CI không cài được phiên bản này từ kho gói Python, tạo lại các "
+        "tệp với `nhanluc init THU_MUC --source ĐỊA_CHỈ` (địa chỉ kho git hoặc tệp .whl/.tar.gz "
+        "của nhanluc).",
+        "The CI and pre-commit files install nhanluc by its version number: {requirement} (where "
+        "this nhanluc was installed from is not known). If CI cannot install that version from "
+        "a package index, make the files again with `nhanluc init FOLDER --source URL` (a git "
+        "repository or a .whl/.tar.gz of nhanluc).",
+    ),
+    # A task's state as a report gives it (contract §10's words for `status:`)
+    "reported.not_started": ("“chưa thực hiện”", "not_started"),
+    "reported.in_progress": ("“đang thực hiện”", "in_progress"),
+    "reported.done": ("“hoàn thành”", "done"),
+    "reported.cancelled": ("“không thực hiện”", "cancelled"),
+    "reported.transferred": ("“chuyển giao”", "transferred"),
+    "reported.on": ("{status} ngày {date}", "{status} {date}"),
+    "tasks.no_agency": (
+        "Không có cơ quan chủ trì nào khớp “{agency}”. Các cơ quan chủ trì (tên và mã, dùng được với --agency): {agencies}.",
+        "No lead agency matches “{agency}”. The lead agencies (name and id, either works with --agency): {agencies}.",
+    ),
+    "check.strict_note": (
+        " (--strict: cảnh báo cũng tính là lỗi).",
+        " (--strict: warnings count as errors).",
+    ),
+    # --- end of issue 20's block
     "did_you_mean": ("; có phải `{suggestion}`?", "; did you mean `{suggestion}`?"),
     "error": ("lỗi", "error"),
     "warning": ("cảnh báo", "warning"),
@@ -1576,8 +1675,12 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     # `nhanluc new`
     "new.bad_period": (
-        '"{period}" không phải kỳ báo cáo: viết "2022", "2022-Q1", "2022-H1" hoặc "2022-03".',
-        '"{period}" is not a report period: write "2022", "2022-Q1", "2022-H1" or "2022-03".',
+        '"{period}" không phải kỳ báo cáo: viết "2022", "2022-Q1", "2022-H1" hoặc "2022-03" (hay "năm 2022", "Quý I/2022", "6 tháng đầu năm 2022", "tháng 3/2022").',
+        '"{period}" is not a report period: write "2022", "2022-Q1", "2022-H1" or "2022-03" (the usual Vietnamese wordings are read too).',
+    ),
+    "new.ambiguous_period": (
+        '"{period}" có thể hiểu nhiều cách; ghi đúng một trong các dạng {choices} (YYYY là năm, nếu có).',
+        '"{period}" could mean several periods; write one of {choices} (YYYY being the year, if shown).',
     ),
     "new.no_data_folder": (
         "chưa có thư mục dữ liệu: kế hoạch đang dùng là bản đi kèm chương trình, không ghi vào đó. "
@@ -2511,6 +2614,10 @@ def _shown(value: object, lang: Lang) -> object:
         return target_text(value, lang)
     if isinstance(value, PeriodName):
         return period_words(value.period, lang)
+    if isinstance(value, OsProblem):
+        return os_reason(value, lang)
+    if isinstance(value, ReportedState):
+        return reported_state(value, lang)
     return value
 
 
@@ -2540,3 +2647,55 @@ def period_words(period: str, lang: Lang) -> str:
         month = int(part)
         return f"tháng {month} năm {year}" if vi else f"{_MONTH_NAMES_EN[month - 1]} {year}"
     return period
+
+
+def reported_state(state: ReportedState, lang: Lang) -> str:
+    """ "hoàn thành ngày 28/03/2022", "đang thực hiện"; English keeps the file's words."""
+    from nhanluc_cli.vietnamese import format_date
+
+    status = state.status or "-"
+    shown = word(f"reported.{status}", lang) if f"reported.{status}" in WORDS else status
+    if state.completed_on is None:
+        return shown
+    return word("reported.on", lang, status=shown, date=format_date(state.completed_on, lang))
+
+
+# What the system says when a file cannot be read or written, by errno: its own sentence is
+# English ("No such file or directory") whatever the user's language (contract §10).
+_OS_REASONS: dict[str, tuple[str, str]] = {
+    "ENOENT": ("không có tệp hay thư mục này", "no such file or folder"),
+    "EACCES": ("không có quyền truy cập", "permission denied"),
+    "EPERM": ("không được phép", "operation not permitted"),
+    "EISDIR": ("đây là một thư mục", "this is a folder"),
+    "ENOTDIR": ("một phần của đường dẫn không phải thư mục", "a part of the path is not a folder"),
+    "EEXIST": ("đã có tệp hay thư mục trùng tên", "a file or folder of that name exists"),
+    "ENOSPC": ("ổ đĩa đã đầy", "the disk is full"),
+    "EDQUOT": ("đã hết hạn mức dung lượng", "the disk quota is used up"),
+    "EROFS": ("ổ đĩa chỉ đọc", "the disk is read-only"),
+    "ELOOP": ("liên kết (symlink) vòng quanh", "the links (symlinks) go round in a loop"),
+    "ENAMETOOLONG": ("tên tệp hay đường dẫn quá dài", "the file name or path is too long"),
+    "EBUSY": ("tệp đang được chương trình khác dùng", "the file is in use by another program"),
+    "ETXTBSY": ("tệp đang được chương trình khác dùng", "the file is in use by another program"),
+    "EMFILE": ("mở quá nhiều tệp cùng lúc", "too many files are open"),
+    "ENFILE": ("mở quá nhiều tệp cùng lúc", "too many files are open"),
+    "EIO": ("lỗi đọc ghi của ổ đĩa", "a disk input/output error"),
+    "EINVAL": ("tên hay thao tác không hợp lệ", "an invalid name or operation"),
+    "EXDEV": ("không chuyển được sang ổ đĩa khác", "cannot move across disks"),
+    "ENXIO": ("thiết bị không sẵn sàng", "the device is not ready"),
+    "ENODEV": ("thiết bị không sẵn sàng", "the device is not ready"),
+}
+
+
+def os_reason(error: OSError | OsProblem, lang: Lang) -> str:
+    """Why a file could not be read or written, in the user's language."""
+    import errno as errno_names
+
+    problem = error if isinstance(error, OsProblem) else OsProblem.of(error)
+    name = errno_names.errorcode.get(problem.errno) if problem.errno is not None else None
+    words = _OS_REASONS.get(name or "")
+    if words is not None:
+        return words[0] if lang == "vi" else words[1]
+    code = f" ({name})" if name else ""
+    if lang == "vi":
+        return f"lỗi hệ thống{code}"
+    return f"system error{code}: {problem.text}"

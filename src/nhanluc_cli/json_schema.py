@@ -37,6 +37,7 @@ from nhanluc_cli import model
 from nhanluc_cli.blank_report import describe_target, task_summary
 from nhanluc_cli.model import Indicator, Plan, Report
 from nhanluc_cli.statements import is_recurring, occurrence_labels, recurring_deadline
+from nhanluc_cli.vietnamese import ASSESSMENT_WORDS, REPORT_STATUS_WORDS
 
 SchemaKind = Literal["plan", "progress"]
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -173,13 +174,17 @@ def _with_minimum(
 
 _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
     "Report": {
+        "requires": (
+            'Phiên bản nhanluc tệp này cần, ví dụ ">=0.2"; phiên bản cũ hơn báo E105.',
+            'The nhanluc versions this file needs, e.g. ">=0.2"; an older one reports E105.',
+        ),
         "period": (
             'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng), "2022-03" (tháng).',
             'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half), "2022-03" '
             "(month).",
         ),
         "reported_on": (
-            "Ngày báo cáo, YYYY-MM-DD hoặc dd/mm/yyyy. Để trống: ngày cuối kỳ.",
+            "Ngày báo cáo, dd/mm/yyyy hoặc YYYY-MM-DD. Để trống: ngày cuối kỳ.",
             "Date of the report, YYYY-MM-DD or dd/mm/yyyy. Blank: the period's last day.",
         ),
         "reported_by": ("Cơ quan báo cáo.", "The reporting agency."),
@@ -210,7 +215,7 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Denominator, above 0 (e.g. the population).",
         ),
         "as_of": (
-            "Ngày của số liệu, YYYY-MM-DD hoặc dd/mm/yyyy. Để trống: ngày cuối kỳ báo cáo.",
+            "Ngày của số liệu, dd/mm/yyyy hoặc YYYY-MM-DD. Để trống: ngày cuối kỳ báo cáo.",
             "Date of the figure, YYYY-MM-DD or dd/mm/yyyy. Blank: the report period's last day.",
         ),
         "source": ("Nguồn số liệu (văn bản, báo cáo).", "Source of the figure (a document)."),
@@ -229,12 +234,16 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "status": (
             "Trạng thái: not_started (chưa thực hiện), in_progress (đang thực hiện), "
             "done (hoàn thành; cần completed_on), cancelled (không thực hiện; cần note), "
-            "transferred (đã chuyển giao; cần to và on).",
+            "transferred (đã chuyển giao; cần to và transferred_on); hoặc ghi tiếng Việt: "
+            '"hoàn thành", "đang thực hiện", "chưa thực hiện", "không thực hiện", "hủy", '
+            '"chuyển giao".',
             "Status: not_started, in_progress, done (needs completed_on), "
-            "cancelled (needs a note), transferred (needs to and on).",
+            "cancelled (needs a note), transferred (needs to and transferred_on); or the "
+            "Vietnamese words.",
         ),
         "completed_on": (
-            "Ngày hoàn thành (ngày ban hành sản phẩm), YYYY-MM-DD; bắt buộc khi done.",
+            "Ngày hoàn thành (ngày ban hành sản phẩm), dd/mm/yyyy hoặc YYYY-MM-DD; "
+            "bắt buộc khi done.",
             "Completion date (the day the product was issued), YYYY-MM-DD; required when done.",
         ),
         "product_ref": (
@@ -258,13 +267,17 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             "Chuyển giao cho: mã các cơ quan tiếp nhận; bắt buộc khi transferred.",
             "Transferred to: ids of the receiving agencies; required when transferred.",
         ),
-        "on": (
-            "Ngày chuyển giao, YYYY-MM-DD; bắt buộc khi transferred.",
+        "transferred_on": (
+            "Ngày chuyển giao, dd/mm/yyyy hoặc YYYY-MM-DD; bắt buộc khi transferred.",
             "Day of the handover, YYYY-MM-DD; required when transferred.",
         ),
     },
     "Plan": {
         "id": ('Số hiệu văn bản, ví dụ "60/KH-UBND".', 'Document number, e.g. "60/KH-UBND".'),
+        "requires": (
+            'Phiên bản nhanluc tệp này cần, ví dụ ">=0.2"; phiên bản cũ hơn báo E105.',
+            'The nhanluc versions this file needs, e.g. ">=0.2"; an older one reports E105.',
+        ),
         "date": ("Ngày ban hành.", "Date of issue."),
         "issuer": ("Cơ quan ban hành.", "Issuing body."),
         "title": ("Trích yếu.", "Title."),
@@ -370,7 +383,7 @@ _DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "Ended": {
-        "on": ("Ngày cuối cùng kế hoạch có hiệu lực.", "The plan's last day in force."),
+        "date": ("Ngày cuối cùng kế hoạch có hiệu lực.", "The plan's last day in force."),
         "reason": ("Lý do dừng thực hiện.", "Why it stopped."),
         "basis": ("Căn cứ pháp lý.", "Legal basis."),
         "reporter": (
@@ -431,7 +444,10 @@ _ENUM_DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
         "in_progress": ("đang thực hiện", "in progress"),
         "done": ("hoàn thành (cần completed_on)", "done (needs completed_on)"),
         "cancelled": ("không thực hiện (cần note)", "cancelled (needs a note)"),
-        "transferred": ("đã chuyển giao (cần to và on)", "transferred (needs to and on)"),
+        "transferred": (
+            "đã chuyển giao (cần to và transferred_on)",
+            "transferred (needs to and transferred_on)",
+        ),
     },
     "assessment": {
         "achieved": ("đạt", "achieved"),
@@ -460,7 +476,27 @@ def _absent(*fields: str) -> Schema:
 
 
 def _is(field: str, value: str) -> Schema:
+    """`field` is `value`, or (a report's status) one of the Vietnamese words for it."""
+    words = _WORDS_FOR.get(field, {}).get(value)
+    if words:
+        return {"required": [field], "properties": {field: {"enum": [value, *words]}}}
     return {"required": [field], "properties": {field: {"const": value}}}
+
+
+def _words_for(table: dict[str, str]) -> dict[str, list[str]]:
+    """English value -> the Vietnamese words read as it (vietnamese.REPORT_STATUS_WORDS)."""
+    found: dict[str, list[str]] = {}
+    for words, value in table.items():
+        found.setdefault(value, []).append(words)
+    return found
+
+
+# The words officials may write for a status or an assessment (contract §10): the schema takes
+# them as nhanluc does, so that an editor does not underline what `check` accepts.
+_WORDS_FOR: dict[str, dict[str, list[str]]] = {
+    "status": _words_for(REPORT_STATUS_WORDS),
+    "assessment": _words_for(ASSESSMENT_WORDS),
+}
 
 
 _NUMBERS_TOGETHER = _present("numerator"), _present("denominator")
@@ -480,8 +516,8 @@ _RULES: dict[str, list[Schema]] = {
         {"if": _present("extended_to"), "then": _present("basis"), "else": _absent("basis")},
         {
             "if": _is("status", "transferred"),
-            "then": {"allOf": [_present("to"), _present("on")]},
-            "else": _absent("to", "on"),
+            "then": {"allOf": [_present("to"), _present("transferred_on")]},
+            "else": _absent("to", "transferred_on"),
         },
     ],
     "Target": [
@@ -551,7 +587,7 @@ def _pattern_messages() -> dict[str, tuple[str, str]]:
     number = ("Cần một số, ví dụ 66.5 hoặc 66,5", "Expected a number such as 66.5 or 66,5")
     return {
         DATE: (
-            "Cần một ngày có thật, dạng YYYY-MM-DD (2022-03-31) hoặc dd/mm/yyyy (31/3/2022)",
+            "Cần một ngày có thật, dạng dd/mm/yyyy (31/3/2022) hoặc YYYY-MM-DD (2022-03-31)",
             "Expected a real date, as YYYY-MM-DD (2022-03-31) or dd/mm/yyyy (31/3/2022)",
         ),
         DECIMAL: number,
@@ -583,12 +619,29 @@ def _describe(definition: Schema, model_name: str) -> None:
     for field, words in _ENUM_DESCRIPTIONS.items():
         if field in properties and model_name in ("TaskReport", "IndicatorReport"):
             _add_enum_descriptions(properties[field], words)
+            _add_vietnamese_words(properties[field], field)
 
 
 def _described(field_schema: Schema, description: str) -> Schema:
     if "$ref" in field_schema:  # draft-07 ignores siblings of $ref
         return {"description": description, "allOf": [field_schema]}
     return {"description": description, **field_schema}
+
+
+def _add_vietnamese_words(field_schema: Schema, field: str) -> None:
+    """Next to the English values, the Vietnamese words read as them (one more `anyOf` option)."""
+    options = field_schema.get("anyOf")
+    if not isinstance(options, list):
+        return
+    pairs = [(word, value) for value, words in _WORDS_FOR[field].items() for word in words]
+    options.insert(
+        1,
+        {
+            "type": "string",
+            "enum": [word for word, _ in pairs],
+            "enumDescriptions": [f"= {value}" for _, value in pairs],
+        },
+    )
 
 
 def _add_enum_descriptions(field_schema: Schema, words: dict[str, tuple[str, str]]) -> None:

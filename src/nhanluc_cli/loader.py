@@ -405,6 +405,13 @@ class _Converter:
                 )
                 continue
             self.where.keys[child] = _mark(key_node)
+            renamed = _new_name(path, key) if key in _OLD_NAMES else None
+            if renamed is not None and not any(
+                getattr(other, "value", None) == renamed for other, _ in node.value
+            ):
+                # Read under its new name (normalised_data), so its places are found there too.
+                child = (*path, renamed)
+                self.where.keys[child] = _mark(key_node)
             result[key] = self.convert(value_node, child)
         return result
 
@@ -538,6 +545,161 @@ def entry_spans(root: Any, text: str) -> ReportSpans:
 
 
 # ---------------------------------------------------------------------------------------------
+# What officials write -> what the models read (contract §10, §20)
+
+# Fields once named with a word YAML 1.1 reads as a boolean (`on`): where each stands (a path
+# pattern, `str` for any report entry key) and its name now. Both names are read; the old one
+# gets W329 naming the new one. Plan tasks are a list, report tasks a mapping: the shapes differ.
+LEGACY_NAMES: tuple[tuple[tuple[str | type, ...], str, str], ...] = (
+    (("ended",), "on", "date"),
+    (("tasks", str), "on", "transferred_on"),
+)
+_OLD_NAMES = frozenset(old for _, old, _ in LEGACY_NAMES)
+
+
+def _new_name(path: YamlPath, key: str) -> str | None:
+    for pattern, old, new in LEGACY_NAMES:
+        if (
+            key == old
+            and len(path) == len(pattern)
+            and all(
+                p == q if isinstance(q, str) else isinstance(p, q)
+                for p, q in zip(path, pattern, strict=True)
+            )
+        ):
+            return new
+    return None
+
+
+def _renamed(mapping: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    return {(new if key == old else key): value for key, value in mapping.items()}
+
+
+def normalised_data(model: type[BaseModel], data: dict[str, Any]) -> list[tuple[YamlPath, str]]:
+    """Bring `data` (plain Python of a plan or a report, changed in place) to the names and
+    values the models read: the old field names (LEGACY_NAMES), and in a report the period, the
+    statuses and the assessments as officials write them ("Quý IV/2026", "hoàn thành", "đạt").
+    Returns the old fields renamed: (their path, the new name)."""
+    renamed: list[tuple[YamlPath, str]] = []
+    if model is Plan:
+        ended = data.get("ended")
+        if isinstance(ended, dict) and "on" in ended and "date" not in ended:
+            data["ended"] = _renamed(ended, "on", "date")
+            renamed.append((("ended", "on"), "date"))
+        return renamed
+    if model is not Report:
+        return renamed
+    from nhanluc_cli.periods import canonical_period
+    from nhanluc_cli.vietnamese import assessment_from_words, report_status_from_words
+
+    period = data.get("period")
+    if isinstance(period, str) and (canonical := canonical_period(period)) is not None:
+        data["period"] = canonical
+    tasks = data.get("tasks")
+    if isinstance(tasks, dict):
+        for key, entry in tasks.items():
+            if not isinstance(entry, dict):
+                continue
+            if "on" in entry and "transferred_on" not in entry and isinstance(key, str):
+                entry = tasks[key] = _renamed(entry, "on", "transferred_on")
+                renamed.append((("tasks", key, "on"), "transferred_on"))
+            status = entry.get("status")
+            if isinstance(status, str) and status not in _TASK_STATES:
+                entry["status"] = report_status_from_words(status) or status
+    indicators = data.get("indicators")
+    if isinstance(indicators, dict):
+        for entry in indicators.values():
+            assessment = entry.get("assessment") if isinstance(entry, dict) else None
+            if isinstance(assessment, str) and assessment not in _ASSESSMENTS:
+                entry["assessment"] = assessment_from_words(assessment) or assessment
+    return renamed
+
+
+_TASK_STATES = frozenset(("not_started", "in_progress", "done", "cancelled", "transferred"))
+_ASSESSMENTS = frozenset(("achieved", "in_progress", "not_achieved"))
+
+
+def _legacy_findings(renamed: list[tuple[YamlPath, str]], where: SourceMap) -> list[Finding]:
+    """W329 at each old field name read, naming the new one."""
+    findings = []
+    for path, new in renamed:
+        line, column = where.key_at(path)
+        subject: Subject | None = ("tasks", str(path[1])) if path[0] == "tasks" else None
+        findings.append(
+            Finding(
+                "W329",
+                "schema.yaml11_renamed",
+                where.file,
+                line,
+                column,
+                dotted(path),
+                {"field": str(path[-1]), "new": new},
+                where=path,
+                subject=subject,
+            )
+        )
+    return findings
+
+
+def _for_a_plan(finding: Finding) -> Finding:
+    if finding.key != "file.empty":
+        return finding
+    return Finding(
+        finding.code,
+        "file.empty_plan",
+        finding.file,
+        finding.line,
+        finding.column,
+        args={"file": finding.file},
+    )
+
+
+def _curly_quoted_keys(data: dict[str, Any], where: SourceMap) -> list[Finding]:
+    """E201 for each entry of a report keyed with Word's quotes (`“3”:`), named as such, and
+    the entry left out: YAML reads “3” as a key of five letters, not the task "3"."""
+    findings = []
+    for section in ENTRY_SECTIONS:
+        entries = data.get(section)
+        if not isinstance(entries, dict):
+            continue
+        for key in [k for k in entries if isinstance(k, str) and any(q in k for q in _CURLY)]:
+            del entries[key]
+            path = (section, key)
+            line, column = where.key_at(path)
+            args = {"field": key, "bare": key.strip(_CURLY)}
+            findings.append(
+                Finding(
+                    "E201",
+                    "schema.curly_quotes_entry_key",
+                    where.file,
+                    line,
+                    column,
+                    dotted(path),
+                    args,
+                    where=path,
+                )
+            )
+    return findings
+
+
+def _requirement_finding(data: dict[str, Any], where: SourceMap) -> Finding | None:
+    """E105 when the file states (`requires:`) that it needs another nhanluc than this one."""
+    stated = data.get("requires")
+    if not isinstance(stated, str):
+        return None
+    from nhanluc_cli import __version__
+    from nhanluc_cli.requires import parse_requirement, satisfies, shown
+
+    clauses = parse_requirement(stated)
+    if clauses is None or satisfies(__version__, clauses):
+        return None  # a requirement that is no requirement is the model's E201
+    line, column = where.value_at(("requires",))
+    args = {"required": shown(clauses), "running": __version__}
+    return Finding("E105", "file.needs_newer", where.file, line, column, "requires", args,
+                   where=("requires",))  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
 # Plain Python -> models
 
 
@@ -639,6 +801,7 @@ _SAME_KEY = frozenset(
         "percent_target",
         "too_short",  # an empty list where one item at least is needed (`lead: []`)
         "tuple_type",  # `lead:` given a mapping or a number instead of an id or a list of ids
+        "requires_form",  # `requires:` that is no version requirement (contract §20)
     }
 )
 # Rules about an entry as a whole: their "input" is the entry, never a null value.
@@ -697,6 +860,12 @@ def _schema_message(
     if kind == "string_pattern_mismatch":
         pattern = str((detail.get("ctx") or {}).get("pattern", ""))
         if pattern == REPORT_PERIOD:
+            from nhanluc_cli.periods import read_period
+
+            choices = read_period(shown).choices
+            if choices:
+                args["choices"] = ", ".join(f'"{choice}"' for choice in choices)
+                return "schema.period_ambiguous", args
             return "schema.period_form", args
         if "a-z0-9_" in pattern:
             return "schema.identifier_form", args
@@ -768,12 +937,22 @@ def _load_model_spans(
 ) -> tuple[M | None, SourceMap | None, list[Finding], ReportSpans]:
     data, where, findings, entries = _parse_yaml(source, display, spans)
     if where is None:
+        if model is Plan:  # an empty plan needs a plan's hint, not a report's
+            findings = [_for_a_plan(finding) for finding in findings]
         return None, None, findings, NO_SPANS
+    needs_newer = _requirement_finding(data, where)
+    if needs_newer is not None:
+        # Its other fields may be ones this version has never heard of: one finding says why.
+        return None, where, [needs_newer], NO_SPANS
+    renamed = normalised_data(model, data)
+    warnings = _legacy_findings(renamed, where) if renamed else []
+    if model is Report:
+        warnings += _curly_quoted_keys(data, where)
     try:
-        return model.model_validate(data), where, [], entries
+        return model.model_validate(data), where, warnings, entries
     except ValidationError as failure:
         error = failure  # kept past the except block, which unbinds its name
-    findings = list(_validation_findings(error, where, model, data))
+    findings = [*warnings, *_validation_findings(error, where, model, data)]
     # A report whose only faults sit inside some entries keeps its sound entries, so that the
     # cross-file checks still see them and `check` reports every problem of the file in one run.
     # The findings stay: commands that show figures refuse to while any E2xx remains.

@@ -24,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from nhanluc_cli import periods
 from nhanluc_cli.vietnamese import parse_decimal
 
 # ---------------------------------------------------------------------------------------------
@@ -121,6 +122,26 @@ Leads = Annotated[
 _STRICT = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+def _requirement(raw: str | None) -> str | None:
+    """`requires: ">=0.4"`: the nhanluc versions the file needs (contract §20)."""
+    from nhanluc_cli.requires import parse_requirement
+
+    if raw is not None and parse_requirement(raw) is None:
+        raise PydanticCustomError("requires_form", "expected a version requirement like >=0.4")
+    return raw
+
+
+# The nhanluc versions a plan or report needs; the loader compares it before anything else (E105).
+_CLAUSE = r"\s*(>=|<=|==|!=|>|<|≥|≤)?\s*v?[0-9]+(\.[0-9]+){0,2}\s*"
+REQUIREMENT = rf"^{_CLAUSE}(,{_CLAUSE})*$"  # requires.py reads it; the JSON Schema shows it
+Requirement = Annotated[
+    str | None,
+    BeforeValidator(_as_text),
+    AfterValidator(_requirement),
+    WithJsonSchema({"type": "string", "pattern": REQUIREMENT}),
+]
+
+
 # ---------------------------------------------------------------------------------------------
 # The plan
 
@@ -181,7 +202,7 @@ class Ended(BaseModel):
     """The plan stopped being carried out before its period was over (contract §9.1)."""
 
     model_config = _STRICT
-    on: Day  # its last day in force
+    date: Day  # its last day in force (formerly `on`: a YAML 1.1 boolean, contract §20)
     reason: Text
     basis: Text
     reporter: Reporter | None = None  # who reports on it from then on (§18)
@@ -315,6 +336,7 @@ class Reporting(BaseModel):
 
 class Plan(BaseModel):
     model_config = _STRICT
+    requires: Requirement = None  # contract §20: the nhanluc versions this plan needs
     id: Text
     date: Day
     place: str | None = None
@@ -341,8 +363,8 @@ class Plan(BaseModel):
 
     @model_validator(mode="after")
     def _ends_after_it_begins(self) -> Plan:
-        if self.ended is not None and self.ended.on < self.date:
-            raise PydanticCustomError("ended_before_issued", "ended.on is before the plan's date")
+        if self.ended is not None and self.ended.date < self.date:
+            raise PydanticCustomError("ended_before_issued", "ended.date is before the plan's date")
         return self
 
     # Lookups by id run once per report entry (tens of thousands at province scale), so each
@@ -381,7 +403,7 @@ class Plan(BaseModel):
 # ---------------------------------------------------------------------------------------------
 # A progress report
 
-REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|9M|0[1-9]|1[0-2]))?$"
+REPORT_PERIOD = periods.REPORT_PERIOD  # "2022", "2022-Q1", "2022-H1", "2022-9M", "2022-03"
 Assessment = Literal["achieved", "in_progress", "not_achieved"]
 TaskState = Literal["not_started", "in_progress", "done", "cancelled", "transferred"]
 # "7" (a one-off task, or a recurring task's occurrence in the report's period), or one
@@ -437,7 +459,7 @@ class TaskReport(BaseModel):
     basis: str | None = None  # the document that granted the extension
     explanation: str | None = None  # giải trình: why it is late
     to: list[Identifier] | None = None  # transferred: the successors' agency ids
-    on: Day | None = None  # transferred: the day of the handover
+    transferred_on: Day | None = None  # transferred: the day of the handover (formerly `on`)
 
     @model_validator(mode="after")
     def _status_needs(self) -> TaskReport:
@@ -451,15 +473,22 @@ class TaskReport(BaseModel):
             raise PydanticCustomError("extension_needs_basis", "extended_to needs a basis")
         if self.basis is not None and self.extended_to is None:
             raise PydanticCustomError("basis_needs_extension", "basis goes with extended_to")
-        if self.status == "transferred" and (not self.to or self.on is None):
-            raise PydanticCustomError("transfer_needs", "status transferred needs to and on")
-        if self.status != "transferred" and (self.to is not None or self.on is not None):
-            raise PydanticCustomError("transfer_only", "to and on are only for transferred")
+        if self.status == "transferred" and (not self.to or self.transferred_on is None):
+            raise PydanticCustomError(
+                "transfer_needs", "status transferred needs to and transferred_on"
+            )
+        if self.status != "transferred" and (
+            self.to is not None or self.transferred_on is not None
+        ):
+            raise PydanticCustomError(
+                "transfer_only", "to and transferred_on are only for transferred"
+            )
         return self
 
 
 class Report(BaseModel):
     model_config = _STRICT
+    requires: Requirement = None  # contract §20: the nhanluc versions this report needs
     period: Annotated[str, BeforeValidator(_as_text), Field(pattern=REPORT_PERIOD)]
     reported_on: Day | None = None
     reported_by: str | None = None

@@ -57,7 +57,7 @@ def subject_of_key(section: str, key: str) -> Subject | None:
 Parts = tuple[tuple[str, ...], bytes, bytes]
 DIGEST_SIZE = 32
 # Every field of a Report but its entries (tests/test_incremental.py checks that none is missed).
-HEADER = ("period", "reported_on", "reported_by")
+HEADER = ("requires", "period", "reported_on", "reported_by")
 # An entry as plain data: its key, and its fields' values in the model's order with a bit for
 # each field that was given (None for an entry left blank). Entries are flat models, so this is
 # all there is to them; as plain values, a subject's entries cost a tenth of pickling the models

@@ -54,7 +54,7 @@ def check_task_dates(plan: LoadedPlan, reports: Sequence[LoadedReport]) -> list[
         reported_on = report.report.reported_on
         for item in _task_items(plan, report):
             subject: Subject = ("tasks", item.task.id)
-            for field in ("completed_on", "on"):
+            for field in ("completed_on", "transferred_on"):
                 day = getattr(item.entry, field)
                 if day is None:
                     continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from nhanluc_cli.findings import Finding
+from nhanluc_cli.findings import Finding, OsProblem
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -33,5 +33,5 @@ def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
         if len(data) > MAX_BYTES:
             return None, [problem("E104", "file.too_large", size=len(data), limit=MAX_BYTES)]
     except OSError as error:
-        return None, [problem("E101", "file.unreadable", reason=error.strerror or str(error))]
+        return None, [problem("E101", "file.unreadable", reason=OsProblem.of(error))]
     return data, []

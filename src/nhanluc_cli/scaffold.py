@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from nhanluc_cli.model import Plan
-from nhanluc_cli.release import SOURCE_REVISION, SOURCE_URL
+from nhanluc_cli.release import Pin
 
 PLAN_SCHEMA = "schema/plan.schema.json"
 PROGRESS_SCHEMA = "schema/progress.schema.json"
@@ -55,10 +55,78 @@ def _fill(template: str, values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
 
 
+# What the pre-commit hook leaves to the daily CI run: findings that depend on the day.
+HOOK_ARGS = '["--ignore=E301,E302,W311,W312,W313,W314"]'  # quoted: a comma splits a flow list
+_HOOK_ARGS_COMMENT = """\
+        # Khi commit chỉ kiểm tra nội dung đã nhập; thời hạn và chỉ tiêu do CI hằng ngày
+        # kiểm tra, để commit báo cáo một nhiệm vụ đã hoàn thành không bị từ chối vì nhiệm vụ
+        # khác đang quá hạn.
+"""
+
+
+def hook_repo(pin: Pin) -> str:
+    """The `repos:` entry of .pre-commit-config.yaml: the hook of nhanluc's own repository at
+    the pinned commit, or, for a source that is no git repository, a local hook that installs
+    the pinned requirement."""
+    if pin.repo is not None and pin.rev is not None:
+        return (
+            f"  - repo: {_yaml_text(pin.repo)}\n"
+            "    # Mã commit đầy đủ của phiên bản nhanluc đã tạo kho này.\n"
+            f"    rev: {_yaml_text(pin.rev)}\n"
+            "    hooks:\n"
+            "      - id: nhanluc-check\n"
+            f"{_HOOK_ARGS_COMMENT}"
+            f"        args: {HOOK_ARGS}\n"
+        )
+    return (
+        "  - repo: local\n"
+        "    hooks:\n"
+        "      - id: nhanluc-check\n"
+        "        name: nhanluc check\n"
+        "        entry: nhanluc check\n"
+        "        language: python\n"
+        "        # Phiên bản nhanluc đã tạo kho này, cài như dòng `pip install` của hai tệp CI.\n"
+        f"        additional_dependencies: [{_yaml_text(pin.requirement)}]\n"
+        "        pass_filenames: false\n"
+        "        files: (?i)\\.ya?ml$\n"
+        f"{_HOOK_ARGS_COMMENT}"
+        f"        args: {HOOK_ARGS}\n"
+    )
+
+
+def _yaml_text(text: str) -> str:
+    """`text` as a YAML scalar: double-quoted (JSON's escapes are YAML's)."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _pin_note(pin: Pin) -> str:
+    if pin.repo is not None and pin.rev is not None and not pin.unsure:
+        return (
+            "Mã commit đầy đủ (dòng `rev:` của `.pre-commit-config.yaml`) bảo đảm mọi máy kiểm\n"
+            "tra bằng cùng một chương trình.\n\n"
+        )
+    if pin.unsure:
+        return (
+            "Máy CI và pre-commit cần cài được đúng phiên bản này (từ PyPI hoặc kho gói nội bộ,\n"
+            "hoặc thẻ phiên bản trong kho mã nguồn). Nếu không, tạo lại các tệp bằng\n"
+            "`nhanluc init THU_MUC_MOI --source ĐỊA_CHỈ`.\n\n"
+        )
+    return ""
+
+
 def repository_files(
-    plan: Plan, plan_file: str, plan_text: str, plan_schema: str, progress_schema: str
+    plan: Plan,
+    plan_file: str,
+    plan_text: str,
+    plan_schema: str,
+    progress_schema: str,
+    pin: Pin,
+    version: str,
 ) -> dict[str, str]:
-    """Every file of the new repository, by its path relative to the repository's root."""
+    """Every file of the new repository, by its path relative to the repository's root; the CI
+    and pre-commit files install nhanluc as `pin` says (release.py)."""
     period = f"{plan.period.start}-{plan.period.end}"
     if plan.period.horizon and plan.period.horizon != plan.period.end:
         period += f", định hướng đến năm {plan.period.horizon}"
@@ -66,8 +134,10 @@ def repository_files(
         "plan_name": plan_name(plan),
         "plan_file": plan_file,
         "period": period,
-        "source_url": SOURCE_URL,
-        "revision": SOURCE_REVISION,
+        "version": version,
+        "pip_requirement": pin.requirement,
+        "hook_repo": hook_repo(pin).rstrip("\n"),
+        "pin_note": _pin_note(pin),
     }
     folder = resources.files("nhanluc_cli") / "scaffold_files"
     files = {

@@ -8,7 +8,7 @@ usage errors are written by cli/usage.py (in the chosen language), not by Typer.
 import os
 import sys
 from collections.abc import Sequence
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -109,12 +109,38 @@ def run() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)  # 128 + SIGPIPE, as a shell reports a command cut off by its pipe
     except Exception as error:
-        print(
-            f"nhanluc: lỗi nội bộ / internal error: {type(error).__name__}: {error}\n"
-            "Vui lòng báo lỗi kèm lệnh đã chạy. / Please report this with the command you ran.",
-            file=sys.stderr,
-        )
-        sys.exit(1)
+        _internal_error(error)
+
+
+EXIT_INTERNAL = 3  # a bug (contract §5): CI must never take it for a problem in the data
+
+
+def _internal_error(error: Exception) -> NoReturn:
+    """Say that nhanluc itself failed, where, and what to send the developers: two lines on
+    stderr in the chosen language, no traceback, exit 3."""
+    import traceback
+
+    from nhanluc_cli.cli.usage import chosen_language
+    from nhanluc_cli.i18n import word
+
+    lang = chosen_language(sys.argv[1:], os.environ)
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [f for f in frames if "nhanluc_cli" in f.filename.replace(os.sep, "/")]
+    innermost = (ours or frames)[-1] if frames else None
+    where = "?"
+    if innermost is not None:
+        path = innermost.filename.replace(os.sep, "/")
+        where = f"{path[path.rfind('nhanluc_cli/') :] if 'nhanluc_cli/' in path else path}:"
+        where += str(innermost.lineno)
+    described = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    print(
+        "nhanluc: "
+        + word("internal.error", lang, version=__version__, error=described, where=where)
+        + "\n   = "
+        + word("internal.report", lang),
+        file=sys.stderr,
+    )
+    sys.exit(EXIT_INTERNAL)
 
 
 def _tolerate_narrow_terminals() -> None:

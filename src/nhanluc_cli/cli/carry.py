@@ -26,16 +26,19 @@ from nhanluc_cli.cli.common import (
     require_clean,
     usage_error,
 )
+from nhanluc_cli.cli.usage import parse_output
 from nhanluc_cli.dataset import display_path
 from nhanluc_cli.files import write_whole
-from nhanluc_cli.i18n import word
+from nhanluc_cli.i18n import os_reason, word
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
 @app.command()
 def carry(
-    output: Annotated[Path, typer.Option("--output", "-o", show_default=False)],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", parser=parse_output, show_default=False)
+    ],
     data: DataOption = None,
     plan: PlanOption = None,
     as_of: AsOfOption = None,
@@ -62,7 +65,7 @@ def carry(
         output.parent.mkdir(parents=True, exist_ok=True)  # a new data folder for the new plan
         created = write_whole(output, draft.text, replace=False)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, session.lang)
         _fail(word("carry.unwritable", session.lang, file=shown, reason=reason))
     if not created:
         _fail(word("carry.exists", session.lang, file=shown))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from nhanluc_cli.dataset import Dataset
-from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.i18n import Lang, os_reason, word
 
 
 class CheckFormat(StrEnum):
@@ -53,7 +53,9 @@ def check(
     soon: SoonOption = 30,
 ) -> None:
     """Validate everything. Its help: cli/help_texts.py."""
-    ignored = {code.strip().upper() for code in ignore or []}
+    # `--ignore E301,W311` as well as `--ignore E301 --ignore W311`, like `tasks --status`.
+    ignored = {code.strip().upper() for text in ignore or [] for code in text.split(",")}
+    ignored.discard("")
     unknown = sorted(ignored - CODES.keys())
     if unknown:
         usage_error(
@@ -77,6 +79,9 @@ def check(
                     lambda: _as_of_findings(dataset, session.as_of, soon, today),
                 )
             )
+    from nhanluc_cli.copies import identical_reports
+
+    findings.extend(identical_reports((p.display, p.source) for p in dataset.pending))
     findings = [f for f in findings if f.code not in ignored]
 
     failed = any(f.is_error or strict for f in findings)
@@ -122,7 +127,10 @@ def _emit(
     if ordered:
         print(render.render_text(ordered, lang))
         counts = count_by_severity(ordered)
-        print(word("check.summary", lang, files=files, **counts), file=sys.stderr)
+        summary = word("check.summary", lang, files=files, **counts)
+        if strict and counts["warnings"]:
+            summary = summary.removesuffix(".") + word("check.strict_note", lang)
+        print(summary, file=sys.stderr)
     else:
         print(word("check.ok", lang, files=files), file=sys.stderr)
 
@@ -137,5 +145,5 @@ def _append_step_summary(markdown: str, lang: Lang) -> None:
         with open(path, "a", encoding="utf-8") as summary:
             summary.write(markdown)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, lang)
         print(word("ci.summary_unwritable", lang, path=path, reason=reason), file=sys.stderr)

@@ -13,9 +13,9 @@ from typing import Annotated, NamedTuple, NoReturn
 
 import typer
 
-from nhanluc_cli.cli.usage import choice_parser, parse_date, parse_days
+from nhanluc_cli.cli.usage import choice_parser, parse_date, parse_days, parse_output
 from nhanluc_cli.dataset import Dataset, UsageProblem, Workspace, load_dataset, locate
-from nhanluc_cli.i18n import Lang, message, word
+from nhanluc_cli.i18n import Lang, message, os_reason, word
 from nhanluc_cli.sources import LoadedPlan
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
@@ -52,7 +52,9 @@ LangOption = Annotated[
         "--lang", envvar="NHANLUC_LANG", parser=choice_parser(("vi", "en")), show_default=False
     ),
 ]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", show_default=False)]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", parser=parse_output, show_default=False)
+]
 # Contract §18: -o FILE never overwrites an existing file unless --force.
 ForceOption = Annotated[bool, typer.Option("--force", show_default=False)]
 
@@ -226,7 +228,7 @@ def emit(payload: str | bytes, output: Path | None, session: Session) -> None:
         # be replaced; one that appeared since is not.
         created = write_whole(output, payload, replace=output.exists())
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, session.lang)
         print(
             f"nhanluc: {word('report.unwritable', session.lang, file=shown, reason=reason)}",
             file=sys.stderr,

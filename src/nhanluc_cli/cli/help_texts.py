@@ -51,25 +51,29 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": (
         "Kiểm tra mọi tệp dữ liệu và báo mọi lỗi trong một lần chạy. Mã thoát 1 khi có lỗi "
         "(khi có cảnh báo nếu dùng --strict), 0 khi không có lỗi. Các mã: E101-E104 tệp không "
-        "đọc được; E201 sai cấu trúc; E210 thời hạn không đọc được; E220 mã không có trong kế "
+        "đọc được; E105 tệp cần nhanluc mới hơn; E201 sai cấu trúc; E210 thời hạn không "
+        "đọc được; E220 mã không có trong kế "
         "hoạch; E230 hai báo cáo mâu thuẫn; W211 thời hạn có chữ nghi do nhận dạng ký tự "
         "(OCR); E301 nhiệm vụ quá hạn; E302 chỉ tiêu không đạt; W311 sắp đến hạn; W312 hoàn "
         "thành quá hạn; W313 chỉ tiêu chậm tiến độ; W314 lâu không có số liệu; W317 quá hạn, "
         "không đạt nhưng đã giải trình; W319 kế hoạch đã kết thúc; W321-W325 ngày, số liệu, kỳ "
         "báo cáo đáng ngờ; W326 tệp trong progress/ không được đọc; W327 báo cáo định kỳ đến "
-        "hạn chưa nộp; W330 báo cáo ghi ngày sau hôm nay; W331 chỉ tiêu của đơn vị giống chỉ "
-        "tiêu của bộ chỉ tiêu nhưng chưa nối (rollup); W332 số của kỳ lớn khác tổng các kỳ nhỏ "
-        "trong đó.",
+        "hạn chưa nộp; W329 tên trường cũ (YAML 1.1 hiểu là true/false); W330 báo cáo ghi ngày "
+        "sau hôm nay; W331 chỉ tiêu của đơn vị giống chỉ tiêu của bộ chỉ tiêu nhưng chưa nối "
+        "(rollup); W332 số của kỳ lớn khác tổng các kỳ nhỏ trong đó; W333 hai tệp báo cáo giống "
+        "hệt nhau.",
         "Validate every data file and report every finding in one run. Exit code 1 when there "
         "are errors (warnings too with --strict), 0 otherwise. Codes: E101-E104 unreadable "
-        "file; E201 schema; E210 unreadable deadline; E220 unknown id; E230 conflicting "
+        "file; E105 the file needs a newer nhanluc; E201 schema; E210 unreadable deadline; "
+        "E220 unknown id; E230 conflicting "
         "reports; W211 a deadline with a letter OCR may have misread; E301 task overdue; E302 "
         "target missed; W311 due soon; W312 done late; W313 indicator behind; W314 no recent "
         "figure; W317 overdue or missed, explained; W319 plan closed; W321-W325 implausible "
         "dates, figures or periods; W326 file in progress/ not read; W327 periodic report due "
-        "and missing; W330 report dated after today; W331 a unit's indicator like a catalogue "
-        "one but not joined (rollup); W332 a period's amount unlike the sum of the finer "
-        "periods in it.",
+        "and missing; W329 an old field name (YAML 1.1 reads it as true/false); W330 report "
+        "dated after today; W331 a unit's indicator like a catalogue one but not joined "
+        "(rollup); W332 a period's amount unlike the sum of the finer periods in it; W333 two "
+        "identical report files.",
     ),
     "import": (
         "Đọc văn bản kế hoạch (.docx, .pdf có lớp chữ hoặc văn bản thuần) thành bản nháp tệp "
@@ -182,6 +186,15 @@ OPTIONS: dict[str, Help] = {
         "TỆP",
         "FILE",
         "plan-xyz.yaml",
+    ),
+    "init --source": Help(
+        "Nơi các tệp CI và pre-commit cài nhanluc: địa chỉ kho git, hoặc tệp .whl/.tar.gz. "
+        "Mặc định: nơi nhanluc đang chạy đã được cài.",
+        "Where the CI and pre-commit files install nhanluc from: a git repository, or a "
+        ".whl/.tar.gz file. Default: where the running nhanluc was installed from.",
+        "ĐỊA_CHỈ",
+        "URL",
+        "https://git.example.gov.vn/nhanluc.git",
     ),
     "--as-of": Help(
         "Ngày đánh giá, dạng dd/mm/yyyy hoặc YYYY-MM-DD; báo cáo sau ngày này coi như chưa có. "
@@ -409,8 +422,10 @@ OPTIONS: dict[str, Help] = {
 # Arguments, by "COMMAND NAME" (NAME: the parameter's name in the command function).
 ARGUMENTS: dict[str, Help] = {
     "new period": Help(
-        'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng) hoặc "2022-03" (tháng).',
-        'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half) or "2022-03" (month).',
+        'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng) hoặc "2022-03" (tháng); '
+        'cũng được "Quý I/2022", "6 tháng đầu năm 2022", "năm 2022".',
+        'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half) or "2022-03" (month); '
+        "the usual Vietnamese wordings are read too.",
         "KỲ",
         "PERIOD",
         "2025-Q4",
@@ -527,6 +542,12 @@ USAGE_ERRORS: dict[str, tuple[str, str, str, str]] = {
 
 # Why a value is wrong (the reason in "bad_value"), then what to write instead.
 BAD_VALUES: dict[str, tuple[str, str, str, str]] = {
+    "output.folder": (
+        "“{value}” là tên thư mục (kết thúc bằng dấu /), không phải tên tệp.",
+        "“{value}” names a folder (it ends with a /), not a file.",
+        "Viết tên tệp, ví dụ bao-cao.md; muốn ghi vào một thư mục thì thêm tên tệp sau dấu /.",
+        "Write a file name, e.g. report.md; to write into a folder, put the file name after the /.",
+    ),
     "date.malformed": (
         "“{value}” không phải là một ngày.",
         "“{value}” is not a date.",

@@ -13,7 +13,8 @@ import typer
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import EXIT_DATA, LangOption, usage_error
-from nhanluc_cli.i18n import Lang, message
+from nhanluc_cli.cli.usage import parse_output
+from nhanluc_cli.i18n import Lang, message, os_reason
 
 if TYPE_CHECKING:
     from nhanluc_cli.importer.draft import Draft
@@ -28,7 +29,9 @@ MAX_PDF_BYTES = 20 * 1024 * 1024
 @app.command("import")
 def import_plan(
     file: Annotated[Path, typer.Argument(show_default=False)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", parser=parse_output, show_default=False)
+    ] = None,
     lang: LangOption = "vi",
 ) -> None:
     """Read a plan document into a draft plan YAML. Its help: cli/help_texts.py."""
@@ -90,7 +93,7 @@ def _read(file: Path, shown: str, lang: Lang) -> bytes:
         with file.open("rb") as stream:
             data = stream.read(limit + 1)
     except OSError as error:
-        _refuse(shown, "import.unreadable", lang, reason=error.strerror or str(error))
+        _refuse(shown, "import.unreadable", lang, reason=os_reason(error, lang))
     if len(data) > limit:
         _refuse(shown, "import.too_big", lang, megabytes=limit // (1024 * 1024))
     return data
@@ -102,7 +105,7 @@ def _write(output: Path, text: str, lang: Lang) -> None:
     try:
         created = write_whole(output, text, replace=False)
     except OSError as error:
-        _refuse(str(output), "import.unwritable", lang, reason=error.strerror or str(error))
+        _refuse(str(output), "import.unwritable", lang, reason=os_reason(error, lang))
     if not created:
         _refuse(str(output), "import.exists", lang)
 

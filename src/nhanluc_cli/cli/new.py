@@ -10,7 +10,6 @@ after checking the name is free). A place that cannot be written is an error mes
 
 import errno
 import os
-import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -34,7 +33,7 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.files import write_whole
-from nhanluc_cli.i18n import Lang, message, word
+from nhanluc_cli.i18n import Lang, message, os_reason, word
 
 if TYPE_CHECKING:
     from nhanluc_cli.dataset import Dataset
@@ -72,10 +71,16 @@ def new(
 ) -> None:
     """Write a blank progress report, a form (--format xlsx) or the report of a filled form
     (--from). Its help: cli/help_texts.py."""
-    from nhanluc_cli.model import REPORT_PERIOD  # pydantic: not for every command's start-up
+    from nhanluc_cli.periods import read_period
 
-    if period is not None and not re.fullmatch(REPORT_PERIOD, period):
-        usage_error(word("new.bad_period", lang, period=period))
+    if period is not None:
+        reading = read_period(period)
+        if reading.canonical is None:
+            if reading.choices:
+                choices = ", ".join(f'"{choice}"' for choice in reading.choices)
+                usage_error(word("new.ambiguous_period", lang, period=period, choices=choices))
+            usage_error(word("new.bad_period", lang, period=period))
+        period = reading.canonical  # "Quý IV/2026" -> "2026-Q4": the file's name and its period
     _check_options(output_format, agency, output, from_form, lang)
     # Without PERIOD, the missing argument comes before the line about the bundled plan.
     session = open_session(
@@ -121,7 +126,7 @@ def new(
     try:
         created = write_new_file(target, text)
     except OSError as error:
-        _refuse(shown, "new.unwritable", lang, reason=error.strerror or str(error))
+        _refuse(shown, "new.unwritable", lang, reason=os_reason(error, lang))
     if not created:
         _refuse(shown, "new.exists", lang)
     print(word("new.written", lang, file=shown, indicators=len(loaded.plan.indicators),

@@ -28,6 +28,7 @@ from nhanluc_cli.cli.common import (
     ForceOption,
     LangOption,
     NoCacheOption,
+    OutputOption,
     PlanOption,
     Session,
     SoonOption,
@@ -39,7 +40,7 @@ from nhanluc_cli.cli.common import (
 )
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.files import write_whole
-from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.i18n import Lang, os_reason, word
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,7 +79,7 @@ def report(
         ReportFormat | None,
         typer.Option("--format", parser=choice_parser(ReportFormat), show_default=False),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    output: OutputOption = None,
     soon: SoonOption = 30,
     final: Annotated[bool, typer.Option("--final", show_default=False)] = False,
     period: Annotated[str | None, typer.Option("--period", show_default=False)] = None,
@@ -124,7 +125,7 @@ def report(
     try:
         created = write_whole(output, text, replace=force)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error, session.lang)
         problem = word("report.unwritable", session.lang, file=shown, reason=reason)
         print(f"nhanluc: {problem}", file=sys.stderr)
         raise typer.Exit(EXIT_DATA) from None

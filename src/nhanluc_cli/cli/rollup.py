@@ -85,7 +85,7 @@ def rollup(
     if not folder.exists():
         text, fix = message("usage.no_such_dir", lang, {"path": str(folder)})
         usage_error(f"{text} {fix}".strip())
-    units_file = folder if folder.is_file() else folder / UNITS_FILE
+    units_file = folder if folder.is_file() else _units_file_in(folder, UNITS_FILE)
     # The units file stands where a plan would: --output never writes over it (nor any .yaml).
     cache_dir = None if no_cache else cache_folder()
     workspace = Workspace(folder, units_file, ())
@@ -120,6 +120,16 @@ def _rows(rolled: "Rollup", as_of: "date") -> "tuple[list[IndicatorRow], list[Fi
     if rolled.catalogue is None:
         return indicator_matrix(rolled.units), []
     return catalogue_matrix(rolled.catalogue, rolled.units, as_of)
+
+
+def _units_file_in(folder: Path, name: str) -> Path:
+    """`nhanluc-units.yaml`, or `nhanluc-units.yml` when only that one is there (as reports may
+    be .yml too); the .yaml name otherwise, for the message saying it is missing."""
+    preferred = folder / name
+    other = preferred.with_suffix(".yml")
+    if not preferred.exists() and other.is_file():
+        return other
+    return preferred
 
 
 def _print_findings(findings: "Sequence[Finding]", lang: Lang) -> None:

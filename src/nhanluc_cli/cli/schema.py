@@ -13,7 +13,6 @@ import typer
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     EXIT_DATA,
-    AsOfOption,
     DataOption,
     LangOption,
     PlanOption,
@@ -35,17 +34,18 @@ def schema(
     ],
     data: DataOption = None,
     plan: PlanOption = None,
-    as_of: AsOfOption = None,
     lang: LangOption = "vi",
 ) -> None:
-    """Print a file kind's JSON Schema. Its help: cli/help_texts.py."""
+    """Print a file kind's JSON Schema. Its help: cli/help_texts.py. No --as-of: a schema
+    does not depend on the day."""
     from nhanluc_cli import json_schema as schemas
     from nhanluc_cli.render.output import write
 
-    session = open_session(data, plan, as_of, lang, for_people=False)
     if kind is SchemaKind.plan:
+        # The same for every plan: no data folder is looked for (two plans in it are fine).
         write(schemas.schema_text(schemas.plan_schema()))
         return
+    session = open_session(data, plan, None, lang, for_people=False)
     from nhanluc_cli.dataset import display_path
     from nhanluc_cli.loader import load_plan
 

@@ -4,6 +4,7 @@ Overdue tasks are these commands' output, not their failure: they exit 0 unless 
 E1xx/E2xx errors (then 1, with the findings instead of figures) or the options are wrong (2).
 """
 
+import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -31,7 +32,7 @@ from nhanluc_cli.cli.common import (
     xlsx_title,
 )
 from nhanluc_cli.cli.usage import BadValue, parse_year
-from nhanluc_cli.i18n import Lang
+from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:
     from nhanluc_cli.render.tasks import LastColumns
@@ -154,7 +155,25 @@ def _list_tasks(
     loaded_plan = require_clean(dataset, session.lang)
     occurrences = tracked(loaded_plan, dataset.reports, session.as_of, soon)
     chosen = select(loaded_plan, occurrences, statuses, agency, year)
+    if agency is not None and not chosen:
+        _say_no_agency_matches(loaded_plan, agency, session)
     emit_tasks(loaded_plan, chosen, output_format, session, statuses, target)
+
+
+def _say_no_agency_matches(plan: "LoadedPlan", agency: str, session: Session) -> None:
+    """`--agency X` that names no lead agency at all: say so on stderr and list the lead
+    agencies (name and id), so that an empty list is never taken for "nothing to do"."""
+    from nhanluc_cli.tasks.status import agency_name, led_by
+    from nhanluc_cli.vietnamese import sort_key
+
+    if any(led_by(plan.plan, task, agency) for task in plan.plan.tasks):
+        return  # the agency leads tasks; the other filters left none
+    leads = {lead for task in plan.plan.tasks for lead in task.leads}
+    named = sorted(
+        ((agency_name(plan.plan, lead), lead) for lead in leads), key=lambda n: sort_key(n[0])
+    )
+    listed = "; ".join(f"{name} ({lead})" for name, lead in named)
+    print(word("tasks.no_agency", session.lang, agency=agency, agencies=listed), file=sys.stderr)
 
 
 @app.command()

@@ -24,6 +24,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -129,6 +130,15 @@ def parse_days(value: object) -> int:
     if not _digits(text) or len(text) > 5:
         raise BadValue("days", text)
     return int(text)
+
+
+def parse_output(value: object) -> Path:
+    """--output FILE: a name ending in a separator ("bao-cao.md/") names a folder; pathlib would
+    silently drop the separator and write a file of that name."""
+    text = str(value)
+    if text.endswith(("/", "\\")) or (os.altsep and text.endswith(os.altsep)):
+        raise BadValue("output.folder", text)
+    return Path(text)
 
 
 def choice_parser(choices: Iterable[str]) -> Callable[[object], str]:

@@ -85,7 +85,7 @@ class IndicatorResult(NamedTuple):
     latest_place: Place | None = None  # the report that gave evaluation.latest
     explanation: str | None = None  # the giải trình on record (the latest entry's)
     explanation_place: Place | None = None  # where it was given
-    closes_on: date | None = None  # the target's last open day (31/12 of its year, or ended.on)
+    closes_on: date | None = None  # the target's last open day (31/12 of its year, or ended.date)
     # The verdict of a measure other than `level` (contract §15), with what --explain shows;
     # None for `level`, whose verdict is `evaluation` alone.
     measured: MeasureEvaluation | None = None

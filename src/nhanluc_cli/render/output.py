@@ -7,11 +7,13 @@ mark so that Excel shows Vietnamese correctly.
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -55,7 +57,6 @@ def _flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, object]:
 def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
     """CSV text with a BOM; `columns` fixes the header when there may be no rows."""
     import csv
-    import io
 
     flat = [_flatten(row) for row in rows]
     header = list(columns) if columns is not None else (list(flat[0]) if flat else [])
@@ -89,6 +90,7 @@ def console() -> Console:
     is_terminal = sys.stdout.isatty()
     colour = is_terminal and not os.environ.get("NO_COLOR")
     return Console(
+        file=cast(TextIO, _TrimmedLines(sys.stdout)),
         width=table_width(),
         no_color=not colour,
         color_system="auto" if colour else None,
@@ -99,6 +101,40 @@ def console() -> Console:
         markup=False,
         emoji=False,
     )
+
+
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)(?=\n)")
+
+
+class _TrimmedLines(io.TextIOBase):
+    """stdout without the spaces rich pads a table's last column with: a line that ends in
+    blanks is noise in a diff, an e-mail or a terminal copy (colour codes after them kept).
+    Blanks at the end of a write are held back until the next one shows what follows them."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self._held = ""
+
+    def write(self, text: str) -> int:
+        whole = self._held + text
+        kept = whole.rstrip(" \t")
+        self._held = whole[len(kept) :]
+        self._stream.write(_TRAILING.sub(r"\1", kept))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8") or "utf-8"
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
 
 
 def write_bytes(data: bytes) -> None:

@@ -129,7 +129,11 @@ def _from_the_future(entry: TaskReport, as_of: date) -> bool:
     """A completion or handover dated after D is not known on D: the earlier state speaks."""
     if entry.status == "done":
         return entry.completed_on is not None and entry.completed_on > as_of
-    return entry.status == "transferred" and entry.on is not None and entry.on > as_of
+    return (
+        entry.status == "transferred"
+        and entry.transferred_on is not None
+        and entry.transferred_on > as_of
+    )
 
 
 def _known_entries(

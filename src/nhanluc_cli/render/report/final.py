@@ -312,7 +312,7 @@ def _result(plan: Plan, outcome: TaskOutcome, closed: bool, lang: Lang) -> str:
         key = "final.result.unfinished_closed" if closed else "final.result.unfinished"
         parts.append(word(key, lang, days=days))
     elif kind == "terminated" and plan.ended is not None:
-        parts.append(word("final.result.terminated", lang, on=format_date(plan.ended.on, lang)))
+        parts.append(word("final.result.terminated", lang, on=format_date(plan.ended.date, lang)))
     elif kind == "transferred":
         to = _agencies(plan, occurrence.transferred_to)
         if outcome.handed_over_on is not None:
