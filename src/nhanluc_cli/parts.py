@@ -4,20 +4,20 @@ per subject in the cache and one edited report runs them again for what it chang
 Loading a report (on a cache miss) gives, besides its model, the span of each entry of its
 `tasks` and `indicators`: where the entry starts and a digest of its exact text (loader.py). Here
 they become the report's parts: for each subject it speaks of, a digest of the report's header
-(period, dates) and of those spans, and the pickled entries themselves. Everything a check across
-reports can say about a subject comes from the entries about that subject and the headers of the
-reports that hold them (incremental.py), and two equal digests mean the same text at the same
+(period, dates) and of those spans, and the entries themselves as plain data. Everything a check
+across reports can say about a subject comes from the entries about that subject and the headers
+of the reports that hold them (incremental.py), and two equal digests mean the same text at the same
 place, hence the same findings at the same lines and columns.
 
-Parts are stored as plain tuples of bytes and text, so that reading them back imports nothing.
+Parts are plain data (plain_data.py): reading them back runs nothing and imports nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from nhanluc_cli import plain_data
 from nhanluc_cli.model import TASK_KEY
 
 if TYPE_CHECKING:
@@ -50,21 +50,28 @@ def subject_of_key(section: str, key: str) -> Subject | None:
     return ("tasks", match["task"]) if match is not None else None
 
 
-# A report's parts, as plain values that unpickle fast (they are read for every report when one
-# changed): the subjects it speaks of, each as a name (subject_name), the digest of each
-# (DIGEST_SIZE bytes each, in one string of bytes, aligned with the names), and the pickle of
-# (header, pieces), read only when the report is narrowed.
-Parts = tuple[tuple[str, ...], bytes, bytes]
+class Parts(NamedTuple):
+    """A report's parts, as plain values read fast (they are read for every report when one
+    changed): the subjects it speaks of, each as a name (subject_name), the digest of each
+    (DIGEST_SIZE bytes each, in one string of bytes, aligned with the names), and `rest`, the
+    header and the entries by subject as plain data (JSON text), read only when the report is
+    narrowed (b"" when the cache keeps it apart: cache.FileCache.rests)."""
+
+    names: tuple[str, ...]
+    digests: bytes
+    rest: bytes = b""
+
+
 DIGEST_SIZE = 32
 # Every field of a Report but its entries (tests/test_incremental.py checks that none is missed).
 HEADER = ("period", "reported_on", "reported_by")
 # An entry as plain data: its key, and its fields' values in the model's order with a bit for
 # each field that was given (None for an entry left blank). Entries are flat models, so this is
-# all there is to them; as plain values, a subject's entries cost a tenth of pickling the models
-# and a third of the bytes of a dictionary of fields. A subject's entries are all of one
-# section, which its name says. Each subject's pieces are pickled apart, so that narrowing a
-# report to one subject unpickles that one only.
-Piece = tuple[str, tuple[tuple[Any, ...], int] | None]
+# all there is to them; as plain values, a subject's entries cost a tenth of building the
+# models and a third of the bytes of a dictionary of fields. A subject's entries are all of one
+# section, which its name says. Each subject's pieces are JSON text of their own, so that
+# narrowing a report to one subject decodes that one only.
+Piece = tuple[str, tuple[tuple[object, ...], int] | None]
 
 
 def subject_name(subject: Subject) -> str:
@@ -73,7 +80,8 @@ def subject_name(subject: Subject) -> str:
 
 
 def report_parts(report: Report, spans: ReportSpans) -> Parts:
-    """The report's parts: per subject, a digest and the pickle of its entries; the header."""
+    """The report's parts: per subject, a digest and its entries as plain data; the header.
+    Raises plain_data.NotPlain if an entry held anything else (the caller keeps no parts)."""
     header = tuple(getattr(report, name) for name in HEADER)
     header_digest = hashlib.blake2b(repr(header).encode() + spans.prelude, digest_size=16).digest()
     grouped: dict[str, list[EntrySpan]] = {}
@@ -86,11 +94,8 @@ def report_parts(report: Report, spans: ReportSpans) -> Parts:
         ).digest()
         for about in grouped.values()
     )
-    pieces = tuple(
-        pickle.dumps(_pieces(report, about), pickle.HIGHEST_PROTOCOL) for about in grouped.values()
-    )
-    rest = pickle.dumps((header, pieces), pickle.HIGHEST_PROTOCOL)
-    return tuple(grouped), digests, rest
+    pieces = tuple(plain_data.dumps(_pieces(report, about)).decode() for about in grouped.values())
+    return Parts(tuple(grouped), digests, plain_data.dumps((header, pieces)))
 
 
 def _pieces(report: Report, spans: list[EntrySpan]) -> tuple[Piece, ...]:
@@ -110,14 +115,14 @@ def _pieces(report: Report, spans: list[EntrySpan]) -> tuple[Piece, ...]:
     return tuple(found)
 
 
-def narrowed(parts: Parts, wanted: frozenset[str]) -> Report:
+def narrowed(names: tuple[str, ...], rest: bytes, wanted: frozenset[str]) -> Report:
     """The report with only its entries about `wanted` (subject names): what the checks of
     those subjects read. Built without validation: every piece was validated when the report
-    was loaded."""
+    was loaded, and comes back checksummed (cache.py). Raises plain_data.NotPlain (or
+    ValueError, TypeError) when `rest` is not what report_parts wrote."""
     from nhanluc_cli.model import IndicatorReport, Report, TaskReport
 
-    names, _, rest = parts
-    header, pieces = pickle.loads(rest)
+    header, pieces = cast(tuple[tuple[object, ...], tuple[str, ...]], plain_data.loads(rest))
     entries: dict[str, dict[str, Any]] = {"tasks": {}, "indicators": {}}
     for name, piece in zip(names, pieces, strict=True):
         if name not in wanted:
@@ -125,14 +130,14 @@ def narrowed(parts: Parts, wanted: frozenset[str]) -> Report:
         model = TaskReport if name[0] == "t" else IndicatorReport
         field_names = tuple(model.model_fields)
         section = entries["tasks" if name[0] == "t" else "indicators"]
-        found: tuple[Piece, ...] = pickle.loads(piece)
+        found = cast(tuple[Piece, ...], plain_data.loads(piece.encode()))
         for key, state in found:
             if state is None:
                 section[key] = None
                 continue
             values, mask = state
             given = {field for index, field in enumerate(field_names) if mask >> index & 1}
-            state_of = dict(zip(field_names, values, strict=True))
+            state_of: dict[str, Any] = dict(zip(field_names, values, strict=True))
             section[key] = model.model_construct(given, **state_of)
     fields: dict[str, Any] = dict(zip(HEADER, header, strict=True))
     fields.update(entries)

@@ -1,11 +1,13 @@
 """Places in the data: which file, which line and column, which YAML path. No yaml import.
 
 The engines take `LoadedPlan` and `LoadedReport` (a model and where its values stood) and name
-places by `YamlPath`; the loader fills a SourceMap, lazily, the first time a finding asks for one.
+places by `YamlPath`; the loader fills a SourceMap, lazily, the first time a finding asks for one
+(places.source_map_of).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,13 +31,14 @@ class SourceMap:
     values: dict[YamlPath, Position] = field(default_factory=dict)
     keys: dict[YamlPath, Position] = field(default_factory=dict)
     pending: bytes | None = field(default=None, repr=False)  # UTF-8 text not yet mapped
+    # What maps `pending` when a place is first asked for (the loader's map_places: passed in,
+    # so that this module imports no parser: places.source_map_of).
+    mapper: Callable[[SourceMap, str], None] | None = field(default=None, repr=False)
 
     def _mapped(self) -> None:
-        if self.pending is not None:
-            from nhanluc_cli.loader import map_places  # yaml, only when a place is asked for
-
+        if self.pending is not None and self.mapper is not None:
             text, self.pending = self.pending.decode("utf-8"), None
-            map_places(self, text)
+            self.mapper(self, text)
 
     def value_at(self, path: YamlPath) -> Position:
         """The value's place, or that of its nearest parent that exists in the file."""
@@ -50,11 +53,6 @@ class SourceMap:
         """The place of the key that introduces `path` (falls back to the value's place)."""
         self._mapped()
         return self.keys.get(path) or self.value_at(path)
-
-
-def source_map_of(display: str, data: bytes) -> SourceMap:
-    """The places of a file that loaded, worked out from its bytes when first asked for."""
-    return SourceMap(display, pending=data.removeprefix(b"\xef\xbb\xbf"))
 
 
 class LoadedPlan(NamedTuple):
