@@ -551,8 +551,9 @@ class FileCache:
             if entry is not None:
                 found[key] = entry
         self._used.update(found)
-        self.counters.hits += len(found)
-        self.counters.misses += len(keys) - len(found)
+        hits = sum(key in found for key in keys)
+        self.counters.hits += hits
+        self.counters.misses += len(keys) - hits
         return found
 
     def rests(self, keys: Sequence[str]) -> dict[str, bytes]:

@@ -432,7 +432,7 @@ class _Loading:
         data, key, findings = self.name_plan(path, display)
         if data is None:
             return None, findings
-        cached = self._cached([key], [display]).get(key)
+        cached = self._cached([key], [display])[0]
         if cached is None:
             cached = self._store(key, _parse(("plan", data, display, False)), None)
         if cached.model is None and not cached.in_cache:
@@ -450,14 +450,14 @@ class _Loading:
         checked on its own."""
         read, keys = self.name_reports(paths, displays)
         readable = [index for index, (data, _) in enumerate(read) if data is not None]
-        found = self._cached([keys[i] for i in readable], [displays[i] for i in readable])
+        found = iter(self._cached([keys[i] for i in readable], [displays[i] for i in readable]))
         done: list[Cached | None] = []
         misses: list[int] = []
         for index, (data, findings) in enumerate(read):
             if data is None:
                 done.append(Cached(None, findings))
                 continue
-            done.append(found.get(keys[index]))
+            done.append(next(found))
             if done[-1] is None:
                 misses.append(index)
         # A report's parts are worked out only for the cache.
@@ -501,25 +501,26 @@ class _Loading:
         digest.update("\0".join(self.seen).encode())
         return digest.digest()
 
-    def _cached(self, keys: list[str], displays: list[str]) -> dict[str, Cached]:
-        """What the cache holds of the files under `keys` (read in batches), under the names
-        they have in this run."""
+    def _cached(self, keys: list[str], displays: list[str]) -> list[Cached | None]:
+        """What the cache holds of the file under each key (read in batches; None: a miss),
+        under the name it has in this run (two files may have the same bytes, hence key)."""
         if self.cache is None:
-            return {}
+            return [None] * len(keys)
         from nhanluc_cli.parts import Parts
 
         entries = self.cache.files(keys)
-        found: dict[str, Cached] = {}
+        found: list[Cached | None] = []
         for key, display in zip(keys, displays, strict=True):
             entry = entries.get(key)
             if entry is None:
+                found.append(None)
                 continue
             findings = [_shown_as(f, display) for f in entry.findings]
             checked = entry.checked
             if checked is not None:
-                checked = tuple(tuple(_shown_as(f, display) for f in found) for found in checked)
+                checked = tuple(tuple(_shown_as(f, display) for f in one) for one in checked)
             parts = Parts(entry.names, entry.digests) if entry.has_rest else None
-            found[key] = Cached(None, findings, parts, checked, in_cache=entry.has_model)
+            found.append(Cached(None, findings, parts, checked, in_cache=entry.has_model))
         return found
 
     def _store(self, key: str, loaded: Loaded, checked: Checked | None) -> Cached:
