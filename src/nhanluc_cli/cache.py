@@ -81,7 +81,7 @@ class Counters:
 # Keys
 
 
-def program_fingerprint() -> bytes:
+def program_fingerprint(package: Path | None = None) -> bytes:
     """nhanluc's version and the bytes of every module of the installed package (walked, with
     each file's path inside the package), and those of pydantic's and PyYAML's version files
     (and whether libyaml is there): a new release, an edited checkout (an editable install
@@ -90,7 +90,7 @@ def program_fingerprint() -> bytes:
     from nhanluc_cli import __version__
 
     digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
+    package = package or Path(__file__).resolve().parent
     for path in package_sources(package):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0")
         data = path.read_bytes()

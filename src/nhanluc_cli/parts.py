@@ -18,7 +18,6 @@ import hashlib
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from nhanluc_cli import plain_data
-from nhanluc_cli.model import TASK_KEY
 
 if TYPE_CHECKING:
     from nhanluc_cli.findings import Subject
@@ -46,6 +45,8 @@ def subject_of_key(section: str, key: str) -> Subject | None:
     """The subject a report's key speaks of, read as statements.task_entries reads it."""
     if section == "indicators":
         return ("indicators", key)
+    from nhanluc_cli.model import TASK_KEY  # pydantic: a warm command reads Parts without it
+
     match = TASK_KEY.match(key)
     return ("tasks", match["task"]) if match is not None else None
 
