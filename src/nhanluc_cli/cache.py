@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-FORMAT = "v2"  # the layout of the folder and of an entry
+FORMAT = "v2"  # the layout of the folder and of an entry (v1: pickles, never read)
 MAX_AGE_DAYS = 30
 MAX_BYTES = 2 * 1024 * 1024 * 1024
 # No part of an entry is written (nor read) larger than this: a data file is at most 2 MB
@@ -60,8 +60,9 @@ WRITE_BATCH_BYTES = 64 * 1024 * 1024
 PRUNE_EVERY_SECONDS = 24 * 3600
 READ_BATCH = 500  # keys a query (SQLite allows 32,766 parameters; a few hundred read fastest)
 CHECKSUM_SIZE = 16
-SECTIONS = ("body", "rest", "model")
+SECTIONS = ("body", "model")
 _DATABASE = "entries.sqlite"
+_SCHEMA = 2  # the table's layout (PRAGMA user_version)
 _PRUNE_MARK = "last-prune"
 
 
@@ -74,7 +75,7 @@ class Counters:
         self.misses = 0
         self.writes = 0
         self.models_read = 0
-        self.rests_read = 0
+        self.narrowing_reads = 0  # models read as JSON to narrow reports (incremental.py)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,7 +237,7 @@ class SqliteStore:
     def __init__(self, folder: Path) -> None:
         self.path = folder / _DATABASE
         self._connection: sqlite3.Connection | None = None
-        self._pending: list[tuple[str, bytes | None, bytes | None, bytes | None, int]] = []
+        self._pending: list[tuple[str, bytes | None, bytes | None, int]] = []
         self._pending_bytes = 0
 
     def _connect(self) -> sqlite3.Connection:
@@ -266,10 +267,16 @@ class SqliteStore:
         try:
             connection.execute("PRAGMA journal_mode=MEMORY")  # no file beside the database
             connection.execute("PRAGMA synchronous=OFF")  # a cache: a lost write is a miss
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, body BLOB, rest BLOB,"
-                " model BLOB, size INTEGER NOT NULL, used INTEGER NOT NULL)"
-            )
+            if connection.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
+                with _transaction(connection):  # one process sets it up, the others wait
+                    if connection.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
+                        # New, or of another layout: started afresh.
+                        connection.execute("DROP TABLE IF EXISTS entry")
+                        connection.execute(
+                            "CREATE TABLE entry (key TEXT PRIMARY KEY, body BLOB, model BLOB,"
+                            " size INTEGER NOT NULL, used INTEGER NOT NULL)"
+                        )
+                        connection.execute(f"PRAGMA user_version = {_SCHEMA}")
         except module.DatabaseError:
             connection.close()
             raise
@@ -299,9 +306,9 @@ class SqliteStore:
         return found
 
     def write(self, key: str, sections: Mapping[str, bytes]) -> None:
-        body, rest, model = (sections.get(name) for name in SECTIONS)
-        size = sum(len(part) for part in (body, rest, model) if part is not None)
-        self._pending.append((key, body, rest, model, size))
+        body, model = (sections.get(name) for name in SECTIONS)
+        size = sum(len(part) for part in (body, model) if part is not None)
+        self._pending.append((key, body, model, size))
         self._pending_bytes += size
         if self._pending_bytes >= WRITE_BATCH_BYTES:
             self._flush(time.time())
@@ -314,7 +321,7 @@ class SqliteStore:
         used = int(now)
         with _transaction(connection):
             connection.executemany(
-                "INSERT OR REPLACE INTO entry VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO entry VALUES (?, ?, ?, ?, ?)",
                 [(*row, used) for row in pending],
             )
 
@@ -489,7 +496,7 @@ class FileEntry(NamedTuple):
     findings: tuple[Finding, ...]
     names: tuple[str, ...] = ()  # a report's parts (parts.py): the subjects it speaks of,
     digests: bytes = b""  # the digest of each, and
-    has_rest: bool = False  # whether its entries by subject are kept (section `rest`)
+    has_parts: bool = False  # whether the two above were worked out (a report that loaded)
     # What the per-report checks found in a report (checks.report_findings), one tuple per
     # check; None when they did not run (no plan loaded).
     checked: tuple[tuple[Finding, ...], ...] | None = None
@@ -556,10 +563,11 @@ class FileCache:
         self.counters.misses += len(keys) - hits
         return found
 
-    def rests(self, keys: Sequence[str]) -> dict[str, bytes]:
-        """The `rest` section (a report's entries by subject) of each key that has one."""
-        self.counters.rests_read += len(keys)
-        return self._read(keys, "rest")
+    def models(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The JSON of the model of each key that has one, read in batches (to narrow reports:
+        incremental.py)."""
+        self.counters.narrowing_reads += len(keys)
+        return self._read(keys, "model")
 
     def model_json(self, key: str) -> bytes | None:
         """The JSON of the model kept in the entry under `key`, or None."""
@@ -611,17 +619,15 @@ class FileCache:
             return  # not remembered: computed again next time
         self._put(key, {"body": payload})
 
-    def put_file(
-        self, key: str, entry: FileEntry, rest: bytes = b"", model_json: bytes = b""
-    ) -> None:
-        entry = entry._replace(has_rest=bool(rest), has_model=bool(model_json))
+    def put_file(self, key: str, entry: FileEntry, model_json: bytes = b"") -> None:
+        entry = entry._replace(has_model=bool(model_json))
         try:
             body = plain_data.dumps(
                 (
                     entry.findings,
                     list(entry.names),
                     entry.digests,
-                    entry.has_rest,
+                    entry.has_parts,
                     entry.checked,
                     entry.has_model,
                 )
@@ -629,8 +635,6 @@ class FileCache:
         except plain_data.NotPlain:
             return
         sections = {"body": body}
-        if rest:
-            sections["rest"] = rest
         if model_json:
             sections["model"] = model_json
         self._put(key, sections)
@@ -672,13 +676,13 @@ def _file_entry(payload: bytes) -> FileEntry | None:
         return None
     if not isinstance(raw, tuple) or len(raw) != 6:
         return None
-    findings, names, digests, has_rest, checked, has_model = raw
+    findings, names, digests, has_parts, checked, has_model = raw
     if not isinstance(findings, tuple) or not isinstance(names, list):
         return None
-    if not isinstance(digests, bytes) or not isinstance(has_rest, bool):
+    if not isinstance(digests, bytes) or not isinstance(has_parts, bool):
         return None
     if not all(isinstance(f, Finding) for f in findings):
         return None
     if checked is not None and not isinstance(checked, tuple):
         return None
-    return FileEntry(findings, tuple(names), digests, has_rest, checked, has_model is True)
+    return FileEntry(findings, tuple(names), digests, has_parts, checked, has_model is True)

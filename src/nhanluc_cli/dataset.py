@@ -519,7 +519,7 @@ class _Loading:
             checked = entry.checked
             if checked is not None:
                 checked = tuple(tuple(_shown_as(f, display) for f in one) for one in checked)
-            parts = Parts(entry.names, entry.digests) if entry.has_rest else None
+            parts = Parts(entry.names, entry.digests) if entry.has_parts else None
             found.append(Cached(None, findings, parts, checked, in_cache=entry.has_model))
         return found
 
@@ -530,14 +530,12 @@ class _Loading:
             from nhanluc_cli.cache import FileEntry
 
             parts = loaded.parts
-            names, digests, rest = parts if parts is not None else ((), b"", b"")
-            model = (
-                b""
-                if loaded.model is None
-                else loaded.model.model_dump_json(exclude_unset=True).encode()
-            )
-            entry = FileEntry(tuple(loaded.findings), names, digests, False, checked)
-            self.cache.put_file(key, entry, rest, model)
+            names, digests = parts if parts is not None else ((), b"")
+            model = b""
+            if loaded.model is not None:
+                model = loaded.model.model_dump_json(exclude_unset=True).encode()
+            entry = FileEntry(tuple(loaded.findings), names, digests, parts is not None, checked)
+            self.cache.put_file(key, entry, model)
         return Cached(loaded.model, loaded.findings, loaded.parts, checked)
 
     def finish(self) -> None:
@@ -562,13 +560,8 @@ def _parse(item: ToParse) -> Loaded:
     if report is None:
         return Loaded(None, findings)
     from nhanluc_cli.parts import report_parts
-    from nhanluc_cli.plain_data import NotPlain
 
-    try:
-        parts: Parts | None = report_parts(report.report, spans)
-    except NotPlain:  # an entry that is not plain data: this report is checked whole
-        parts = None
-    return Loaded(report.report, findings, parts)
+    return Loaded(report.report, findings, report_parts(report.report, spans))
 
 
 def _parse_chunk(items: list[ToParse]) -> list[Loaded]:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, subject_name
+from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_json, subject_name
 from nhanluc_cli.places import source_map_of
 from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
@@ -50,6 +50,8 @@ class PendingFile(Protocol):
     def key(self) -> str: ...
     @property
     def parts(self) -> Parts | None: ...
+    @property
+    def model(self) -> object: ...  # model.Report, or None while it is in the cache
 
 
 class LoadedFolder(Protocol):
@@ -177,7 +179,7 @@ def _narrowed_reports(
     dataset: LoadedFolder, wanted: frozenset[Subject]
 ) -> list[LoadedReport] | None:
     """The reports that speak of `wanted`, each with only its entries about them; None when a
-    report's entries by subject are gone or spoilt (then the whole reports are read)."""
+    report's model is gone from the cache or spoilt (then the whole reports are read)."""
     memo = _memo(dataset)
     if wanted not in memo.narrowed:
         memo.narrowed[wanted] = _narrowed_now(dataset, wanted)
@@ -191,20 +193,25 @@ def _narrowed_now(dataset: LoadedFolder, wanted: frozenset[Subject]) -> list[Loa
         for pending in dataset.pending
         if pending.parts is not None and not names.isdisjoint(pending.parts.names)
     ]
-    # The entries by subject of reports loaded from the cache are read now, in one batch.
+    from nhanluc_cli.model import Report
+
+    # The models of the reports loaded from the cache are read now, in batches, as JSON: only
+    # their entries about `wanted` are built.
     cache = dataset.cache
-    apart = [pending.key for pending in speaking if pending.parts and not pending.parts.rest]
-    rests = cache.rests(apart) if cache is not None and apart else {}
+    apart = [pending.key for pending in speaking if not isinstance(pending.model, Report)]
+    kept = cache.models(apart) if cache is not None and apart else {}
     reports: list[LoadedReport] = []
     for pending in speaking:
-        assert pending.parts is not None
-        rest = pending.parts.rest or rests.get(pending.key)
-        if rest is None:
-            return None
-        try:
-            report = narrowed(pending.parts.names, rest, names)
-        except (ValueError, TypeError, LookupError):  # not what report_parts wrote
-            return None
+        if isinstance(pending.model, Report):
+            report = narrowed(pending.model, names)
+        else:
+            model_json = kept.get(pending.key)
+            if model_json is None:  # gone or spoilt: the whole reports are read instead
+                return None
+            try:
+                report = narrowed_from_json(model_json, names)
+            except (ValueError, TypeError, LookupError, AttributeError):  # not such a JSON
+                return None
         where = source_map_of(pending.display, pending.source)
         reports.append(LoadedReport(pending.display, report, where))
     return reports

@@ -4,22 +4,26 @@ per subject in the cache and one edited report runs them again for what it chang
 Loading a report (on a cache miss) gives, besides its model, the span of each entry of its
 `tasks` and `indicators`: where the entry starts and a digest of its exact text (loader.py). Here
 they become the report's parts: for each subject it speaks of, a digest of the report's header
-(period, dates) and of those spans, and the entries themselves as plain data. Everything a check
+(period, dates) and of those spans. Everything a check
 across reports can say about a subject comes from the entries about that subject and the headers
 of the reports that hold them (incremental.py), and two equal digests mean the same text at the same
 place, hence the same findings at the same lines and columns.
 
-Parts are plain data (plain_data.py): reading them back runs nothing and imports nothing.
+Parts are names and digests: reading them back runs nothing and imports nothing. The entries a
+narrowed report holds come from the report's model (narrowed_from_json when it is in the cache).
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
-
-from nhanluc_cli import plain_data
+import json
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple, get_args
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from nhanluc_cli.findings import Subject
     from nhanluc_cli.model import Report
 
@@ -41,6 +45,7 @@ class ReportSpans(NamedTuple):
 NO_SPANS = ReportSpans(b"", ())
 
 
+@lru_cache(maxsize=4096)  # a few hundred keys, written in every report
 def subject_of_key(section: str, key: str) -> Subject | None:
     """The subject a report's key speaks of, read as statements.task_entries reads it."""
     if section == "indicators":
@@ -53,26 +58,17 @@ def subject_of_key(section: str, key: str) -> Subject | None:
 
 class Parts(NamedTuple):
     """A report's parts, as plain values read fast (they are read for every report when one
-    changed): the subjects it speaks of, each as a name (subject_name), the digest of each
-    (DIGEST_SIZE bytes each, in one string of bytes, aligned with the names), and `rest`, the
-    header and the entries by subject as plain data (JSON text), read only when the report is
-    narrowed (b"" when the cache keeps it apart: cache.FileCache.rests)."""
+    changed): the subjects it speaks of, each as a name (subject_name), and the digest of each
+    (DIGEST_SIZE bytes each, in one string of bytes, aligned with the names). The entries
+    themselves are the report's model, read only when the report is narrowed (`narrowed`)."""
 
     names: tuple[str, ...]
     digests: bytes
-    rest: bytes = b""
 
 
 DIGEST_SIZE = 32
 # Every field of a Report but its entries (tests/test_incremental.py checks that none is missed).
 HEADER = ("period", "reported_on", "reported_by")
-# An entry as plain data: its key, and its fields' values in the model's order with a bit for
-# each field that was given (None for an entry left blank). Entries are flat models, so this is
-# all there is to them; as plain values, a subject's entries cost a tenth of building the
-# models and a third of the bytes of a dictionary of fields. A subject's entries are all of one
-# section, which its name says. Each subject's pieces are JSON text of their own, so that
-# narrowing a report to one subject decodes that one only.
-Piece = tuple[str, tuple[tuple[object, ...], int] | None]
 
 
 def subject_name(subject: Subject) -> str:
@@ -81,8 +77,7 @@ def subject_name(subject: Subject) -> str:
 
 
 def report_parts(report: Report, spans: ReportSpans) -> Parts:
-    """The report's parts: per subject, a digest and its entries as plain data; the header.
-    Raises plain_data.NotPlain if an entry held anything else (the caller keeps no parts)."""
+    """The report's parts: per subject it speaks of, a digest of its entries and header."""
     header = tuple(getattr(report, name) for name in HEADER)
     header_digest = hashlib.blake2b(repr(header).encode() + spans.prelude, digest_size=16).digest()
     grouped: dict[str, list[EntrySpan]] = {}
@@ -95,51 +90,70 @@ def report_parts(report: Report, spans: ReportSpans) -> Parts:
         ).digest()
         for about in grouped.values()
     )
-    pieces = tuple(plain_data.dumps(_pieces(report, about)).decode() for about in grouped.values())
-    return Parts(tuple(grouped), digests, plain_data.dumps((header, pieces)))
+    return Parts(tuple(grouped), digests)
 
 
-def _pieces(report: Report, spans: list[EntrySpan]) -> tuple[Piece, ...]:
-    found: list[Piece] = []
-    for span in spans:
-        section = report.tasks if span.section == "tasks" else report.indicators
-        if span.key not in section:  # an entry that failed validation is not in the model
-            continue
-        entry = section[span.key]
-        if entry is None:
-            found.append((span.key, None))
-            continue
-        names = type(entry).model_fields
-        given = entry.model_fields_set
-        mask = sum(1 << index for index, name in enumerate(names) if name in given)
-        found.append((span.key, (tuple(getattr(entry, name) for name in names), mask)))
-    return tuple(found)
-
-
-def narrowed(names: tuple[str, ...], rest: bytes, wanted: frozenset[str]) -> Report:
+def narrowed(report: Report, wanted: frozenset[str]) -> Report:
     """The report with only its entries about `wanted` (subject names): what the checks of
-    those subjects read. Built without validation: every piece was validated when the report
-    was loaded, and comes back checksummed (cache.py). Raises plain_data.NotPlain (or
-    ValueError, TypeError) when `rest` is not what report_parts wrote."""
+    those subjects read."""
+    from nhanluc_cli.model import Report
+
+    sections: dict[str, Any] = {
+        section: {
+            key: entry
+            for key, entry in getattr(report, section).items()
+            if _about(section, key, wanted)
+        }
+        for section in ENTRY_SECTIONS
+    }
+    header: dict[str, Any] = {name: getattr(report, name) for name in HEADER}
+    return Report.model_construct(report.model_fields_set, **header, **sections)
+
+
+def narrowed_from_json(model_json: bytes, wanted: frozenset[str]) -> Report:
+    """`narrowed` of a report kept in the cache as its model's JSON (pydantic's
+    `model_dump_json(exclude_unset=True)`, checksummed), built without validation: the
+    entries were validated when the report was loaded, and only those about `wanted` are
+    built at all (at ten thousand reports, validating every entry again cost seconds). Raises
+    ValueError, TypeError or LookupError when the JSON is not such a report."""
     from nhanluc_cli.model import IndicatorReport, Report, TaskReport
 
-    header, pieces = cast(tuple[tuple[object, ...], tuple[str, ...]], plain_data.loads(rest))
-    entries: dict[str, dict[str, Any]] = {"tasks": {}, "indicators": {}}
-    for name, piece in zip(names, pieces, strict=True):
-        if name not in wanted:
-            continue
-        model = TaskReport if name[0] == "t" else IndicatorReport
-        field_names = tuple(model.model_fields)
-        section = entries["tasks" if name[0] == "t" else "indicators"]
-        found = cast(tuple[Piece, ...], plain_data.loads(piece.encode()))
-        for key, state in found:
-            if state is None:
-                section[key] = None
+    data = json.loads(model_json)
+    sections: dict[str, Any] = {}
+    for section, model in (("indicators", IndicatorReport), ("tasks", TaskReport)):
+        days = _day_fields(model)
+        entries: dict[str, Any] = {}
+        for key, fields in data.get(section, {}).items():
+            if not _about(section, key, wanted):
                 continue
-            values, mask = state
-            given = {field for index, field in enumerate(field_names) if mask >> index & 1}
-            state_of: dict[str, Any] = dict(zip(field_names, values, strict=True))
-            section[key] = model.model_construct(given, **state_of)
-    fields: dict[str, Any] = dict(zip(HEADER, header, strict=True))
-    fields.update(entries)
-    return Report.model_construct(None, **fields)
+            if fields is None:
+                entries[key] = None
+                continue
+            values: dict[str, Any] = {
+                name: date.fromisoformat(value) if name in days and value is not None else value
+                for name, value in fields.items()
+            }
+            entries[key] = model.model_construct(set(values), **values)
+        sections[section] = entries
+    header: dict[str, Any] = {name: data[name] for name in HEADER if name in data}
+    if header.get("reported_on") is not None:
+        header["reported_on"] = date.fromisoformat(header["reported_on"])
+    return Report.model_construct(set(data), **header, **sections)
+
+
+def _about(section: str, key: str, wanted: frozenset[str]) -> bool:
+    subject = subject_of_key(section, key)
+    return subject is not None and subject_name(subject) in wanted
+
+
+@lru_cache(maxsize=8)
+def _day_fields(model: type[BaseModel]) -> frozenset[str]:
+    """The fields of an entry model that hold a date (written as ISO text in its JSON)."""
+    return frozenset(
+        name for name, field in model.model_fields.items() if _holds_date(field.annotation)
+    )
+
+
+def _holds_date(annotation: object) -> bool:
+    """`date`, or a union or Annotated[...] with `date` in it (model.Day | None)."""
+    return annotation is date or any(_holds_date(inner) for inner in get_args(annotation))
