@@ -22,7 +22,7 @@ from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
 from nhanluc_cli.places import source_map_of
 from nhanluc_cli.reading import read_bytes
-from nhanluc_cli.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, Resolutions
 
 if TYPE_CHECKING:
     from nhanluc_cli.cache import FileCache
@@ -349,7 +349,8 @@ class _ReportChecker:
         if self.loaded is None:
             self.loaded = _loaded_plan(self.plan, self.cache)
         return report_findings(
-            self.loaded, LoadedReport(display, model, source_map_of(display, source))
+            self.loaded,
+            LoadedReport(display, model, source_map_of(display, source), Resolutions()),
         )
 
 
@@ -625,7 +626,8 @@ def _materialized(pending: PendingFile, cache: FileCache | None) -> LoadedReport
     model = pending.model
     if not isinstance(model, Report):
         model = _rebuilt(Report, pending, cache)
-    return LoadedReport(pending.display, model, source_map_of(pending.display, pending.source))
+    where = source_map_of(pending.display, pending.source)
+    return LoadedReport(pending.display, model, where, Resolutions())
 
 
 def _shown_as(finding: Finding, display: str) -> Finding:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_json, subject_name
 from nhanluc_cli.places import source_map_of
-from nhanluc_cli.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, Resolutions
 
 if TYPE_CHECKING:
     from datetime import date
@@ -213,7 +213,7 @@ def _narrowed_now(dataset: LoadedFolder, wanted: frozenset[Subject]) -> list[Loa
             except (ValueError, TypeError, LookupError, AttributeError):  # not such a JSON
                 return None
         where = source_map_of(pending.display, pending.source)
-        reports.append(LoadedReport(pending.display, report, where))
+        reports.append(LoadedReport(pending.display, report, where, Resolutions()))
     return reports
 
 

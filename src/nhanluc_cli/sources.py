@@ -61,10 +61,31 @@ class LoadedPlan(NamedTuple):
     where: SourceMap
 
 
+@dataclass(slots=True, eq=False)
+class Resolutions:
+    """What statements.py worked out of one report against one plan (its task entries and
+    its figures), kept with the report (LoadedReport.resolved) for as long as the report is:
+    `check` reads every report five or six times. A memo, not part of the report's value: any
+    two compare equal."""
+
+    plan: object = None
+    report: object = None  # the model it was worked out from (a LoadedReport copied with
+    # _replace(report=...) keeps this holder: then the models differ and it starts afresh)
+    tasks: tuple[object, ...] | None = None
+    figures: tuple[object, ...] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Resolutions)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the SourceMap beside it
+
+
 class LoadedReport(NamedTuple):
     file: str
     report: Report
     where: SourceMap
+    # Where statements.py keeps what it resolved of this report (None: worked out each time).
+    resolved: Resolutions | None = None
 
 
 def dotted(path: YamlPath) -> str:
