@@ -60,9 +60,9 @@ WRITE_BATCH_BYTES = 64 * 1024 * 1024
 PRUNE_EVERY_SECONDS = 24 * 3600
 READ_BATCH = 500  # keys a query (SQLite allows 32,766 parameters; a few hundred read fastest)
 CHECKSUM_SIZE = 16
-SECTIONS = ("body", "model")
+SECTIONS = ("body", "rest", "model")
 _DATABASE = "entries.sqlite"
-_SCHEMA = 2  # the table's layout (PRAGMA user_version)
+_SCHEMA = 3  # the table's layout (PRAGMA user_version)
 _PRUNE_MARK = "last-prune"
 
 
@@ -237,7 +237,7 @@ class SqliteStore:
     def __init__(self, folder: Path) -> None:
         self.path = folder / _DATABASE
         self._connection: sqlite3.Connection | None = None
-        self._pending: list[tuple[str, bytes | None, bytes | None, int]] = []
+        self._pending: list[tuple[str, bytes | None, bytes | None, bytes | None, int]] = []
         self._pending_bytes = 0
 
     def _connect(self) -> sqlite3.Connection:
@@ -273,8 +273,8 @@ class SqliteStore:
                         # New, or of another layout: started afresh.
                         connection.execute("DROP TABLE IF EXISTS entry")
                         connection.execute(
-                            "CREATE TABLE entry (key TEXT PRIMARY KEY, body BLOB, model BLOB,"
-                            " size INTEGER NOT NULL, used INTEGER NOT NULL)"
+                            "CREATE TABLE entry (key TEXT PRIMARY KEY, body BLOB, rest BLOB,"
+                            " model BLOB, size INTEGER NOT NULL, used INTEGER NOT NULL)"
                         )
                         connection.execute(f"PRAGMA user_version = {_SCHEMA}")
         except module.DatabaseError:
@@ -306,9 +306,9 @@ class SqliteStore:
         return found
 
     def write(self, key: str, sections: Mapping[str, bytes]) -> None:
-        body, model = (sections.get(name) for name in SECTIONS)
-        size = sum(len(part) for part in (body, model) if part is not None)
-        self._pending.append((key, body, model, size))
+        body, rest, model = (sections.get(name) for name in SECTIONS)
+        size = sum(len(part) for part in (body, rest, model) if part is not None)
+        self._pending.append((key, body, rest, model, size))
         self._pending_bytes += size
         if self._pending_bytes >= WRITE_BATCH_BYTES:
             self._flush(time.time())
@@ -321,7 +321,7 @@ class SqliteStore:
         used = int(now)
         with _transaction(connection):
             connection.executemany(
-                "INSERT OR REPLACE INTO entry VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO entry VALUES (?, ?, ?, ?, ?, ?)",
                 [(*row, used) for row in pending],
             )
 
@@ -496,7 +496,7 @@ class FileEntry(NamedTuple):
     findings: tuple[Finding, ...]
     names: tuple[str, ...] = ()  # a report's parts (parts.py): the subjects it speaks of,
     digests: bytes = b""  # the digest of each, and
-    has_parts: bool = False  # whether the two above were worked out (a report that loaded)
+    has_parts: bool = False  # whether the two above, and the section `rest`, were worked out
     # What the per-report checks found in a report (checks.report_findings), one tuple per
     # check; None when they did not run (no plan loaded).
     checked: tuple[tuple[Finding, ...], ...] | None = None
@@ -563,11 +563,11 @@ class FileCache:
         self.counters.misses += len(keys) - hits
         return found
 
-    def models(self, keys: Sequence[str]) -> dict[str, bytes]:
-        """The JSON of the model of each key that has one, read in batches (to narrow reports:
-        incremental.py)."""
+    def rests(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The `rest` of each key that has one (a report's entries by subject, to narrow it:
+        incremental.py), read in batches."""
         self.counters.narrowing_reads += len(keys)
-        return self._read(keys, "model")
+        return self._read(keys, "rest")
 
     def model_json(self, key: str) -> bytes | None:
         """The JSON of the model kept in the entry under `key`, or None."""
@@ -619,13 +619,15 @@ class FileCache:
             return  # not remembered: computed again next time
         self._put(key, {"body": payload})
 
-    def put_file(self, key: str, entry: FileEntry, model_json: bytes = b"") -> None:
+    def put_file(
+        self, key: str, entry: FileEntry, rest: bytes = b"", model_json: bytes = b""
+    ) -> None:
         entry = entry._replace(has_model=bool(model_json))
         try:
             body = plain_data.dumps(
                 (
                     entry.findings,
-                    list(entry.names),
+                    plain_data.Texts(entry.names),
                     entry.digests,
                     entry.has_parts,
                     entry.checked,
@@ -635,6 +637,8 @@ class FileCache:
         except plain_data.NotPlain:
             return
         sections = {"body": body}
+        if rest:
+            sections["rest"] = rest
         if model_json:
             sections["model"] = model_json
         self._put(key, sections)
@@ -677,7 +681,7 @@ def _file_entry(payload: bytes) -> FileEntry | None:
     if not isinstance(raw, tuple) or len(raw) != 6:
         return None
     findings, names, digests, has_parts, checked, has_model = raw
-    if not isinstance(findings, tuple) or not isinstance(names, list):
+    if not isinstance(findings, tuple) or not isinstance(names, tuple):
         return None
     if not isinstance(digests, bytes) or not isinstance(has_parts, bool):
         return None
@@ -685,4 +689,4 @@ def _file_entry(payload: bytes) -> FileEntry | None:
         return None
     if checked is not None and not isinstance(checked, tuple):
         return None
-    return FileEntry(findings, tuple(names), digests, has_parts, checked, has_model is True)
+    return FileEntry(findings, names, digests, has_parts, checked, has_model is True)

@@ -531,12 +531,12 @@ class _Loading:
             from nhanluc_cli.cache import FileEntry
 
             parts = loaded.parts
-            names, digests = parts if parts is not None else ((), b"")
+            names, digests, rest = parts if parts is not None else ((), b"", b"")
             model = b""
             if loaded.model is not None:
                 model = loaded.model.model_dump_json(exclude_unset=True).encode()
             entry = FileEntry(tuple(loaded.findings), names, digests, parts is not None, checked)
-            self.cache.put_file(key, entry, model)
+            self.cache.put_file(key, entry, rest, model)
         return Cached(loaded.model, loaded.findings, loaded.parts, checked)
 
     def finish(self) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_json, subject_name
+from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_rest, subject_name
 from nhanluc_cli.places import source_map_of
 from nhanluc_cli.sources import LoadedPlan, LoadedReport, Resolutions
 
@@ -195,22 +195,23 @@ def _narrowed_now(dataset: LoadedFolder, wanted: frozenset[Subject]) -> list[Loa
     ]
     from nhanluc_cli.model import Report
 
-    # The models of the reports loaded from the cache are read now, in batches, as JSON: only
-    # their entries about `wanted` are built.
+    # The entries by subject of the reports loaded from the cache are read now, in batches:
+    # only those about `wanted` are decoded.
     cache = dataset.cache
     apart = [pending.key for pending in speaking if not isinstance(pending.model, Report)]
-    kept = cache.models(apart) if cache is not None and apart else {}
+    kept = cache.rests(apart) if cache is not None and apart else {}
     reports: list[LoadedReport] = []
     for pending in speaking:
+        assert pending.parts is not None
         if isinstance(pending.model, Report):
             report = narrowed(pending.model, names)
         else:
-            model_json = kept.get(pending.key)
-            if model_json is None:  # gone or spoilt: the whole reports are read instead
+            rest = kept.get(pending.key)
+            if rest is None:  # gone or spoilt: the whole reports are read instead
                 return None
             try:
-                report = narrowed_from_json(model_json, names)
-            except (ValueError, TypeError, LookupError, AttributeError):  # not such a JSON
+                report = narrowed_from_rest(pending.parts.names, rest, names)
+            except (ValueError, TypeError, LookupError):  # not what report_parts wrote
                 return None
         where = source_map_of(pending.display, pending.source)
         reports.append(LoadedReport(pending.display, report, where, Resolutions()))

@@ -16,10 +16,11 @@ narrowed report holds come from the report's model (narrowed_from_json when it i
 from __future__ import annotations
 
 import hashlib
-import json
-from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple, get_args
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
+
+from nhanluc_cli import plain_data
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -58,12 +59,22 @@ def subject_of_key(section: str, key: str) -> Subject | None:
 
 class Parts(NamedTuple):
     """A report's parts, as plain values read fast (they are read for every report when one
-    changed): the subjects it speaks of, each as a name (subject_name), and the digest of each
-    (DIGEST_SIZE bytes each, in one string of bytes, aligned with the names). The entries
-    themselves are the report's model, read only when the report is narrowed (`narrowed`)."""
+    changed): the subjects it speaks of, each as a name (subject_name), the digest of each
+    (DIGEST_SIZE bytes each, in one string of bytes, aligned with the names), and `rest`: the
+    header and the entries by subject as plain data, read only to narrow the report
+    (narrowed_from_rest; b"" when the cache keeps it apart: cache.FileCache.rests)."""
 
     names: tuple[str, ...]
     digests: bytes
+    rest: bytes = b""
+
+
+# An entry as plain data: its key, and its fields' values in the model's order with a bit for
+# each field that was given (None for an entry left blank). Entries are flat models, so this is
+# all there is to them. A subject's entries are JSON of their own, and `rest` starts with a line
+# saying where each subject's ends: narrowing a report to one subject reads that one only (at
+# ten thousand reports, decoding whole reports cost a second).
+Piece = tuple[str, tuple[tuple[object, ...], int] | None]
 
 
 DIGEST_SIZE = 32
@@ -90,7 +101,33 @@ def report_parts(report: Report, spans: ReportSpans) -> Parts:
         ).digest()
         for about in grouped.values()
     )
-    return Parts(tuple(grouped), digests)
+    pieces = [plain_data.dumps_flat(_pieces(report, about)) for about in grouped.values()]
+    ends = list(accumulate(len(piece) for piece in pieces))
+    head = plain_data.dumps_flat([header, ends])
+    return Parts(tuple(grouped), digests, head + b"\n" + b"".join(pieces))
+
+
+def _pieces(report: Report, spans: list[EntrySpan]) -> list[Piece]:
+    found: list[Piece] = []
+    for span in spans:
+        section = report.tasks if span.section == "tasks" else report.indicators
+        if span.key not in section:  # an entry that failed validation is not in the model
+            continue
+        entry = section[span.key]
+        if entry is None:
+            found.append((span.key, None))
+            continue
+        bits = _field_bits(type(entry))
+        mask = sum(bits[name] for name in entry.model_fields_set)
+        # A validated model's __dict__ holds its fields, in their order (36,000 entries at a
+        # thousand reports: getattr by name was a third of cutting them in parts).
+        found.append((span.key, (tuple(entry.__dict__.values()), mask)))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _field_bits(model: type[BaseModel]) -> dict[str, int]:
+    return {name: 1 << index for index, name in enumerate(model.model_fields)}
 
 
 def narrowed(report: Report, wanted: frozenset[str]) -> Report:
@@ -110,50 +147,45 @@ def narrowed(report: Report, wanted: frozenset[str]) -> Report:
     return Report.model_construct(report.model_fields_set, **header, **sections)
 
 
-def narrowed_from_json(model_json: bytes, wanted: frozenset[str]) -> Report:
-    """`narrowed` of a report kept in the cache as its model's JSON (pydantic's
-    `model_dump_json(exclude_unset=True)`, checksummed), built without validation: the
-    entries were validated when the report was loaded, and only those about `wanted` are
-    built at all (at ten thousand reports, validating every entry again cost seconds). Raises
-    ValueError, TypeError or LookupError when the JSON is not such a report."""
+def narrowed_from_rest(names: tuple[str, ...], rest: bytes, wanted: frozenset[str]) -> Report:
+    """`narrowed` of a report kept in the cache as its parts' `rest` (checksummed), built
+    without validation: every entry was validated when the report was loaded, and only the
+    subjects in `wanted` are decoded at all. Raises ValueError (plain_data.NotPlain),
+    TypeError or LookupError when `rest` is not what report_parts wrote."""
     from nhanluc_cli.model import IndicatorReport, Report, TaskReport
 
-    data = json.loads(model_json)
-    sections: dict[str, Any] = {}
-    for section, model in (("indicators", IndicatorReport), ("tasks", TaskReport)):
-        days = _day_fields(model)
-        entries: dict[str, Any] = {}
-        for key, fields in data.get(section, {}).items():
-            if not _about(section, key, wanted):
+    line, _, body = rest.partition(b"\n")
+    header, ends = cast(tuple[list[object], list[int]], plain_data.loads_flat(line))
+    if len(ends) != len(names) or (ends and ends[-1] != len(body)):
+        raise ValueError("not a report's rest")
+    sections: dict[str, Any] = {"tasks": {}, "indicators": {}}
+    for index, name in enumerate(names):
+        if name not in wanted:
+            continue
+        model = TaskReport if name[0] == "t" else IndicatorReport
+        field_names = tuple(model.model_fields)
+        section = sections["tasks" if name[0] == "t" else "indicators"]
+        start = ends[index - 1] if index else 0
+        found = cast(list[Piece], plain_data.loads_flat(body[start : ends[index]]))
+        for key, state in found:
+            if state is None:
+                section[key] = None
                 continue
-            if fields is None:
-                entries[key] = None
-                continue
-            values: dict[str, Any] = {
-                name: date.fromisoformat(value) if name in days and value is not None else value
-                for name, value in fields.items()
-            }
-            entries[key] = model.model_construct(set(values), **values)
-        sections[section] = entries
-    header: dict[str, Any] = {name: data[name] for name in HEADER if name in data}
-    if header.get("reported_on") is not None:
-        header["reported_on"] = date.fromisoformat(header["reported_on"])
-    return Report.model_construct(set(data), **header, **sections)
+            values, mask = state
+            given = {field for bit, field in enumerate(field_names) if mask >> bit & 1}
+            fields: dict[str, Any] = dict(zip(field_names, values, strict=True))
+            section[key] = model.model_construct(given, **fields)
+    head: dict[str, Any] = dict(zip(HEADER, header, strict=True))
+    return Report.model_construct(None, **head, **sections)
 
 
 def _about(section: str, key: str, wanted: frozenset[str]) -> bool:
+    return _subject_text(section, key) in wanted
+
+
+@lru_cache(maxsize=4096)
+def _subject_text(section: str, key: str) -> str | None:
+    """subject_name of the subject a key speaks of ("" when none): asked of every key of
+    every report a narrowing reads."""
     subject = subject_of_key(section, key)
-    return subject is not None and subject_name(subject) in wanted
-
-
-@lru_cache(maxsize=8)
-def _day_fields(model: type[BaseModel]) -> frozenset[str]:
-    """The fields of an entry model that hold a date (written as ISO text in its JSON)."""
-    return frozenset(
-        name for name, field in model.model_fields.items() if _holds_date(field.annotation)
-    )
-
-
-def _holds_date(annotation: object) -> bool:
-    """`date`, or a union or Annotated[...] with `date` in it (model.Day | None)."""
-    return annotation is date or any(_holds_date(inner) for inner in get_args(annotation))
+    return "" if subject is None else subject_name(subject)

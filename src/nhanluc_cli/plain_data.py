@@ -12,7 +12,8 @@ that class is a NamedTuple or a dataclass defined in `nhanluc_cli` (anything els
 
 The layout: JSON scalars stand for themselves; every other value is a JSON list whose first
 item says what it is: ["t", ...] a tuple, ["l", ...] a list, ["m", k, v, k, v ...] a dictionary
-(keys of any plain kind: a subject ("tasks", "7") is a key), ["d", "2024-09-30"] a date,
+(keys of any plain kind: a subject ("tasks", "7") is a key), ["s", ...] a tuple of text only
+(Texts), ["d", "2024-09-30"] a date,
 ["b", "00ff"] bytes, ["r", "module:Name", field ...] a record.
 """
 
@@ -21,8 +22,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from importlib import import_module
+from typing import cast
 
 PACKAGE = "nhanluc_cli"
 
@@ -49,9 +52,65 @@ def loads(data: bytes) -> object:
         raise NotPlain("not an entry") from None
 
 
+def dumps_flat(value: object) -> bytes:
+    """`value` as JSON where the reader knows the shapes (a report's entries by subject,
+    parts.py): tuples and lists both as arrays (read back as lists), dates as {"d": ISO};
+    text, numbers, None and booleans as themselves. Many times faster than `dumps` (the C
+    encoder walks it, made once). NotPlain when it holds anything else."""
+    try:
+        return "".join(_FLAT_ENCODE(value, 0)).encode()
+    except (TypeError, ValueError) as error:
+        raise NotPlain(str(error)) from None
+
+
+def loads_flat(data: bytes) -> object:
+    """The value `dumps_flat` wrote (arrays as lists); NotPlain for anything else."""
+    try:
+        return json.loads(data, object_hook=_flat_hook)
+    except (ValueError, TypeError, KeyError, RecursionError):
+        raise NotPlain("not an entry") from None
+
+
+def _flat_default(value: object) -> object:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return {"d": value.isoformat()}
+    raise TypeError(f"{type(value).__name__} is not plain data")
+
+
+def _flat_hook(raw: dict[str, object]) -> object:
+    day = raw.get("d")
+    if len(raw) != 1 or not isinstance(day, str):
+        raise ValueError("not an entry")
+    return date.fromisoformat(day)
+
+
+def _make_flat_encoder() -> Callable[[object, int], Iterable[str]]:
+    # json.dumps makes an encoder for every call: a fifth of cutting a thousand reports in
+    # parts went there. The C encoder, made once (the pure-Python one where there is none).
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_flat_default)
+        return lambda value, _: encoder.iterencode(value)
+    encode_text = json.encoder.encode_basestring  # C where there is C; never ASCII-escaped
+    made = make(None, _flat_default, encode_text, None, ":", ",", False, False, True)
+    return cast(Callable[[object, int], Iterable[str]], made)
+
+
+_FLAT_ENCODE = _make_flat_encoder()
+
+
+class Texts(tuple[str, ...]):
+    """A tuple of text written as ["s", text ...] and read back without a walk over its items
+    (a report's subjects, read for ten thousand reports by a warm command)."""
+
+    __slots__ = ()
+
+
 def _plain(value: object) -> object:
     if value is None or isinstance(value, bool | int | float | str):
         return value
+    if type(value) is Texts:
+        return ["s", *value]
     if isinstance(value, tuple):
         fields = getattr(type(value), "_fields", None)
         if fields is not None:
@@ -88,6 +147,11 @@ def _value(raw: object) -> object:
     tag = raw[0]
     if tag == "t":
         return tuple(map(_value, raw[1:]))
+    if tag == "s":
+        texts = raw[1:]
+        if not all(type(text) is str for text in texts):
+            raise NotPlain("not an entry")
+        return tuple(texts)
     if tag == "l":
         return list(map(_value, raw[1:]))
     if tag == "m":
