@@ -673,20 +673,39 @@ class FileCache:
 
 
 def _file_entry(payload: bytes) -> FileEntry | None:
-    """A FileEntry from its body's JSON; None when it is not one."""
+    """A FileEntry from its body's JSON (put_file's layout); None when it is not one. Read for
+    every file by every warm command: the parts that are nearly always empty (findings, what
+    each per-report check found) and the subjects' names are read without plain_data's walk."""
+    import json
+
     try:
-        raw = plain_data.loads(payload)
-    except plain_data.NotPlain:
+        raw = json.loads(payload)
+        if not isinstance(raw, list) or len(raw) != 7 or raw[0] != "t":
+            return None
+        _, findings_raw, names_raw, digests_hex, has_parts, checked_raw, has_model = raw
+        findings: object = () if findings_raw == _EMPTY else plain_data.loads_value(findings_raw)
+        checked: object
+        if checked_raw is None:
+            checked = None
+        elif checked_raw[0] == "t" and all(found == _EMPTY for found in checked_raw[1:]):
+            checked = ((),) * (len(checked_raw) - 1)  # no check found anything: the usual
+        else:
+            checked = plain_data.loads_value(checked_raw)
+        if names_raw[0] != "s" or not all(type(name) is str for name in names_raw):
+            return None
+        names = tuple(names_raw[1:])
+        digests = bytes.fromhex(digests_hex[1]) if digests_hex[0] == "b" else None
+    except (ValueError, TypeError, LookupError, plain_data.NotPlain):
         return None
-    if not isinstance(raw, tuple) or len(raw) != 6:
+    if not isinstance(findings, tuple) or not all(isinstance(f, Finding) for f in findings):
         return None
-    findings, names, digests, has_parts, checked, has_model = raw
-    if not isinstance(findings, tuple) or not isinstance(names, tuple):
+    if digests is None or not isinstance(has_parts, bool):
         return None
-    if not isinstance(digests, bytes) or not isinstance(has_parts, bool):
-        return None
-    if not all(isinstance(f, Finding) for f in findings):
-        return None
-    if checked is not None and not isinstance(checked, tuple):
+    if checked is not None and not (
+        isinstance(checked, tuple) and all(isinstance(found, tuple) for found in checked)
+    ):
         return None
     return FileEntry(findings, names, digests, has_parts, checked, has_model is True)
+
+
+_EMPTY = ["t"]  # an empty tuple, as plain_data writes it

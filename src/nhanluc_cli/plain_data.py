@@ -106,6 +106,17 @@ class Texts(tuple[str, ...]):
     __slots__ = ()
 
 
+def loads_value(raw: object) -> object:
+    """The value of what `json.loads` gave for text `dumps` wrote (a part of a larger JSON
+    read by the caller); NotPlain for anything else."""
+    try:
+        return _value(raw)
+    except NotPlain:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        raise NotPlain("not an entry") from None
+
+
 def _plain(value: object) -> object:
     if value is None or isinstance(value, bool | int | float | str):
         return value
