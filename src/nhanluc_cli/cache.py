@@ -18,7 +18,7 @@ The store is one SQLite file (the standard library's sqlite3): reads in batches 
 few hundred keys), writes in one transaction per run (or per WRITE_BATCH_BYTES). Its folder must
 belong to the user and be writable by nobody else, or the cache is refused (`refusal`: the
 command says so in one line and runs without it). The database file is created exclusively
-(O_EXCL|O_NOFOLLOW) and never opened through a link; its journal is kept in memory, so SQLite
+(O_EXCL|O_NOFOLLOW) and never opened through a link; it keeps no journal, so SQLite
 makes no other file there. A database SQLite finds damaged is deleted and started afresh.
 
 `FileStore` keeps each entry in a file of its own instead (written through an exclusive
@@ -265,7 +265,10 @@ class SqliteStore:
                 raise OSError(f"{self.path} is not the cache's own file") from None
         connection = module.connect(self.path, timeout=10, isolation_level=None)
         try:
-            connection.execute("PRAGMA journal_mode=MEMORY")  # no file beside the database
+            # No journal at all: no file beside the database, and freeing a huge planted blob keeps
+            # no copy of its pages in memory. A write cut short can damage the file: SQLite then
+            # says so, and the file is started afresh (a cache loses nothing it cannot rebuild).
+            connection.execute("PRAGMA journal_mode=OFF")
             connection.execute("PRAGMA synchronous=OFF")  # a cache: a lost write is a miss
             if connection.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
                 with _transaction(connection):  # one process sets it up, the others wait
