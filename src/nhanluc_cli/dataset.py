@@ -88,7 +88,8 @@ class Dataset:
 
     @property
     def has_plan(self) -> bool:
-        """The plan loaded (without unpickling it: `check` on an unchanged folder never does)."""
+        """The plan loaded (without rebuilding its model: `check` on an unchanged folder never
+        does)."""
         return self.pending_plan is not None
 
     @property
