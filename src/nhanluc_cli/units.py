@@ -15,9 +15,9 @@ only this module knows about processes. Sequential and parallel reading give the
 With a cache folder (contract §13), each unit is loaded through the cache of validated files,
 and its outcome on the as-of date (the summary, or the data errors) is remembered under the
 unit's dataset key: a warm roll-up reads and hashes the files and decodes one small entry a
-unit, never a model nor a file's entry. Each worker opens the cache folder itself; entries are
-written whole (a temporary file, then os.replace) and the same key always holds the same
-bytes, so concurrent writers are safe.
+unit, never a model nor a file's entry. Each worker opens the cache itself and writes in
+transactions of its own (cache.py); the same key always holds the same bytes, so concurrent
+writers are safe.
 """
 
 from __future__ import annotations
