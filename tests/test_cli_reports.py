@@ -400,7 +400,7 @@ def test_a_spoilt_part_falls_back_to_the_reports(
         asked.append(args)
         raise ValueError("spoilt")
 
-    monkeypatch.setattr(parts, "narrowed", spoilt)
+    monkeypatch.setattr(parts, "narrowed_from_rest", spoilt)
     assert run_cli(args, env=env).stdout == expected
     assert asked, "the headers were taken from the parts"
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from nhanluc_cli.model import Plan, Report
+from nhanluc_cli.places import source_map_of
 from nhanluc_cli.reporting import (
     current_period,
     frequency_of,
@@ -27,7 +28,7 @@ from nhanluc_cli.reporting import (
     reporting_status,
     window,
 )
-from nhanluc_cli.sources import LoadedReport, source_map_of
+from nhanluc_cli.sources import LoadedReport
 
 AGENCIES = [
     {"id": "phong_gddt", "name": "Phòng Giáo dục và Đào tạo"},

@@ -32,28 +32,39 @@ def test_known_on_keeps_reports_dated_on_or_before_the_day_in_the_order_they_bec
     assert known_on(reports, date(2023, 3, 31)) == [q4, same_day_z, late, future]
 
 
-def test_a_report_is_resolved_once_per_plan_and_model(monkeypatch: Any) -> None:
+def test_a_report_is_resolved_once_per_plan_and_model() -> None:
     """`check` asks what a report says five or six times; the answer is worked out once for the
-    same plan and report objects, and anew for any other object, even an equal one."""
+    same plan, kept with the report (LoadedReport.resolved), and anew for another plan or
+    another report, even an equal one. No memory anywhere else."""
     from pathlib import Path
 
     from nhanluc_cli import statements
     from nhanluc_cli.loader import load_plan, load_report
-    from nhanluc_cli.sources import LoadedReport
+    from nhanluc_cli.sources import LoadedReport, Resolutions
 
     demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
     plan, _ = load_plan(next(demo.glob("plan*.yaml")), "plan.yaml")
+    other_plan, _ = load_plan(next(demo.glob("plan*.yaml")), "plan.yaml")
     path = sorted((demo / "progress").glob("*.yaml"))[-1]
-    loaded, _ = load_report(path, path.name)
-    assert plan is not None and loaded is not None
+    bare, _ = load_report(path, path.name)
+    assert plan is not None and other_plan is not None and bare is not None
+    loaded = bare._replace(resolved=Resolutions())
     first = statements.task_entries(plan.plan, loaded)
     assert first and statements.task_entries(plan.plan, loaded) is first
     figures = statements.measurements(plan.plan, loaded)
     assert figures and statements.measurements(plan.plan, loaded) is figures
-    equal = LoadedReport(loaded.file, loaded.report.model_copy(deep=True), loaded.where)
+    assert loaded.resolved is not None and loaded.resolved.tasks is first
+    equal = LoadedReport(
+        loaded.file, loaded.report.model_copy(deep=True), loaded.where, Resolutions()
+    )
     again = statements.task_entries(plan.plan, equal)
     assert again == first and again is not first
-    monkeypatch.setattr(statements, "_RESOLVED_LIMIT", 1)
-    another = LoadedReport(loaded.file, loaded.report.model_copy(deep=True), loaded.where)
-    statements.task_entries(plan.plan, another)  # past the limit: the memory starts afresh
-    assert len(statements._RESOLVED) == 1
+    assert equal == loaded  # the memo is not part of the value
+    # Another plan object: worked out anew, and kept for that plan.
+    anew = statements.task_entries(other_plan.plan, loaded)
+    assert anew == first and anew is not first
+    assert statements.task_entries(other_plan.plan, loaded) is anew
+    # Without a place to keep it (a report built by hand): worked out each time.
+    assert statements.task_entries(plan.plan, bare) == first
+    assert statements.task_entries(plan.plan, bare) is not statements.task_entries(plan.plan, bare)
+    assert not hasattr(statements, "_RESOLVED")

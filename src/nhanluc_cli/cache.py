@@ -1,29 +1,33 @@
 """Validated files remembered by content (contract §13), so a repeated command skips reading,
 parsing and validating what did not change.
 
-An entry's key is the SHA-256 of the file's role (plan or report), the program's fingerprint
-(nhanluc's version, the source of every module whose work is cached, the versions of pydantic
-and PyYAML), the plan's bytes' hash and the file's own bytes. Nothing on disk but the bytes
-decides a hit: a file edited to the same size and modification time is a different key. An
-entry holds what loading the file produced: the validated model (or None) and its findings; its
-places are worked out again from the bytes when a finding asks for one (SourceMap), so they are
-exactly those of a cold load.
+Keys. An entry's key is the SHA-256 of the file's role (plan or report), the program's
+fingerprint (nhanluc's version and the bytes of every module of the installed package, found by
+walking its folder: no list of names, so a module moved, renamed or added is a new key; the
+versions of pydantic and PyYAML), the plan's bytes' hash and the file's own bytes. Nothing on
+disk but the bytes decides a hit: a file edited to the same size and modification time is a
+different key. Values computed from loaded files are remembered too (`remembered`), each under a
+key that says all they depend on.
 
-Entries are pickles, one file each, in a folder only the user may read (0o700): the cache is as
-trusted as the user's own files. A missing, corrupt, foreign or unreadable entry is a miss; a
-cache that cannot be written is ignored. Writes go through a temporary file and os.replace, so a
-reader never sees half an entry, and two commands writing the same entry write the same bytes.
+Entries are data, never code: plain values as JSON (plain_data.py) and models as their
+`model_dump` JSON, rebuilt by pydantic's validation; nothing read can run code. Each part of an
+entry carries a checksum of its key, its name and its bytes: any corruption, anywhere, is a miss.
+No part is read larger than the store writes (MAX_ENTRY_BYTES), whatever sits in the folder.
 
-Besides files, the findings of the checks over a whole dataset are remembered (Dataset.remembered)
-under the key of every file's key and name in order, the engines' code and what else they read
-(the as-of date): `check` on an unchanged folder then runs no check again. Values computed
-from loaded files are remembered too (FileCache.remembered), each under a key that says all
-they depend on: what the per-report checks found in one report (dataset.py), a roll-up unit's
-outcome on a date (units.py).
+The store is one SQLite file (the standard library's sqlite3): reads in batches (one query per
+few hundred keys), writes in one transaction per run (or per WRITE_BATCH_BYTES). Its folder must
+belong to the user and be writable by nobody else, or the cache is refused (`refusal`: the
+command says so in one line and runs without it). The database file is created exclusively
+(O_EXCL|O_NOFOLLOW) and never opened through a link; it keeps no journal, so SQLite
+makes no other file there. A database SQLite finds damaged is deleted and started afresh.
 
-Size: each entry is about the size of its file. Once a day at most, the first command that
-writes an entry deletes the entries not written for `MAX_AGE_DAYS` and then, oldest first, those
-beyond `MAX_BYTES` in all (entries of an older version of nhanluc age out that way).
+`FileStore` keeps each entry in a file of its own instead (written through an exclusive
+temporary file, then renamed); `benchmarks/run.py --compare-stores` times the two. SQLite was
+faster at filling and at reading (benchmarks/README.md), so it is the store.
+
+Size: at most once a day, the first command that writes deletes the entries not used for
+`MAX_AGE_DAYS` and then, oldest first, those beyond `MAX_BYTES` in all; never an entry this
+command read or wrote, so the next command on the same data finds everything it needs.
 """
 
 from __future__ import annotations
@@ -31,88 +35,86 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
+import stat
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar, cast
 
+from nhanluc_cli import plain_data
 from nhanluc_cli.findings import Finding
+
+if TYPE_CHECKING:
+    import sqlite3
 
 T = TypeVar("T")
 
-FORMAT = "v1"  # the layout of the folder and of an entry
+FORMAT = "v2"  # the layout of the folder and of an entry (v1: pickles, never read)
 MAX_AGE_DAYS = 30
-MAX_BYTES = 256 * 1024 * 1024
+MAX_BYTES = 2 * 1024 * 1024 * 1024
+# No part of an entry is written (nor read) larger than this: a data file is at most 2 MB
+# (reading.MAX_BYTES), and its entry a few times that.
+MAX_ENTRY_BYTES = 32 * 1024 * 1024
+WRITE_BATCH_BYTES = 64 * 1024 * 1024
 PRUNE_EVERY_SECONDS = 24 * 3600
+READ_BATCH = 500  # keys a query (SQLite allows 32,766 parameters; a few hundred read fastest)
+CHECKSUM_SIZE = 16
+SECTIONS = ("body", "rest", "model")
+_DATABASE = "entries.sqlite"
+_SCHEMA = 3  # the table's layout (PRAGMA user_version)
 _PRUNE_MARK = "last-prune"
 
-# The modules whose code decides what loading a file produces, and what an entry holds (this
-# module and dataset.py: a change to either is a new key, so no entry of another shape is read).
-_LOADING_MODULES = (
-    "loader.py",
-    "model.py",
-    "sources.py",
-    "findings.py",
-    "vietnamese.py",
-    "reading.py",
-    "dataset.py",
-    "cache.py",
-    "parts.py",
-)
+
+class Counters:
+    """What a cache did in this process: the tests count reads and writes by these, not by
+    replacing functions."""
+
+    def __init__(self) -> None:
+        self.hits = 0
+        self.misses = 0
+        self.writes = 0
+        self.models_read = 0
+        self.narrowing_reads = 0  # models read as JSON to narrow reports (incremental.py)
 
 
-class Entry(NamedTuple):
-    """What loading one file produced, as a cold load returns it. The model stays pickled until
-    asked for: a command whose checks are all remembered never needs it."""
-
-    findings: tuple[Finding, ...]
-    model_pickle: bytes = b""  # b"": the file gave no model
-    parts: bytes = b""  # a report's parts by subject (parts.py), pickled; b"": none
-    # What the per-report checks found in a report (checks.report_findings), one tuple per
-    # check; None when they did not run (no plan loaded).
-    checked: tuple[tuple[Finding, ...], ...] | None = None
-    # A report's model is written after the rest of its entry, in the same file, and read only
-    # by a command that needs it (FileCache.model_apart): most warm runs read the findings and
-    # the parts of every report, not the model. Here `model_pickle` is then b"".
-    model_apart: bool = False
-
-    @classmethod
-    def of(
-        cls,
-        model: Any,
-        findings: Iterable[Finding],
-        parts: bytes = b"",
-        checked: tuple[tuple[Finding, ...], ...] | None = None,
-    ) -> Entry:
-        pickled = b"" if model is None else pickle.dumps(model, pickle.HIGHEST_PROTOCOL)
-        return cls(tuple(findings), pickled, parts, checked)
-
-    def model(self) -> Any:
-        """The model (model.Plan | model.Report), or None. Raises when the pickle is spoilt."""
-        return pickle.loads(self.model_pickle) if self.model_pickle else None
+# ---------------------------------------------------------------------------------------------
+# Keys
 
 
-def program_fingerprint() -> bytes:
-    """nhanluc's version and the bytes of the loading code, and those of pydantic's and PyYAML's
-    version files (and whether libyaml is there): a new release or an edited checkout (an
-    editable install keeps its version) is a new key. Read from the files, so that a command
-    whose results are all in the cache imports neither pydantic nor yaml."""
+def program_fingerprint(package: Path | None = None) -> bytes:
+    """nhanluc's version and the bytes of every module of the installed package (walked, with
+    each file's path inside the package), and those of pydantic's and PyYAML's version files
+    (and whether libyaml is there): a new release, an edited checkout (an editable install
+    keeps its version), a module added, moved or renamed is a new key. Read from the files, so
+    that a command whose results are all in the cache imports neither pydantic nor yaml."""
     from nhanluc_cli import __version__
 
     digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in _LOADING_MODULES:
-        digest.update((here / name).read_bytes())
-    for package, version_file in (("pydantic", "version.py"), ("yaml", "__init__.py")):
-        folder = _package_folder(package)
+    package = package or Path(__file__).resolve().parent
+    for path in package_sources(package):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        data = path.read_bytes()
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    for name, version_file in (("pydantic", "version.py"), ("yaml", "__init__.py")):
+        folder = _package_folder(name)
         if folder is not None:
             digest.update((folder / version_file).read_bytes())
             digest.update(" ".join(sorted(n for n in os.listdir(folder) if n[0] == "_")).encode())
     versions = (FORMAT, __version__, sys.version.split()[0])
     digest.update("\0".join(versions).encode())
     return digest.digest()
+
+
+def package_sources(package: Path) -> list[Path]:
+    """Every .py file under `package`, in path order; __pycache__ left out (walked without it:
+    `rglob` listed every compiled file too, ten times the cost)."""
+    found: list[Path] = []
+    for root, folders, files in os.walk(package):
+        folders[:] = [f for f in folders if f != "__pycache__"]
+        found += (Path(root, name) for name in files if name.endswith(".py"))
+    return sorted(found)
 
 
 def _package_folder(name: str) -> Path | None:
@@ -124,32 +126,6 @@ def _package_folder(name: str) -> Path | None:
     return Path(spec.origin).parent
 
 
-# Folders whose code never decides a finding: words, rendering, the command line, `import`.
-_NOT_ENGINES = ("cli", "render", "importer", "scaffold_files", "bundled")
-
-
-def engines_fingerprint(program: bytes) -> bytes:
-    """`program` and the bytes of every module that computes findings from loaded files (the
-    cross-file and as-of checks): the key of what a whole dataset's checks produced."""
-    digest = hashlib.sha256(program)
-    for path in engine_sources(Path(__file__).resolve().parent):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.digest()
-
-
-def engine_sources(package: Path) -> list[Path]:
-    """The .py files of `package` outside _NOT_ENGINES, in path order. Walked with the excluded
-    folders and every __pycache__ left out: `rglob` listed them all, ten times the cost (1 ms of
-    every warm command)."""
-    found: list[Path] = []
-    for root, folders, files in os.walk(package):
-        kept = (f for f in folders if f != "__pycache__")
-        folders[:] = [f for f in kept if root != str(package) or f not in _NOT_ENGINES]
-        found += (Path(root, name) for name in files if name.endswith(".py"))
-    return sorted(found)
-
-
 def file_key(role: str, program: bytes, plan_digest: bytes, data: bytes) -> str:
     digest = hashlib.sha256(role.encode())
     digest.update(program)
@@ -158,124 +134,581 @@ def file_key(role: str, program: bytes, plan_digest: bytes, data: bytes) -> str:
     return digest.hexdigest()
 
 
-class FileCache:
-    """Entries under `folder`/v1/ab/cdef...; every failure to read or write is a miss."""
+# ---------------------------------------------------------------------------------------------
+# Checksums: each part of an entry is its checksum, then its bytes.
+
+
+def sealed(key: str, section: str, payload: bytes) -> bytes:
+    return _checksum(key, section, payload) + payload
+
+
+def opened(key: str, section: str, stored: bytes | None) -> bytes | None:
+    """The payload of a sealed part, or None when it is not what `sealed` wrote for them."""
+    if stored is None or len(stored) < CHECKSUM_SIZE or len(stored) > MAX_ENTRY_BYTES:
+        return None
+    payload = stored[CHECKSUM_SIZE:]
+    if stored[:CHECKSUM_SIZE] != _checksum(key, section, payload):
+        return None
+    return payload
+
+
+def _checksum(key: str, section: str, payload: bytes) -> bytes:
+    digest = hashlib.blake2b(key.encode(), digest_size=CHECKSUM_SIZE)
+    digest.update(b"\0" + section.encode() + b"\0")
+    digest.update(payload)
+    return digest.digest()
+
+
+# ---------------------------------------------------------------------------------------------
+# The folder
+
+
+def refusal(folder: Path) -> str | None:
+    """Why the cache folder cannot be trusted (an i18n key), or None: it must be a folder the
+    user owns that nobody else may write in, and so must its store folder (made here, 0o700)."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        store = folder / FORMAT
+        with contextlib.suppress(FileExistsError):
+            store.mkdir(mode=0o700)
+        for path, may_link in ((folder, True), (store, False)):
+            # The folder the user named may be a link to a folder of theirs; the store's own
+            # folder inside it may not.
+            status = os.stat(path) if may_link else os.lstat(path)
+            if not stat.S_ISDIR(status.st_mode):
+                return "cache.unusable"
+            if not _owned_and_private(status):
+                return "cache.not_private"
+    except OSError:  # cannot be made or looked at: ignored, as an unwritable cache is
+        return "cache.unusable"
+    return None
+
+
+def _owned_and_private(status: os.stat_result) -> bool:
+    if not hasattr(os, "getuid"):  # Windows: the folder's ACL is the user's profile's
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def create_exclusively(path: Path, data: bytes) -> None:
+    """Write `data` to a new file at `path`, never through a link nor over a file."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
+    descriptor = os.open(path, flags, 0o600)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(data)
+
+
+def read_bounded(path: str, limit: int) -> bytes | None:
+    """A regular file's bytes (not through a link) when at most `limit`; else None."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as stream:
+        status = os.fstat(stream.fileno())
+        if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+            return None
+        data = stream.read(limit + 1)
+    return data if len(data) <= limit else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Stores: sealed parts by key, nothing more.
+
+
+class Store(Protocol):
+    def read(self, keys: Sequence[str], section: str) -> dict[str, bytes]:
+        """The sealed `section` of each key found (misses left out)."""
+
+    def write(self, key: str, sections: Mapping[str, bytes]) -> None:
+        """Raises OSError (or sqlite3.Error) when it cannot."""
+
+    def finish(self, used: set[str], now: float, prune: bool) -> None:
+        """Write what is pending; with `prune`, prune when due, sparing the keys in `used`."""
+
+
+class SqliteStore:
+    """Every entry in one SQLite file: a row a key, a column a section."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder / FORMAT
-        self._root = os.fspath(self.folder)
-        self.wrote = False
+        self.path = folder / _DATABASE
+        self._connection: sqlite3.Connection | None = None
+        self._pending: list[tuple[str, bytes | None, bytes | None, bytes | None, int]] = []
+        self._pending_bytes = 0
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is not None:
+            return self._connection
+        import sqlite3
+
+        try:
+            return self._open()
+        except sqlite3.OperationalError:
+            raise  # locked or busy: not damaged
+        except sqlite3.DatabaseError:
+            # Damaged (a flipped byte in its header, a torn write): started afresh.
+            self.path.unlink(missing_ok=True)
+            return self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        import sqlite3 as module
+
+        try:
+            create_exclusively(self.path, b"")
+        except FileExistsError:
+            status = os.lstat(self.path)
+            if not stat.S_ISREG(status.st_mode) or not _owned_and_private(status):
+                raise OSError(f"{self.path} is not the cache's own file") from None
+        connection = module.connect(self.path, timeout=10, isolation_level=None)
+        try:
+            # No journal at all: no file beside the database, and freeing a huge planted blob keeps
+            # no copy of its pages in memory. A write cut short can damage the file: SQLite then
+            # says so, and the file is started afresh (a cache loses nothing it cannot rebuild).
+            connection.execute("PRAGMA journal_mode=OFF")
+            connection.execute("PRAGMA synchronous=OFF")  # a cache: a lost write is a miss
+            if connection.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
+                with _transaction(connection):  # one process sets it up, the others wait
+                    if connection.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
+                        # New, or of another layout: started afresh.
+                        connection.execute("DROP TABLE IF EXISTS entry")
+                        connection.execute(
+                            "CREATE TABLE entry (key TEXT PRIMARY KEY, body BLOB, rest BLOB,"
+                            " model BLOB, size INTEGER NOT NULL, used INTEGER NOT NULL)"
+                        )
+                        connection.execute(f"PRAGMA user_version = {_SCHEMA}")
+        except module.DatabaseError:
+            connection.close()
+            raise
+        self._connection = connection
+        return connection
+
+    def read(self, keys: Sequence[str], section: str) -> dict[str, bytes]:
+        import sqlite3
+
+        assert section in SECTIONS
+        found: dict[str, bytes] = {}
+        try:
+            connection = self._connect()
+            for start in range(0, len(keys), READ_BATCH):
+                batch = keys[start : start + READ_BATCH]
+                marks = ",".join("?" * len(batch))
+                # length() reads no blob: an oversized one is never loaded.
+                query = (
+                    f"SELECT key, CASE WHEN length({section}) <= ? THEN {section} END"
+                    f" FROM entry WHERE key IN ({marks})"
+                )
+                for key, value in connection.execute(query, (MAX_ENTRY_BYTES, *batch)):
+                    if isinstance(key, str) and isinstance(value, bytes):
+                        found[key] = value
+        except (sqlite3.Error, OSError):
+            self._forget_if_damaged()
+        return found
+
+    def write(self, key: str, sections: Mapping[str, bytes]) -> None:
+        body, rest, model = (sections.get(name) for name in SECTIONS)
+        size = sum(len(part) for part in (body, rest, model) if part is not None)
+        self._pending.append((key, body, rest, model, size))
+        self._pending_bytes += size
+        if self._pending_bytes >= WRITE_BATCH_BYTES:
+            self._flush(time.time())
+
+    def _flush(self, now: float) -> None:
+        if not self._pending:
+            return
+        pending, self._pending, self._pending_bytes = self._pending, [], 0
+        connection = self._connect()
+        used = int(now)
+        with _transaction(connection):
+            connection.executemany(
+                "INSERT OR REPLACE INTO entry VALUES (?, ?, ?, ?, ?, ?)",
+                [(*row, used) for row in pending],
+            )
+
+    def finish(self, used: set[str], now: float, prune: bool) -> None:
+        import sqlite3
+
+        try:
+            self._flush(now)
+            if prune and self._connection is not None and _prune_due(self.path.parent, now):
+                self._prune(self._connection, used, now)
+        except (sqlite3.Error, OSError):
+            self._forget_if_damaged()
+        finally:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+    def _prune(self, connection: sqlite3.Connection, used: set[str], now: float) -> None:
+        with _transaction(connection):
+            connection.execute("CREATE TEMP TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY)")
+            connection.executemany("INSERT OR IGNORE INTO kept VALUES (?)", ((k,) for k in used))
+            connection.execute(
+                "UPDATE entry SET used = ? WHERE key IN (SELECT key FROM kept)", (int(now),)
+            )
+            connection.execute(
+                "DELETE FROM entry WHERE used < ?", (int(now) - MAX_AGE_DAYS * 86400,)
+            )
+            total = 0
+            doomed: list[tuple[str]] = []
+            rows = connection.execute(
+                "SELECT key, size, key IN (SELECT key FROM kept) FROM entry ORDER BY used DESC"
+            )
+            for key, size, kept in rows:
+                total += size
+                if total > MAX_BYTES and not kept:
+                    doomed.append((key,))
+            connection.executemany("DELETE FROM entry WHERE key = ?", doomed)
+            connection.execute("DROP TABLE kept")
+
+    def _forget_if_damaged(self) -> None:
+        """After an error: a database SQLite finds damaged is deleted (the next command starts
+        afresh); a busy or locked one is left alone."""
+        import sqlite3
+
+        if self._connection is None:
+            return
+        try:
+            self._connection.execute("SELECT count(*) FROM entry").fetchone()
+        except sqlite3.OperationalError:
+            return  # locked, busy: not damaged
+        except sqlite3.DatabaseError:
+            self._connection.close()
+            self._connection = None
+            self.path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def _prune_due(folder: Path, now: float) -> bool:
+    """Whether a day has gone by since the last prune; marks this one."""
+    mark = folder / _PRUNE_MARK
+    try:
+        status = os.lstat(mark)
+        if not stat.S_ISREG(status.st_mode):
+            return False  # a link or a folder where the mark should be: no pruning at all
+        if now - status.st_mtime < PRUNE_EVERY_SECONDS:
+            return False
+    except FileNotFoundError:
+        with contextlib.suppress(FileExistsError):
+            create_exclusively(mark, b"")
+    os.utime(mark, (now, now), follow_symlinks=False)
+    return True
+
+
+class FileStore:
+    """Each entry in a file of its own, `ab/cdef...`: a header line of the sections' sizes,
+    then the sections. Written through an exclusive temporary file that never follows a link,
+    then renamed over the entry (a reader never sees half an entry)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._root = os.fspath(folder)
         self._made: set[str] = set()
-        self._writable = True
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self._root, key[:2], key[2:])
+
+    def read(self, keys: Sequence[str], section: str) -> dict[str, bytes]:
+        index = SECTIONS.index(section)
+        found: dict[str, bytes] = {}
+        for key in keys:
+            data = read_bounded(self._path(key), 3 * MAX_ENTRY_BYTES + 64)
+            if data is None:
+                continue
+            head, _, rest = data.partition(b"\n")
+            try:
+                sizes = [int(size) for size in head.split(b" ")]
+            except ValueError:
+                continue
+            if len(sizes) != len(SECTIONS) or sum(sizes) != len(rest) or min(sizes) < 0:
+                continue
+            start = sum(sizes[:index])
+            if sizes[index]:
+                found[key] = rest[start : start + sizes[index]]
+        return found
+
+    def write(self, key: str, sections: Mapping[str, bytes]) -> None:
+        parts = [sections.get(name, b"") for name in SECTIONS]
+        payload = " ".join(str(len(part)) for part in parts).encode() + b"\n" + b"".join(parts)
+        folder = os.path.join(self._root, key[:2])
+        if key[:2] not in self._made:
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(folder, 0o700)
+            if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                raise OSError(f"{folder} is not a folder")
+            self._made.add(key[:2])
+        temporary = Path(folder, f".{key[2:]}.{os.getpid()}.{time.monotonic_ns()}.tmp")
+        try:
+            create_exclusively(temporary, payload)
+            os.replace(temporary, self._path(key))  # replaces a link itself, never its target
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
+
+    def finish(self, used: set[str], now: float, prune: bool) -> None:
+        with contextlib.suppress(OSError):
+            if prune and _prune_due(self.folder, now):
+                self._prune(used, now)
+
+    def _prune(self, used: set[str], now: float) -> None:
+        entries: list[tuple[float, int, str, bool]] = []
+        with os.scandir(self._root) as top:
+            for folder in top:
+                # Only real folders of two characters: a link to a folder is never entered.
+                if len(folder.name) != 2 or not folder.is_dir(follow_symlinks=False):
+                    continue
+                with os.scandir(folder.path) as inside:
+                    for entry in inside:
+                        with contextlib.suppress(OSError):
+                            status = entry.stat(follow_symlinks=False)
+                            kept = folder.name + entry.name in used
+                            entries.append((status.st_mtime, status.st_size, entry.path, kept))
+        entries.sort(reverse=True)  # newest first
+        total = 0
+        for written, size, path, kept in entries:
+            total += size
+            if kept:
+                continue
+            if now - written > MAX_AGE_DAYS * 86400 or total > MAX_BYTES:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)  # a link is deleted itself, never what it points to
+
+
+# ---------------------------------------------------------------------------------------------
+# The cache
+
+
+class FileEntry(NamedTuple):
+    """What loading one file produced, as a cold load returns it, without its model (kept in
+    the entry's `model` section, read only by a command that needs it)."""
+
+    findings: tuple[Finding, ...]
+    names: tuple[str, ...] = ()  # a report's parts (parts.py): the subjects it speaks of,
+    digests: bytes = b""  # the digest of each, and
+    has_parts: bool = False  # whether the two above, and the section `rest`, were worked out
+    # What the per-report checks found in a report (checks.report_findings), one tuple per
+    # check; None when they did not run (no plan loaded).
+    checked: tuple[tuple[Finding, ...], ...] | None = None
+    has_model: bool = False
+
+
+class Miss:
+    """What `FileCache.value` gives for a key it does not hold (None is a value)."""
+
+
+MISS = Miss()
+
+
+class FileCache:
+    """The cache in `folder`/v2; every failure to read or write is a miss. Refused (unusable,
+    `refused` says why) when the folder is not the user's alone."""
+
+    def __init__(self, folder: Path, store: str = "sqlite") -> None:
+        self.folder = folder / FORMAT
+        self.refused = refusal(folder)
+        self.wrote = False
+        self.counters = Counters()
+        self._writable = self.refused is None
+        self._store: Store = (
+            SqliteStore(self.folder) if store == "sqlite" else FileStore(self.folder)
+        )
+        self._used: set[str] = set()
         self._program = b""
-        self._engines = b""
+        self._finished = False
 
     def program(self) -> bytes:
         """program_fingerprint(), worked out once for this cache's life (one command, or one
-        roll-up worker's units): hashing the code again for each of 124 units was half of a
-        warm roll-up."""
+        roll-up worker's units)."""
         if not self._program:
             self._program = program_fingerprint()
         return self._program
 
     def engines(self) -> bytes:
-        """engines_fingerprint(self.program()), once for this cache's life."""
-        if not self._engines:
-            self._engines = engines_fingerprint(self.program())
-        return self._engines
+        """The fingerprint of the code that computes findings: every module is in program()."""
+        return self.program()
 
-    def _path(self, key: str) -> str:
-        # A string, not a Path: a warm command at ten thousand reports asks for 20,000 entries.
-        return os.path.join(self._root, key[:2], key[2:])
+    # Reading
 
-    def get(self, key: str) -> Entry | None:
-        try:
-            with open(self._path(key), "rb") as stream:
-                stored_key, findings, model_pickle, parts, checked, apart = pickle.load(stream)
-        except Exception:  # missing, unreadable, truncated, from another program: a miss
-            return None
-        if stored_key != key or not isinstance(findings, tuple):
-            return None
-        if not isinstance(model_pickle, bytes) or not isinstance(parts, bytes):
-            return None
-        if checked is not None and not isinstance(checked, tuple):
-            return None
-        return Entry(findings, model_pickle, parts, checked, apart is True)
+    def _read(self, keys: Sequence[str], section: str) -> dict[str, bytes]:
+        if self.refused is not None or not keys:
+            return {}
+        found: dict[str, bytes] = {}
+        for key, stored in self._store.read(keys, section).items():
+            payload = opened(key, section, stored)
+            if payload is not None:
+                found[key] = payload
+        return found
 
-    def model_apart(self, key: str) -> Any:
-        """The model kept after the entry under `key` (Entry.model_apart); raises when it is
-        gone or spoilt (the caller parses the file again)."""
-        with open(self._path(key), "rb") as stream:
-            stored_key = pickle.load(stream)[0]
-            if stored_key != key:
-                raise LookupError(key)
-            return pickle.load(stream)
+    def files(self, keys: Sequence[str]) -> dict[str, FileEntry]:
+        """The entries of loaded files under `keys` (misses left out), read in batches."""
+        found: dict[str, FileEntry] = {}
+        for key, payload in self._read(keys, "body").items():
+            entry = _file_entry(payload)
+            if entry is not None:
+                found[key] = entry
+        self._used.update(found)
+        hits = sum(key in found for key in keys)
+        self.counters.hits += hits
+        self.counters.misses += len(keys) - hits
+        return found
+
+    def rests(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The `rest` of each key that has one (a report's entries by subject, to narrow it:
+        incremental.py), read in batches."""
+        self.counters.narrowing_reads += len(keys)
+        return self._read(keys, "rest")
+
+    def model_json(self, key: str) -> bytes | None:
+        """The JSON of the model kept in the entry under `key`, or None."""
+        self.counters.models_read += 1
+        return self._read([key], "model").get(key)
+
+    def value(self, key: str) -> object:
+        """The plain value remembered under `key`, or MISS."""
+        payload = self._read([key], "body").get(key)
+        if payload is not None:
+            try:
+                value = plain_data.loads(payload)
+            except plain_data.NotPlain:
+                pass
+            else:
+                self._used.add(key)
+                self.counters.hits += 1
+                return value
+        self.counters.misses += 1
+        return MISS
+
+    def values(self, keys: Sequence[str]) -> dict[str, object]:
+        """The plain values remembered under `keys`, misses left out."""
+        found: dict[str, object] = {}
+        for key, payload in self._read(keys, "body").items():
+            with contextlib.suppress(plain_data.NotPlain):
+                found[key] = plain_data.loads(payload)
+        self._used.update(found)
+        self.counters.hits += len(found)
+        self.counters.misses += len(keys) - len(found)
+        return found
 
     def remembered(self, key: str, compute: Callable[[], T]) -> T:
-        """`compute()` (a picklable value), or what it gave under `key` before; a spoilt pickle
-        is a miss. The caller's key says everything the value depends on."""
-        entry = self.get(key)
-        if entry is not None and entry.model_pickle:
-            try:
-                return cast(T, entry.model())
-            except Exception:
-                pass
-        value = compute()
-        self.put(key, Entry.of(value, ()))
-        return value
+        """`compute()` (a plain value: plain_data.py), or what it gave under `key` before. The
+        caller's key says everything the value depends on."""
+        value = self.value(key)
+        if not isinstance(value, Miss):
+            return cast(T, value)
+        computed = compute()
+        self.put_value(key, computed)
+        return computed
 
-    def put(self, key: str, entry: Entry) -> None:
+    # Writing
+
+    def put_value(self, key: str, value: object) -> None:
+        try:
+            payload = plain_data.dumps(value)
+        except plain_data.NotPlain:
+            return  # not remembered: computed again next time
+        self._put(key, {"body": payload})
+
+    def put_file(
+        self, key: str, entry: FileEntry, rest: bytes = b"", model_json: bytes = b""
+    ) -> None:
+        entry = entry._replace(has_model=bool(model_json))
+        try:
+            body = plain_data.dumps(
+                (
+                    entry.findings,
+                    plain_data.Texts(entry.names),
+                    entry.digests,
+                    entry.has_parts,
+                    entry.checked,
+                    entry.has_model,
+                )
+            )
+        except plain_data.NotPlain:
+            return
+        sections = {"body": body}
+        if rest:
+            sections["rest"] = rest
+        if model_json:
+            sections["model"] = model_json
+        self._put(key, sections)
+
+    def _put(self, key: str, sections: dict[str, bytes]) -> None:
         if not self._writable:
             return
-        path = Path(self._path(key))
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        if any(len(part) + CHECKSUM_SIZE > MAX_ENTRY_BYTES for part in sections.values()):
+            return  # never written, as it would never be read
         try:
-            if entry.model_apart and entry.model_pickle:
-                # The model last, a pickle of its own: get() stops reading before it.
-                rest = entry._replace(model_pickle=b"")
-                payload = pickle.dumps((key, *rest), pickle.HIGHEST_PROTOCOL) + entry.model_pickle
-            else:
-                payload = pickle.dumps((key, *entry), pickle.HIGHEST_PROTOCOL)
-            if key[:2] not in self._made:
-                # Only the folders the cache makes are the user's alone, never one it was
-                # pointed at (NHANLUC_CACHE_DIR may name any folder).
-                self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-                path.parent.mkdir(mode=0o700, exist_ok=True)
-                self._made.add(key[:2])
-            with open(temporary, "wb") as stream:
-                stream.write(payload)
-            os.replace(temporary, path)
-            self.wrote = True
-        except Exception:  # read-only, full, or a value pickle refuses: run without the cache
+            self._store.write(key, {n: sealed(key, n, p) for n, p in sections.items()})
+        except Exception:  # read-only, full, locked for long: run without the cache
             self._writable = False
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+            return
+        self._used.add(key)
+        self.wrote = True
+        self.counters.writes += 1
+        if self._finished:  # a value remembered after the load (a command's own): written now
+            self.finish()
 
-    def prune(self, now: float | None = None) -> None:
-        """Delete old entries, then the oldest beyond the size limit; at most once a day."""
-        now = time.time() if now is None else now
-        mark = self.folder / _PRUNE_MARK
+    def finish(self, now: float | None = None) -> None:
+        """Write what is pending in one transaction; prune at most once a day, never what this
+        command used. The store may be used again after (a value remembered late is written
+        at once)."""
+        if self.refused is not None:
+            return
+        self._finished = True
         try:
-            if now - mark.stat().st_mtime < PRUNE_EVERY_SECONDS:
-                return
-        except OSError:
-            pass
-        try:
-            mark.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            mark.touch()
-            os.utime(mark, (now, now))
-            entries = []
-            for path in self.folder.glob("??/*"):
-                # Another process (a roll-up's worker, a second command) may be pruning too,
-                # or replacing this entry: an entry gone meanwhile is skipped, not the prune.
-                with contextlib.suppress(OSError):
-                    status = path.stat()
-                    entries.append((status.st_mtime, status.st_size, path))
-            entries.sort(reverse=True)  # newest first
-            total = 0
-            for written, size, path in entries:
-                total += size
-                if now - written > MAX_AGE_DAYS * 86400 or total > MAX_BYTES:
-                    path.unlink(missing_ok=True)
-        except OSError:
-            pass
+            self._store.finish(self._used, time.time() if now is None else now, self.wrote)
+        except Exception:  # whatever the store raises at the end: the results stand
+            self._writable = False
+
+
+def _file_entry(payload: bytes) -> FileEntry | None:
+    """A FileEntry from its body's JSON (put_file's layout); None when it is not one. Read for
+    every file by every warm command: the parts that are nearly always empty (findings, what
+    each per-report check found) and the subjects' names are read without plain_data's walk."""
+    import json
+
+    try:
+        raw = json.loads(payload)
+        if not isinstance(raw, list) or len(raw) != 7 or raw[0] != "t":
+            return None
+        _, findings_raw, names_raw, digests_hex, has_parts, checked_raw, has_model = raw
+        findings: object = () if findings_raw == _EMPTY else plain_data.loads_value(findings_raw)
+        checked: object
+        if checked_raw is None:
+            checked = None
+        elif checked_raw[0] == "t" and all(found == _EMPTY for found in checked_raw[1:]):
+            checked = ((),) * (len(checked_raw) - 1)  # no check found anything: the usual
+        else:
+            checked = plain_data.loads_value(checked_raw)
+        if names_raw[0] != "s" or not all(type(name) is str for name in names_raw):
+            return None
+        names = tuple(names_raw[1:])
+        digests = bytes.fromhex(digests_hex[1]) if digests_hex[0] == "b" else None
+    except (ValueError, TypeError, LookupError, plain_data.NotPlain):
+        return None
+    if not isinstance(findings, tuple) or not all(isinstance(f, Finding) for f in findings):
+        return None
+    if digests is None or not isinstance(has_parts, bool):
+        return None
+    if checked is not None and not (
+        isinstance(checked, tuple) and all(isinstance(found, tuple) for found in checked)
+    ):
+        return None
+    return FileEntry(findings, names, digests, has_parts, checked, has_model is True)
+
+
+_EMPTY = ["t"]  # an empty tuple, as plain_data writes it

@@ -17,15 +17,19 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
+from nhanluc_cli.places import source_map_of
 from nhanluc_cli.reading import read_bytes
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, source_map_of
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, Resolutions
 
 if TYPE_CHECKING:
     from nhanluc_cli.cache import FileCache
+    from nhanluc_cli.incremental import SubjectMemo
+    from nhanluc_cli.model import Plan, Report
+    from nhanluc_cli.parts import Parts
 
 T = TypeVar("T")
 
@@ -54,23 +58,19 @@ class Workspace(NamedTuple):
         return self.data_dir is None
 
 
-class ModelApart(NamedTuple):
-    """A cached report's model, kept at the end of its cache entry under `key` (read when first
-    used: FileCache.model_apart)."""
-
-    key: str
+Checked = tuple[tuple[Finding, ...], ...]  # what each per-report check found in one report
 
 
 class PendingFile(NamedTuple):
-    """A report or plan that loaded: its name, its bytes (for its places) and its model,
-    or the pickle of its model when it came from the cache."""
+    """A report or plan that loaded: its name, its bytes (for its places) and its model, or
+    None when the model is in the cache, read when first used (FileCache.model_json)."""
 
     display: str
     source: bytes
-    model: Any  # model.Report | model.Plan | bytes (its pickle) | ModelApart
+    model: Plan | Report | None
     key: str = ""  # its key in the cache, when there is one
-    parts: bytes = b""  # a report's parts by subject, pickled (parts.py), when cached
-    checked: Any = None  # what the per-report checks found in it, when cached (checks.py)
+    parts: Parts | None = None  # a report's parts by subject (parts.py), with a cache
+    checked: Checked | None = None  # what the per-report checks found in it (checks.py)
 
 
 @dataclass(slots=True)
@@ -83,25 +83,26 @@ class Dataset:
     cache: FileCache | None = field(default=None, repr=False)
     key: bytes = field(default=b"", repr=False)
     _reports: list[LoadedReport] | None = field(default=None, repr=False)
-    # What incremental.py works out once for this dataset's life (parts, narrowed reports).
-    memo: dict[object, Any] = field(default_factory=dict, repr=False)
+    # What incremental.py works out once for this dataset's life (digests, narrowed reports).
+    memo: SubjectMemo | None = field(default=None, repr=False)
     _plan: LoadedPlan | None = field(default=None, repr=False)
 
     @property
     def has_plan(self) -> bool:
-        """The plan loaded (without unpickling it: `check` on an unchanged folder never does)."""
+        """The plan loaded (without rebuilding its model: `check` on an unchanged folder never
+        does)."""
         return self.pending_plan is not None
 
     @property
     def plan(self) -> LoadedPlan | None:
         if self._plan is None and self.pending_plan is not None:
-            self._plan = _loaded_plan(self.pending_plan)
+            self._plan = _loaded_plan(self.pending_plan, self.cache)
         return self._plan
 
     @property
     def reports(self) -> list[LoadedReport]:
-        """The reports that loaded, in name order; models from the cache unpickled on first use
-        (a spoilt pickle is parsed again from the file's bytes)."""
+        """The reports that loaded, in name order; models from the cache rebuilt on first use
+        (a spoilt entry is parsed again from the file's bytes)."""
         if self._reports is None:
             self._reports = [_materialized(pending, self.cache) for pending in self.pending]
         return self._reports
@@ -111,21 +112,20 @@ class Dataset:
         date, options), or what it gave before on the same files with the same engines."""
         if self.cache is None or not self.key:
             return compute()
-        from nhanluc_cli.cache import Entry
-
         key = hashlib.sha256(self.key + name.encode()).hexdigest()
-        entry = self.cache.get(key)
-        if entry is not None:
-            return list(entry.findings)
+        found = self.cache.value(key)
+        if isinstance(found, tuple) and all(isinstance(f, Finding) for f in found):
+            return list(found)
         findings = compute()
-        self.cache.put(key, Entry(tuple(findings)))
+        self.cache.put_value(key, tuple(findings))
         return findings
 
     def remembered_value(self, name: str, compute: Callable[[], T]) -> T:
-        """`compute()`, a picklable value drawn from this dataset and from what `name` says (the
-        as-of date, options), or what it gave before on the same files with the same engines;
-        computed directly without a cache. `name` must differ from every other remembered
-        name (the findings' ones too): it is all that tells two values of one dataset apart."""
+        """`compute()`, a plain value (plain_data.py) drawn from this dataset and from what
+        `name` says (the as-of date, options), or what it gave before on the same files with the
+        same engines; computed directly without a cache. `name` must differ from every other
+        remembered name (the findings' ones too): it is all that tells two values of one dataset
+        apart."""
         if self.cache is None or not self.key:
             return compute()
         key = hashlib.sha256(self.key + b"\0value\0" + name.encode()).hexdigest()
@@ -296,17 +296,16 @@ def load_dataset(
         findings.extend(loading.name_unread(workspace, cwd))
         pending: list[PendingFile] = []
         displays = report_displays(workspace.report_paths, cwd)
-        checker = _ReportChecker(plan) if cache is not None and plan is not None else None
+        checker = _ReportChecker(plan, cache) if cache is not None and plan is not None else None
         for report, report_findings in loading.reports(workspace.report_paths, displays, checker):
             findings.extend(report_findings)
             if report is not None:
                 pending.append(report)
-        loading.finish()
         if plan is None:  # a plan that needs a newer nhanluc speaks for its reports (E105)
             from nhanluc_cli.requires import under_a_newer_plan
 
             findings = under_a_newer_plan(findings, plan_display)
-        # The plan the per-report checks unpickled, if they ran, is the dataset's too.
+        # The plan the per-report checks rebuilt, if they ran, is the dataset's too.
         loaded_plan = checker.loaded if checker is not None else None
         dataset = Dataset(
             workspace, plan, pending, findings, cache, loading.dataset_key(), _plan=loaded_plan
@@ -315,6 +314,7 @@ def load_dataset(
             checked = dataset.remembered("data checks", lambda: _checked(dataset))
             dataset.findings.extend(checked)
         dataset.findings = sort_findings(dataset.findings)
+        loading.finish()
     return dataset
 
 
@@ -339,7 +339,7 @@ def _checked(dataset: Dataset) -> list[Finding]:
         return check_dataset(plan, dataset.reports)
     # What the per-report checks found in each report came with it from the cache (or was
     # found when it was parsed): one changed report of many is the only one checked again.
-    per_report = [
+    per_report: list[Checked] = [
         pending.checked
         if pending.checked is not None
         else report_findings(plan, _materialized(pending, cache))
@@ -358,24 +358,28 @@ class _ReportChecker:
     """Runs the per-report checks on a report just parsed, so that what they find is kept in
     the report's own cache entry (one entry a report, written once)."""
 
-    def __init__(self, plan: PendingFile) -> None:
+    def __init__(self, plan: PendingFile, cache: FileCache) -> None:
         self.plan = plan
+        self.cache = cache
         self.loaded: LoadedPlan | None = None
 
-    def __call__(self, display: str, source: bytes, model: Any) -> Any:
+    def __call__(self, display: str, source: bytes, model: Report) -> Checked:
         from nhanluc_cli.checks import report_findings
 
         if self.loaded is None:
-            self.loaded = _loaded_plan(self.plan)
+            self.loaded = _loaded_plan(self.plan, self.cache)
         return report_findings(
-            self.loaded, LoadedReport(display, model, source_map_of(display, source))
+            self.loaded,
+            LoadedReport(display, model, source_map_of(display, source), Resolutions()),
         )
 
 
-def _loaded_plan(pending: PendingFile) -> LoadedPlan:
+def _loaded_plan(pending: PendingFile, cache: FileCache | None = None) -> LoadedPlan:
+    from nhanluc_cli.model import Plan
+
     model = pending.model
-    if isinstance(model, bytes):
-        model = _unpickled(pending, "plan")
+    if not isinstance(model, Plan):
+        model = _rebuilt(Plan, pending, cache)
     return LoadedPlan(pending.display, model, source_map_of(pending.display, pending.source))
 
 
@@ -385,10 +389,25 @@ def _loaded_plan(pending: PendingFile) -> LoadedPlan:
 PARALLEL_FROM = 300
 PARALLEL_FROM_SPAWNED = 1500
 
-# A model (or None), the findings of one file, and a report's parts pickled (or b"").
-Loaded = tuple[Any, list[Finding], bytes]
-# What a file's cache entry holds: Loaded, and what the per-report checks found (or None).
-Cached = tuple[Any, list[Finding], bytes, Any]
+
+class Loaded(NamedTuple):
+    """What loading one file's bytes gave: its model (or None), its findings and, for a report
+    cut for the cache, its parts (or None)."""
+
+    model: Plan | Report | None
+    findings: list[Finding]
+    parts: Parts | None = None
+
+
+class Cached(NamedTuple):
+    """A file's outcome as this run holds it: its model (None: none, or still in the cache:
+    `in_cache`), findings, parts and what the per-report checks found (or None)."""
+
+    model: Plan | Report | None
+    findings: list[Finding]
+    parts: Parts | None = None
+    checked: Checked | None = None
+    in_cache: bool = False
 
 
 class _Loading:
@@ -398,13 +417,10 @@ class _Loading:
         self.cache = cache
         self.workers = workers
         self.program = b""
-        self.engines = b""
         self.plan_digest = b""
         self.seen: list[str] = []  # the name and key of each file read, in order
         if cache is not None:
             self.program = cache.program()
-            # A report's entry keeps what the per-report checks found: the checks' code too.
-            self.engines = cache.engines()
 
     def name_plan(self, path: Path, display: str) -> tuple[bytes | None, str, list[Finding]]:
         """The plan's bytes (or the finding that says why not) and key, named in `seen`."""
@@ -437,51 +453,58 @@ class _Loading:
         data, key, findings = self.name_plan(path, display)
         if data is None:
             return None, findings
-        model, findings, _, _ = self._cached(key, display) or self._store(
-            key, (*_parse(("plan", data, display, False)), None)
-        )
-        if model is None:
-            return None, findings
-        return PendingFile(display, data, model, key), findings
+        cached = self._cached([key], [display])[0]
+        if cached is None:
+            cached = self._store(key, _parse(("plan", data, display, False)), None)
+        if cached.model is None and not cached.in_cache:
+            return None, cached.findings
+        return PendingFile(display, data, cached.model, key), cached.findings
 
     def reports(
         self,
         paths: tuple[Path, ...],
         displays: list[str],
-        check: Callable[[str, bytes, Any], Any] | None = None,
+        check: Callable[[str, bytes, Report], Checked] | None = None,
     ) -> list[tuple[PendingFile | None, list[Finding]]]:
         """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
         processes when there are many to parse and workers were asked for) and, with `check`,
         checked on its own."""
         read, keys = self.name_reports(paths, displays)
+        readable = [index for index, (data, _) in enumerate(read) if data is not None]
+        found = iter(self._cached([keys[i] for i in readable], [displays[i] for i in readable]))
         done: list[Cached | None] = []
         misses: list[int] = []
         for index, (data, findings) in enumerate(read):
             if data is None:
-                done.append((None, findings, b"", None))
+                done.append(Cached(None, findings))
                 continue
-            done.append(self._cached(keys[index], displays[index]))
+            done.append(next(found))
             if done[-1] is None:
                 misses.append(index)
-        # A report's parts are worked out only for the cache (they cost a pickle per subject).
+        # A report's parts are worked out only for the cache.
         with_parts = self.cache is not None
         parsed = _parse_all(
             [("report", read[i][0] or b"", displays[i], with_parts) for i in misses],
             self.workers,
         )
-        for index, (model, findings, parts) in zip(misses, parsed, strict=True):
+        for index, loaded in zip(misses, parsed, strict=True):
             checked = None
-            if check is not None and model is not None:
-                checked = check(displays[index], read[index][0] or b"", model)
-            done[index] = self._store(keys[index], (model, findings, parts, checked), apart=True)
+            if check is not None and loaded.model is not None:
+                from nhanluc_cli.model import Report
+
+                assert isinstance(loaded.model, Report)
+                checked = check(displays[index], read[index][0] or b"", loaded.model)
+            done[index] = self._store(keys[index], loaded, checked)
         results: list[tuple[PendingFile | None, list[Finding]]] = []
         for (data, _), display, key, outcome in zip(read, displays, keys, done, strict=True):
-            model, findings, parts, checked = outcome or (None, [], b"", None)
-            if model is None or data is None:
-                results.append((None, findings))
+            assert outcome is not None  # every miss was parsed above
+            if data is None or (outcome.model is None and not outcome.in_cache):
+                results.append((None, outcome.findings))
             else:
-                pending = PendingFile(display, data, model, key, parts, checked)
-                results.append((pending, findings))
+                pending = PendingFile(
+                    display, data, outcome.model, key, outcome.parts, outcome.checked
+                )
+                results.append((pending, outcome.findings))
         return results
 
     def _key(self, role: str, data: bytes) -> str:
@@ -489,43 +512,56 @@ class _Loading:
             return ""
         from nhanluc_cli.cache import file_key
 
-        program = self.engines if role == "report" else self.program
-        return file_key(role, program, self.plan_digest, data)
+        return file_key(role, self.program, self.plan_digest, data)
 
     def dataset_key(self) -> bytes:
-        """Every file's name and key in order (the unread ones too), and the engines' code."""
+        """Every file's name and key in order (the unread ones too), and the program's code."""
         if self.cache is None:
             return b""
-        digest = hashlib.sha256(self.cache.engines())
+        digest = hashlib.sha256(self.cache.program())
         digest.update("\0".join(self.seen).encode())
         return digest.digest()
 
-    def _cached(self, key: str, display: str) -> Cached | None:
-        """The pickled model (None when the file gave none), the findings and the parts."""
+    def _cached(self, keys: list[str], displays: list[str]) -> list[Cached | None]:
+        """What the cache holds of the file under each key (read in batches; None: a miss),
+        under the name it has in this run (two files may have the same bytes, hence key)."""
         if self.cache is None:
-            return None
-        entry = self.cache.get(key)
-        if entry is None:
-            return None
-        findings = [_shown_as(f, display) for f in entry.findings]
-        checked = entry.checked
-        if checked is not None:
-            checked = tuple(tuple(_shown_as(f, display) for f in found) for found in checked)
-        model = ModelApart(key) if entry.model_apart else entry.model_pickle or None
-        return model, findings, entry.parts, checked
+            return [None] * len(keys)
+        from nhanluc_cli.parts import Parts
 
-    def _store(self, key: str, loaded: Cached, apart: bool = False) -> Cached:
-        """`loaded` remembered under `key`; with `apart`, its model read only when asked for."""
+        entries = self.cache.files(keys)
+        found: list[Cached | None] = []
+        for key, display in zip(keys, displays, strict=True):
+            entry = entries.get(key)
+            if entry is None:
+                found.append(None)
+                continue
+            findings = [_shown_as(f, display) for f in entry.findings]
+            checked = entry.checked
+            if checked is not None:
+                checked = tuple(tuple(_shown_as(f, display) for f in one) for one in checked)
+            parts = Parts(entry.names, entry.digests) if entry.has_parts else None
+            found.append(Cached(None, findings, parts, checked, in_cache=entry.has_model))
+        return found
+
+    def _store(self, key: str, loaded: Loaded, checked: Checked | None) -> Cached:
+        """`loaded` remembered under `key`: its model in a section of its own, read only when
+        asked for."""
         if self.cache is not None:
-            from nhanluc_cli.cache import Entry
+            from nhanluc_cli.cache import FileEntry
 
-            entry = Entry.of(*loaded)
-            self.cache.put(key, entry._replace(model_apart=apart and entry.model_pickle != b""))
-        return loaded
+            parts = loaded.parts
+            names, digests, rest = parts if parts is not None else ((), b"", b"")
+            model = b""
+            if loaded.model is not None:
+                model = loaded.model.model_dump_json(exclude_unset=True).encode()
+            entry = FileEntry(tuple(loaded.findings), names, digests, parts is not None, checked)
+            self.cache.put_file(key, entry, rest, model)
+        return Cached(loaded.model, loaded.findings, loaded.parts, checked)
 
     def finish(self) -> None:
-        if self.cache is not None and self.cache.wrote:
-            self.cache.prune()
+        if self.cache is not None:
+            self.cache.finish()
 
 
 ToParse = tuple[str, bytes, str, bool]  # role, bytes, display name, whether to cut in parts
@@ -540,16 +576,13 @@ def _parse(item: ToParse) -> Loaded:
     role, data, display, with_parts = item
     if role == "plan" or not with_parts:
         loaded, findings = (plan_from_bytes if role == "plan" else report_from_bytes)(data, display)
-        return (None if loaded is None else loaded[1]), findings, b""
+        return Loaded(None if loaded is None else loaded[1], findings)
     report, findings, spans = report_spans_from_bytes(data, display)
     if report is None:
-        return None, findings, b""
-    import pickle
-
+        return Loaded(None, findings)
     from nhanluc_cli.parts import report_parts
 
-    parts = pickle.dumps(report_parts(report.report, spans), pickle.HIGHEST_PROTOCOL)
-    return report.report, findings, parts
+    return Loaded(report.report, findings, report_parts(report.report, spans))
 
 
 def _parse_chunk(items: list[ToParse]) -> list[Loaded]:
@@ -587,27 +620,34 @@ def _parse_all(items: list[ToParse], workers: int | None) -> list[Loaded]:
         return _parse_chunk(items)
 
 
-def _unpickled(pending: PendingFile, role: str) -> Any:
-    """A cached model; a pickle that no longer loads is parsed again from the file's bytes."""
-    import pickle
+M = TypeVar("M", "Plan", "Report")
 
-    try:
-        return pickle.loads(pending.model)
-    except Exception:
-        return _parse((role, pending.source, pending.display, False))[0]
+
+def _rebuilt(kind: type[M], pending: PendingFile, cache: FileCache | None) -> M:
+    """A model kept in the cache, rebuilt by pydantic from its plain data; one that is gone or
+    spoilt (or does not validate) is parsed again from the file's bytes."""
+    from pydantic import ValidationError
+
+    data = cache.model_json(pending.key) if cache is not None and pending.key else None
+    if data is not None:
+        try:
+            return kind.model_validate_json(data)
+        except ValidationError:
+            pass
+    role = "plan" if kind.__name__ == "Plan" else "report"
+    model = _parse((role, pending.source, pending.display, False)).model
+    assert isinstance(model, kind)  # these bytes gave a model when they were first loaded
+    return model
 
 
 def _materialized(pending: PendingFile, cache: FileCache | None) -> LoadedReport:
+    from nhanluc_cli.model import Report
+
     model = pending.model
-    if isinstance(model, ModelApart):
-        try:
-            assert cache is not None  # only a cache makes a ModelApart
-            model = cache.model_apart(model.key)
-        except Exception:  # gone (pruned meanwhile) or spoilt: the file's bytes parsed again
-            model = _parse(("report", pending.source, pending.display, False))[0]
-    elif isinstance(model, bytes):
-        model = _unpickled(pending, "report")
-    return LoadedReport(pending.display, model, source_map_of(pending.display, pending.source))
+    if not isinstance(model, Report):
+        model = _rebuilt(Report, pending, cache)
+    where = source_map_of(pending.display, pending.source)
+    return LoadedReport(pending.display, model, where, Resolutions())
 
 
 def _shown_as(finding: Finding, display: str) -> Finding:

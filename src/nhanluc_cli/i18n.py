@@ -1119,6 +1119,11 @@ MESSAGES: dict[str, Message] = {
         "Đang dùng kế hoạch đi kèm chương trình: không có thư mục dữ liệu (xem `nhanluc init`).",
         "Using the plan shipped with the program: no data folder (see `nhanluc init`).",
     ),
+    # The cache (contract §13): a folder another user could write in is never used.
+    "cache.not_private": Message(
+        "Không dùng bộ nhớ đệm ở {path}: thư mục này thuộc người dùng khác hoặc người khác ghi được vào; chạy không dùng bộ nhớ đệm (đặt NHANLUC_CACHE_DIR là một thư mục riêng của mình để dùng lại).",
+        "Not using the cache in {path}: the folder belongs to another user or others can write in it; running without the cache (set NHANLUC_CACHE_DIR to a folder of your own to use it again).",
+    ),
     "new.broken_reports": Message(
         "Lưu ý: {count} báo cáo tiến độ có lỗi nên không được tính khi lập mẫu: {files}. Chạy `nhanluc check` để xem chi tiết.",
         "Note: {count} progress report(s) have errors and were left out of the template: {files}. Run `nhanluc check` for details.",

@@ -18,24 +18,66 @@ cache) is checked whole, as before.
 from __future__ import annotations
 
 import hashlib
-import pickle
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, subject_name
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, source_map_of
+from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_rest, subject_name
+from nhanluc_cli.places import source_map_of
+from nhanluc_cli.sources import LoadedPlan, LoadedReport, Resolutions
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from nhanluc_cli.cache import FileCache
     from nhanluc_cli.checks import SubjectStatus
-    from nhanluc_cli.dataset import Dataset
     from nhanluc_cli.findings import Finding, Subject
 
 V = TypeVar("V")
 
 # A subject's results from narrowed reports: the missed subjects in, a value for each out.
 Compute = Callable[[LoadedPlan, list[LoadedReport], frozenset["Subject"]], dict["Subject", V]]
+
+
+class PendingFile(Protocol):
+    """A file of the dataset as loaded (dataset.PendingFile): what is read of it here."""
+
+    @property
+    def display(self) -> str: ...
+    @property
+    def source(self) -> bytes: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def parts(self) -> Parts | None: ...
+    @property
+    def model(self) -> object: ...  # model.Report, or None while it is in the cache
+
+
+class LoadedFolder(Protocol):
+    """A loaded dataset (dataset.Dataset), as this module reads it: passed in, not imported,
+    so that the dataset may call on this module without the two importing each other."""
+
+    cache: FileCache | None
+    memo: SubjectMemo | None
+    findings: list[Finding]
+
+    @property
+    def pending_plan(self) -> PendingFile | None: ...
+    @property
+    def pending(self) -> Sequence[PendingFile]: ...
+    @property
+    def plan(self) -> LoadedPlan | None: ...
+    @property
+    def reports(self) -> list[LoadedReport]: ...
+
+
+@dataclass(slots=True)
+class SubjectMemo:
+    """What this module works out once for a dataset's life (its `memo`)."""
+
+    contents: dict[Subject, bytes] | None = None
+    narrowed: dict[frozenset[Subject], list[LoadedReport] | None] = field(default_factory=dict)
 
 
 def plan_subjects(plan: LoadedPlan) -> list[Subject]:
@@ -46,19 +88,18 @@ def plan_subjects(plan: LoadedPlan) -> list[Subject]:
 
 
 def remembered_by_subject(
-    dataset: Dataset, plan: LoadedPlan, name: str, compute: Compute[V]
+    dataset: LoadedFolder, plan: LoadedPlan, name: str, compute: Compute[V]
 ) -> dict[Subject, V] | None:
     """compute()'s value for every subject of the plan, each remembered under its own key (what
-    `name` says: which checks, the as-of date); None when the dataset cannot be cut by subject."""
+    `name` says: which checks, the as-of date); None when the dataset cannot be cut by subject
+    (a report without parts, or a finding about no subject: the caller checks it whole)."""
     cache, pending_plan = dataset.cache, dataset.pending_plan
     if cache is None or pending_plan is None or not pending_plan.key:
         return None
-    if any(not report.parts for report in dataset.pending):
-        return None
-    if _parts(dataset) is None:  # a spoilt entry's parts: the whole reports are checked instead
+    if any(report.parts is None for report in dataset.pending):
         return None
     contents = _subject_contents(dataset, plan)
-    base = hashlib.sha256(cache.engines())
+    base = hashlib.sha256(cache.program())
     for text in (name, pending_plan.display, pending_plan.key):
         base.update(text.encode() + b"\0")
     keys: dict[Subject, str] = {}
@@ -67,20 +108,15 @@ def remembered_by_subject(
         digest.update(content)
         keys[subject] = digest.hexdigest()
 
+    found = cache.values(list(keys.values()))
     values: dict[Subject, V] = {}
     missed: list[Subject] = []
     for subject, key in keys.items():
-        entry = cache.get(key)
-        try:
-            if entry is not None and entry.model_pickle:
-                values[subject] = entry.model()
-                continue
-        except Exception:  # a spoilt entry: a miss
-            pass
-        missed.append(subject)
+        if key in found:
+            values[subject] = found[key]  # type: ignore[assignment]  # what compute() gave
+        else:
+            missed.append(subject)
     if missed:
-        from nhanluc_cli.cache import Entry
-
         wanted = frozenset(missed)
         # Narrowing pays when few subjects are missed (one edited entry among thousands); when
         # most are (an empty cache, a new plan), the whole reports give the same, sooner.
@@ -95,41 +131,36 @@ def remembered_by_subject(
             return None
         for subject in missed:
             values[subject] = computed[subject]
-            cache.put(keys[subject], Entry.of(computed[subject], ()))
+            cache.put_value(keys[subject], computed[subject])
     return {subject: values[subject] for subject in keys}
 
 
-def _parts(dataset: Dataset) -> list[Parts] | None:
-    """Every report's parts, unpickled once; None when one of them no longer unpickles."""
-    if "parts" not in dataset.memo:
-        try:
-            dataset.memo["parts"] = [pickle.loads(report.parts) for report in dataset.pending]
-        except Exception:  # whatever a spoilt pickle raises: only unpickling is guarded
-            dataset.memo["parts"] = None
-    parts: list[Parts] | None = dataset.memo["parts"]
-    return parts
+def _memo(dataset: LoadedFolder) -> SubjectMemo:
+    if dataset.memo is None:
+        dataset.memo = SubjectMemo()
+    return dataset.memo
 
 
-def _subject_contents(dataset: Dataset, plan: LoadedPlan) -> dict[Subject, bytes]:
+def _subject_contents(dataset: LoadedFolder, plan: LoadedPlan) -> dict[Subject, bytes]:
     """For each subject of the plan, what its findings depend on in the reports: the name and
     digest of each report that speaks of it (a name ends with a zero byte, a digest has a fixed
     length). Adding or removing a report that does not speak of a subject leaves it alone."""
-    if "contents" in dataset.memo:
-        contents: dict[Subject, bytes] = dataset.memo["contents"]
-        return contents
-    parts = _parts(dataset)
-    assert parts is not None  # remembered_by_subject asked first
+    memo = _memo(dataset)
+    if memo.contents is not None:
+        return memo.contents
+    parts = [report.parts for report in dataset.pending]
     names = [report.display.encode() + b"\0" for report in dataset.pending]
     # Reports that speak of the same subjects (most do) are taken together, a column of
     # digests per subject: at ten thousand reports, one loop over every (report, subject) pair
     # was a fifth of a warm check. Their order is fixed by the dataset, so the keys are too.
     together: dict[tuple[str, ...], list[int]] = {}
-    for index, (spoken_of, _, _) in enumerate(parts):
-        together.setdefault(spoken_of, []).append(index)
+    for index, part in enumerate(parts):
+        assert part is not None  # remembered_by_subject asked first
+        together.setdefault(part.names, []).append(index)
     chunks: dict[str, list[bytes]] = {}
     for spoken_of, members in together.items():
         member_names = [names[index] for index in members]
-        rows = [parts[index][1] for index in members]
+        rows = [parts[index].digests for index in members]  # type: ignore[union-attr]
         for column, name in enumerate(spoken_of):
             start, end = column * DIGEST_SIZE, (column + 1) * DIGEST_SIZE
             digests = [row[start:end] for row in rows]
@@ -140,36 +171,54 @@ def _subject_contents(dataset: Dataset, plan: LoadedPlan) -> dict[Subject, bytes
         subject_text = subject_name(subject)
         found = b"".join(chunks.get(subject_text, ()))
         contents[subject] = hashlib.sha256(subject_text.encode() + b"\0" + found).digest()
-    dataset.memo["contents"] = contents
+    memo.contents = contents
     return contents
 
 
-def _narrowed_reports(dataset: Dataset, wanted: frozenset[Subject]) -> list[LoadedReport] | None:
+def _narrowed_reports(
+    dataset: LoadedFolder, wanted: frozenset[Subject]
+) -> list[LoadedReport] | None:
     """The reports that speak of `wanted`, each with only its entries about them; None when a
-    report's pieces no longer unpickle (then the whole reports are read)."""
-    key = ("narrowed", wanted)
-    if key not in dataset.memo:
-        names = frozenset(subject_name(subject) for subject in wanted)
-        parts = _parts(dataset)
-        assert parts is not None  # remembered_by_subject asked first
-        reports: list[LoadedReport] = []
-        spoilt = False
-        for pending, part in zip(dataset.pending, parts, strict=True):
-            if names.isdisjoint(part[0]):
-                continue
+    report's model is gone from the cache or spoilt (then the whole reports are read)."""
+    memo = _memo(dataset)
+    if wanted not in memo.narrowed:
+        memo.narrowed[wanted] = _narrowed_now(dataset, wanted)
+    return memo.narrowed[wanted]
+
+
+def _narrowed_now(dataset: LoadedFolder, wanted: frozenset[Subject]) -> list[LoadedReport] | None:
+    names = frozenset(subject_name(subject) for subject in wanted)
+    speaking = [
+        pending
+        for pending in dataset.pending
+        if pending.parts is not None and not names.isdisjoint(pending.parts.names)
+    ]
+    from nhanluc_cli.model import Report
+
+    # The entries by subject of the reports loaded from the cache are read now, in batches:
+    # only those about `wanted` are decoded.
+    cache = dataset.cache
+    apart = [pending.key for pending in speaking if not isinstance(pending.model, Report)]
+    kept = cache.rests(apart) if cache is not None and apart else {}
+    reports: list[LoadedReport] = []
+    for pending in speaking:
+        assert pending.parts is not None
+        if isinstance(pending.model, Report):
+            report = narrowed(pending.model, names)
+        else:
+            rest = kept.get(pending.key)
+            if rest is None:  # gone or spoilt: the whole reports are read instead
+                return None
             try:
-                report = narrowed(part, names)
-            except Exception:  # whatever a spoilt pickle of pieces raises
-                spoilt = True
-                break
-            where = source_map_of(pending.display, pending.source)
-            reports.append(LoadedReport(pending.display, report, where))
-        dataset.memo[key] = None if spoilt else reports
-    found: list[LoadedReport] | None = dataset.memo[key]
-    return found
+                report = narrowed_from_rest(pending.parts.names, rest, names)
+            except (ValueError, TypeError, LookupError):  # not what report_parts wrote
+                return None
+        where = source_map_of(pending.display, pending.source)
+        reports.append(LoadedReport(pending.display, report, where, Resolutions()))
+    return reports
 
 
-def as_of_findings(dataset: Dataset, as_of: date, soon_days: int) -> list[Finding]:
+def as_of_findings(dataset: LoadedFolder, as_of: date, soon_days: int) -> list[Finding]:
     """The as-of findings `check` reports beside the data findings (checks.trusted), remembered
     by subject when the dataset can be cut; else worked out on the whole dataset."""
     from nhanluc_cli.checks import (

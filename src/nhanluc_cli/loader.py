@@ -33,7 +33,6 @@ from nhanluc_cli.sources import (
     SourceMap,
     YamlPath,
     dotted,
-    source_map_of,
 )
 from nhanluc_cli.vietnamese import nearest, thousands_readings
 
@@ -495,7 +494,7 @@ def _parse_yaml(data: bytes, display: str, spans: bool = False) -> _Parsed:
     if isinstance(plain, dict):
         return (
             plain,
-            source_map_of(display, data),
+            SourceMap(display, pending=data.removeprefix(b"\xef\xbb\xbf"), mapper=map_places),
             [],
             entry_spans(root, text) if spans else NO_SPANS,
         )

@@ -1,17 +1,18 @@
 """Every report's header (period, `reported_on`, `reported_by`) without its entries: what the
 reporting calendar reads (W327, W330, `nhanluc reports`).
 
-On a warm cache the headers come from each report's parts (parts.py), so a `check` after one
-edit still reads no report's model; without a cache, or when a part no longer unpickles, they
-are the reports themselves.
+On a warm cache the headers come from each report's parts (parts.py: the first line of the
+`rest` the cache keeps, read in one batch), so a `check` after one edit still reads no
+report's model; without a cache, or when a part is gone or spoilt, they are the reports
+themselves.
 """
 
 from __future__ import annotations
 
-import pickle
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.sources import LoadedReport, source_map_of
+from nhanluc_cli.places import source_map_of
+from nhanluc_cli.sources import LoadedReport, Resolutions
 
 if TYPE_CHECKING:
     from nhanluc_cli.dataset import Dataset
@@ -21,23 +22,28 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
     """The dataset's reports, in its order, each with its header and no entries, or whole."""
     from nhanluc_cli.model import Report
 
-    if dataset.cache is None or not all(
-        isinstance(pending.model, Report) or pending.parts for pending in dataset.pending
+    cache = dataset.cache
+    if cache is None or not all(
+        isinstance(pending.model, Report) or pending.parts is not None
+        for pending in dataset.pending
     ):
         return dataset.reports
-    from nhanluc_cli.parts import narrowed
+    from nhanluc_cli.parts import narrowed, narrowed_from_rest
 
-    # The parts the checks across reports unpickled already (incremental.py), when they did.
-    unpickled = dataset.memo.get("parts")
+    apart = [pending.key for pending in dataset.pending if not isinstance(pending.model, Report)]
+    kept = cache.rests(apart) if apart else {}
     headers: list[LoadedReport] = []
-    for index, pending in enumerate(dataset.pending):
-        report = pending.model
-        if not isinstance(report, Report):  # from the cache: its header from its parts
+    for pending in dataset.pending:
+        if isinstance(pending.model, Report):
+            report = narrowed(pending.model, frozenset())
+        else:
+            rest = kept.get(pending.key)
+            if rest is None or pending.parts is None:  # gone or spoilt: read the reports
+                return dataset.reports
             try:
-                part = unpickled[index] if unpickled else pickle.loads(pending.parts)
-                report = narrowed(part, frozenset())
-            except Exception:  # whatever a spoilt pickle raises: the reports are read instead
+                report = narrowed_from_rest(pending.parts.names, rest, frozenset())
+            except (ValueError, TypeError, LookupError):  # not what report_parts wrote
                 return dataset.reports
         where = source_map_of(pending.display, pending.source)
-        headers.append(LoadedReport(pending.display, report, where))
+        headers.append(LoadedReport(pending.display, report, where, Resolutions()))
     return headers

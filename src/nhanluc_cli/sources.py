@@ -1,11 +1,13 @@
 """Places in the data: which file, which line and column, which YAML path. No yaml import.
 
 The engines take `LoadedPlan` and `LoadedReport` (a model and where its values stood) and name
-places by `YamlPath`; the loader fills a SourceMap, lazily, the first time a finding asks for one.
+places by `YamlPath`; the loader fills a SourceMap, lazily, the first time a finding asks for one
+(places.source_map_of).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,13 +31,14 @@ class SourceMap:
     values: dict[YamlPath, Position] = field(default_factory=dict)
     keys: dict[YamlPath, Position] = field(default_factory=dict)
     pending: bytes | None = field(default=None, repr=False)  # UTF-8 text not yet mapped
+    # What maps `pending` when a place is first asked for (the loader's map_places: passed in,
+    # so that this module imports no parser: places.source_map_of).
+    mapper: Callable[[SourceMap, str], None] | None = field(default=None, repr=False)
 
     def _mapped(self) -> None:
-        if self.pending is not None:
-            from nhanluc_cli.loader import map_places  # yaml, only when a place is asked for
-
+        if self.pending is not None and self.mapper is not None:
             text, self.pending = self.pending.decode("utf-8"), None
-            map_places(self, text)
+            self.mapper(self, text)
 
     def value_at(self, path: YamlPath) -> Position:
         """The value's place, or that of its nearest parent that exists in the file."""
@@ -52,21 +55,37 @@ class SourceMap:
         return self.keys.get(path) or self.value_at(path)
 
 
-def source_map_of(display: str, data: bytes) -> SourceMap:
-    """The places of a file that loaded, worked out from its bytes when first asked for."""
-    return SourceMap(display, pending=data.removeprefix(b"\xef\xbb\xbf"))
-
-
 class LoadedPlan(NamedTuple):
     file: str
     plan: Plan
     where: SourceMap
 
 
+@dataclass(slots=True, eq=False)
+class Resolutions:
+    """What statements.py worked out of one report against one plan (its task entries and
+    its figures), kept with the report (LoadedReport.resolved) for as long as the report is:
+    `check` reads every report five or six times. A memo, not part of the report's value: any
+    two compare equal."""
+
+    plan: object = None
+    report: object = None  # the model it was worked out from (a LoadedReport copied with
+    # _replace(report=...) keeps this holder: then the models differ and it starts afresh)
+    tasks: tuple[object, ...] | None = None
+    figures: tuple[object, ...] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Resolutions)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the SourceMap beside it
+
+
 class LoadedReport(NamedTuple):
     file: str
     report: Report
     where: SourceMap
+    # Where statements.py keeps what it resolved of this report (None: worked out each time).
+    resolved: Resolutions | None = None
 
 
 def dotted(path: YamlPath) -> str:

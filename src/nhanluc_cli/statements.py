@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar, cast
 
 from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Report, Task, TaskReport
 from nhanluc_cli.sources import LoadedReport, YamlPath
@@ -115,25 +115,27 @@ class KeyProblem(NamedTuple):
 
 
 # What each report says, resolved once: `check` reads every report five or six times (each check
-# and the tracking). A pure function of the plan and the report model, remembered by those two
-# objects themselves: held here with the result, so their ids cannot be reused while it stands,
-# and compared by identity on the way out. Cleared when it outgrows a large folder's reports.
-_RESOLVED: dict[tuple[str, int, int], tuple[Plan, Report, tuple[Any, ...]]] = {}
-_RESOLVED_LIMIT = 20_000
+# and the tracking). A pure function of the plan and the report, kept with the report itself
+# (LoadedReport.resolved, a value the loading code gives each report it loads) for the plan it
+# was worked out against: no memory here, nothing keyed by an object's id.
 
 
 def _resolved_once(
     kind: str, plan: Plan, report: LoadedReport, resolve: Callable[[], Iterator[T]]
 ) -> tuple[T, ...]:
-    key = (kind, id(plan), id(report.report))
-    found = _RESOLVED.get(key)
-    if found is not None and found[0] is plan and found[1] is report.report:
-        return found[2]
-    resolved = tuple(resolve())
-    if len(_RESOLVED) >= _RESOLVED_LIMIT:
-        _RESOLVED.clear()
-    _RESOLVED[key] = (plan, report.report, resolved)
-    return resolved
+    memo = report.resolved
+    if memo is None:
+        return tuple(resolve())
+    if memo.plan is not plan or memo.report is not report.report:
+        memo.plan, memo.report, memo.tasks, memo.figures = plan, report.report, None, None
+    found = memo.tasks if kind == "tasks" else memo.figures
+    if found is None:
+        found = tuple(resolve())
+        if kind == "tasks":
+            memo.tasks = found
+        else:
+            memo.figures = found
+    return cast(tuple[T, ...], found)
 
 
 def task_entries(plan: Plan, report: LoadedReport) -> tuple[TaskEntry | KeyProblem, ...]:

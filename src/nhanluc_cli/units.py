@@ -14,10 +14,10 @@ only this module knows about processes. Sequential and parallel reading give the
 
 With a cache folder (contract §13), each unit is loaded through the cache of validated files,
 and its outcome on the as-of date (the summary, or the data errors) is remembered under the
-unit's dataset key: a warm roll-up reads and hashes the files and unpickles one small entry a
-unit, never a model nor a file's entry. Each worker opens the cache folder itself; entries are
-written whole (a temporary file, then os.replace) and the same key always holds the same
-bytes, so concurrent writers are safe.
+unit's dataset key: a warm roll-up reads and hashes the files and decodes one small entry a
+unit, never a model nor a file's entry. Each worker opens the cache itself and writes in
+transactions of its own (cache.py); the same key always holds the same bytes, so concurrent
+writers are safe.
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ from nhanluc_cli.dataset import (
     locate,
 )
 from nhanluc_cli.findings import Finding, Target
+from nhanluc_cli.places import source_map_of
 from nhanluc_cli.reading import read_bytes
 from nhanluc_cli.rollup import CatalogueEntry, Rollup, UnitResult, UnitSummary
-from nhanluc_cli.sources import SourceMap, dotted, source_map_of
+from nhanluc_cli.sources import SourceMap, dotted
 
 if TYPE_CHECKING:
     from nhanluc_cli.cache import FileCache
@@ -185,9 +186,13 @@ def _summarise_batch(
 ) -> list[Outcome]:
     """Units read, validated and judged in order (in a worker process, or in this one), through
     one cache (opened here in a worker): its program's fingerprint is worked out once."""
+    opened_here = cache is None
     if cache is None:
         cache = _opened(cache_dir)
-    return [_summarise_one(job, cache) for job in jobs]
+    outcomes = [_summarise_one(job, cache) for job in jobs]
+    if opened_here and cache is not None:
+        cache.finish()
+    return outcomes
 
 
 def _opened(cache_dir: Path | None) -> FileCache | None:
@@ -195,7 +200,8 @@ def _opened(cache_dir: Path | None) -> FileCache | None:
         return None
     from nhanluc_cli.cache import FileCache
 
-    return FileCache(cache_dir)
+    cache = FileCache(cache_dir)
+    return None if cache.refused is not None else cache
 
 
 def _summarise_one(job: _Job, cache: FileCache | None) -> Outcome:
@@ -213,17 +219,16 @@ def _outcome_key(job: _Job, cache: FileCache) -> str:
     return hashlib.sha256(dataset_key(job.workspace, job.cwd, cache) + name).hexdigest()
 
 
-def _remembered_outcome(job: _Job, cache: FileCache) -> Outcome | None:
-    """The unit's outcome as remembered (job.key set), or None when the cache has not seen
-    its files."""
-    entry = cache.get(job.key)
-    if entry is None or not entry.model_pickle:
+def _outcome(value: object) -> Outcome | None:
+    """A remembered outcome, or None when it is not one (not remembered)."""
+    if not isinstance(value, tuple) or len(value) != 2:
         return None
-    try:
-        outcome: Outcome = entry.model()
-    except Exception:  # a spoilt entry: judged again
+    summary, findings = value
+    if summary is not None and not isinstance(summary, UnitSummary):
         return None
-    return outcome
+    if not isinstance(findings, tuple):
+        return None
+    return summary, findings
 
 
 def _judged(job: _Job, dataset: Dataset) -> Outcome:
@@ -263,7 +268,8 @@ def summarise(
         # worker processes start only for the others (starting them for nothing to read was
         # most of a warm roll-up). Each key goes with its job, not worked out again there.
         jobs = [job._replace(key=_outcome_key(job, cache)) for job in jobs]
-        outcomes = [_remembered_outcome(job, cache) for job in jobs]
+        found = cache.values([job.key for job in jobs])
+        outcomes = [_outcome(found.get(job.key)) for job in jobs]
     missing = [index for index, outcome in enumerate(outcomes) if outcome is None]
     to_judge = [jobs[index] for index in missing]
     if workers is None:
@@ -313,7 +319,11 @@ def read_rollup(
     if findings or catalogue_findings:
         return Rollup(title, [], findings + catalogue_findings)
     wanted = catalogue is not None  # the plans' lines, for W331
+    if cache is None:
+        cache_dir = None  # refused: no worker opens it either
     judged = summarise(places, as_of, soon_days, cwd, workers, cache_dir, cache, wanted)
+    if cache is not None:
+        cache.finish()
     return Rollup(title, judged, [], catalogue)
 
 

@@ -72,7 +72,17 @@ class Session(NamedTuple):
             from nhanluc_cli.cache import FileCache
 
             cache = FileCache(self.cache_dir)
+            if cache.refused is not None:
+                note_refused_cache(cache.refused, self.cache_dir, self.lang)
+                cache = None
         return load_dataset(self.workspace, self.cwd, cache)
+
+
+def note_refused_cache(reason: str, folder: Path, lang: Lang) -> None:
+    """One line on stderr when the cache folder is not the user's alone (contract §13); a
+    cache that merely cannot be written is ignored without a word."""
+    if reason == "cache.not_private":
+        print(message(reason, lang, {"path": str(folder)})[0], file=sys.stderr)
 
 
 def cache_folder() -> Path:

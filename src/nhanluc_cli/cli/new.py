@@ -3,13 +3,10 @@
 FORM.xlsx` writes the same as a spreadsheet form and `--from FORM.xlsx` reads a filled form back
 (cli/new_form.py, contract §19).
 
-Never overwrites: the file appears whole or not at all (a temporary file in the same folder,
-then a hard link, which fails when the name is taken; where links are not supported, a rename
-after checking the name is free). A place that cannot be written is an error message and exit 1.
+Never overwrites: the file appears whole or not at all (cli/progress_files.py). A place that
+cannot be written is an error message and exit 1.
 """
 
-import errno
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -30,17 +27,15 @@ from nhanluc_cli.cli.common import (
     open_session,
     usage_error,
 )
+from nhanluc_cli.cli.progress_files import progress_name, schema_ref, write_new_file
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.dataset import PROGRESS_DIR, display_path
-from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, message, os_reason, word
 
 if TYPE_CHECKING:
     from nhanluc_cli.dataset import Dataset
     from nhanluc_cli.model import Agency, Plan
     from nhanluc_cli.sources import LoadedPlan, LoadedReport
-
-SCHEMA_FILE = Path("schema") / "progress.schema.json"
 
 
 class NewFormat(StrEnum):
@@ -122,7 +117,7 @@ def new(
     assert folder is not None
     target = folder / PROGRESS_DIR / progress_name(period, chosen.id if chosen else None)
     shown = display_path(target, session.cwd)
-    text = progress_template(loaded.plan, period, pending, _schema_ref(target.parent))
+    text = progress_template(loaded.plan, period, pending, schema_ref(target.parent))
     try:
         created = write_new_file(target, text)
     except OSError as error:
@@ -154,11 +149,6 @@ def _proposed_period(ctx: typer.Context, session: Session) -> str:
     title = period_words(current.period, lang)
     print(word("new.proposed_period", lang, title=title, period=current.period, **days))
     return current.period
-
-
-def progress_name(period: str, agency: str | None) -> str:
-    """progress/PERIOD.yaml, or PERIOD-AGENCY.yaml for one agency's report (contract §19)."""
-    return f"{period}-{agency}.yaml" if agency else f"{period}.yaml"
 
 
 def _check_options(
@@ -249,29 +239,3 @@ def _refuse(shown: str, key: str, lang: Lang, **args: object) -> NoReturn:
     if fix:
         print(f"   = {fix}", file=sys.stderr)
     raise typer.Exit(EXIT_DATA)
-
-
-def _schema_ref(progress_dir: Path) -> str:
-    """The path from the new file to schema/progress.schema.json when a folder above has one;
-    else the layout contract §1.2 shows (data/progress/ beside the repository's schema/)."""
-    from nhanluc_cli.blank_report import DEFAULT_SCHEMA_REF
-
-    start = progress_dir.resolve()
-    for folder in (start, *start.parents):
-        if (folder / SCHEMA_FILE).is_file():
-            return Path(os.path.relpath(folder / SCHEMA_FILE, start)).as_posix()
-        if (folder / ".git").exists():
-            break  # the repository's root: a schema further up is not this repository's
-    return DEFAULT_SCHEMA_REF
-
-
-def write_new_file(target: Path, text: str) -> bool:
-    """Write `text` as `target` unless it exists: False then, and nothing is changed.
-
-    The text goes to a temporary file in the same folder first, so a crash or a full disk never
-    leaves half a report under the real name. Raises OSError when the folder is not writable.
-    """
-    if target.parent.exists() and not target.parent.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent))
-    target.parent.mkdir(exist_ok=True)
-    return write_whole(target, text, replace=False)

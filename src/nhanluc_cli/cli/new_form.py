@@ -118,7 +118,7 @@ def report_from_form(
 ) -> None:
     """Read a filled form and write progress/PERIOD[-AGENCY].yaml, or say which cells are
     wrong and write nothing (exit 1)."""
-    from nhanluc_cli.cli.new import _schema_ref, progress_name, write_new_file
+    from nhanluc_cli.cli.progress_files import progress_name, schema_ref, write_new_file
     from nhanluc_cli.forms.reader import check_draft, draft_report, open_form
 
     lang = session.lang
@@ -135,7 +135,7 @@ def report_from_form(
     shown = display_path(target, session.cwd)
     if target.exists() or target.is_symlink():
         _refuse(shown, "new.exists", lang)
-    draft = draft_report(form, plan.plan, _schema_ref(progress_dir))
+    draft = draft_report(form, plan.plan, schema_ref(progress_dir))
     found = check_draft(draft, plan, reports, shown, form_shown)
     _show(found, lang)
     errors = sum(1 for item in found if item.finding.is_error)

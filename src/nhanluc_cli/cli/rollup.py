@@ -26,6 +26,7 @@ from nhanluc_cli.cli.common import (
     SoonOption,
     cache_folder,
     emit,
+    note_refused_cache,
     output_target,
     today_in_vietnam,
     usage_error,
@@ -88,6 +89,13 @@ def rollup(
     units_file = folder if folder.is_file() else _units_file_in(folder, UNITS_FILE)
     # The units file stands where a plan would: --output never writes over it (nor any .yaml).
     cache_dir = None if no_cache else cache_folder()
+    if cache_dir is not None:
+        from nhanluc_cli.cache import refusal
+
+        refused = refusal(cache_dir)
+        if refused is not None:  # not the user's alone: said once here, no worker opens it
+            note_refused_cache(refused, cache_dir, lang)
+            cache_dir = None
     workspace = Workspace(folder, units_file, ())
     session = Session(lang, as_of or today_in_vietnam(), workspace, cwd, cache_dir)
     target = output_target(output, output_format.value, session, force=force)
