@@ -29,14 +29,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from nhanluc_cli.loader import load_plan
-from nhanluc_cli.model import Indicator, Plan, Task
-from nhanluc_cli.tasks.deadlines import (
+from nhanluc_cli.loading.loader import load_plan
+from nhanluc_cli.plan.deadlines import (
     last_day_of_month,
     occurrences_for,
     parse_deadline,
     period_bounds,
 )
+from nhanluc_cli.plan.model import Indicator, Plan, Task
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_PLAN = REPO / "data" / "plan60.yaml"

@@ -47,14 +47,14 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
-from nhanluc_cli.cache import FileCache
-from nhanluc_cli.checks import status_findings, trusted_status_findings
-from nhanluc_cli.dataset import load_dataset, locate
+from nhanluc_cli.checks.catalogue import status_findings, trusted_status_findings
 from nhanluc_cli.findings import CODES, Finding, sort_findings
-from nhanluc_cli.incremental import as_of_findings
+from nhanluc_cli.plan.deadlines import parse_deadline
 from nhanluc_cli.render import ci
 from nhanluc_cli.render.findings import render_json, render_text
-from nhanluc_cli.tasks.deadlines import parse_deadline
+from nhanluc_cli.store.by_subject import as_of_findings
+from nhanluc_cli.store.cache import FileCache
+from nhanluc_cli.store.dataset import load_dataset, locate
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_PATH = REPO / "data" / "plan60.yaml"

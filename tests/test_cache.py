@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 
 from conftest import BAD_INPUTS, PLAN_DAY, REPO, RunCli, make_data_dir, write_yaml
-from nhanluc_cli import cache as cache_module
-from nhanluc_cli import dataset as dataset_module
-from nhanluc_cli.cache import FileCache, file_key
-from nhanluc_cli.dataset import load_dataset, locate
+from nhanluc_cli.store import cache as cache_module
+from nhanluc_cli.store import dataset as dataset_module
+from nhanluc_cli.store.cache import FileCache, file_key
+from nhanluc_cli.store.dataset import load_dataset, locate
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"  # the demo has done, overdue, due-soon and upcoming occurrences then
@@ -82,7 +82,7 @@ def test_every_command_gives_the_same_bytes_with_and_without_the_cache(
     make_folder(tmp_path)  # type: ignore[operator]
     cache = tmp_path / "cache"
     parsed: list[str] = []
-    from nhanluc_cli import loader
+    from nhanluc_cli.loading import loader
 
     for name in ("report_from_bytes", "report_spans_from_bytes"):  # without and with the cache
         real = getattr(loader, name)
@@ -152,7 +152,7 @@ def test_the_roll_up_gives_the_same_bytes_with_and_without_the_cache(
     folder = make_folder(tmp_path)  # type: ignore[operator]
     cache = tmp_path / "cache"
     summaries: list[object] = []
-    from nhanluc_cli import rollup as rollup_module
+    from nhanluc_cli.judging import rollup as rollup_module
 
     real = rollup_module.summarise_unit
 
@@ -209,7 +209,7 @@ def test_parallel_workers_share_one_cache(tmp_path: Path) -> None:
     """Worker processes open the cache folder themselves and write to it at the same time (the
     units share files with the same bytes, hence the same entries): the roll-up they give, cold
     and warm, is the one read without the cache in this process."""
-    from nhanluc_cli.units import UNITS_FILE, read_rollup
+    from nhanluc_cli.store.units import UNITS_FILE, read_rollup
 
     folder = copy_units(tmp_path)
     for index in range(3):  # more units than workers, several with the same files
@@ -239,7 +239,7 @@ def test_one_changed_report_alone_is_checked_on_its_own_again(
     cache = tmp_path / "cache"
     for args in COMMANDS[:2]:
         outcome(run_cli, args, cache)
-    from nhanluc_cli import checks
+    from nhanluc_cli.checks import catalogue as checks
 
     real = checks.report_findings
     checked: list[str] = []

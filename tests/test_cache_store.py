@@ -23,9 +23,10 @@ from pathlib import Path
 import pytest
 
 from conftest import BAD_INPUTS, REPO, RunCli
-from nhanluc_cli import cache as cache_module
 from nhanluc_cli import plain_data
-from nhanluc_cli.cache import (
+from nhanluc_cli.findings import Finding
+from nhanluc_cli.store import cache as cache_module
+from nhanluc_cli.store.cache import (
     FORMAT,
     MAX_ENTRY_BYTES,
     FileCache,
@@ -36,8 +37,7 @@ from nhanluc_cli.cache import (
     program_fingerprint,
     sealed,
 )
-from nhanluc_cli.dataset import load_dataset, locate
-from nhanluc_cli.findings import Finding
+from nhanluc_cli.store.dataset import load_dataset, locate
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"
@@ -120,7 +120,7 @@ def test_a_planted_pickle_runs_nothing(run_cli: RunCli, tmp_path: Path) -> None:
     "planted",
     [
         ["r", "os:system", "touch /tmp/x"],
-        ["r", "nhanluc_cli.cache:sealed", "k", "s", ["b", "00"]],  # a function, not a record
+        ["r", "nhanluc_cli.store.cache:sealed", "k", "s", ["b", "00"]],  # a function, not a record
         ["r", "nhanluc_cli.renamed_away:Finding", "E101"],  # a module moved since
         ["r", "nhanluc_cli.findings:Finding", "too", "few"],
         {"a": "JSON object"},
@@ -176,7 +176,7 @@ def filled(tmp_path: Path) -> tuple[Path, Path]:
     cache = tmp_path / "cache"
     workspace = locate(data, None, tmp_path)
     dataset = load_dataset(workspace, tmp_path, FileCache(cache))
-    from nhanluc_cli.incremental import as_of_findings
+    from nhanluc_cli.store.by_subject import as_of_findings
 
     as_of_findings(dataset, __import__("datetime").date(2024, 9, 30), 30)
     return data, cache
@@ -273,7 +273,7 @@ def test_the_by_subject_guard_checks_the_whole_dataset(
 ) -> None:
     """A check across reports that says something about no task or indicator (NotBySubject):
     nothing is remembered by subject, and the whole dataset is checked, as without a cache."""
-    from nhanluc_cli import checks
+    from nhanluc_cli.checks import catalogue as checks
 
     data = demo_with_findings(tmp_path)
 
@@ -288,7 +288,7 @@ def test_the_by_subject_guard_checks_the_whole_dataset(
     warm = load_dataset(workspace, tmp_path, cache)
     assert warm.findings == cold.findings
     assert any(f.file == "elsewhere.yaml" for f in warm.findings)
-    from nhanluc_cli.incremental import remembered_by_subject
+    from nhanluc_cli.store.by_subject import remembered_by_subject
 
     assert warm.plan is not None
     writes = cache.counters.writes
@@ -485,7 +485,7 @@ def test_the_next_run_never_misses_what_this_one_stored(
 
 
 def test_a_module_added_moved_or_renamed_is_a_new_key(tmp_path: Path) -> None:
-    ours = Path(cache_module.__file__).resolve().parent
+    ours = Path(cache_module.__file__).resolve().parents[1]  # the package; store/ is in it
     package = tmp_path / "nhanluc_cli"
     shutil.copytree(ours, package, ignore=shutil.ignore_patterns("__pycache__"))
     first = program_fingerprint(package)
@@ -495,7 +495,8 @@ def test_a_module_added_moved_or_renamed_is_a_new_key(tmp_path: Path) -> None:
     seen.add(program_fingerprint(package))
     (package / "new_engine.py").rename(package / "tasks" / "new_engine.py")  # moved
     seen.add(program_fingerprint(package))
-    (package / "dashboard.py").rename(package / "status_view.py")  # renamed, bytes the same
+    renamed = package / "judging" / "dashboard.py"
+    (package / "judging" / "status_view.py").rename(renamed)  # renamed, bytes the same
     seen.add(program_fingerprint(package))
     (package / "render" / "status.py").write_text("# words only\n")  # render/ counts too
     seen.add(program_fingerprint(package))
@@ -505,9 +506,11 @@ def test_a_module_added_moved_or_renamed_is_a_new_key(tmp_path: Path) -> None:
     seen.add(program_fingerprint(package))
     assert len(seen) == 5
     names = [p.relative_to(package).as_posix() for p in package_sources(package)]
-    assert "status_view.py" in names and "cli/check.py" in names and "render/status.py" in names
+    assert (
+        "judging/dashboard.py" in names and "cli/check.py" in names and "render/status.py" in names
+    )
     assert not any("__pycache__" in name for name in names)
-    source = (REPO / "src" / "nhanluc_cli" / "cache.py").read_text(encoding="utf-8")
+    source = (REPO / "src" / "nhanluc_cli" / "store" / "cache.py").read_text(encoding="utf-8")
     assert "_LOADING_MODULES" not in source and "_NOT_ENGINES" not in source
 
 

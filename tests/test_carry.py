@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, RunCli, folder_digest
-from nhanluc_cli.loader import load_plan
+from nhanluc_cli.loading.loader import load_plan
 
 DEMO = REPO / "examples" / "demo"
 CLOSED = "2026-11-30"

@@ -12,7 +12,7 @@ import yaml
 from conftest import REPO
 
 WORKFLOWS = REPO / ".github" / "workflows"
-TEMPLATE = REPO / "src" / "nhanluc_cli" / "scaffold_files" / "github-workflow.yml"
+TEMPLATE = REPO / "src" / "nhanluc_cli" / "drafts" / "scaffold_files" / "github-workflow.yml"
 
 
 def load(path: Path) -> Any:

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN_DAY, REPO, RunCli, make_data_dir, write_yaml
-from nhanluc_cli import checks
+from nhanluc_cli.checks import catalogue as checks
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
 
 # Line 4, column 12: the 120.
 OVER_100 = """

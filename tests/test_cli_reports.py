@@ -380,7 +380,9 @@ def test_new_without_period_and_without_a_calendar_is_a_usage_error(
 def test_the_scheduled_gitlab_run_names_who_is_missing() -> None:
     import yaml
 
-    text = (REPO / "src" / "nhanluc_cli" / "scaffold_files" / "gitlab-ci.yml").read_text("utf-8")
+    text = (REPO / "src" / "nhanluc_cli" / "drafts" / "scaffold_files" / "gitlab-ci.yml").read_text(
+        "utf-8"
+    )
     job = yaml.safe_load(text)["nhanluc"]
     (line,) = job["after_script"]
     assert '"$CI_PIPELINE_SOURCE" = "schedule"' in line and "nhanluc reports" in line
@@ -392,7 +394,7 @@ def test_a_spoilt_part_falls_back_to_the_reports(
     env = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache")}
     args = ["reports", "--format", "json", "--as-of", "2026-12-15"]
     expected = run_cli(args, env=env).stdout
-    from nhanluc_cli import parts
+    from nhanluc_cli.loading import parts
 
     asked: list[object] = []
 

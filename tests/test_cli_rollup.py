@@ -82,7 +82,7 @@ def test_indicators_json_is_the_contract_shape(run_cli: RunCli, units: Path) -> 
 
 
 def test_tasks_json_is_the_contract_shape_in_file_order(run_cli: RunCli, units: Path) -> None:
-    from nhanluc_cli.tasks.status import TASK_STATUSES
+    from nhanluc_cli.tasks.tracking import TASK_STATUSES
 
     code, out, _ = rollup(run_cli, units, "tasks", "--format", "json")
     assert code == 0

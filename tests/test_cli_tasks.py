@@ -23,7 +23,7 @@ from nhanluc_cli.cli import app, common
 from nhanluc_cli.cli.common import today_in_vietnam
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
 from nhanluc_cli.render.rows import TASK_FIELDS
-from nhanluc_cli.tasks.status import TASK_STATUSES
+from nhanluc_cli.tasks.tracking import TASK_STATUSES
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_FILE = REPO / "data" / "plan60.yaml"

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from nhanluc_cli.dashboard import Dashboard, dashboard
-from nhanluc_cli.dataset import load_dataset, locate
-from nhanluc_cli.overview import overview
+from nhanluc_cli.judging.overview import overview
+from nhanluc_cli.judging.status_view import Dashboard, dashboard
+from nhanluc_cli.store.dataset import load_dataset, locate
 
 DEMO = REPO / "examples" / "demo"
 PLAIN = (str, int, float, date, type(None))
@@ -44,7 +44,7 @@ def test_a_dashboard_holds_plain_values_only(as_of: date) -> None:
     for leaf in plain_values(board):
         assert type(leaf) in PLAIN, (type(leaf), leaf)
     pickled = pickle.dumps(board, pickle.HIGHEST_PROTOCOL)
-    assert b"nhanluc_cli.model" not in pickled and b"pydantic" not in pickled
+    assert b"nhanluc_cli.plan.model" not in pickled and b"pydantic" not in pickled
     assert pickle.loads(pickled) == board
 
 

@@ -17,8 +17,8 @@ from typing import Any, NamedTuple
 import pytest
 import yaml
 
-from nhanluc_cli.checks import check_dataset
-from nhanluc_cli.loader import load_plan
+from nhanluc_cli.checks.catalogue import check_dataset
+from nhanluc_cli.loading.loader import load_plan
 
 PLAN_FILE = Path(__file__).parents[1] / "data" / "plan60.yaml"
 # CI and developers keep ../shared beside the clone; the seed lives in its seed/ folder.

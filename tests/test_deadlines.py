@@ -1,4 +1,4 @@
-"""Tests for nhanluc_cli.tasks.deadlines: wordings of contract §2 and §12, occurrences, periods."""
+"""Tests for nhanluc_cli.plan.deadlines: wordings of contract §2 and §12, occurrences, periods."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nhanluc_cli.tasks.deadlines import (
+from nhanluc_cli.plan.deadlines import (
     Deadline,
     Occurrence,
     label_for_period,

@@ -19,8 +19,8 @@ import pytest
 from docx import Document
 
 from conftest import REPO, RunCli, write_yaml
-from nhanluc_cli.issuing import issuer_agency, issuer_on
-from nhanluc_cli.model import Plan, Reporter, Signer
+from nhanluc_cli.judging.issuing import issuer_agency, issuer_on
+from nhanluc_cli.plan.model import Plan, Reporter, Signer
 from nhanluc_cli.render.report.document import ChartSeries
 from nhanluc_cli.render.report.html import chart_for
 from test_docx_report import all_text
@@ -91,7 +91,7 @@ def unescaped(markdown: str) -> str:
 
 
 def plan60() -> Plan:
-    from nhanluc_cli.dataset import load_dataset, locate
+    from nhanluc_cli.store.dataset import load_dataset, locate
 
     dataset = load_dataset(locate(REPO / "data", None, REPO), REPO)
     assert dataset.plan is not None

@@ -291,8 +291,8 @@ def test_reports_show_counts_with_their_unit_and_draw_amounts_as_they_add_up(
     assert "260 người<br>(30/09/2026)" in result.stdout
     assert "65,8 triệu đồng" in result.stdout
     # The chart's points, as the page draws them.
-    from nhanluc_cli.indicators.status import evaluate_indicators
-    from nhanluc_cli.loader import load_plan, load_report
+    from nhanluc_cli.indicators.evaluation import evaluate_indicators
+    from nhanluc_cli.loading.loader import load_plan, load_report
     from nhanluc_cli.render.report.document import _chart
 
     plan, _ = load_plan(COMMUNE / "plan.yaml", "plan.yaml")

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import RunCli, write_yaml
 from nhanluc_cli import __version__
-from nhanluc_cli.requires import parse_requirement, release_of, satisfies, shown
+from nhanluc_cli.plan.requires import parse_requirement, release_of, satisfies, shown
 
 
 def check_json(run_cli: RunCli, *args: str) -> tuple[int, list[dict[str, Any]]]:

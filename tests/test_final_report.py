@@ -17,10 +17,10 @@ import pytest
 from docx import Document
 
 from conftest import REPO, RunCli, write_yaml
-from nhanluc_cli.dataset import load_dataset, locate
-from nhanluc_cli.evaluation import evaluate_plan, exceeds
-from nhanluc_cli.model import Target
+from nhanluc_cli.judging.final_evaluation import evaluate_plan, exceeds
+from nhanluc_cli.plan.model import Target
 from nhanluc_cli.render.report.final import build_final
+from nhanluc_cli.store.dataset import load_dataset, locate
 from test_docx_report import all_text
 
 DEMO = REPO / "examples" / "demo"

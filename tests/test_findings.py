@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from nhanluc_cli.checks import subject_of
+from nhanluc_cli.checks.catalogue import subject_of
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.loader import load_plan
+from nhanluc_cli.loading.loader import load_plan
 from nhanluc_cli.tasks.findings import check_task_deadlines
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "plan60.yaml"

@@ -19,9 +19,9 @@ import openpyxl
 import pytest
 
 from conftest import RunCli, folder_digest, write_yaml
-from nhanluc_cli.forms.cells import date_scalar, number_scalar, plain_number, status_value
-from nhanluc_cli.forms.layout import cell_name, column_letter
-from nhanluc_cli.loader import load_report
+from nhanluc_cli.drafts.forms.cells import date_scalar, number_scalar, plain_number, status_value
+from nhanluc_cli.drafts.forms.layout import cell_name, column_letter
+from nhanluc_cli.loading.loader import load_report
 
 PERIOD = "2022-Q1"
 TASKS, INDICATORS = "Nhiệm vụ", "Chỉ tiêu"
@@ -788,7 +788,7 @@ def test_a_damaged_form_is_refused_with_why(
 def test_cells_as_the_office_sees_them() -> None:
     from datetime import time
 
-    from nhanluc_cli.forms.cells import assessment_value, shown, text_scalar
+    from nhanluc_cli.drafts.forms.cells import assessment_value, shown, text_scalar
 
     assert shown(True) == "TRUE" and shown(None) == ""
     assert shown(datetime(2022, 3, 31)) == "31/03/2022"

@@ -16,8 +16,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nhanluc_cli import loader
-from nhanluc_cli.loader import load_report
+from nhanluc_cli.loading import loader
+from nhanluc_cli.loading.loader import load_report
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "fuzz"))

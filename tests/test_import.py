@@ -19,14 +19,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import PLAN_FILE, RunCli
-from nhanluc_cli.checks import check_dataset
+from nhanluc_cli.checks.catalogue import check_dataset
 from nhanluc_cli.importer import ImportProblem
 from nhanluc_cli.importer.agencies import agency_id, assign_ids, split_agencies
 from nhanluc_cli.importer.draft import TaskTable
 from nhanluc_cli.importer.source import read_document
 from nhanluc_cli.importer.text import text_blocks
 from nhanluc_cli.importer.yaml_text import draft_yaml, quote
-from nhanluc_cli.loader import load_plan
+from nhanluc_cli.loading.loader import load_plan
 
 INPUTS = Path(__file__).resolve().parent / "import_inputs"
 # A byte-for-byte copy of ../shared/seed/000_1e2d2a77f035e90b.txt, so the test runs in any clone.

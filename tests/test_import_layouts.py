@@ -21,12 +21,12 @@ import pytest
 import yaml
 
 from conftest import RunCli, make_data_dir
-from nhanluc_cli.checks import check_dataset
+from nhanluc_cli.checks.catalogue import check_dataset
 from nhanluc_cli.importer import ImportProblem
 from nhanluc_cli.importer.agencies import split_agencies
 from nhanluc_cli.importer.source import read_document
 from nhanluc_cli.importer.yaml_text import draft_yaml
-from nhanluc_cli.loader import load_plan
+from nhanluc_cli.loading.loader import load_plan
 
 INPUTS = Path(__file__).resolve().parent / "import_inputs"
 PROSE = INPUTS / "ke_hoach_van_xuoi.txt"

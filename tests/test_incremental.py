@@ -18,13 +18,9 @@ from typing import Any
 import pytest
 
 from conftest import BAD_INPUTS, REPO, RunCli
-from nhanluc_cli import checks
-from nhanluc_cli.cache import FileCache
-from nhanluc_cli.dataset import load_dataset, locate
-from nhanluc_cli.incremental import as_of_findings
-from nhanluc_cli.loader import report_spans_from_bytes
-from nhanluc_cli.model import Report
-from nhanluc_cli.parts import (
+from nhanluc_cli.checks import catalogue as checks
+from nhanluc_cli.loading.loader import report_spans_from_bytes
+from nhanluc_cli.loading.parts import (
     ENTRY_SECTIONS,
     HEADER,
     narrowed,
@@ -33,6 +29,10 @@ from nhanluc_cli.parts import (
     subject_name,
     subject_of_key,
 )
+from nhanluc_cli.plan.model import Report
+from nhanluc_cli.store.by_subject import as_of_findings
+from nhanluc_cli.store.cache import FileCache
+from nhanluc_cli.store.dataset import load_dataset, locate
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"
@@ -407,7 +407,7 @@ def test_a_report_finding_about_task_3_1_is_about_task_3_1(tmp_path: Path) -> No
     """checks.subject_of, which files findings by subject for the cache and tells which
     subjects a broken entry puts in doubt, reads a key as the checks read it."""
     from nhanluc_cli.findings import Finding
-    from nhanluc_cli.loader import load_plan
+    from nhanluc_cli.loading.loader import load_plan
 
     data, _ = sub_task_folder(tmp_path, "in_progress")
     plan, _ = load_plan(data / "plan60.yaml", "data/plan60.yaml")

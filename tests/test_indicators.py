@@ -14,22 +14,22 @@ from pathlib import Path
 
 import pytest
 
-from nhanluc_cli.checks import STATUS_CHECKS
+from nhanluc_cli.checks.catalogue import STATUS_CHECKS
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import message
-from nhanluc_cli.indicators.findings import check_indicator_targets
-from nhanluc_cli.indicators.status import (
+from nhanluc_cli.indicators.evaluation import (
     NOT_ON_TRACK,
     IndicatorResult,
     collect_measurements,
     evaluate_indicators,
     indicator_summary,
 )
+from nhanluc_cli.indicators.findings import check_indicator_targets
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
-from nhanluc_cli.loader import load_plan, load_report
+from nhanluc_cli.loading.loader import load_plan, load_report
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
 from nhanluc_cli.render.rows import EXPLAIN_FIELDS, INDICATOR_FIELDS, explain_row, indicator_row
 from nhanluc_cli.render.words import target_text
-from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 # The plan's date is 2021-08-04, as plan 60's: W314 starts 18 months later, on 2023-02-04.
 PLAN = """\
@@ -669,9 +669,9 @@ def test_zero_values_neither_raise_nor_divide_by_zero(tmp_path: Path, plan: Load
 
 
 def test_a_projected_rate_stops_at_100_percent_but_explain_shows_the_raw_sum() -> None:
-    from nhanluc_cli.indicators.status import IndicatorResult
+    from nhanluc_cli.indicators.evaluation import IndicatorResult
     from nhanluc_cli.indicators.trend import Measurement, evaluate_indicator
-    from nhanluc_cli.model import Indicator
+    from nhanluc_cli.plan.model import Indicator
 
     indicator = Indicator.model_validate(
         {

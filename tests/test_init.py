@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from conftest import PLAN_DAY, PLAN_FILE, RunCli, folder_digest
-from nhanluc_cli import release
-from nhanluc_cli.scaffold import plan_text_for_root
+from nhanluc_cli.drafts import release
+from nhanluc_cli.drafts.repository import plan_text_for_root
 
 EXPECTED_FILES = [
     ".gitattributes",

@@ -20,9 +20,10 @@ import pytest
 import yaml
 
 from conftest import PLAN_FILE, REPO, RunCli
-from nhanluc_cli.blank_report import pending_occurrences, progress_template
-from nhanluc_cli.dataset import load_dataset, locate
-from nhanluc_cli.json_schema import (
+from nhanluc_cli.drafts.progress_report import pending_occurrences, progress_template
+from nhanluc_cli.loading.loader import load_plan
+from nhanluc_cli.plan.model import Plan
+from nhanluc_cli.schema.json_schema import (
     DATE,
     DECIMAL,
     PERCENT_DECIMAL,
@@ -30,8 +31,7 @@ from nhanluc_cli.json_schema import (
     progress_schema,
     schema_text,
 )
-from nhanluc_cli.loader import load_plan
-from nhanluc_cli.model import Plan
+from nhanluc_cli.store.dataset import load_dataset, locate
 
 SCHEMA_DIR = REPO / "schema"
 

@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import PLAN_FILE, write_yaml
-from nhanluc_cli.checks import check_dataset
+from nhanluc_cli.checks.catalogue import check_dataset
 from nhanluc_cli.findings import CODES, Finding
 from nhanluc_cli.i18n import MESSAGES, message
-from nhanluc_cli.loader import MAX_BYTES, load_plan, load_report, read_text, read_yaml
-from nhanluc_cli.sources import LoadedPlan, SourceMap, dotted
+from nhanluc_cli.loading.loader import MAX_BYTES, load_plan, load_report, read_text, read_yaml
+from nhanluc_cli.plan.sources import LoadedPlan, SourceMap, dotted
 
 
 def where(findings: list[Finding]) -> list[tuple[str, str, int, int, str]]:

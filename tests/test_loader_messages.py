@@ -21,9 +21,9 @@ from pydantic import BaseModel, ValidationError
 from bad_inputs.make_corpus import write_generated
 from conftest import BAD_INPUTS, PLAN_FILE, RunCli, write_yaml
 from nhanluc_cli.i18n import MESSAGES, message
-from nhanluc_cli.loader import _schema_message, _syntax_key, load_report, read_yaml
-from nhanluc_cli.model import Plan, Report
-from nhanluc_cli.sources import YamlPath
+from nhanluc_cli.loading.loader import _schema_message, _syntax_key, load_report, read_yaml
+from nhanluc_cli.plan.model import Plan, Report
+from nhanluc_cli.plan.sources import YamlPath
 
 # What the libraries say, and what must never be seen: their sentences and regex syntax.
 LIBRARY_FRAGMENTS = (
@@ -460,7 +460,7 @@ def test_a_value_shown_in_a_message_is_one_short_line(tmp_path: Path) -> None:
 
 
 def test_the_old_indicator_groups_mapping_shows_the_new_list_form(tmp_path: Path) -> None:
-    from nhanluc_cli.loader import load_plan
+    from nhanluc_cli.loading.loader import load_plan
 
     plan = PLAN_FILE.read_text(encoding="utf-8")
     old = 'indicator_groups:\n  a: "Nhóm a"\n'

@@ -14,8 +14,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nhanluc_cli import loader
-from nhanluc_cli.sources import SourceMap
+from nhanluc_cli.loading import loader
+from nhanluc_cli.plan.sources import SourceMap
 
 SCALARS = st.sampled_from(
     [

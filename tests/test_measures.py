@@ -21,8 +21,8 @@ from nhanluc_cli.indicators.measures import (
     finer_within,
 )
 from nhanluc_cli.indicators.trend import Measurement
-from nhanluc_cli.model import Target
-from nhanluc_cli.statements import period_end, period_start
+from nhanluc_cli.plan.model import Target
+from nhanluc_cli.plan.statements import period_end, period_start
 
 START = date(2026, 1, 1)
 AT_LEAST_300 = Target(kind="at_least", value=300)
@@ -290,7 +290,7 @@ tasks: []
 
 
 def plan_findings(tmp_path: Path, fields: str) -> list[tuple[str, str, int]]:
-    from nhanluc_cli.loader import load_plan
+    from nhanluc_cli.loading.loader import load_plan
 
     path = tmp_path / "plan.yaml"
     path.write_text(PLAN.format(fields=fields), encoding="utf-8")
@@ -365,8 +365,8 @@ def test_the_whole_period_in_early_and_nothing_at_all() -> None:
 
 
 def test_final_verdicts_per_measure_with_exceeded(tmp_path: Path) -> None:
-    from nhanluc_cli.evaluation import evaluate_plan
-    from nhanluc_cli.loader import load_plan, load_report
+    from nhanluc_cli.judging.final_evaluation import evaluate_plan
+    from nhanluc_cli.loading.loader import load_plan, load_report
 
     indicators = """\
   - {id: viec_lam, group: a, name: "Việc làm", unit: "người", measure: yearly,

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from nhanluc_cli.model import (
+from nhanluc_cli.plan.model import (
     TASK_KEY,
     IndicatorReport,
     Period,

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN_FILE, RunCli, folder_digest, write_yaml
-from nhanluc_cli.blank_report import pending_occurrences, progress_template
 from nhanluc_cli.cli.progress_files import write_new_file
-from nhanluc_cli.dataset import load_dataset, locate
-from nhanluc_cli.loader import load_plan, load_report
-from nhanluc_cli.model import Plan
+from nhanluc_cli.drafts.progress_report import pending_occurrences, progress_template
+from nhanluc_cli.loading.loader import load_plan, load_report
+from nhanluc_cli.plan.model import Plan
+from nhanluc_cli.store.dataset import load_dataset, locate
 
 
 @pytest.fixture(scope="module")

@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from nhanluc_cli.blank_report import pending_occurrences, progress_template
-from nhanluc_cli.checks import check_dataset
+from nhanluc_cli.checks.catalogue import check_dataset
+from nhanluc_cli.drafts.progress_report import pending_occurrences, progress_template
 from nhanluc_cli.findings import CODES, Finding
-from nhanluc_cli.json_schema import progress_schema
-from nhanluc_cli.loader import load_plan, load_report
+from nhanluc_cli.loading.loader import load_plan, load_report
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
+from nhanluc_cli.plan.statements import TaskEntry, task_entries
 from nhanluc_cli.render.rows import task_row
-from nhanluc_cli.sources import LoadedPlan, LoadedReport
-from nhanluc_cli.statements import TaskEntry, task_entries
-from nhanluc_cli.tasks.status import occurrence_key, schedule, track
+from nhanluc_cli.schema.json_schema import progress_schema
+from nhanluc_cli.tasks.tracking import occurrence_key, schedule, track
 
 PLAN = """\
 id: "5/KH-UBND"

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from nhanluc_cli.model import REPORT_PERIOD
-from nhanluc_cli.periods import FORMS, PeriodReading, canonical_period, read_period
+from nhanluc_cli.plan.model import REPORT_PERIOD
+from nhanluc_cli.plan.periods import FORMS, PeriodReading, canonical_period, read_period
 
 READ = [
     ("2026", "2026"),

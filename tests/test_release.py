@@ -11,8 +11,9 @@ import pytest
 import yaml
 
 from conftest import RunCli
-from nhanluc_cli import __version__, release
-from nhanluc_cli.release import CheckoutInfo, Pin, git_requirement, pin_of
+from nhanluc_cli import __version__
+from nhanluc_cli.drafts import release
+from nhanluc_cli.drafts.release import CheckoutInfo, Pin, git_requirement, pin_of
 
 URL = "https://git.example.gov.vn/so-noi-vu/nhanluc.git"
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
@@ -236,7 +237,7 @@ def test_the_version_falls_back_to_the_metadata_then_to_unknown(
 
 
 def test_empty_reports_are_not_copies_of_each_other() -> None:
-    from nhanluc_cli.copies import identical_reports
+    from nhanluc_cli.checks.copies import identical_reports
 
     assert identical_reports([("a.yaml", b""), ("b.yaml", b"\n"), ("c.yaml", b"")]) == []
     (copy,) = identical_reports([("2022 (1).yaml", b"x: 1\n"), ("2022.yaml", b"x: 1\n")])

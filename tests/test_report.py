@@ -24,7 +24,7 @@ from conftest import REPO, RunCli, folder_digest, write_yaml
 from nhanluc_cli.render.report.document import ChartSeries
 from nhanluc_cli.render.report.html import _clip, chart_for, nice_scale
 from nhanluc_cli.render.report.markdown import md_escape
-from nhanluc_cli.tasks.status import TASK_STATUSES
+from nhanluc_cli.tasks.tracking import TASK_STATUSES
 
 DEMO = REPO / "examples" / "demo"
 LIVELY = "2024-12-15"  # the as-of date the demo README recommends

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from nhanluc_cli.model import Plan, Report
-from nhanluc_cli.places import source_map_of
-from nhanluc_cli.reporting import (
+from nhanluc_cli.judging.reporting import (
     current_period,
     frequency_of,
     latest_due,
@@ -28,7 +26,9 @@ from nhanluc_cli.reporting import (
     reporting_status,
     window,
 )
-from nhanluc_cli.sources import LoadedReport
+from nhanluc_cli.loading.places import source_map_of
+from nhanluc_cli.plan.model import Plan, Report
+from nhanluc_cli.plan.sources import LoadedReport
 
 AGENCIES = [
     {"id": "phong_gddt", "name": "Phòng Giáo dục và Đào tạo"},
@@ -310,7 +310,7 @@ def test_current_period_prefers_the_soonest_cutoff() -> None:
 
 
 def test_period_9m_is_a_report_period(tmp_path: Path) -> None:
-    from nhanluc_cli.tasks.deadlines import period_bounds
+    from nhanluc_cli.plan.deadlines import period_bounds
 
     assert period_bounds("2026-9M") == (date(2026, 1, 1), date(2026, 9, 30))
     assert Report.model_validate({"period": "2026-9M"}).period == "2026-9M"

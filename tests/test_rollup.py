@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import REPO
-from nhanluc_cli.rollup import UnitResult, indicator_matrix
-from nhanluc_cli.units import UNITS_FILE, read_rollup
+from nhanluc_cli.judging.rollup import UnitResult, indicator_matrix
+from nhanluc_cli.store.units import UNITS_FILE, read_rollup
 
 AS_OF = date(2026, 7, 31)
 
@@ -66,7 +66,7 @@ def test_units_with_errors_add_no_row_and_no_cell() -> None:
 
 
 def test_task_counts_have_every_status_and_agencies_their_share() -> None:
-    from nhanluc_cli.tasks.status import TASK_STATUSES
+    from nhanluc_cli.tasks.tracking import TASK_STATUSES
 
     for unit in example():
         assert unit.summary is not None

@@ -94,8 +94,9 @@ def test_the_cli_package_does_not_import_rich_or_the_report_stack() -> None:
 def test_the_engines_import_without_yaml_rich_or_typer() -> None:
     # Engines take and return plain values (README "Layout"); only the loader reads YAML.
     engines = (
-        "nhanluc_cli.statements nhanluc_cli.checks nhanluc_cli.overview "
-        "nhanluc_cli.tasks.status nhanluc_cli.indicators.status nhanluc_cli.indicators.findings"
+        "nhanluc_cli.plan.statements nhanluc_cli.checks.catalogue nhanluc_cli.judging.overview "
+        "nhanluc_cli.tasks.tracking nhanluc_cli.indicators.evaluation "
+        "nhanluc_cli.indicators.findings"
     )
     snippet = (
         f"import importlib, sys\nfor name in {engines.split()!r}: importlib.import_module(name)\n"
@@ -193,7 +194,7 @@ def warm_modules(args: list[str], data: Path, as_of: str, cache: Path) -> set[st
     assert "nhanluc_cli" in packages  # the log is really there
     assert packages.isdisjoint({"pydantic", "pydantic_core", "yaml"}), sorted(packages)
     modules = imported_modules(warm.stderr)
-    assert "nhanluc_cli.model" not in modules
+    assert "nhanluc_cli.plan.model" not in modules
     return modules
 
 
@@ -228,7 +229,7 @@ def test_a_warm_roll_up_imports_neither_the_models_nor_yaml(
 def test_the_collector_is_paused_only_while_loading_and_checking() -> None:
     import gc
 
-    from nhanluc_cli.collector import collector_paused
+    from nhanluc_cli.store.collector import collector_paused
 
     assert gc.isenabled()
     with collector_paused():

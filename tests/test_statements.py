@@ -1,4 +1,4 @@
-"""Tests for nhanluc_cli.statements: which reports are known on a date, and in what order."""
+"""Tests for nhanluc_cli.plan.statements: which reports are known on a date, and in what order."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
-from nhanluc_cli.statements import known_on, report_date
+from nhanluc_cli.plan.statements import known_on, report_date
 
 
 def report(file: str, period: str, reported_on: date | None = None) -> Any:
@@ -38,9 +38,9 @@ def test_a_report_is_resolved_once_per_plan_and_model() -> None:
     another report, even an equal one. No memory anywhere else."""
     from pathlib import Path
 
-    from nhanluc_cli import statements
-    from nhanluc_cli.loader import load_plan, load_report
-    from nhanluc_cli.sources import LoadedReport, Resolutions
+    from nhanluc_cli.loading.loader import load_plan, load_report
+    from nhanluc_cli.plan import statements
+    from nhanluc_cli.plan.sources import LoadedReport, Resolutions
 
     demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
     plan, _ = load_plan(next(demo.glob("plan*.yaml")), "plan.yaml")

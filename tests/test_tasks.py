@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from nhanluc_cli.loader import load_plan, load_report
-from nhanluc_cli.model import Plan, Task
+from nhanluc_cli.loading.loader import load_plan, load_report
+from nhanluc_cli.plan.model import Plan, Task
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
 from nhanluc_cli.render.rows import TASK_FIELDS, agency_row, task_row
-from nhanluc_cli.sources import LoadedPlan, LoadedReport
 from nhanluc_cli.tasks.findings import check_task_deadlines
-from nhanluc_cli.tasks.status import (
+from nhanluc_cli.tasks.tracking import (
     TASK_STATUSES,
     OccurrenceStatus,
     by_lead_agency,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, write_yaml
-from nhanluc_cli.units import UNITS_FILE, read_rollup, read_units
+from nhanluc_cli.store.units import UNITS_FILE, read_rollup, read_units
 
 EXAMPLE = REPO / "examples" / "units"
 AS_OF = date(2026, 7, 31)

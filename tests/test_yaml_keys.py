@@ -17,7 +17,7 @@ from conftest import REPO, RunCli
 
 # Inputs made to be wrong (syntax errors, `on: off` to prove the loader keeps it as text), and
 # init's templates, which are YAML only once filled in (checked as init writes them, below).
-NOT_SHIPPED = ("tests/", "fuzz/", "src/nhanluc_cli/scaffold_files/")
+NOT_SHIPPED = ("tests/", "fuzz/", "src/nhanluc_cli/drafts/scaffold_files/")
 
 
 def tracked_yaml() -> list[str]:

@@ -12,6 +12,13 @@ from dataclasses import replace
 from datetime import date
 from typing import Literal
 
+from nhanluc_cli.checks.plausibility import (
+    check_measurement_dates,
+    check_reopened,
+    check_report_period,
+    check_task_dates,
+)
+from nhanluc_cli.checks.reporting import check_reporters, check_reporting_agencies
 from nhanluc_cli.findings import Assessment, Figure, Finding, ReportedState, Subject
 from nhanluc_cli.indicators.measures import (
     AMOUNT_MEASURES,
@@ -19,17 +26,11 @@ from nhanluc_cli.indicators.measures import (
     covers_whole,
     finer_within,
 )
-from nhanluc_cli.model import Agency, Indicator, Task, TaskReport
-from nhanluc_cli.parts import subject_of_key
-from nhanluc_cli.plausibility import (
-    check_measurement_dates,
-    check_reopened,
-    check_report_period,
-    check_task_dates,
-)
-from nhanluc_cli.reporting_findings import check_reporters, check_reporting_agencies
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
-from nhanluc_cli.statements import (
+from nhanluc_cli.loading.parts import subject_of_key
+from nhanluc_cli.plan.deadlines import parse_deadline
+from nhanluc_cli.plan.model import Agency, Indicator, Task, TaskReport
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, YamlPath, dotted
+from nhanluc_cli.plan.statements import (
     KeyProblem,
     MeasurementEntry,
     TaskEntry,
@@ -38,8 +39,7 @@ from nhanluc_cli.statements import (
     period_start,
     report_date,
 )
-from nhanluc_cli.statements import task_entries as resolve_task_entries
-from nhanluc_cli.tasks.deadlines import parse_deadline
+from nhanluc_cli.plan.statements import task_entries as resolve_task_entries
 from nhanluc_cli.vietnamese import nearest
 
 VALUE_TOLERANCE = 0.05  # contract §1.2: value and numerator/denominator agree to 0.05
@@ -571,16 +571,16 @@ def _with_subjects(plan: LoadedPlan, findings: list[Finding]) -> list[Finding]:
 # Findings that depend on the as-of date: deadlines (E301, W311, W312) and targets (E302, W313,
 # W314). `trusted_status_findings` keeps only those that no E1xx/E2xx error can have made wrong.
 
-from nhanluc_cli.closing import (  # noqa: E402
+from nhanluc_cli.checks.closed_plan import (  # noqa: E402
     ClosingCounts,
     check_closed_plan,
     closed_plan_finding,
     closing_counts,
 )
+from nhanluc_cli.indicators.evaluation import evaluate_indicators  # noqa: E402
 from nhanluc_cli.indicators.findings import check_indicator_targets  # noqa: E402
-from nhanluc_cli.indicators.status import evaluate_indicators  # noqa: E402
 from nhanluc_cli.tasks.findings import check_task_deadlines  # noqa: E402  (tracking reads reports)
-from nhanluc_cli.tasks.status import Tracked, track_known  # noqa: E402
+from nhanluc_cli.tasks.tracking import Tracked, track_known  # noqa: E402
 
 # Each also gets every occurrence tracked on the date (track_known), worked out once for all:
 # tracking is the costliest step, and both the deadline findings and a closed plan's account

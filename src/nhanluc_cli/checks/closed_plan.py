@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from nhanluc_cli.findings import Finding
-from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
-from nhanluc_cli.lifecycle import closing_day, is_closed, target_closes_on
-from nhanluc_cli.model import Plan
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
-from nhanluc_cli.tasks.status import Tracked, track_known
+from nhanluc_cli.indicators.evaluation import IndicatorResult, evaluate_indicators
+from nhanluc_cli.plan.lifecycle import closing_day, is_closed, target_closes_on
+from nhanluc_cli.plan.model import Plan
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, dotted
+from nhanluc_cli.tasks.tracking import Tracked, track_known
 
 _NOT_ACHIEVED = ("missed", "not_assessable", "no_data")
 

@@ -13,8 +13,8 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from nhanluc_cli.findings import Figure, Finding, Subject
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
-from nhanluc_cli.statements import (
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, YamlPath, dotted
+from nhanluc_cli.plan.statements import (
     MeasurementEntry,
     TaskEntry,
     known_on,
@@ -23,7 +23,7 @@ from nhanluc_cli.statements import (
     period_start,
     task_entries,
 )
-from nhanluc_cli.tasks.status import occurrence_key
+from nhanluc_cli.tasks.tracking import occurrence_key
 
 FAR_OUTSIDE = relativedelta(years=1)  # W322: a figure dated more than this outside its period
 

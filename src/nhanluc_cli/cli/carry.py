@@ -27,9 +27,9 @@ from nhanluc_cli.cli.common import (
     usage_error,
 )
 from nhanluc_cli.cli.usage import parse_output
-from nhanluc_cli.dataset import display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import os_reason, word
+from nhanluc_cli.store.dataset import display_path
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -57,8 +57,8 @@ def carry(
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
 
-    from nhanluc_cli.carry_over import carry_draft
-    from nhanluc_cli.evaluation import evaluate_plan
+    from nhanluc_cli.drafts.next_plan import carry_draft
+    from nhanluc_cli.judging.final_evaluation import evaluate_plan
 
     draft = carry_draft(evaluate_plan(loaded_plan.plan, dataset.reports, session.as_of))
     try:

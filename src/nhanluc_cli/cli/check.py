@@ -26,7 +26,7 @@ from nhanluc_cli.findings import CODES, Finding
 if TYPE_CHECKING:
     from datetime import date
 
-    from nhanluc_cli.dataset import Dataset
+    from nhanluc_cli.store.dataset import Dataset
 from nhanluc_cli.i18n import Lang, os_reason, word
 
 
@@ -67,7 +67,7 @@ def check(
     dataset = session.load()
     findings: list[Finding] = list(dataset.findings)
     if dataset.has_plan:
-        from nhanluc_cli.collector import collector_paused
+        from nhanluc_cli.store.collector import collector_paused
 
         # W330 compares report dates with today, which only a run without --as-of knows.
         today = session.as_of if as_of is None else None
@@ -79,7 +79,7 @@ def check(
                     lambda: _as_of_findings(dataset, session.as_of, soon, today),
                 )
             )
-    from nhanluc_cli.copies import identical_reports
+    from nhanluc_cli.checks.copies import identical_reports
 
     findings.extend(identical_reports((p.display, p.source) for p in dataset.pending))
     findings = [f for f in findings if f.code not in ignored]
@@ -92,9 +92,9 @@ def check(
 def _as_of_findings(
     dataset: "Dataset", as_of: "date", soon: int, today: "date | None"
 ) -> list[Finding]:
-    from nhanluc_cli.incremental import as_of_findings  # only when not remembered
-    from nhanluc_cli.report_headers import report_headers
-    from nhanluc_cli.reporting_findings import calendar_findings
+    from nhanluc_cli.checks.reporting import calendar_findings
+    from nhanluc_cli.store.by_subject import as_of_findings  # only when not remembered
+    from nhanluc_cli.store.report_headers import report_headers
 
     plan = dataset.plan
     assert plan is not None

@@ -33,8 +33,8 @@ from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:
-    from nhanluc_cli.indicators.status import IndicatorResult
-    from nhanluc_cli.model import Plan
+    from nhanluc_cli.indicators.evaluation import IndicatorResult
+    from nhanluc_cli.plan.model import Plan
 
 
 class IndicatorFormat(StrEnum):
@@ -61,7 +61,7 @@ def indicators(
     force: ForceOption = False,
 ) -> None:
     """Indicators against targets. Its help: cli/help_texts.py."""
-    from nhanluc_cli.indicators.status import evaluate_indicators
+    from nhanluc_cli.indicators.evaluation import evaluate_indicators
 
     session = open_session(
         data,

@@ -16,11 +16,11 @@ import typer
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import EXIT_DATA, LangOption, usage_error
-from nhanluc_cli.dataset import PLAN_GLOB, bundled_plan_path, display_path
 from nhanluc_cli.i18n import Lang, message, os_reason, word
+from nhanluc_cli.store.dataset import PLAN_GLOB, bundled_plan_path, display_path
 
 if TYPE_CHECKING:
-    from nhanluc_cli.release import Pin
+    from nhanluc_cli.drafts.release import Pin
 
 
 @app.command("init")
@@ -32,10 +32,10 @@ def init_command(
 ) -> None:
     """Make a new data repository. Its help: cli/help_texts.py."""
     from nhanluc_cli import __version__
-    from nhanluc_cli.json_schema import plan_schema, progress_schema, schema_text
-    from nhanluc_cli.loader import load_plan
-    from nhanluc_cli.release import running_pin
-    from nhanluc_cli.scaffold import existing, repository_files, write_repository
+    from nhanluc_cli.drafts.release import running_pin
+    from nhanluc_cli.drafts.repository import existing, repository_files, write_repository
+    from nhanluc_cli.loading.loader import load_plan
+    from nhanluc_cli.schema.json_schema import plan_schema, progress_schema, schema_text
 
     cwd = Path.cwd()
     if source is not None and not source.strip():

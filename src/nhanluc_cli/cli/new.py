@@ -29,13 +29,13 @@ from nhanluc_cli.cli.common import (
 )
 from nhanluc_cli.cli.progress_files import progress_name, schema_ref, write_new_file
 from nhanluc_cli.cli.usage import choice_parser
-from nhanluc_cli.dataset import PROGRESS_DIR, display_path
 from nhanluc_cli.i18n import Lang, message, os_reason, word
+from nhanluc_cli.store.dataset import PROGRESS_DIR, display_path
 
 if TYPE_CHECKING:
-    from nhanluc_cli.dataset import Dataset
-    from nhanluc_cli.model import Agency, Plan
-    from nhanluc_cli.sources import LoadedPlan, LoadedReport
+    from nhanluc_cli.plan.model import Agency, Plan
+    from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
+    from nhanluc_cli.store.dataset import Dataset
 
 
 class NewFormat(StrEnum):
@@ -66,7 +66,7 @@ def new(
 ) -> None:
     """Write a blank progress report, a form (--format xlsx) or the report of a filled form
     (--from). Its help: cli/help_texts.py."""
-    from nhanluc_cli.periods import read_period
+    from nhanluc_cli.plan.periods import read_period
 
     if period is not None:
         reading = read_period(period)
@@ -92,7 +92,7 @@ def new(
         if target.exists() or target.is_symlink():
             _refuse(display_path(target, session.cwd), "new.exists", lang)
 
-    from nhanluc_cli.blank_report import pending_occurrences, progress_template
+    from nhanluc_cli.drafts.progress_report import pending_occurrences, progress_template
 
     dataset = session.load()
     loaded = sound_plan(dataset, session)
@@ -136,7 +136,7 @@ def _proposed_period(ctx: typer.Context, session: Session) -> str:
     if session.workspace.bundled:  # the bundled plan declares no calendar
         refuse_missing_argument(ctx, "period", session.lang)
     loaded = sound_plan(session.load(), session)
-    from nhanluc_cli.reporting import current_period
+    from nhanluc_cli.judging.reporting import current_period
 
     current = current_period(loaded.plan, session.as_of)
     if current is None:

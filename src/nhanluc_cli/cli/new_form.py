@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING, NoReturn
 import typer
 
 from nhanluc_cli.cli.common import EXIT_DATA, Session
-from nhanluc_cli.dataset import display_path
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import Lang, message, word
+from nhanluc_cli.store.dataset import display_path
 
 if TYPE_CHECKING:
-    from nhanluc_cli.forms.reader import FormFinding
-    from nhanluc_cli.model import Agency, Plan
-    from nhanluc_cli.sources import LoadedPlan, LoadedReport
-    from nhanluc_cli.tasks.status import OccurrenceStatus
+    from nhanluc_cli.drafts.forms.reader import FormFinding
+    from nhanluc_cli.plan.model import Agency, Plan
+    from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
+    from nhanluc_cli.tasks.tracking import OccurrenceStatus
 
 
 def _refuse(shown: str, key: str, lang: Lang, **args: object) -> NoReturn:
@@ -45,9 +45,9 @@ def write_form(
     output: Path,
 ) -> None:
     """Write the form as `output`, never over an existing file (a filled form may be there)."""
-    from nhanluc_cli.forms.writer import FormContent, form_bytes
-    from nhanluc_cli.indicators.status import collect_measurements
-    from nhanluc_cli.tasks.deadlines import period_bounds
+    from nhanluc_cli.drafts.forms.writer import FormContent, form_bytes
+    from nhanluc_cli.indicators.evaluation import collect_measurements
+    from nhanluc_cli.plan.deadlines import period_bounds
 
     lang = session.lang
     shown = display_path(output.absolute(), session.cwd)
@@ -83,7 +83,7 @@ def write_form(
 
 def _form_data(path: Path, shown: str) -> "tuple[bytes | None, FormFinding | None]":
     """The form's bytes, or why they cannot be had (missing, not a file, far too large)."""
-    from nhanluc_cli.forms.reader import MAX_FORM_BYTES, FormFinding, too_large
+    from nhanluc_cli.drafts.forms.reader import MAX_FORM_BYTES, FormFinding, too_large
 
     def problem(code: str, key: str, **args: object) -> "FormFinding":
         return FormFinding(Finding(code, key, shown, 1, 1, args=args))
@@ -119,7 +119,7 @@ def report_from_form(
     """Read a filled form and write progress/PERIOD[-AGENCY].yaml, or say which cells are
     wrong and write nothing (exit 1)."""
     from nhanluc_cli.cli.progress_files import progress_name, schema_ref, write_new_file
-    from nhanluc_cli.forms.reader import check_draft, draft_report, open_form
+    from nhanluc_cli.drafts.forms.reader import check_draft, draft_report, open_form
 
     lang = session.lang
     form_shown = display_path(path.absolute(), session.cwd)

@@ -24,7 +24,7 @@ def progress_name(period: str, agency: str | None) -> str:
 def schema_ref(progress_dir: Path) -> str:
     """The path from the new file to schema/progress.schema.json when a folder above has one;
     else the layout contract §1.2 shows (data/progress/ beside the repository's schema/)."""
-    from nhanluc_cli.blank_report import DEFAULT_SCHEMA_REF
+    from nhanluc_cli.drafts.progress_report import DEFAULT_SCHEMA_REF
 
     start = progress_dir.resolve()
     for folder in (start, *start.parents):

@@ -46,10 +46,10 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date
 
-    from nhanluc_cli.model import Plan
+    from nhanluc_cli.plan.model import Plan
+    from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
     from nhanluc_cli.render.report.nd30 import Figure, OfficialDocument
     from nhanluc_cli.render.report.official import DocumentHead
-    from nhanluc_cli.sources import LoadedPlan, LoadedReport
 
 DATA_SUFFIXES = frozenset({".yaml", ".yml"})
 
@@ -105,7 +105,7 @@ def report(
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
 
-    from nhanluc_cli.dataset import display_path
+    from nhanluc_cli.store.dataset import display_path
 
     head = _head(loaded_plan.plan, session, issuer, place, to or "")
     text: str | bytes
@@ -138,7 +138,7 @@ def _head(
     plan: "Plan", session: Session, issuer: str | None, place: str | None, to: str
 ) -> "DocumentHead":
     """Who issues the report on its date (contract §18); stderr says why a blank is left."""
-    from nhanluc_cli.issuing import issuer_on
+    from nhanluc_cli.judging.issuing import issuer_on
     from nhanluc_cli.render.report.official import blank_reason, document_head
 
     in_force = issuer_on(plan, session.as_of, name=issuer, place=place)
@@ -202,7 +202,7 @@ def _period_reports(
 ) -> "tuple[list[LoadedReport], date]":
     """The reports a periodic report draws on, and the day its figures are taken on: the
     period's cut-off (or the as-of date, when the report is drawn up before the cut-off)."""
-    from nhanluc_cli.reporting import as_of_cutoff, report_window
+    from nhanluc_cli.judging.reporting import as_of_cutoff, report_window
     from nhanluc_cli.vietnamese import format_date
 
     window = report_window(plan, period)
@@ -236,7 +236,7 @@ def _final_text(
 def _format_from_name(output: Path, asked: ReportFormat | None, session: Session) -> ReportFormat:
     """The format the file's extension names; a usage error (exit 2, nothing written) for any
     other extension, or for a --format that says otherwise."""
-    from nhanluc_cli.dataset import display_path
+    from nhanluc_cli.store.dataset import display_path
 
     shown = display_path(output.absolute(), session.cwd)
     by_name = FORMAT_OF_SUFFIX.get(output.suffix.lower())
@@ -249,7 +249,7 @@ def _format_from_name(output: Path, asked: ReportFormat | None, session: Session
 
 def _refuse_data_file(output: Path, session: Session) -> None:
     """Usage error (exit 2) when FILE is a folder, a file this command reads, or YAML."""
-    from nhanluc_cli.dataset import display_path
+    from nhanluc_cli.store.dataset import display_path
 
     lang: Lang = session.lang
     shown = display_path(output.absolute(), session.cwd)

@@ -35,8 +35,8 @@ def reports(
     output: OutputOption = None,
 ) -> None:
     """Who has sent the periodic reports. Its help: cli/help_texts.py."""
-    from nhanluc_cli.report_headers import report_headers
-    from nhanluc_cli.reporting import rates, rates_by_reporter, reporting_status
+    from nhanluc_cli.judging.reporting import rates, rates_by_reporter, reporting_status
+    from nhanluc_cli.store.report_headers import report_headers
 
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache

@@ -32,14 +32,14 @@ from nhanluc_cli.cli.common import (
     usage_error,
 )
 from nhanluc_cli.cli.usage import choice_parser
-from nhanluc_cli.dataset import Workspace
 from nhanluc_cli.i18n import Lang, message, word
+from nhanluc_cli.store.dataset import Workspace
 
 if TYPE_CHECKING:
     from datetime import date
 
     from nhanluc_cli.findings import Finding
-    from nhanluc_cli.rollup import IndicatorRow, Rollup
+    from nhanluc_cli.judging.rollup import IndicatorRow, Rollup
 
 
 class View(StrEnum):
@@ -79,7 +79,7 @@ def rollup(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Several units side by side. Its help: cli/help_texts.py."""
-    from nhanluc_cli.units import UNITS_FILE, read_rollup
+    from nhanluc_cli.store.units import UNITS_FILE, read_rollup
 
     cwd = Path.cwd()
     folder = data if data is not None else cwd
@@ -90,7 +90,7 @@ def rollup(
     # The units file stands where a plan would: --output never writes over it (nor any .yaml).
     cache_dir = None if no_cache else cache_folder()
     if cache_dir is not None:
-        from nhanluc_cli.cache import refusal
+        from nhanluc_cli.store.cache import refusal
 
         refused = refusal(cache_dir)
         if refused is not None:  # not the user's alone: said once here, no worker opens it
@@ -123,7 +123,7 @@ def rollup(
 def _rows(rolled: "Rollup", as_of: "date") -> "tuple[list[IndicatorRow], list[Finding]]":
     """The indicator rows: by catalogue id with the all-units column when the roll-up folder
     has a catalogue (§15), else by the ids the units share."""
-    from nhanluc_cli.rollup import catalogue_matrix, indicator_matrix
+    from nhanluc_cli.judging.rollup import catalogue_matrix, indicator_matrix
 
     if rolled.catalogue is None:
         return indicator_matrix(rolled.units), []

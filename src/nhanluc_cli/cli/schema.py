@@ -38,16 +38,16 @@ def schema(
 ) -> None:
     """Print a file kind's JSON Schema. Its help: cli/help_texts.py. No --as-of: a schema
     does not depend on the day."""
-    from nhanluc_cli import json_schema as schemas
     from nhanluc_cli.render.output import write
+    from nhanluc_cli.schema import json_schema as schemas
 
     if kind is SchemaKind.plan:
         # The same for every plan: no data folder is looked for (two plans in it are fine).
         write(schemas.schema_text(schemas.plan_schema()))
         return
     session = open_session(data, plan, None, lang, for_people=False)
-    from nhanluc_cli.dataset import display_path
-    from nhanluc_cli.loader import load_plan
+    from nhanluc_cli.loading.loader import load_plan
+    from nhanluc_cli.store.dataset import display_path
 
     plan_path = session.workspace.plan_path
     loaded, findings = load_plan(plan_path, display_path(plan_path, session.cwd))

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from datetime import date
     from pathlib import Path
 
-    from nhanluc_cli.dashboard import Dashboard
-    from nhanluc_cli.dataset import Dataset
+    from nhanluc_cli.judging.status_view import Dashboard
+    from nhanluc_cli.store.dataset import Dataset
 
 
 @app.command()
@@ -56,7 +56,7 @@ def status(
     target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     plan_file = clean_plan_file(dataset, session.lang)
-    from nhanluc_cli.collector import collector_paused
+    from nhanluc_cli.store.collector import collector_paused
 
     # Working the dashboard out (on a miss), importing rich and drawing make no garbage cycles.
     with collector_paused():
@@ -101,16 +101,16 @@ def _show(
 
 
 def _dashboard(dataset: "Dataset", as_of: "date", soon: int) -> "Dashboard":
-    from nhanluc_cli.dashboard import dashboard
-    from nhanluc_cli.overview import overview
+    from nhanluc_cli.judging.overview import overview
+    from nhanluc_cli.judging.status_view import dashboard
 
     plan = dataset.plan
     assert plan is not None  # clean_plan_file saw to it
     board = dashboard(overview(plan.plan, dataset.reports, as_of, soon))
     if plan.plan.reporting is None:
         return board
-    from nhanluc_cli.dashboard import ReportingLine
-    from nhanluc_cli.reporting import latest_due, reporting_status
+    from nhanluc_cli.judging.reporting import latest_due, reporting_status
+    from nhanluc_cli.judging.status_view import ReportingLine
 
     summary = latest_due(reporting_status(plan.plan, dataset.reports, as_of), as_of)
     if summary is None:

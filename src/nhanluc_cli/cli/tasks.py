@@ -35,9 +35,9 @@ from nhanluc_cli.cli.usage import BadValue, parse_year
 from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:
+    from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
     from nhanluc_cli.render.tasks import LastColumns
-    from nhanluc_cli.sources import LoadedPlan, LoadedReport
-    from nhanluc_cli.tasks.status import OccurrenceStatus
+    from nhanluc_cli.tasks.tracking import OccurrenceStatus
 
 
 # Help texts: cli/help_texts.py.
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 def _status_words(value: object) -> str:
     """One --status value: a status or several, comma-separated, each checked here so that a
     wrong one is a usage error in the chosen language (cli/usage.py)."""
-    from nhanluc_cli.tasks.status import TASK_STATUSES
+    from nhanluc_cli.tasks.tracking import TASK_STATUSES
 
     text = str(value)
     for part in text.split(","):
@@ -74,7 +74,7 @@ def wanted_statuses(words: Sequence[str] | None) -> frozenset[str] | None:
 def tracked(
     plan: "LoadedPlan", reports: "Sequence[LoadedReport]", as_of: date, soon: int
 ) -> "list[OccurrenceStatus]":
-    from nhanluc_cli.tasks.status import track
+    from nhanluc_cli.tasks.tracking import track
 
     return track(plan.plan, reports, as_of, soon)
 
@@ -87,7 +87,7 @@ def select(
     year: int | None,
 ) -> "list[OccurrenceStatus]":
     """The occurrences the filters keep; --agency looks at the lead agencies' names and ids."""
-    from nhanluc_cli.tasks.status import led_by
+    from nhanluc_cli.tasks.tracking import led_by
 
     def agency_matches(occurrence: "OccurrenceStatus") -> bool:
         return agency is None or led_by(plan.plan, occurrence.task, agency)
@@ -163,7 +163,7 @@ def _list_tasks(
 def _say_no_agency_matches(plan: "LoadedPlan", agency: str, session: Session) -> None:
     """`--agency X` that names no lead agency at all: say so on stderr and list the lead
     agencies (name and id), so that an empty list is never taken for "nothing to do"."""
-    from nhanluc_cli.tasks.status import agency_name, led_by
+    from nhanluc_cli.tasks.tracking import agency_name, led_by
     from nhanluc_cli.vietnamese import sort_key
 
     if any(led_by(plan.plan, task, agency) for task in plan.plan.tasks):
@@ -256,7 +256,7 @@ def agencies(
     """Task occurrences by lead agency (who must act). Its help: cli/help_texts.py."""
     from nhanluc_cli.render.output import to_csv, to_json
     from nhanluc_cli.render.rows import agency_row
-    from nhanluc_cli.tasks.status import TASK_STATUSES, by_lead_agency
+    from nhanluc_cli.tasks.tracking import TASK_STATUSES, by_lead_agency
 
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache

@@ -26,11 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from nhanluc_cli.evaluation import IndicatorVerdict, PlanEvaluation, TaskOutcome
 from nhanluc_cli.importer.yaml_text import comment, quote
-from nhanluc_cli.model import Agency, Indicator, Plan, Task
-from nhanluc_cli.tasks.deadlines import parse_deadline
-from nhanluc_cli.tasks.status import occurrence_key
+from nhanluc_cli.judging.final_evaluation import IndicatorVerdict, PlanEvaluation, TaskOutcome
+from nhanluc_cli.plan.deadlines import parse_deadline
+from nhanluc_cli.plan.model import Agency, Indicator, Plan, Task
+from nhanluc_cli.tasks.tracking import occurrence_key
 from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
 __all__ = ["CHECK", "CarryDraft", "carry_draft"]

@@ -15,10 +15,10 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
-from nhanluc_cli.model import Indicator, Plan, Task
-from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.tasks.deadlines import period_bounds
-from nhanluc_cli.tasks.status import OccurrenceStatus, lead_names, occurrence_key, track
+from nhanluc_cli.plan.deadlines import period_bounds
+from nhanluc_cli.plan.model import Indicator, Plan, Task
+from nhanluc_cli.plan.sources import LoadedReport
+from nhanluc_cli.tasks.tracking import OccurrenceStatus, lead_names, occurrence_key, track
 from nhanluc_cli.vietnamese import format_date, format_number
 
 # The layout contract §1.2 shows: data/progress/FILE.yaml next to the repository's schema/.
@@ -170,7 +170,7 @@ def _header(plan: Plan, period: str, schema_ref: str) -> list[str]:
 
 def _calendar_lines(plan: Plan, period: str) -> list[str]:
     """The reporting calendar's window and due date of this period (contract §17), if any."""
-    from nhanluc_cli.reporting import period_named
+    from nhanluc_cli.judging.reporting import period_named
 
     named = period_named(plan, period)
     if named is None:
@@ -180,7 +180,7 @@ def _calendar_lines(plan: Plan, period: str) -> list[str]:
 
 
 def _reporter_note(plan: Plan) -> str:
-    from nhanluc_cli.reporting import reporters
+    from nhanluc_cli.judging.reporting import reporters
 
     who = reporters(plan)
     if not who:

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
-from nhanluc_cli.model import Plan
-from nhanluc_cli.release import Pin
+from nhanluc_cli.drafts.release import Pin
+from nhanluc_cli.plan.model import Plan
 
 PLAN_SCHEMA = "schema/plan.schema.json"
 PROGRESS_SCHEMA = "schema/progress.schema.json"
@@ -139,7 +139,7 @@ def repository_files(
         "hook_repo": hook_repo(pin).rstrip("\n"),
         "pin_note": _pin_note(pin),
     }
-    folder = resources.files("nhanluc_cli") / "scaffold_files"
+    folder = resources.files("nhanluc_cli.drafts") / "scaffold_files"
     files = {
         plan_file: plan_text_for_root(plan_text),
         PLAN_SCHEMA: plan_schema,

@@ -24,7 +24,7 @@ from nhanluc_cli.importer.agencies import split_agencies
 from nhanluc_cli.importer.bodies import BODY_AT
 from nhanluc_cli.importer.draft import DraftTask, Paragraph
 from nhanluc_cli.importer.sections import BULLET, LETTERED, ROMAN, ocr_notes
-from nhanluc_cli.tasks.deadlines import parse_deadline
+from nhanluc_cli.plan.deadlines import parse_deadline
 from nhanluc_cli.vietnamese import fold
 
 _NOT_TASKS = ("muc dich", "muc tieu", "chi tieu", "kinh phi", "to chuc thuc hien", "can cu")

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from nhanluc_cli.importer.agencies import assign_ids, name_key
 from nhanluc_cli.importer.draft import Draft, DraftIndicator, DraftTask, Skipped
 from nhanluc_cli.importer.targets import ELSEWHERE_GROUP
-from nhanluc_cli.tasks.deadlines import parse_deadline
+from nhanluc_cli.plan.deadlines import parse_deadline
 from nhanluc_cli.vietnamese import fold
 
 CHECK = "kiểm tra lại"

@@ -36,10 +36,10 @@ from nhanluc_cli.indicators.trend import (
     target_value,
     year_fraction,
 )
-from nhanluc_cli.lifecycle import target_closes_on
-from nhanluc_cli.model import Indicator, Plan
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath
-from nhanluc_cli.statements import (
+from nhanluc_cli.plan.lifecycle import target_closes_on
+from nhanluc_cli.plan.model import Indicator, Plan
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, YamlPath
+from nhanluc_cli.plan.statements import (
     indicator_entries,
     measurement_statements,
     period_end,

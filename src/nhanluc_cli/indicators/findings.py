@@ -18,9 +18,9 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from nhanluc_cli.findings import Assessment, Figure, Finding, Subject, Target
-from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
-from nhanluc_cli.lifecycle import is_closed
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, dotted
+from nhanluc_cli.indicators.evaluation import IndicatorResult, evaluate_indicators
+from nhanluc_cli.plan.lifecycle import is_closed
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, dotted
 
 STALE_AFTER = relativedelta(months=18)
 

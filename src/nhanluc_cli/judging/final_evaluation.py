@@ -26,12 +26,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Literal, NamedTuple
 
-from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators
+from nhanluc_cli.indicators.evaluation import IndicatorResult, evaluate_indicators
 from nhanluc_cli.indicators.trend import Measurement, TargetLike
-from nhanluc_cli.lifecycle import closing_day, is_closed
-from nhanluc_cli.model import Plan
-from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.tasks.status import Known, OccurrenceStatus, TaskStatus, track_known
+from nhanluc_cli.plan.lifecycle import closing_day, is_closed
+from nhanluc_cli.plan.model import Plan
+from nhanluc_cli.plan.sources import LoadedReport
+from nhanluc_cli.tasks.tracking import Known, OccurrenceStatus, TaskStatus, track_known
 
 __all__ = [
     "CARRIED_OUTCOMES",

@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, NamedTuple
 
-from nhanluc_cli.lifecycle import closing_day, ended_before
-from nhanluc_cli.model import Agency, Plan, Signer
+from nhanluc_cli.plan.lifecycle import closing_day, ended_before
+from nhanluc_cli.plan.model import Agency, Plan, Signer
 from nhanluc_cli.vietnamese import fold
 
 __all__ = ["DocumentIssuer", "issuer_agency", "issuer_on"]

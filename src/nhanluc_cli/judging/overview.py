@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from nhanluc_cli.indicators.status import IndicatorResult, evaluate_indicators, summarise
-from nhanluc_cli.lifecycle import closing_day, is_closed
-from nhanluc_cli.model import Plan
-from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import known_on, report_date
-from nhanluc_cli.tasks.status import OccurrenceStatus, count_by_status, period_elapsed, track
+from nhanluc_cli.indicators.evaluation import IndicatorResult, evaluate_indicators, summarise
+from nhanluc_cli.plan.lifecycle import closing_day, is_closed
+from nhanluc_cli.plan.model import Plan
+from nhanluc_cli.plan.sources import LoadedReport
+from nhanluc_cli.plan.statements import known_on, report_date
+from nhanluc_cli.tasks.tracking import OccurrenceStatus, count_by_status, period_elapsed, track
 
 
 class Overview(NamedTuple):

@@ -17,10 +17,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from nhanluc_cli.lifecycle import closing_day, is_closed
-from nhanluc_cli.model import Plan
-from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import report_date
+from nhanluc_cli.plan.lifecycle import closing_day, is_closed
+from nhanluc_cli.plan.model import Plan
+from nhanluc_cli.plan.sources import LoadedReport
+from nhanluc_cli.plan.statements import report_date
 from nhanluc_cli.vietnamese import nfc, sort_key
 
 FREQUENCIES = ("quarter", "half_year", "nine_months", "year")

@@ -17,8 +17,8 @@ from nhanluc_cli.findings import Finding, Target
 from nhanluc_cli.tasks.records import AgencyLoad
 
 if TYPE_CHECKING:  # a warm roll-up unpickles summaries and never imports the models
-    from nhanluc_cli.model import Plan
-    from nhanluc_cli.sources import LoadedPlan, LoadedReport
+    from nhanluc_cli.plan.model import Plan
+    from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
 
 __all__ = [
     "CatalogueEntry",
@@ -125,8 +125,8 @@ def summarise_unit(
     loaded: LoadedPlan | None = None,
 ) -> UnitSummary:
     """One unit's plan and reports judged on `as_of`; `loaded`: the plan's file, for places."""
-    from nhanluc_cli.overview import overview
-    from nhanluc_cli.tasks.status import by_lead_agency
+    from nhanluc_cli.judging.overview import overview
+    from nhanluc_cli.tasks.tracking import by_lead_agency
 
     board = overview(plan, reports, as_of, soon_days)
     indicators = []

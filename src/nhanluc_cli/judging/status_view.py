@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from nhanluc_cli.findings import Target
 
 if TYPE_CHECKING:
-    from nhanluc_cli.indicators.status import IndicatorResult
-    from nhanluc_cli.model import Plan
-    from nhanluc_cli.overview import Overview
-    from nhanluc_cli.tasks.status import OccurrenceStatus
+    from nhanluc_cli.indicators.evaluation import IndicatorResult
+    from nhanluc_cli.judging.overview import Overview
+    from nhanluc_cli.plan.model import Plan
+    from nhanluc_cli.tasks.tracking import OccurrenceStatus
 
 
 class PlanHeading(NamedTuple):
@@ -139,7 +139,7 @@ def dashboard(board: Overview) -> Dashboard:
 
 def task_line(plan: Plan, occurrence: OccurrenceStatus) -> TaskLine:
     # Imported here: tasks.status imports the models, which a warm dashboard never needs.
-    from nhanluc_cli.tasks.status import agency_name, lead_names, occurrence_key
+    from nhanluc_cli.tasks.tracking import agency_name, lead_names, occurrence_key
 
     task = occurrence.task
     return TaskLine(

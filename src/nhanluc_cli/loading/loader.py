@@ -20,13 +20,19 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from nhanluc_cli.findings import Finding, Subject
-from nhanluc_cli.model import REPORT_PERIOD, Catalogue, Plan, Report, Units
-from nhanluc_cli.parts import ENTRY_SECTIONS, NO_SPANS, EntrySpan, ReportSpans, subject_of_key
 
 # MAX_BYTES lives in reading.py, which reads every file; named here too, where it always was.
-from nhanluc_cli.reading import MAX_BYTES as MAX_BYTES
-from nhanluc_cli.reading import read_bytes
-from nhanluc_cli.sources import (
+from nhanluc_cli.loading.file_bytes import MAX_BYTES as MAX_BYTES
+from nhanluc_cli.loading.file_bytes import read_bytes
+from nhanluc_cli.loading.parts import (
+    ENTRY_SECTIONS,
+    NO_SPANS,
+    EntrySpan,
+    ReportSpans,
+    subject_of_key,
+)
+from nhanluc_cli.plan.model import REPORT_PERIOD, Catalogue, Plan, Report, Units
+from nhanluc_cli.plan.sources import (
     LoadedPlan,
     LoadedReport,
     Position,
@@ -588,7 +594,7 @@ def normalised_data(model: type[BaseModel], data: dict[str, Any]) -> list[tuple[
         return renamed
     if model is not Report:
         return renamed
-    from nhanluc_cli.periods import canonical_period
+    from nhanluc_cli.plan.periods import canonical_period
     from nhanluc_cli.vietnamese import assessment_from_words, report_status_from_words
 
     period = data.get("period")
@@ -687,7 +693,7 @@ def _requirement_finding(data: dict[str, Any], where: SourceMap) -> Finding | No
     if not isinstance(stated, str):
         return None
     from nhanluc_cli import __version__
-    from nhanluc_cli.requires import parse_requirement, satisfies, shown
+    from nhanluc_cli.plan.requires import parse_requirement, satisfies, shown
 
     clauses = parse_requirement(stated)
     if clauses is None or satisfies(__version__, clauses):
@@ -859,7 +865,7 @@ def _schema_message(
     if kind == "string_pattern_mismatch":
         pattern = str((detail.get("ctx") or {}).get("pattern", ""))
         if pattern == REPORT_PERIOD:
-            from nhanluc_cli.periods import read_period
+            from nhanluc_cli.plan.periods import read_period
 
             choices = read_period(shown).choices
             if choices:

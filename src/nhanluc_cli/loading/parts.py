@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from nhanluc_cli.findings import Subject
-    from nhanluc_cli.model import Report
+    from nhanluc_cli.plan.model import Report
 
 ENTRY_SECTIONS = ("indicators", "tasks")
 
@@ -51,7 +51,7 @@ def subject_of_key(section: str, key: str) -> Subject | None:
     """The subject a report's key speaks of, read as statements.task_entries reads it."""
     if section == "indicators":
         return ("indicators", key)
-    from nhanluc_cli.model import TASK_KEY  # pydantic: a warm command reads Parts without it
+    from nhanluc_cli.plan.model import TASK_KEY  # pydantic: a warm command reads Parts without it
 
     match = TASK_KEY.match(key)
     return ("tasks", match["task"]) if match is not None else None
@@ -133,7 +133,7 @@ def _field_bits(model: type[BaseModel]) -> dict[str, int]:
 def narrowed(report: Report, wanted: frozenset[str]) -> Report:
     """The report with only its entries about `wanted` (subject names): what the checks of
     those subjects read."""
-    from nhanluc_cli.model import Report
+    from nhanluc_cli.plan.model import Report
 
     sections: dict[str, Any] = {
         section: {
@@ -152,7 +152,7 @@ def narrowed_from_rest(names: tuple[str, ...], rest: bytes, wanted: frozenset[st
     without validation: every entry was validated when the report was loaded, and only the
     subjects in `wanted` are decoded at all. Raises ValueError (plain_data.NotPlain),
     TypeError or LookupError when `rest` is not what report_parts wrote."""
-    from nhanluc_cli.model import IndicatorReport, Report, TaskReport
+    from nhanluc_cli.plan.model import IndicatorReport, Report, TaskReport
 
     line, _, body = rest.partition(b"\n")
     header, ends = cast(tuple[list[object], list[int]], plain_data.loads_flat(line))

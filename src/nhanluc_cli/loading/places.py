@@ -7,11 +7,11 @@ which the loader itself imports (the two imported each other before).
 
 from __future__ import annotations
 
-from nhanluc_cli.sources import SourceMap
+from nhanluc_cli.plan.sources import SourceMap
 
 
 def map_with_loader(where: SourceMap, text: str) -> None:
-    from nhanluc_cli.loader import map_places  # yaml, only when a place is asked for
+    from nhanluc_cli.loading.loader import map_places  # yaml, only when a place is asked for
 
     map_places(where, text)
 

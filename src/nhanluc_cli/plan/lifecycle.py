@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from nhanluc_cli.model import Indicator, Plan
+from nhanluc_cli.plan.model import Indicator, Plan
 
 
 def closing_day(plan: Plan) -> date:

@@ -24,7 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from nhanluc_cli import periods
+from nhanluc_cli.plan import periods
 from nhanluc_cli.vietnamese import parse_decimal
 
 # ---------------------------------------------------------------------------------------------
@@ -124,7 +124,7 @@ _STRICT = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 def _requirement(raw: str | None) -> str | None:
     """`requires: ">=0.4"`: the nhanluc versions the file needs (contract §20)."""
-    from nhanluc_cli.requires import parse_requirement
+    from nhanluc_cli.plan.requires import parse_requirement
 
     if raw is not None and parse_requirement(raw) is None:
         raise PydanticCustomError("requires_form", "expected a version requirement like >=0.4")

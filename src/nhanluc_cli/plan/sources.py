@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # no pydantic for a command whose checks the cache remembers
-    from nhanluc_cli.model import Plan, Report
+    from nhanluc_cli.plan.model import Plan, Report
 
 YamlPath = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line, column

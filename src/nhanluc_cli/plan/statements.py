@@ -13,15 +13,15 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple, TypeVar, cast
 
-from nhanluc_cli.model import TASK_KEY, IndicatorReport, Plan, Report, Task, TaskReport
-from nhanluc_cli.sources import LoadedReport, YamlPath
-from nhanluc_cli.tasks.deadlines import (
+from nhanluc_cli.plan.deadlines import (
     Deadline,
     label_for_period,
     occurrences_for,
     parse_deadline,
     period_bounds,
 )
+from nhanluc_cli.plan.model import TASK_KEY, IndicatorReport, Plan, Report, Task, TaskReport
+from nhanluc_cli.plan.sources import LoadedReport, YamlPath
 
 
 def is_recurring(task: Task) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nhanluc_cli.forms.layout import INDICATORS_SHEET, TASKS_SHEET
-from nhanluc_cli.forms.reader import FormFinding
+from nhanluc_cli.drafts.forms.layout import INDICATORS_SHEET, TASKS_SHEET
+from nhanluc_cli.drafts.forms.reader import FormFinding
 from nhanluc_cli.i18n import Lang, message, word
 from nhanluc_cli.render.findings import path_text, visible
 

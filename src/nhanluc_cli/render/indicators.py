@@ -13,9 +13,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators.status import IndicatorResult
+from nhanluc_cli.indicators.evaluation import IndicatorResult
 from nhanluc_cli.indicators.trend import Evaluation, target_met, year_fraction
-from nhanluc_cli.model import Indicator, Plan
+from nhanluc_cli.plan.model import Indicator, Plan
 from nhanluc_cli.render.words import (
     assessment_word,
     indicator_status_word,

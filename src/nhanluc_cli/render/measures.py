@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from nhanluc_cli.i18n import Lang, number, unit_suffix, word
+from nhanluc_cli.indicators.evaluation import IndicatorResult
 from nhanluc_cli.indicators.measures import MeasureEvaluation
-from nhanluc_cli.indicators.status import IndicatorResult
 from nhanluc_cli.render.words import indicator_status_word, target_text
 from nhanluc_cli.vietnamese import format_date
 

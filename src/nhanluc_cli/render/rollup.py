@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from nhanluc_cli.findings import Finding
+    from nhanluc_cli.judging.rollup import IndicatorRow, Rollup, UnitIndicator, UnitResult
     from nhanluc_cli.render.workbook import Sheet
-    from nhanluc_cli.rollup import IndicatorRow, Rollup, UnitIndicator, UnitResult
 
 __all__ = [
     "indicator_columns",

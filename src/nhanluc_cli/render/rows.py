@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.dashboard import indicator_line, task_line
+from nhanluc_cli.judging.status_view import indicator_line, task_line
 
 if TYPE_CHECKING:
-    from nhanluc_cli.dashboard import Dashboard, IndicatorLine, TaskLine
-    from nhanluc_cli.indicators.status import IndicatorResult
-    from nhanluc_cli.model import Plan
-    from nhanluc_cli.tasks.status import AgencyLoad, OccurrenceStatus
+    from nhanluc_cli.indicators.evaluation import IndicatorResult
+    from nhanluc_cli.judging.status_view import Dashboard, IndicatorLine, TaskLine
+    from nhanluc_cli.plan.model import Plan
+    from nhanluc_cli.tasks.tracking import AgencyLoad, OccurrenceStatus
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from nhanluc_cli.vietnamese import format_date, format_number
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from nhanluc_cli.dashboard import Dashboard, IndicatorLine
+    from nhanluc_cli.judging.status_view import Dashboard, IndicatorLine
 
 STATUS_ROWS = 6
 TITLE_LINES = 2

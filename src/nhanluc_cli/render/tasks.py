@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from nhanluc_cli.dashboard import task_line
 from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.judging.status_view import task_line
 from nhanluc_cli.render.words import task_status_word, task_statuses_shown
 from nhanluc_cli.vietnamese import format_date, format_number
 
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
-    from nhanluc_cli.dashboard import TaskLine
-    from nhanluc_cli.model import Plan
-    from nhanluc_cli.tasks.status import AgencyLoad, OccurrenceStatus
+    from nhanluc_cli.judging.status_view import TaskLine
+    from nhanluc_cli.plan.model import Plan
+    from nhanluc_cli.tasks.tracking import AgencyLoad, OccurrenceStatus
 
 STATUS_STYLE: dict[str, str] = {
     "overdue": "bold red",

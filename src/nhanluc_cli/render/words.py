@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.dashboard import IndicatorLine, indicator_line
 from nhanluc_cli.findings import Target
 from nhanluc_cli.i18n import Lang, assessment_word, figure_with_unit, number, word
 from nhanluc_cli.i18n import target_text as i18n_target_text
+from nhanluc_cli.judging.status_view import IndicatorLine, indicator_line
 
 __all__ = [
     "TASK_DISPLAY_ORDER",
@@ -30,8 +30,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from nhanluc_cli.indicators.status import IndicatorResult
-    from nhanluc_cli.model import Indicator
+    from nhanluc_cli.indicators.evaluation import IndicatorResult
+    from nhanluc_cli.plan.model import Indicator
 
 # The one order tables, the dashboard and the report list task statuses in: what calls for
 # action first. JSON keeps the contract order (tasks.status.TASK_STATUSES).

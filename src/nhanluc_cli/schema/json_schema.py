@@ -33,10 +33,10 @@ from typing import Any, Literal
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from nhanluc_cli import model
-from nhanluc_cli.blank_report import describe_target, task_summary
-from nhanluc_cli.model import Indicator, Plan, Report
-from nhanluc_cli.statements import is_recurring, occurrence_labels, recurring_deadline
+from nhanluc_cli.drafts.progress_report import describe_target, task_summary
+from nhanluc_cli.plan import model
+from nhanluc_cli.plan.model import Indicator, Plan, Report
+from nhanluc_cli.plan.statements import is_recurring, occurrence_labels, recurring_deadline
 from nhanluc_cli.vietnamese import ASSESSMENT_WORDS, REPORT_STATUS_WORDS
 
 SchemaKind = Literal["plan", "progress"]

@@ -22,16 +22,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from nhanluc_cli.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_rest, subject_name
-from nhanluc_cli.places import source_map_of
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, Resolutions
+from nhanluc_cli.loading.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_rest, subject_name
+from nhanluc_cli.loading.places import source_map_of
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from nhanluc_cli.cache import FileCache
-    from nhanluc_cli.checks import SubjectStatus
+    from nhanluc_cli.checks.catalogue import SubjectStatus
     from nhanluc_cli.findings import Finding, Subject
+    from nhanluc_cli.store.cache import FileCache
 
 V = TypeVar("V")
 
@@ -123,7 +123,7 @@ def remembered_by_subject(
         reports = None if len(missed) * 2 > len(keys) else _narrowed_reports(dataset, wanted)
         if reports is None:
             reports = dataset.reports
-        from nhanluc_cli.checks import NotBySubject
+        from nhanluc_cli.checks.catalogue import NotBySubject
 
         try:
             computed = compute(plan, reports, wanted)
@@ -193,7 +193,7 @@ def _narrowed_now(dataset: LoadedFolder, wanted: frozenset[Subject]) -> list[Loa
         for pending in dataset.pending
         if pending.parts is not None and not names.isdisjoint(pending.parts.names)
     ]
-    from nhanluc_cli.model import Report
+    from nhanluc_cli.plan.model import Report
 
     # The entries by subject of the reports loaded from the cache are read now, in batches:
     # only those about `wanted` are decoded.
@@ -221,7 +221,7 @@ def _narrowed_now(dataset: LoadedFolder, wanted: frozenset[Subject]) -> list[Loa
 def as_of_findings(dataset: LoadedFolder, as_of: date, soon_days: int) -> list[Finding]:
     """The as-of findings `check` reports beside the data findings (checks.trusted), remembered
     by subject when the dataset can be cut; else worked out on the whole dataset."""
-    from nhanluc_cli.checks import (
+    from nhanluc_cli.checks.catalogue import (
         status_findings_of,
         subject_status,
         trusted,

@@ -91,7 +91,7 @@ def program_fingerprint(package: Path | None = None) -> bytes:
     from nhanluc_cli import __version__
 
     digest = hashlib.sha256()
-    package = package or Path(__file__).resolve().parent
+    package = package or Path(__file__).resolve().parents[1]  # store/ is in the package
     for path in package_sources(package):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0")
         data = path.read_bytes()

@@ -19,17 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from nhanluc_cli.collector import collector_paused
 from nhanluc_cli.findings import Finding, sort_findings
-from nhanluc_cli.places import source_map_of
-from nhanluc_cli.reading import read_bytes
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, Resolutions
+from nhanluc_cli.loading.file_bytes import read_bytes
+from nhanluc_cli.loading.places import source_map_of
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
+from nhanluc_cli.store.collector import collector_paused
 
 if TYPE_CHECKING:
-    from nhanluc_cli.cache import FileCache
-    from nhanluc_cli.incremental import SubjectMemo
-    from nhanluc_cli.model import Plan, Report
-    from nhanluc_cli.parts import Parts
+    from nhanluc_cli.loading.parts import Parts
+    from nhanluc_cli.plan.model import Plan, Report
+    from nhanluc_cli.store.by_subject import SubjectMemo
+    from nhanluc_cli.store.cache import FileCache
 
 T = TypeVar("T")
 
@@ -142,7 +142,7 @@ class Dataset:
 
 def bundled_plan_path() -> Path:
     """plan60.yaml inside the installed wheel, or data/ of a source checkout (editable install)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the package: store/ is one of its folders
     inside_wheel = here / "bundled" / "plan60.yaml"
     if inside_wheel.is_file():
         return inside_wheel
@@ -302,7 +302,7 @@ def load_dataset(
             if report is not None:
                 pending.append(report)
         if plan is None:  # a plan that needs a newer nhanluc speaks for its reports (E105)
-            from nhanluc_cli.requires import under_a_newer_plan
+            from nhanluc_cli.plan.requires import under_a_newer_plan
 
             findings = under_a_newer_plan(findings, plan_display)
         # The plan the per-report checks rebuilt, if they ran, is the dataset's too.
@@ -331,7 +331,7 @@ def dataset_key(workspace: Workspace, cwd: Path, cache: FileCache) -> bytes:
 
 def _checked(dataset: Dataset) -> list[Finding]:
     # Imported here: the checks (and pydantic's models) are paid only when they run.
-    from nhanluc_cli.checks import check_dataset, cross_findings, report_findings
+    from nhanluc_cli.checks.catalogue import check_dataset, cross_findings, report_findings
 
     plan, cache = dataset.plan, dataset.cache
     assert plan is not None
@@ -346,7 +346,7 @@ def _checked(dataset: Dataset) -> list[Finding]:
         for pending in dataset.pending
     ]
     # The checks across reports, remembered by subject (incremental.py).
-    from nhanluc_cli.incremental import remembered_by_subject
+    from nhanluc_cli.store.by_subject import remembered_by_subject
 
     per_subject = remembered_by_subject(dataset, plan, "cross checks", cross_findings)
     if per_subject is None:
@@ -364,7 +364,7 @@ class _ReportChecker:
         self.loaded: LoadedPlan | None = None
 
     def __call__(self, display: str, source: bytes, model: Report) -> Checked:
-        from nhanluc_cli.checks import report_findings
+        from nhanluc_cli.checks.catalogue import report_findings
 
         if self.loaded is None:
             self.loaded = _loaded_plan(self.plan, self.cache)
@@ -375,7 +375,7 @@ class _ReportChecker:
 
 
 def _loaded_plan(pending: PendingFile, cache: FileCache | None = None) -> LoadedPlan:
-    from nhanluc_cli.model import Plan
+    from nhanluc_cli.plan.model import Plan
 
     model = pending.model
     if not isinstance(model, Plan):
@@ -490,7 +490,7 @@ class _Loading:
         for index, loaded in zip(misses, parsed, strict=True):
             checked = None
             if check is not None and loaded.model is not None:
-                from nhanluc_cli.model import Report
+                from nhanluc_cli.plan.model import Report
 
                 assert isinstance(loaded.model, Report)
                 checked = check(displays[index], read[index][0] or b"", loaded.model)
@@ -510,7 +510,7 @@ class _Loading:
     def _key(self, role: str, data: bytes) -> str:
         if self.cache is None:
             return ""
-        from nhanluc_cli.cache import file_key
+        from nhanluc_cli.store.cache import file_key
 
         return file_key(role, self.program, self.plan_digest, data)
 
@@ -527,7 +527,7 @@ class _Loading:
         under the name it has in this run (two files may have the same bytes, hence key)."""
         if self.cache is None:
             return [None] * len(keys)
-        from nhanluc_cli.parts import Parts
+        from nhanluc_cli.loading.parts import Parts
 
         entries = self.cache.files(keys)
         found: list[Cached | None] = []
@@ -548,7 +548,7 @@ class _Loading:
         """`loaded` remembered under `key`: its model in a section of its own, read only when
         asked for."""
         if self.cache is not None:
-            from nhanluc_cli.cache import FileEntry
+            from nhanluc_cli.store.cache import FileEntry
 
             parts = loaded.parts
             names, digests, rest = parts if parts is not None else ((), b"", b"")
@@ -571,7 +571,11 @@ def _parse(item: ToParse) -> Loaded:
     """The model (or None), the findings and (when asked, for a report) the parts of one
     file's bytes."""
     # yaml: only on a miss
-    from nhanluc_cli.loader import plan_from_bytes, report_from_bytes, report_spans_from_bytes
+    from nhanluc_cli.loading.loader import (
+        plan_from_bytes,
+        report_from_bytes,
+        report_spans_from_bytes,
+    )
 
     role, data, display, with_parts = item
     if role == "plan" or not with_parts:
@@ -580,7 +584,7 @@ def _parse(item: ToParse) -> Loaded:
     report, findings, spans = report_spans_from_bytes(data, display)
     if report is None:
         return Loaded(None, findings)
-    from nhanluc_cli.parts import report_parts
+    from nhanluc_cli.loading.parts import report_parts
 
     return Loaded(report.report, findings, report_parts(report.report, spans))
 
@@ -641,7 +645,7 @@ def _rebuilt(kind: type[M], pending: PendingFile, cache: FileCache | None) -> M:
 
 
 def _materialized(pending: PendingFile, cache: FileCache | None) -> LoadedReport:
-    from nhanluc_cli.model import Report
+    from nhanluc_cli.plan.model import Report
 
     model = pending.model
     if not isinstance(model, Report):

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.places import source_map_of
-from nhanluc_cli.sources import LoadedReport, Resolutions
+from nhanluc_cli.loading.places import source_map_of
+from nhanluc_cli.plan.sources import LoadedReport, Resolutions
 
 if TYPE_CHECKING:
-    from nhanluc_cli.dataset import Dataset
+    from nhanluc_cli.store.dataset import Dataset
 
 
 def report_headers(dataset: Dataset) -> list[LoadedReport]:
     """The dataset's reports, in its order, each with its header and no entries, or whole."""
-    from nhanluc_cli.model import Report
+    from nhanluc_cli.plan.model import Report
 
     cache = dataset.cache
     if cache is None or not all(
@@ -28,7 +28,7 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
         for pending in dataset.pending
     ):
         return dataset.reports
-    from nhanluc_cli.parts import narrowed, narrowed_from_rest
+    from nhanluc_cli.loading.parts import narrowed, narrowed_from_rest
 
     apart = [pending.key for pending in dataset.pending if not isinstance(pending.model, Report)]
     kept = cache.rests(apart) if apart else {}

@@ -29,7 +29,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from nhanluc_cli.dataset import (
+from nhanluc_cli.findings import Finding, Target
+from nhanluc_cli.judging.rollup import CatalogueEntry, Rollup, UnitResult, UnitSummary
+from nhanluc_cli.loading.file_bytes import read_bytes
+from nhanluc_cli.loading.places import source_map_of
+from nhanluc_cli.plan.sources import SourceMap, dotted
+from nhanluc_cli.store.dataset import (
     Dataset,
     UsageProblem,
     Workspace,
@@ -38,14 +43,9 @@ from nhanluc_cli.dataset import (
     load_dataset,
     locate,
 )
-from nhanluc_cli.findings import Finding, Target
-from nhanluc_cli.places import source_map_of
-from nhanluc_cli.reading import read_bytes
-from nhanluc_cli.rollup import CatalogueEntry, Rollup, UnitResult, UnitSummary
-from nhanluc_cli.sources import SourceMap, dotted
 
 if TYPE_CHECKING:
-    from nhanluc_cli.cache import FileCache
+    from nhanluc_cli.store.cache import FileCache
 
 UNITS_FILE = "nhanluc-units.yaml"
 CATALOGUE_FILE = "nhanluc-indicators.yaml"  # the province's catalogue of indicators (§15)
@@ -106,7 +106,7 @@ def read_units(
     if cache is None:
         title, units, stopping = _units_file(data, display)
     else:
-        from nhanluc_cli.cache import file_key
+        from nhanluc_cli.store.cache import file_key
 
         name = f"\0units file {display}".encode()
         key = hashlib.sha256(file_key("units", cache.program(), b"", data).encode() + name)
@@ -125,7 +125,7 @@ UnitsFile = tuple[str | None, tuple[UnitRef, ...], tuple[Finding, ...]]
 
 def _units_file(data: bytes, display: str) -> UnitsFile:
     """The title and units of a units file's bytes, or the findings that stop the roll-up."""
-    from nhanluc_cli.loader import units_from_bytes  # yaml and the models: only here
+    from nhanluc_cli.loading.loader import units_from_bytes  # yaml and the models: only here
 
     units, where, findings = units_from_bytes(data, display)
     if units is None or where is None:
@@ -198,7 +198,7 @@ def _summarise_batch(
 def _opened(cache_dir: Path | None) -> FileCache | None:
     if cache_dir is None:
         return None
-    from nhanluc_cli.cache import FileCache
+    from nhanluc_cli.store.cache import FileCache
 
     cache = FileCache(cache_dir)
     return None if cache.refused is not None else cache
@@ -235,7 +235,9 @@ def _judged(job: _Job, dataset: Dataset) -> Outcome:
     errors = tuple(f for f in dataset.findings if f.is_data_error)
     if dataset.plan is None or errors:
         return None, errors
-    from nhanluc_cli.rollup import summarise_unit  # the engines: only for a unit judged anew
+    from nhanluc_cli.judging.rollup import (
+        summarise_unit,  # the engines: only for a unit judged anew
+    )
 
     plan = dataset.plan
     loaded = plan if job.places else None
@@ -343,7 +345,7 @@ def read_catalogue(
     if cache is None:
         entries, stopping = _catalogue_file(data, display)
     else:
-        from nhanluc_cli.cache import file_key
+        from nhanluc_cli.store.cache import file_key
 
         name = f"\0catalogue file {display}".encode()
         key = hashlib.sha256(file_key("catalogue", cache.program(), b"", data).encode() + name)
@@ -359,7 +361,7 @@ def _catalogue_file(
     data: bytes, display: str
 ) -> tuple[tuple[CatalogueEntry, ...], tuple[Finding, ...]]:
     """A catalogue's indicators as plain values, or the findings that stop the roll-up."""
-    from nhanluc_cli.loader import catalogue_from_bytes  # yaml and the models: only here
+    from nhanluc_cli.loading.loader import catalogue_from_bytes  # yaml and the models: only here
 
     catalogue, where, loaded = catalogue_from_bytes(data, display)
     if catalogue is None or where is None:

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from nhanluc_cli.findings import Finding, Subject
-from nhanluc_cli.lifecycle import is_closed
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath, dotted
-from nhanluc_cli.tasks.status import (
+from nhanluc_cli.plan.lifecycle import is_closed
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, YamlPath, dotted
+from nhanluc_cli.tasks.tracking import (
     Known,
     OccurrenceStatus,
     Tracked,

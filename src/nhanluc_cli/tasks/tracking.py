@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
-from nhanluc_cli.lifecycle import closing_day, ended_before
-from nhanluc_cli.model import Plan, Task, TaskReport
-from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import TaskEntry, task_statements
-from nhanluc_cli.tasks.deadlines import Occurrence, occurrences_for, parse_deadline
+from nhanluc_cli.plan.deadlines import Occurrence, occurrences_for, parse_deadline
+from nhanluc_cli.plan.lifecycle import closing_day, ended_before
+from nhanluc_cli.plan.model import Plan, Task, TaskReport
+from nhanluc_cli.plan.sources import LoadedReport
+from nhanluc_cli.plan.statements import TaskEntry, task_statements
 from nhanluc_cli.tasks.records import TASK_STATUSES, AgencyLoad, TaskStatus
 from nhanluc_cli.vietnamese import matches, sort_key
 

@@ -19,8 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
-from nhanluc_cli.findings import Finding
-from nhanluc_cli.forms.cells import (
+from nhanluc_cli.drafts.forms.cells import (
     Raw,
     assessment_value,
     date_scalar,
@@ -31,7 +30,7 @@ from nhanluc_cli.forms.cells import (
     status_value,
     text_scalar,
 )
-from nhanluc_cli.forms.layout import (
+from nhanluc_cli.drafts.forms.layout import (
     ENTRIES_ROW,
     ENTRY_KINDS,
     FIRST_ROW,
@@ -53,10 +52,11 @@ from nhanluc_cli.forms.layout import (
     plain,
     task_column,
 )
+from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import word
-from nhanluc_cli.model import TASK_KEY, Plan
-from nhanluc_cli.sources import LoadedPlan, LoadedReport, YamlPath
-from nhanluc_cli.tasks.deadlines import period_bounds
+from nhanluc_cli.plan.deadlines import period_bounds
+from nhanluc_cli.plan.model import TASK_KEY, Plan
+from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, YamlPath
 from nhanluc_cli.vietnamese import ASSESSMENT_WORDS, format_date, nearest, nfc
 
 __all__ = [
@@ -464,7 +464,7 @@ def _field_line(
         # A handover needs the receiving agencies and its day, which the form has no cells for:
         # the clerk writes it in YAML (guide 4.5). Not a word of the list, then.
         if value is None or value == "transferred":
-            from nhanluc_cli.forms.writer import STATUS_CHOICES
+            from nhanluc_cli.drafts.forms.writer import STATUS_CHOICES
 
             _word_finding(
                 draft, display, place, "form.status_word", STATUS_CHOICES, (*path_root, "status")
@@ -557,9 +557,9 @@ def check_draft(
     """Every finding of the report the draft would be: the form's own, the loader's, the
     checks' of one report, and its conflicts with the reports already there (as `check` would
     find them once the file is written), each at its cell."""
-    from nhanluc_cli.checks import check_conflicts, report_findings
-    from nhanluc_cli.loader import report_from_bytes
-    from nhanluc_cli.plausibility import check_reopened
+    from nhanluc_cli.checks.catalogue import check_conflicts, report_findings
+    from nhanluc_cli.checks.plausibility import check_reopened
+    from nhanluc_cli.loading.loader import report_from_bytes
 
     loaded, found = report_from_bytes(draft.text.encode("utf-8"), yaml_display)
     if loaded is not None:

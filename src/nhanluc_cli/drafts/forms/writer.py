@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from nhanluc_cli.blank_report import describe_target
-from nhanluc_cli.forms.layout import (
+from nhanluc_cli.drafts.forms.layout import (
     ENTRIES_ROW,
     FIRST_ROW,
     FORM_MARK,
@@ -40,11 +39,12 @@ from nhanluc_cli.forms.layout import (
     ZERO_WIDTH_SPACE,
     cell_name,
 )
+from nhanluc_cli.drafts.progress_report import describe_target
 from nhanluc_cli.i18n import word
 from nhanluc_cli.indicators.trend import Measurement
-from nhanluc_cli.model import Agency, Indicator, Plan
-from nhanluc_cli.tasks.deadlines import period_bounds
-from nhanluc_cli.tasks.status import OccurrenceStatus, lead_names, occurrence_key
+from nhanluc_cli.plan.deadlines import period_bounds
+from nhanluc_cli.plan.model import Agency, Indicator, Plan
+from nhanluc_cli.tasks.tracking import OccurrenceStatus, lead_names, occurrence_key
 from nhanluc_cli.vietnamese import (
     ASSESSMENT_WORDS,
     REPORT_STATUS_WORDS,

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from nhanluc_cli.i18n import Lang, unit_suffix, word
-from nhanluc_cli.indicators.status import IndicatorResult
+from nhanluc_cli.indicators.evaluation import IndicatorResult
 from nhanluc_cli.indicators.trend import Measurement
-from nhanluc_cli.model import Plan
-from nhanluc_cli.overview import overview
+from nhanluc_cli.judging.overview import overview
+from nhanluc_cli.plan.model import Plan
+from nhanluc_cli.plan.sources import LoadedReport
+from nhanluc_cli.plan.statements import known_on, report_date
 from nhanluc_cli.render.words import (
     TASK_DISPLAY_ORDER,
     assessment_word,
@@ -31,9 +33,7 @@ from nhanluc_cli.render.words import (
     number,
     target_text,
 )
-from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import known_on, report_date
-from nhanluc_cli.tasks.status import (
+from nhanluc_cli.tasks.tracking import (
     OccurrenceStatus,
     agency_name,
     by_lead_agency,
@@ -324,7 +324,7 @@ def for_period(
     from dataclasses import replace
 
     from nhanluc_cli.i18n import period_words
-    from nhanluc_cli.statements import known_on
+    from nhanluc_cli.plan.statements import known_on
 
     lang = report.lang
     used = known_on(reports, issued_on)
@@ -664,7 +664,7 @@ def _period_sections(
 def _explanations(
     plan: Plan, reports: Sequence[LoadedReport], as_of: date, soon_days: int, lang: Lang
 ) -> tuple[ExplanationText, ...]:
-    from nhanluc_cli.evaluation import evaluate_plan
+    from nhanluc_cli.judging.final_evaluation import evaluate_plan
     from nhanluc_cli.render.report.final import explanation_line
 
     evaluation = evaluate_plan(plan, reports, as_of, soon_days)

@@ -16,7 +16,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from nhanluc_cli.evaluation import (
+from nhanluc_cli.i18n import Lang, word
+from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
+from nhanluc_cli.judging.final_evaluation import (
     OUTCOMES,
     Explanation,
     IndicatorVerdict,
@@ -24,13 +26,11 @@ from nhanluc_cli.evaluation import (
     TaskOutcome,
     evaluate_plan,
 )
-from nhanluc_cli.i18n import Lang, word
-from nhanluc_cli.indicators.trend import INDICATOR_STATUSES, Measurement
-from nhanluc_cli.model import Plan
+from nhanluc_cli.plan.model import Plan
+from nhanluc_cli.plan.sources import LoadedReport
+from nhanluc_cli.plan.statements import report_date
 from nhanluc_cli.render.words import assessment_word, indicator_status_word, number, target_text
-from nhanluc_cli.sources import LoadedReport
-from nhanluc_cli.statements import report_date
-from nhanluc_cli.tasks.status import agency_name, lead_names
+from nhanluc_cli.tasks.tracking import agency_name, lead_names
 from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
 __all__ = [

@@ -30,8 +30,8 @@ from nhanluc_cli.render.report.nd30 import (
 )
 
 if TYPE_CHECKING:
-    from nhanluc_cli.issuing import DocumentIssuer
-    from nhanluc_cli.model import Plan
+    from nhanluc_cli.judging.issuing import DocumentIssuer
+    from nhanluc_cli.plan.model import Plan
 
 __all__ = [
     "DocumentHead",

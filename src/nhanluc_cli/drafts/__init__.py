@@ -1,0 +1,1 @@
+"""YAML and repository files written for people: new, carry, init, forms."""

@@ -1,0 +1,1 @@
+"""Aggregates over a judged plan: overview, final evaluation, roll-up, reporting."""

@@ -1,0 +1,1 @@
+"""One file: bytes -> models + findings + places; the only yaml importer."""

@@ -1,0 +1,1 @@
+"""What the files mean, pure: the models, deadlines, periods, lifecycle, statements."""

@@ -1,0 +1,1 @@
+"""JSON Schema generation for editors; its words live in i18n."""

@@ -1,0 +1,1 @@
+"""A data folder loaded once and remembered by content: dataset, cache, units."""
