@@ -14,12 +14,11 @@ from datetime import date
 
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.indicators.evaluation import IndicatorResult, evaluate_indicators
+from nhanluc_cli.indicators.trend import NOT_ACHIEVED
 from nhanluc_cli.plan.lifecycle import closing_day, is_closed, target_closes_on
 from nhanluc_cli.plan.model import Plan
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, dotted
 from nhanluc_cli.tasks.tracking import Tracked, track_known
-
-_NOT_ACHIEVED = ("missed", "not_assessable", "no_data")
 
 
 def check_closed_plan(
@@ -54,7 +53,7 @@ def closing_counts(
             1
             for result in indicators
             if as_of > target_closes_on(model, result.indicator)
-            and result.evaluation.status in _NOT_ACHIEVED
+            and result.evaluation.status in NOT_ACHIEVED
         ),
     )
 

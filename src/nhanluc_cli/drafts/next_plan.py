@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from nhanluc_cli.importer.yaml_text import comment, quote
+from nhanluc_cli.importer.yaml_text import CHECK, comment, quote
 from nhanluc_cli.judging.final_evaluation import IndicatorVerdict, PlanEvaluation, TaskOutcome
 from nhanluc_cli.plan.deadlines import parse_deadline
 from nhanluc_cli.plan.model import Agency, Indicator, Plan, Task
@@ -35,7 +35,6 @@ from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
 __all__ = ["CHECK", "CarryDraft", "carry_draft"]
 
-CHECK = "kiểm tra lại"
 _VERDICTS = {
     "missed": "không đạt",
     "not_assessable": "không đánh giá được",

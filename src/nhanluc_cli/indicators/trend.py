@@ -34,6 +34,9 @@ IndicatorStatus = Literal[
 ]
 # In the Literal's order, which is the contract's: one list to keep, not two.
 INDICATOR_STATUSES: tuple[IndicatorStatus, ...] = get_args(IndicatorStatus)
+# The verdicts of a target not achieved once it closed (§9.4): what W319 counts, what the final
+# evaluation lists as not achieved and `carry` carries over. One list for all three.
+NOT_ACHIEVED: tuple[IndicatorStatus, ...] = ("missed", "not_assessable", "no_data")
 
 Method = Literal["cagr", "linear", "none"]
 

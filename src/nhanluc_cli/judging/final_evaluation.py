@@ -27,7 +27,7 @@ from datetime import date
 from typing import Literal, NamedTuple
 
 from nhanluc_cli.indicators.evaluation import IndicatorResult, evaluate_indicators
-from nhanluc_cli.indicators.trend import Measurement, TargetLike
+from nhanluc_cli.indicators.trend import NOT_ACHIEVED, Measurement, TargetLike
 from nhanluc_cli.plan.lifecycle import closing_day, is_closed
 from nhanluc_cli.plan.model import Plan
 from nhanluc_cli.plan.sources import LoadedReport
@@ -71,8 +71,8 @@ _OUTCOME_OF: dict[TaskStatus, Outcome] = {
 }
 # Work the next period takes over (transferred work belongs to its receiver: listed apart).
 CARRIED_OUTCOMES: tuple[Outcome, ...] = ("unfinished", "in_progress", "terminated")
-# Verdicts of a target not achieved; a target still open and not achieved is carried too.
-NOT_ACHIEVED = ("missed", "not_assessable", "no_data")
+# NOT_ACHIEVED (indicators/trend.py): verdicts of a target not achieved; a target still open and
+# not achieved is carried too.
 
 
 class IndicatorVerdict(NamedTuple):
