@@ -86,11 +86,18 @@ def test_reports_csv_and_xlsx(run_cli: RunCli, commune: Path, tmp_path: Path) ->
     book = load_workbook(target)
     assert book.sheetnames == ["Báo cáo định kỳ", "Tỷ lệ nộp báo cáo"]
     rows = list(book["Báo cáo định kỳ"].iter_rows(values_only=True))
-    assert rows[0][:3] == ("Kỳ", "Kỳ báo cáo", "Cơ quan báo cáo")
-    assert rows[3][1] == "quý III năm 2026" and rows[3][6] == "chưa nộp"
-    assert rows[3][4].date().isoformat() == "2026-10-15"  # a real date cell
+    # Row 1: the title line a forwarded sheet needs (contract §18), then the headers.
+    assert rows[0][0] == "Kế hoạch số 15/KH-UBND. Tình hình đến ngày 15/12/2026"
+    assert rows[1][:3] == ("Kỳ", "Kỳ báo cáo", "Cơ quan báo cáo")
+    assert rows[4][1] == "quý III năm 2026" and rows[4][6] == "chưa nộp"
+    assert rows[4][4].date().isoformat() == "2026-10-15"  # a real date cell
     rates = list(book["Tỷ lệ nộp báo cáo"].iter_rows(values_only=True))
     assert rates[-1][0] == "Chung" and rates[-1][5:] == (0.75, 0.5)
+    # The file exists now: never overwritten without --force (contract §18).
+    again = ["reports", "--format", "xlsx", "-o", str(target), "--as-of", "2026-12-15"]
+    refused = run_cli(again)
+    assert refused.exit_code == 2 and "bao-cao.xlsx" in refused.stderr
+    assert run_cli([*again, "--force"]).exit_code == 0
 
 
 def test_without_reporting_reports_says_how_to_declare_it(run_cli: RunCli, data_dir: Path) -> None:

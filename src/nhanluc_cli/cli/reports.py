@@ -10,6 +10,7 @@ from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import (
     AsOfOption,
     DataOption,
+    ForceOption,
     FormatOption,
     LangOption,
     ListFormat,
@@ -20,6 +21,7 @@ from nhanluc_cli.cli.common import (
     open_session,
     output_target,
     require_clean,
+    xlsx_title,
 )
 from nhanluc_cli.i18n import word
 
@@ -33,6 +35,7 @@ def reports(
     no_cache: NoCacheOption = False,
     output_format: FormatOption = ListFormat.table,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Who has sent the periodic reports. Its help: cli/help_texts.py."""
     from nhanluc_cli.judging.reporting import rates, rates_by_reporter, reporting_status
@@ -41,7 +44,7 @@ def reports(
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )
-    target = output_target(output, output_format.value, session)
+    target = output_target(output, output_format.value, session, force=force)
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
     if loaded_plan.plan.reporting is None and output_format is ListFormat.table:
@@ -67,7 +70,11 @@ def reports(
         rated = [rate_row(agency_id, name, r) for agency_id, name, r in by_reporter]
         rated.append(rate_row(None, word("reports.total", session.lang), overall))
         emit(
-            workbook_bytes(report_sheets(listed, rated, session.lang), session.lang),
+            workbook_bytes(
+                report_sheets(listed, rated, session.lang),
+                session.lang,
+                xlsx_title(loaded_plan, session),
+            ),
             target,
             session,
         )
