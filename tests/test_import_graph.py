@@ -119,6 +119,39 @@ def test_no_folder_and_module_lean_on_each_other() -> None:
     )
 
 
+# The floors of the package (README "Development"), lowest first: a module may import its own
+# floor and the ones below, never one above. Folders on one floor (the files written for
+# people, the words, the renderers) may lean on each other; the circle test keeps them apart.
+FLOORS: tuple[frozenset[str], ...] = (
+    frozenset({"findings", "vietnamese", "files", "plain_data", "version"}),
+    frozenset({"plan"}),
+    frozenset({"loading"}),
+    frozenset({"tasks", "indicators"}),
+    frozenset({"checks"}),
+    frozenset({"judging"}),
+    frozenset({"store"}),
+    frozenset({"drafts", "schema", "importer", "i18n", "render"}),
+    frozenset({"cli", "__main__"}),
+)
+
+
+def floor_of(module: str) -> int:
+    name = module.split(".")[1] if "." in module else "version"  # the package's __init__
+    (found,) = [level for level, names in enumerate(FLOORS) if name in names]
+    return found
+
+
+def test_every_folder_is_on_a_floor_and_no_import_points_up() -> None:
+    graph = import_graph()
+    up = sorted(
+        f"{module} -> {target}"
+        for module, targets in graph.items()
+        for target in targets
+        if floor_of(target) > floor_of(module)
+    )
+    assert up == []
+
+
 def test_the_circles_named_in_issue_21_are_gone() -> None:
     graph = import_graph()
     assert "nhanluc_cli.store.dataset" not in graph["nhanluc_cli.store.by_subject"]

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from nhanluc_cli.judging.reporting import (
+from nhanluc_cli.loading.places import source_map_of
+from nhanluc_cli.plan.model import Plan, Report
+from nhanluc_cli.plan.reporting import (
     current_period,
     frequency_of,
     latest_due,
@@ -26,8 +28,6 @@ from nhanluc_cli.judging.reporting import (
     reporting_status,
     window,
 )
-from nhanluc_cli.loading.places import source_map_of
-from nhanluc_cli.plan.model import Plan, Report
 from nhanluc_cli.plan.sources import LoadedReport
 
 AGENCIES = [

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from nhanluc_cli.findings import Finding, PeriodName
-from nhanluc_cli.judging.reporting import FREQUENCIES, frequency_of, reporter_of, reporting_status
 from nhanluc_cli.plan.lifecycle import is_closed
+from nhanluc_cli.plan.reporting import FREQUENCIES, frequency_of, reporter_of, reporting_status
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, YamlPath, dotted
 from nhanluc_cli.vietnamese import nearest
 

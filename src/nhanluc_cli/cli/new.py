@@ -136,7 +136,7 @@ def _proposed_period(ctx: typer.Context, session: Session) -> str:
     if session.workspace.bundled:  # the bundled plan declares no calendar
         refuse_missing_argument(ctx, "period", session.lang)
     loaded = sound_plan(session.load(), session)
-    from nhanluc_cli.judging.reporting import current_period
+    from nhanluc_cli.plan.reporting import current_period
 
     current = current_period(loaded.plan, session.as_of)
     if current is None:

@@ -202,7 +202,7 @@ def _period_reports(
 ) -> "tuple[list[LoadedReport], date]":
     """The reports a periodic report draws on, and the day its figures are taken on: the
     period's cut-off (or the as-of date, when the report is drawn up before the cut-off)."""
-    from nhanluc_cli.judging.reporting import as_of_cutoff, report_window
+    from nhanluc_cli.plan.reporting import as_of_cutoff, report_window
     from nhanluc_cli.vietnamese import format_date
 
     window = report_window(plan, period)

@@ -109,8 +109,8 @@ def _dashboard(dataset: "Dataset", as_of: "date", soon: int) -> "Dashboard":
     board = dashboard(overview(plan.plan, dataset.reports, as_of, soon))
     if plan.plan.reporting is None:
         return board
-    from nhanluc_cli.judging.reporting import latest_due, reporting_status
     from nhanluc_cli.judging.status_view import ReportingLine
+    from nhanluc_cli.plan.reporting import latest_due, reporting_status
 
     summary = latest_due(reporting_status(plan.plan, dataset.reports, as_of), as_of)
     if summary is None:

@@ -170,7 +170,7 @@ def _header(plan: Plan, period: str, schema_ref: str) -> list[str]:
 
 def _calendar_lines(plan: Plan, period: str) -> list[str]:
     """The reporting calendar's window and due date of this period (contract §17), if any."""
-    from nhanluc_cli.judging.reporting import period_named
+    from nhanluc_cli.plan.reporting import period_named
 
     named = period_named(plan, period)
     if named is None:
@@ -180,7 +180,7 @@ def _calendar_lines(plan: Plan, period: str) -> list[str]:
 
 
 def _reporter_note(plan: Plan) -> str:
-    from nhanluc_cli.judging.reporting import reporters
+    from nhanluc_cli.plan.reporting import reporters
 
     who = reporters(plan)
     if not who:

@@ -17,7 +17,7 @@ from nhanluc_cli.i18n import Lang, period_words, word
 from nhanluc_cli.vietnamese import format_date, format_number
 
 if TYPE_CHECKING:
-    from nhanluc_cli.judging.reporting import Rates, ReportStatus
+    from nhanluc_cli.plan.reporting import Rates, ReportStatus
     from nhanluc_cli.render.workbook import Cell, Sheet
 
 REPORT_FIELDS = ("period", "agency", "id", "due", "reported_on", "status", "days_late")
