@@ -1,5 +1,6 @@
-"""nhanluc: track a Vietnamese government plan (first of all Kế hoạch số 60/KH-UBND of Càng
-Long) from YAML files kept in git.
+"""nhanluc: track the plans of Vietnamese communes, provinces and their departments (targets,
+tasks, the offices' reports) from YAML files kept in git; plan 60/KH-UBND of Càng Long ships as
+the example.
 
 `__version__` is the installed distribution's version: pyproject.toml is its only source
 (contract §20), read back from the package metadata the first time it is asked for.
