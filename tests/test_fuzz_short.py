@@ -16,7 +16,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nhanluc_cli.loading import loader
+from nhanluc_cli.loading import yaml_tree
 from nhanluc_cli.loading.loader import load_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,7 +44,7 @@ def shape(node: yaml.Node | None) -> object:
     if node is None:
         return None
     if isinstance(node, yaml.ScalarNode):
-        return ("text" if node.tag in loader._TEXT_TAGS else node.tag, node.value)
+        return ("text" if node.tag in yaml_tree._TEXT_TAGS else node.tag, node.value)
     if isinstance(node, yaml.SequenceNode):
         return (node.tag, [shape(item) for item in node.value])
     assert isinstance(node, yaml.MappingNode)
@@ -56,10 +56,10 @@ def shape(node: yaml.Node | None) -> object:
 def test_fast_resolver_builds_the_same_tree_as_pyyaml(token: str, template: str) -> None:
     text = template.format(token)
     try:
-        expected = shape(yaml.compose(text, Loader=loader._SafeLoader))
+        expected = shape(yaml.compose(text, Loader=yaml_tree._SafeLoader))
     except yaml.YAMLError:
         return  # not YAML at all: both refuse it (the parser is the same)
-    assert shape(yaml.compose(text, Loader=loader._Loader)) == expected
+    assert shape(yaml.compose(text, Loader=yaml_tree._Loader)) == expected
 
 
 def test_fast_resolver_on_the_scalars_that_are_not_text() -> None:
@@ -77,7 +77,7 @@ def test_fast_resolver_on_the_scalars_that_are_not_text() -> None:
         ("yes", "str"),  # bool to PyYAML, text to the converter
         ("2022-13-01", "str"),  # timestamp-shaped to PyYAML, text to the converter
     ]:
-        node = yaml.compose(f"k: {token}\n", Loader=loader._Loader)
+        node = yaml.compose(f"k: {token}\n", Loader=yaml_tree._Loader)
         assert node is not None
         assert node.value[0][1].tag == f"tag:yaml.org,2002:{tag}", token
 

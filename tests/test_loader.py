@@ -23,7 +23,8 @@ from conftest import PLAN_FILE, write_yaml
 from nhanluc_cli.checks.catalogue import check_dataset
 from nhanluc_cli.findings import CODES, Finding
 from nhanluc_cli.i18n import MESSAGES, message
-from nhanluc_cli.loading.loader import MAX_BYTES, load_plan, load_report, read_text, read_yaml
+from nhanluc_cli.loading.loader import MAX_BYTES, load_plan, load_report, read_yaml
+from nhanluc_cli.loading.yaml_tree import read_text
 from nhanluc_cli.plan.sources import LoadedPlan, SourceMap, dotted
 
 

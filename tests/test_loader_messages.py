@@ -21,7 +21,9 @@ from pydantic import BaseModel, ValidationError
 from bad_inputs.make_corpus import write_generated
 from conftest import BAD_INPUTS, PLAN_FILE, RunCli, write_yaml
 from nhanluc_cli.i18n import MESSAGES, message
-from nhanluc_cli.loading.loader import _schema_message, _syntax_key, load_report, read_yaml
+from nhanluc_cli.loading.loader import load_report, read_yaml
+from nhanluc_cli.loading.validation import _schema_message
+from nhanluc_cli.loading.yaml_errors import _syntax_key
 from nhanluc_cli.plan.model import Plan, Report
 from nhanluc_cli.plan.sources import YamlPath
 

@@ -14,7 +14,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nhanluc_cli.loading import loader
+from nhanluc_cli.loading import yaml_tree
 from nhanluc_cli.plan.sources import SourceMap
 
 SCALARS = st.sampled_from(
@@ -69,16 +69,16 @@ def documents(draw: st.DrawFn, depth: int = 0) -> str:
 
 
 def _walk_both(text: str) -> tuple[tuple[str, Any], tuple[str, Any]]:
-    root = yaml.compose(text, Loader=loader._Loader)
+    root = yaml.compose(text, Loader=yaml_tree._Loader)
     try:
-        quick: tuple[str, Any] = ("value", loader._plain(root, 0))
-    except loader._Unusual:
+        quick: tuple[str, Any] = ("value", yaml_tree._plain(root, 0))
+    except yaml_tree._Unusual:
         quick = ("gave up", None)
-    converter = loader._Converter("f.yaml", SourceMap("f.yaml"))
+    converter = yaml_tree._Converter("f.yaml", SourceMap("f.yaml"))
     try:
         value = converter.convert(root, ())
         full: tuple[str, Any] = ("gave up", None) if converter.duplicates else ("value", value)
-    except loader._Problem:
+    except yaml_tree._Problem:
         full = ("gave up", None)
     return quick, full
 

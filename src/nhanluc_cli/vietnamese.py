@@ -17,6 +17,7 @@ from functools import lru_cache
 
 __all__ = [
     "ASSESSMENT_WORDS",
+    "CURLY_QUOTES",
     "REPORT_STATUS_WORDS",
     "assessment_from_words",
     "fold",
@@ -30,6 +31,9 @@ __all__ = [
     "sort_key",
     "thousands_readings",
 ]
+
+# The quotes Word and phone keyboards type for " and ': YAML takes them as letters, not quotes.
+CURLY_QUOTES = "“”‘’"
 
 SortKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], str]
 

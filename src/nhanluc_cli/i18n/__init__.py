@@ -125,7 +125,7 @@ MESSAGES: dict[str, Message] = {
         "Fill it in (`nhanluc new PERIOD` writes a template) or delete it.",
     ),
     # E102
-    # Every problem libyaml reports falls in one of these cases (loader._syntax_key); none of
+    # Every problem libyaml reports falls in one of these cases (yaml_errors._syntax_key); none of
     # its English sentences is shown.
     "yaml.syntax": Message(
         "lỗi cú pháp YAML ở dòng này.",

@@ -2,8 +2,8 @@
 per subject in the cache and one edited report runs them again for what it changed only.
 
 Loading a report (on a cache miss) gives, besides its model, the span of each entry of its
-`tasks` and `indicators`: where the entry starts and a digest of its exact text (loader.py). Here
-they become the report's parts: for each subject it speaks of, a digest of the report's header
+`tasks` and `indicators`: where the entry starts and a digest of its exact text (yaml_tree.py).
+Here they become the report's parts: for each subject it speaks of, a digest of the report's header
 (period, dates) and of those spans. Everything a check
 across reports can say about a subject comes from the entries about that subject and the headers
 of the reports that hold them (incremental.py), and two equal digests mean the same text at the same

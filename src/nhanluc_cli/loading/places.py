@@ -11,7 +11,7 @@ from nhanluc_cli.plan.sources import SourceMap
 
 
 def map_with_loader(where: SourceMap, text: str) -> None:
-    from nhanluc_cli.loading.loader import map_places  # yaml, only when a place is asked for
+    from nhanluc_cli.loading.yaml_tree import map_places  # yaml, only when a place is asked for
 
     map_places(where, text)
 
