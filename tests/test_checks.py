@@ -16,7 +16,8 @@ from conftest import write_yaml
 from nhanluc_cli.checks.figures import VALUE_TOLERANCE
 from nhanluc_cli.findings import Figure, Finding
 from nhanluc_cli.i18n import message
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 
 def findings_in(data_dir: Path) -> list[Finding]:

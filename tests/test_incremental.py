@@ -33,7 +33,8 @@ from nhanluc_cli.loading.parts import (
 from nhanluc_cli.plan.model import Report
 from nhanluc_cli.store.by_subject import as_of_findings
 from nhanluc_cli.store.cache import FileCache
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"

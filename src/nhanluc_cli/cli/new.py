@@ -30,7 +30,7 @@ from nhanluc_cli.cli.common import (
 from nhanluc_cli.cli.progress_files import progress_name, schema_ref, write_new_file
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.i18n import Lang, message, os_reason, word
-from nhanluc_cli.store.dataset import PROGRESS_DIR, display_path
+from nhanluc_cli.store.workspace import PROGRESS_DIR, display_path
 
 if TYPE_CHECKING:
     from nhanluc_cli.plan.model import Agency, Plan

@@ -33,7 +33,7 @@ from nhanluc_cli.cli.common import (
 )
 from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.i18n import Lang, message, word
-from nhanluc_cli.store.dataset import Workspace
+from nhanluc_cli.store.workspace import Workspace
 
 if TYPE_CHECKING:
     from datetime import date
