@@ -13,7 +13,7 @@ from typing import Annotated, NamedTuple, NoReturn
 
 import typer
 
-from nhanluc_cli.cli.usage import choice_parser, parse_date, parse_days, parse_output
+from nhanluc_cli.cli.parsers import choice_parser, parse_date, parse_days, parse_output
 from nhanluc_cli.i18n import Lang, message, os_reason, word
 from nhanluc_cli.plan.sources import LoadedPlan
 from nhanluc_cli.store.dataset import Dataset, load_dataset
@@ -35,8 +35,8 @@ class ListFormat(StrEnum):
     xlsx = "xlsx"
 
 
-# Help texts live in cli/help_texts.py, per language (usage.py writes the help pages); values
-# that can be wrong go through usage.py's parsers, so that their errors are ours to translate.
+# Help texts live in cli/help_texts.py, per language (help.py writes the help pages); values
+# that can be wrong go through parsers.py's parsers, so that their errors are ours to translate.
 FormatOption = Annotated[
     ListFormat, typer.Option("--format", parser=choice_parser(ListFormat), show_default=False)
 ]

@@ -38,7 +38,7 @@ from nhanluc_cli.cli.common import (
     stdout_is_terminal,
     usage_error,
 )
-from nhanluc_cli.cli.usage import choice_parser
+from nhanluc_cli.cli.parsers import choice_parser
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, os_reason, word
 

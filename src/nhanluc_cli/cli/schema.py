@@ -18,7 +18,7 @@ from nhanluc_cli.cli.common import (
     PlanOption,
     open_session,
 )
-from nhanluc_cli.cli.usage import choice_parser
+from nhanluc_cli.cli.parsers import choice_parser
 from nhanluc_cli.i18n import word
 
 
