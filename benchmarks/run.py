@@ -443,7 +443,8 @@ import sys
 from datetime import date
 from pathlib import Path
 from nhanluc_cli.store.cache import FileCache
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 from nhanluc_cli.store.by_subject import as_of_findings
 data, folder, store = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 cache = FileCache(folder, store)

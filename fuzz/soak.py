@@ -3,7 +3,7 @@
     .venv/bin/python fuzz/soak.py [--examples 10000] [--seed 7] [--replay fuzz/crashes/ID]
 
 Each example writes a data folder (a plan and one to three progress files) and runs, in this
-process, what `nhanluc check` runs: workspace.load_dataset, checks.status_findings when the data
+process, what `nhanluc check` runs: dataset.load_dataset, as_of.status_findings when the data
 is clean, and every output format of the findings in both languages. A crash is an exception
 escaping any of them, or a broken promise of the contract:
 
@@ -47,14 +47,15 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
-from nhanluc_cli.checks.catalogue import status_findings, trusted_status_findings
+from nhanluc_cli.checks.as_of import status_findings, trusted_status_findings
 from nhanluc_cli.findings import CODES, Finding, sort_findings
 from nhanluc_cli.plan.deadlines import parse_deadline
 from nhanluc_cli.render import ci
 from nhanluc_cli.render.findings import render_json, render_text
 from nhanluc_cli.store.by_subject import as_of_findings
 from nhanluc_cli.store.cache import FileCache
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_PATH = REPO / "data" / "plan60.yaml"

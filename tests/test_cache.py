@@ -22,8 +22,10 @@ import pytest
 from conftest import BAD_INPUTS, PLAN_DAY, REPO, RunCli, make_data_dir, write_yaml
 from nhanluc_cli.store import cache as cache_module
 from nhanluc_cli.store import dataset as dataset_module
+from nhanluc_cli.store import parse_pool
 from nhanluc_cli.store.cache import FileCache, file_key
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import display_path, locate, report_displays
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"  # the demo has done, overdue, due-soon and upcoming occurrences then
@@ -404,8 +406,8 @@ def test_parallel_parsing_gives_the_serial_dataset(
     data = broken_folder(tmp_path)
     workspace = locate(data, None, tmp_path)
     serial = load_dataset(workspace, tmp_path)
-    monkeypatch.setattr(dataset_module, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(dataset_module, "PARALLEL_FROM_SPAWNED", 2)
+    monkeypatch.setattr(parse_pool, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(parse_pool, "PARALLEL_FROM_SPAWNED", 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     parallel = load_dataset(workspace, tmp_path, workers=2)
     assert [f.file for f in parallel.findings] == [f.file for f in serial.findings]
@@ -424,8 +426,8 @@ def test_report_names_are_shown_as_display_path_shows_them(tmp_path: Path) -> No
     for cwd in (tmp_path, inside, inside / "progress", tmp_path / "inside" / "data", REPO):
         for folder in (inside, linked, Path(os.path.relpath(inside, cwd))):
             paths = locate(folder if folder.is_absolute() else cwd / folder, None, cwd)
-            expected = [dataset_module.display_path(p, cwd) for p in paths.report_paths]
-            assert dataset_module.report_displays(paths.report_paths, cwd) == expected
+            expected = [display_path(p, cwd) for p in paths.report_paths]
+            assert report_displays(paths.report_paths, cwd) == expected
 
 
 def test_remembered_checks_follow_the_date_and_the_window(run_cli: RunCli, tmp_path: Path) -> None:
@@ -486,6 +488,6 @@ def test_report_names_outside_the_current_folder(tmp_path: Path) -> None:
     (tmp_path / "here").mkdir()
     (tmp_path / "here" / "x.yaml").write_text("period: '2022'\n")
     paths = locate(data, None, tmp_path / "here").report_paths
-    shown = dataset_module.report_displays(paths, tmp_path / "here")
+    shown = report_displays(paths, tmp_path / "here")
     assert shown == [str(data / "progress" / "a.yaml"), "x.yaml"]
-    assert shown == [dataset_module.display_path(p, tmp_path / "here") for p in paths]
+    assert shown == [display_path(p, tmp_path / "here") for p in paths]

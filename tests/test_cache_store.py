@@ -37,7 +37,8 @@ from nhanluc_cli.store.cache import (
     program_fingerprint,
     sealed,
 )
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"

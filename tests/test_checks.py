@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from conftest import write_yaml
-from nhanluc_cli.checks.catalogue import VALUE_TOLERANCE
+from nhanluc_cli.checks.figures import VALUE_TOLERANCE
 from nhanluc_cli.findings import Figure, Finding
 from nhanluc_cli.i18n import message
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 
 def findings_in(data_dir: Path) -> list[Finding]:
@@ -504,7 +505,7 @@ def _overdue_tasks(data_dir: Path) -> list[str]:
     """check's as-of findings next to the data errors, as task ids of the E301s."""
     from datetime import date
 
-    from nhanluc_cli.checks.catalogue import trusted_status_findings
+    from nhanluc_cli.checks.as_of import trusted_status_findings
 
     dataset = load_dataset(locate(data_dir, None, data_dir.parent), data_dir.parent)
     assert dataset.plan is not None

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN_DAY, REPO, RunCli, make_data_dir, write_yaml
-from nhanluc_cli.checks import catalogue as checks
+from nhanluc_cli.checks import as_of
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport
 
@@ -191,7 +191,7 @@ def _one_warning(
 @pytest.fixture
 def a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     """Exactly one warning, whatever status checks the project has grown by now."""
-    monkeypatch.setattr(checks, "STATUS_CHECKS", (_one_warning,))
+    monkeypatch.setattr(as_of, "STATUS_CHECKS", (_one_warning,))
 
 
 @pytest.mark.usefixtures("a_warning")

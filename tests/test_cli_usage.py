@@ -1,4 +1,5 @@
-"""cli/usage.py: help pages and usage errors in the chosen language, and the option parsers.
+"""cli/usage.py, help.py, errors.py, parsers.py: help pages and usage errors in the chosen
+language, and the option parsers.
 
 Every command's help is walked in both languages, and Vietnamese help fails on tell-tale English
 (the same detector must flag the English help, or it proves nothing).
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, RunCli
-from nhanluc_cli.cli.usage import BadValue, chosen_language, parse_date, parse_days, parse_year
+from nhanluc_cli.cli.parsers import BadValue, parse_date, parse_days, parse_year
+from nhanluc_cli.cli.usage import chosen_language
 
 DEMO = str(REPO / "examples" / "demo")
 

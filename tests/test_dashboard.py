@@ -15,7 +15,8 @@ import pytest
 from conftest import REPO
 from nhanluc_cli.judging.overview import overview
 from nhanluc_cli.judging.status_view import Dashboard, dashboard
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 DEMO = REPO / "examples" / "demo"
 PLAIN = (str, int, float, date, type(None))

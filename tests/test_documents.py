@@ -91,7 +91,8 @@ def unescaped(markdown: str) -> str:
 
 
 def plan60() -> Plan:
-    from nhanluc_cli.store.dataset import load_dataset, locate
+    from nhanluc_cli.store.dataset import load_dataset
+    from nhanluc_cli.store.workspace import locate
 
     dataset = load_dataset(locate(REPO / "data", None, REPO), REPO)
     assert dataset.plan is not None

@@ -20,7 +20,8 @@ from conftest import REPO, RunCli, write_yaml
 from nhanluc_cli.judging.final_evaluation import evaluate_plan, exceeds
 from nhanluc_cli.plan.model import Target
 from nhanluc_cli.render.report.final import build_final
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 from test_docx_report import all_text
 
 DEMO = REPO / "examples" / "demo"

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from conftest import BAD_INPUTS, REPO, RunCli
+from nhanluc_cli.checks import as_of
 from nhanluc_cli.checks import catalogue as checks
 from nhanluc_cli.loading.loader import report_spans_from_bytes
 from nhanluc_cli.loading.parts import (
@@ -32,7 +33,8 @@ from nhanluc_cli.loading.parts import (
 from nhanluc_cli.plan.model import Report
 from nhanluc_cli.store.by_subject import as_of_findings
 from nhanluc_cli.store.cache import FileCache
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 DEMO = REPO / "examples" / "demo"
 AS_OF = "2024-09-30"
@@ -186,14 +188,14 @@ def test_one_edited_entry_runs_the_checks_for_its_subject_only(
     cache = tmp_path / "cache"
     outcome(run_cli, ["check"], cache)
     asked: list[frozenset[Any]] = []
-    for name in ("cross_findings", "subject_status"):
-        real = getattr(checks, name)
+    for module, name in ((checks, "cross_findings"), (as_of, "subject_status")):
+        real = getattr(module, name)
 
         def recording(*args: Any, real: Any = real) -> Any:
             asked.append(args[-1])
             return real(*args)
 
-        monkeypatch.setattr(checks, name, recording)
+        monkeypatch.setattr(module, name, recording)
     report = demo_reports()[-1].name
     path = data / "progress" / report
     text = path.read_text(encoding="utf-8")

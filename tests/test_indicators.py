@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from nhanluc_cli.checks.catalogue import STATUS_CHECKS
+from nhanluc_cli.checks.as_of import STATUS_CHECKS
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import message
 from nhanluc_cli.indicators.evaluation import (

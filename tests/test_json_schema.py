@@ -31,7 +31,8 @@ from nhanluc_cli.schema.json_schema import (
     progress_schema,
     schema_text,
 )
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 SCHEMA_DIR = REPO / "schema"
 

@@ -11,7 +11,8 @@ from nhanluc_cli.cli.progress_files import write_new_file
 from nhanluc_cli.drafts.progress_report import pending_occurrences, progress_template
 from nhanluc_cli.loading.loader import load_plan, load_report
 from nhanluc_cli.plan.model import Plan
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@ import pytest
 from conftest import write_yaml
 from nhanluc_cli.findings import Finding, Subject
 from nhanluc_cli.render.findings import path_text, render_text
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 
 def at(where: tuple[str | int, ...], subject: Subject | None = None) -> Finding:

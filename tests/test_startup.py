@@ -209,6 +209,9 @@ def test_a_warm_command_imports_neither_the_models_nor_yaml(
         f"nhanluc_cli.cli.{args[0]}",
         "nhanluc_cli.cli.common",
         "nhanluc_cli.cli.usage",
+        "nhanluc_cli.cli.help",
+        "nhanluc_cli.cli.errors",
+        "nhanluc_cli.cli.parsers",
         "nhanluc_cli.cli.help_texts",
     }
 

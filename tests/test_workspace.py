@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN_DAY, RunCli, make_data_dir, write_yaml
-from nhanluc_cli.store.dataset import load_dataset, locate
+from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.workspace import locate
 
 BUNDLED_VI = (
     "Đang dùng kế hoạch đi kèm chương trình: không có thư mục dữ liệu (xem `nhanluc init`)."

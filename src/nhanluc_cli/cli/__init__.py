@@ -2,7 +2,8 @@
 
 Only this package imports typer. Each command lives in its own module and registers itself on
 `app` when imported: load_commands() imports the one a run needs, or all of them. Help pages and
-usage errors are written by cli/usage.py (in the chosen language), not by Typer.
+usage errors are written by cli/usage.py, help.py and errors.py (in the chosen language), not by
+Typer.
 """
 
 import os
@@ -40,7 +41,7 @@ def _root(
         typer.Option("--version", callback=_print_version, is_eager=True),
     ] = False,
 ) -> None:
-    """The group's own options; its help is usage.root_help."""
+    """The group's own options; its help is help.root_help."""
 
 
 # Each command lives in its own module and registers itself on `app` when imported. A run

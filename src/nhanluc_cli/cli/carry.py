@@ -26,10 +26,10 @@ from nhanluc_cli.cli.common import (
     require_clean,
     usage_error,
 )
-from nhanluc_cli.cli.usage import parse_output
+from nhanluc_cli.cli.parsers import parse_output
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import os_reason, word
-from nhanluc_cli.store.dataset import display_path
+from nhanluc_cli.store.workspace import display_path
 
 YAML_SUFFIXES = (".yaml", ".yml")
 

@@ -20,7 +20,7 @@ from nhanluc_cli.cli.common import (
     open_session,
     usage_error,
 )
-from nhanluc_cli.cli.usage import choice_parser
+from nhanluc_cli.cli.parsers import choice_parser
 from nhanluc_cli.findings import CODES, Finding
 
 if TYPE_CHECKING:

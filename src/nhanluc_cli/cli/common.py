@@ -13,10 +13,11 @@ from typing import Annotated, NamedTuple, NoReturn
 
 import typer
 
-from nhanluc_cli.cli.usage import choice_parser, parse_date, parse_days, parse_output
+from nhanluc_cli.cli.parsers import choice_parser, parse_date, parse_days, parse_output
 from nhanluc_cli.i18n import Lang, message, os_reason, word
 from nhanluc_cli.plan.sources import LoadedPlan
-from nhanluc_cli.store.dataset import Dataset, UsageProblem, Workspace, load_dataset, locate
+from nhanluc_cli.store.dataset import Dataset, load_dataset
+from nhanluc_cli.store.workspace import UsageProblem, Workspace, locate
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -34,8 +35,8 @@ class ListFormat(StrEnum):
     xlsx = "xlsx"
 
 
-# Help texts live in cli/help_texts.py, per language (usage.py writes the help pages); values
-# that can be wrong go through usage.py's parsers, so that their errors are ours to translate.
+# Help texts live in cli/help_texts.py, per language (help.py writes the help pages); values
+# that can be wrong go through parsers.py's parsers, so that their errors are ours to translate.
 FormatOption = Annotated[
     ListFormat, typer.Option("--format", parser=choice_parser(ListFormat), show_default=False)
 ]
@@ -174,7 +175,7 @@ def xlsx_title(plan: "LoadedPlan | str", session: Session) -> str:
 def refuse_existing(output: Path, session: Session, *, force: bool) -> None:
     """Usage errors (exit 2) before anything is read: FILE exists and --force is not given
     (contract §18), or a folder in FILE does not exist."""
-    from nhanluc_cli.store.dataset import display_path
+    from nhanluc_cli.store.workspace import display_path
 
     lang = session.lang
     folder = output.absolute().parent
@@ -193,7 +194,7 @@ def output_target(
     """Check --output against the format before any data is read: None for stdout ("-o -"
     too). Usage errors (exit 2): --output with the table, a folder, a data file (one this
     command reads, or any .yaml), and xlsx to a terminal without --output."""
-    from nhanluc_cli.store.dataset import display_path
+    from nhanluc_cli.store.workspace import display_path
 
     lang = session.lang
     if output is not None and str(output) == "-":
@@ -228,7 +229,7 @@ def emit(payload: str | bytes, output: Path | None, session: Session) -> None:
             write(payload)
         return
     from nhanluc_cli.files import write_whole
-    from nhanluc_cli.store.dataset import display_path
+    from nhanluc_cli.store.workspace import display_path
 
     shown = display_path(output.absolute(), session.cwd)
     if isinstance(payload, str) and not payload.endswith("\n"):

@@ -13,7 +13,7 @@ import typer
 
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import EXIT_DATA, LangOption, usage_error
-from nhanluc_cli.cli.usage import parse_output
+from nhanluc_cli.cli.parsers import parse_output
 from nhanluc_cli.i18n import Lang, message, os_reason
 
 if TYPE_CHECKING:

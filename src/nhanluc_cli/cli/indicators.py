@@ -29,7 +29,7 @@ from nhanluc_cli.cli.common import (
     usage_error,
     xlsx_title,
 )
-from nhanluc_cli.cli.usage import choice_parser
+from nhanluc_cli.cli.parsers import choice_parser
 from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ import typer
 from nhanluc_cli.cli import app
 from nhanluc_cli.cli.common import EXIT_DATA, LangOption, usage_error
 from nhanluc_cli.i18n import Lang, message, os_reason, word
-from nhanluc_cli.store.dataset import PLAN_GLOB, bundled_plan_path, display_path
+from nhanluc_cli.store.workspace import PLAN_GLOB, bundled_plan_path, display_path
 
 if TYPE_CHECKING:
     from nhanluc_cli.drafts.release import Pin

@@ -27,10 +27,10 @@ from nhanluc_cli.cli.common import (
     open_session,
     usage_error,
 )
+from nhanluc_cli.cli.parsers import choice_parser
 from nhanluc_cli.cli.progress_files import progress_name, schema_ref, write_new_file
-from nhanluc_cli.cli.usage import choice_parser
 from nhanluc_cli.i18n import Lang, message, os_reason, word
-from nhanluc_cli.store.dataset import PROGRESS_DIR, display_path
+from nhanluc_cli.store.workspace import PROGRESS_DIR, display_path
 
 if TYPE_CHECKING:
     from nhanluc_cli.plan.model import Agency, Plan
@@ -131,7 +131,7 @@ def new(
 def _proposed_period(ctx: typer.Context, session: Session) -> str:
     """The current reporting period (its window holds today, or it is being reported, or the
     latest due), said on stdout; without a reporting calendar PERIOD is a missing argument."""
-    from nhanluc_cli.cli.usage import refuse_missing_argument
+    from nhanluc_cli.cli.errors import refuse_missing_argument
 
     if session.workspace.bundled:  # the bundled plan declares no calendar
         refuse_missing_argument(ctx, "period", session.lang)

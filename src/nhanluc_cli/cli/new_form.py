@@ -18,7 +18,7 @@ from nhanluc_cli.cli.common import EXIT_DATA, Session
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.findings import Finding
 from nhanluc_cli.i18n import Lang, message, word
-from nhanluc_cli.store.dataset import display_path
+from nhanluc_cli.store.workspace import display_path
 
 if TYPE_CHECKING:
     from nhanluc_cli.drafts.forms.reader import FormFinding

@@ -38,7 +38,7 @@ from nhanluc_cli.cli.common import (
     stdout_is_terminal,
     usage_error,
 )
-from nhanluc_cli.cli.usage import choice_parser
+from nhanluc_cli.cli.parsers import choice_parser
 from nhanluc_cli.files import write_whole
 from nhanluc_cli.i18n import Lang, os_reason, word
 
@@ -105,7 +105,7 @@ def report(
     dataset = session.load()
     loaded_plan = require_clean(dataset, session.lang)
 
-    from nhanluc_cli.store.dataset import display_path
+    from nhanluc_cli.store.workspace import display_path
 
     head = _head(loaded_plan.plan, session, issuer, place, to or "")
     text: str | bytes
@@ -236,7 +236,7 @@ def _final_text(
 def _format_from_name(output: Path, asked: ReportFormat | None, session: Session) -> ReportFormat:
     """The format the file's extension names; a usage error (exit 2, nothing written) for any
     other extension, or for a --format that says otherwise."""
-    from nhanluc_cli.store.dataset import display_path
+    from nhanluc_cli.store.workspace import display_path
 
     shown = display_path(output.absolute(), session.cwd)
     by_name = FORMAT_OF_SUFFIX.get(output.suffix.lower())
@@ -249,7 +249,7 @@ def _format_from_name(output: Path, asked: ReportFormat | None, session: Session
 
 def _refuse_data_file(output: Path, session: Session) -> None:
     """Usage error (exit 2) when FILE is a folder, a file this command reads, or YAML."""
-    from nhanluc_cli.store.dataset import display_path
+    from nhanluc_cli.store.workspace import display_path
 
     lang: Lang = session.lang
     shown = display_path(output.absolute(), session.cwd)

@@ -18,7 +18,7 @@ from nhanluc_cli.cli.common import (
     PlanOption,
     open_session,
 )
-from nhanluc_cli.cli.usage import choice_parser
+from nhanluc_cli.cli.parsers import choice_parser
 from nhanluc_cli.i18n import word
 
 
@@ -47,7 +47,7 @@ def schema(
         return
     session = open_session(data, plan, None, lang, for_people=False)
     from nhanluc_cli.loading.loader import load_plan
-    from nhanluc_cli.store.dataset import display_path
+    from nhanluc_cli.store.workspace import display_path
 
     plan_path = session.workspace.plan_path
     loaded, findings = load_plan(plan_path, display_path(plan_path, session.cwd))

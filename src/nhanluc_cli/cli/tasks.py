@@ -31,7 +31,7 @@ from nhanluc_cli.cli.common import (
     require_clean,
     xlsx_title,
 )
-from nhanluc_cli.cli.usage import BadValue, parse_year
+from nhanluc_cli.cli.parsers import BadValue, parse_year
 from nhanluc_cli.i18n import Lang, word
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 def _status_words(value: object) -> str:
     """One --status value: a status or several, comma-separated, each checked here so that a
-    wrong one is a usage error in the chosen language (cli/usage.py)."""
+    wrong one is a usage error in the chosen language (cli/errors.py)."""
     from nhanluc_cli.tasks.tracking import TASK_STATUSES
 
     text = str(value)

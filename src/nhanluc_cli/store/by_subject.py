@@ -29,7 +29,7 @@ from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
 if TYPE_CHECKING:
     from datetime import date
 
-    from nhanluc_cli.checks.catalogue import SubjectStatus
+    from nhanluc_cli.checks.as_of import SubjectStatus
     from nhanluc_cli.findings import Finding, Subject
     from nhanluc_cli.store.cache import FileCache
 
@@ -219,9 +219,9 @@ def _narrowed_now(dataset: LoadedFolder, wanted: frozenset[Subject]) -> list[Loa
 
 
 def as_of_findings(dataset: LoadedFolder, as_of: date, soon_days: int) -> list[Finding]:
-    """The as-of findings `check` reports beside the data findings (checks.trusted), remembered
+    """The as-of findings `check` reports beside the data findings (as_of.trusted), remembered
     by subject when the dataset can be cut; else worked out on the whole dataset."""
-    from nhanluc_cli.checks.catalogue import (
+    from nhanluc_cli.checks.as_of import (
         status_findings_of,
         subject_status,
         trusted,

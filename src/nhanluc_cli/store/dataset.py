@@ -1,19 +1,11 @@
-"""Which files make up the data, and loading all of them into one `Dataset`.
-
-Contract §1: `--data DIR` (or NHANLUC_DATA), else `./data` when it holds a plan, else the current
-folder when it holds a `plan*.yaml` (an official who `cd`s into the data folder), else the
-nearest folder above that holds one (from `progress/`, as git finds `.git`), else the plan
-shipped inside the package with no progress. Reports are `progress/*.yaml` and `*.yml` in any
-case; every other entry there except `README*` is named (W326), never silently skipped. The
-caller (cli) reads the environment and passes plain values in; nothing here looks at os.environ
-or the clock.
+"""Loading the files of a data folder (workspace.py finds them) into one `Dataset`: through the
+cache when there is one, parsing the misses (parse_pool.py), and the checks run on the whole.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +16,8 @@ from nhanluc_cli.loading.file_bytes import read_bytes
 from nhanluc_cli.loading.places import source_map_of
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
 from nhanluc_cli.store.collector import collector_paused
+from nhanluc_cli.store.parse_pool import Loaded, parse, parse_all
+from nhanluc_cli.store.workspace import Workspace, display_path, report_displays, unread_findings
 
 if TYPE_CHECKING:
     from nhanluc_cli.loading.parts import Parts
@@ -32,31 +26,6 @@ if TYPE_CHECKING:
     from nhanluc_cli.store.cache import FileCache
 
 T = TypeVar("T")
-
-PLAN_GLOB = "plan*.yaml"
-PROGRESS_DIR = "progress"
-REPORT_SUFFIXES = frozenset({".yaml", ".yml"})  # compared lower-cased: "2022 - Copy.YAML" too
-
-
-class UsageProblem(Exception):
-    """The options name something that is not there: exit code 2, not a data finding."""
-
-    def __init__(self, key: str, **args: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.args_ = args
-
-
-class Workspace(NamedTuple):
-    data_dir: Path | None  # None when only the bundled plan is used
-    plan_path: Path
-    report_paths: tuple[Path, ...]
-    unread: tuple[Path, ...] = ()  # entries of progress/ that are not reports (W326)
-
-    @property
-    def bundled(self) -> bool:
-        return self.data_dir is None
-
 
 Checked = tuple[tuple[Finding, ...], ...]  # what each per-report check found in one report
 
@@ -138,145 +107,6 @@ class Dataset:
     @property
     def has_data_errors(self) -> bool:
         return not self.has_plan or any(f.is_data_error for f in self.findings)
-
-
-def bundled_plan_path() -> Path:
-    """plan60.yaml inside the installed wheel, or data/ of a source checkout (editable install)."""
-    here = Path(__file__).resolve().parents[1]  # the package: store/ is one of its folders
-    inside_wheel = here / "bundled" / "plan60.yaml"
-    if inside_wheel.is_file():
-        return inside_wheel
-    return here.parents[1] / "data" / "plan60.yaml"
-
-
-def _plans_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob(PLAN_GLOB) if p.is_file())
-
-
-def _data_folder_above(cwd: Path) -> Path | None:
-    """The nearest folder above `cwd` that holds a plan (contract §1): from `progress/` or
-    `schema/` of a data folder, that data folder, as git finds `.git`. The search ends at the
-    root of the git repository `cwd` is in, if any, so that a plan outside it is never taken."""
-    if (cwd / ".git").exists():
-        return None
-    for folder in cwd.parents:
-        if _plans_in(folder):
-            return folder
-        if (folder / ".git").exists():
-            return None
-    return None
-
-
-def locate(data_dir: Path | None, plan_file: Path | None, cwd: Path) -> Workspace:
-    """Resolve the options to files, or raise UsageProblem."""
-    if plan_file is not None and not plan_file.is_file():
-        raise UsageProblem("usage.no_such_plan", path=str(plan_file))
-    if data_dir is not None:
-        if not data_dir.is_dir():
-            raise UsageProblem("usage.no_such_dir", path=str(data_dir))
-        folder: Path | None = data_dir
-    elif plan_file is not None:
-        folder = plan_file.parent
-    elif _plans_in(cwd / "data"):
-        folder = cwd / "data"
-    else:
-        folder = cwd if _plans_in(cwd) else _data_folder_above(cwd)
-
-    if folder is None:
-        return Workspace(None, plan_file or bundled_plan_path(), ())
-    if plan_file is None:
-        plans = _plans_in(folder)
-        if not plans:
-            raise UsageProblem("data.no_plan", dir=str(folder))
-        if len(plans) > 1:
-            raise UsageProblem(
-                "data.many_plans", dir=str(folder), files=", ".join(p.name for p in plans)
-            )
-        plan_file = plans[0]
-    reports, unread = progress_entries(folder / PROGRESS_DIR)
-    return Workspace(folder, plan_file, reports, unread)
-
-
-def is_report_name(name: str) -> bool:
-    return Path(name).suffix.lower() in REPORT_SUFFIXES
-
-
-def progress_entries(progress: Path) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
-    """The reports in `progress/` (name order), and the entries that are not read: files with
-    another extension and sub-folders. `README*` explains the folder and is neither."""
-    if not progress.is_dir():
-        return (), ()
-    # os.scandir knows from the listing which entries are files (no stat a file, and no Path
-    # compared while sorting: a tenth of a second at ten thousand reports). Name order, as Path
-    # sorts them: case-insensitive where the system is (normcase).
-    with os.scandir(progress) as listing:
-        entries = sorted(listing, key=lambda entry: os.path.normcase(entry.name))
-    reports: list[Path] = []
-    unread: list[Path] = []
-    for entry in entries:
-        if entry.is_file() and is_report_name(entry.name):
-            reports.append(progress / entry.name)
-        elif not entry.name.upper().startswith("README"):
-            unread.append(progress / entry.name)
-    return tuple(reports), tuple(unread)
-
-
-def unread_findings(workspace: Workspace, cwd: Path) -> list[Finding]:
-    """W326 for each entry of progress/ that is not read, at its first line."""
-    return [
-        Finding(
-            "W326",
-            "data.not_read_folder" if path.is_dir() else "data.not_read",
-            display_path(path, cwd),
-            1,
-            1,
-            args={"name": path.name},
-        )
-        for path in workspace.unread
-    ]
-
-
-def display_path(path: Path, cwd: Path) -> str:
-    """Paths as the user would type them: relative to the current folder when inside it, with
-    "/" on every system (as git shows them, and as CI annotations and the tests expect); other
-    paths as given. A folder reached through a link (macOS's /var is /private/var) still counts
-    as inside."""
-    for candidate, base in ((path, cwd), (path.resolve(), cwd.resolve())):
-        if candidate.is_relative_to(base):
-            return Path(os.path.relpath(candidate, base)).as_posix()
-    return str(path)
-
-
-def report_displays(paths: tuple[Path, ...], cwd: Path) -> list[str]:
-    """display_path of each report, one folder's resolution shared by the files in it (at ten
-    thousand reports, resolving each path was a tenth of a millisecond a file)."""
-    shown: list[str] = []
-    folders: dict[Path, tuple[str, bool] | None] = {}
-    for path in paths:
-        folder = path.parent
-        if folder not in folders:
-            folders[folder] = _folder_display(folder, cwd)
-        known = folders[folder]
-        if known is not None and not known[1]:  # inside the current folder as written
-            shown.append(path.name if known[0] == "." else f"{known[0]}/{path.name}")
-        elif path.is_symlink():  # a link resolves elsewhere than its folder: the long way
-            shown.append(display_path(path, cwd))
-        elif known is None:  # outside the current folder, even through links: as given
-            shown.append(str(path))
-        else:
-            shown.append(path.name if known[0] == "." else f"{known[0]}/{path.name}")
-    return shown
-
-
-def _folder_display(folder: Path, cwd: Path) -> tuple[str, bool] | None:
-    """How display_path shows the files of `folder`: the folder's relative form and whether it
-    was found by resolving links; None when its files are shown as given."""
-    if folder.is_relative_to(cwd):
-        return Path(os.path.relpath(folder, cwd)).as_posix(), False
-    resolved, base = folder.resolve(), cwd.resolve()
-    if resolved.is_relative_to(base):
-        return Path(os.path.relpath(resolved, base)).as_posix(), True
-    return None
 
 
 def load_dataset(
@@ -383,22 +213,6 @@ def _loaded_plan(pending: PendingFile, cache: FileCache | None = None) -> Loaded
     return LoadedPlan(pending.display, model, source_map_of(pending.display, pending.source))
 
 
-# With workers > 1, reports are parsed in parallel only from this many cache misses on: below
-# it, starting the processes and sending the models back costs more than it saves. Where
-# processes are spawned (Windows, macOS) each worker imports nhanluc first: more files needed.
-PARALLEL_FROM = 300
-PARALLEL_FROM_SPAWNED = 1500
-
-
-class Loaded(NamedTuple):
-    """What loading one file's bytes gave: its model (or None), its findings and, for a report
-    cut for the cache, its parts (or None)."""
-
-    model: Plan | Report | None
-    findings: list[Finding]
-    parts: Parts | None = None
-
-
 class Cached(NamedTuple):
     """A file's outcome as this run holds it: its model (None: none, or still in the cache:
     `in_cache`), findings, parts and what the per-report checks found (or None)."""
@@ -455,7 +269,7 @@ class _Loading:
             return None, findings
         cached = self._cached([key], [display])[0]
         if cached is None:
-            cached = self._store(key, _parse(("plan", data, display, False)), None)
+            cached = self._store(key, parse(("plan", data, display, False)), None)
         if cached.model is None and not cached.in_cache:
             return None, cached.findings
         return PendingFile(display, data, cached.model, key), cached.findings
@@ -483,7 +297,7 @@ class _Loading:
                 misses.append(index)
         # A report's parts are worked out only for the cache.
         with_parts = self.cache is not None
-        parsed = _parse_all(
+        parsed = parse_all(
             [("report", read[i][0] or b"", displays[i], with_parts) for i in misses],
             self.workers,
         )
@@ -564,66 +378,6 @@ class _Loading:
             self.cache.finish()
 
 
-ToParse = tuple[str, bytes, str, bool]  # role, bytes, display name, whether to cut in parts
-
-
-def _parse(item: ToParse) -> Loaded:
-    """The model (or None), the findings and (when asked, for a report) the parts of one
-    file's bytes."""
-    # yaml: only on a miss
-    from nhanluc_cli.loading.loader import (
-        plan_from_bytes,
-        report_from_bytes,
-        report_spans_from_bytes,
-    )
-
-    role, data, display, with_parts = item
-    if role == "plan" or not with_parts:
-        loaded, findings = (plan_from_bytes if role == "plan" else report_from_bytes)(data, display)
-        return Loaded(None if loaded is None else loaded[1], findings)
-    report, findings, spans = report_spans_from_bytes(data, display)
-    if report is None:
-        return Loaded(None, findings)
-    from nhanluc_cli.loading.parts import report_parts
-
-    return Loaded(report.report, findings, report_parts(report.report, spans))
-
-
-def _parse_chunk(items: list[ToParse]) -> list[Loaded]:
-    return [_parse(item) for item in items]
-
-
-def _parse_all(items: list[ToParse], workers: int | None) -> list[Loaded]:
-    """`_parse` of each item, in order; over several processes when there are enough items."""
-    if len(items) < PARALLEL_FROM or (workers or 1) < 2:
-        # No pool could be asked for (a warm load has nothing to parse, the commands one
-        # worker): decided before importing multiprocessing, which costs a warm run ~3 ms.
-        return _parse_chunk(items)
-    import multiprocessing
-
-    methods = multiprocessing.get_all_start_methods()
-    threshold = PARALLEL_FROM if "fork" in methods else PARALLEL_FROM_SPAWNED
-    workers = min(workers or 1, os.cpu_count() or 1)
-    if workers < 2 or len(items) < threshold:
-        return _parse_chunk(items)
-    from concurrent.futures import ProcessPoolExecutor
-
-    # Forked workers start with everything imported. This process parses a share too, rather
-    # than wait: its share costs no pickling (a model sent back costs a third of parsing it).
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    share = len(items) // workers
-    size = max(1, -(-(len(items) - share) // ((workers - 1) * 4)))
-    sent = items[share:]
-    chunks = [sent[start : start + size] for start in range(0, len(sent), size)]
-    try:
-        with ProcessPoolExecutor(workers - 1, mp_context=context) as pool:
-            futures = [pool.submit(_parse_chunk, chunk) for chunk in chunks]
-            mine = _parse_chunk(items[:share])
-            return mine + [loaded for future in futures for loaded in future.result()]
-    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): in this one
-        return _parse_chunk(items)
-
-
 M = TypeVar("M", "Plan", "Report")
 
 
@@ -639,7 +393,7 @@ def _rebuilt(kind: type[M], pending: PendingFile, cache: FileCache | None) -> M:
         except ValidationError:
             pass
     role = "plan" if kind.__name__ == "Plan" else "report"
-    model = _parse((role, pending.source, pending.display, False)).model
+    model = parse((role, pending.source, pending.display, False)).model
     assert isinstance(model, kind)  # these bytes gave a model when they were first loaded
     return model
 

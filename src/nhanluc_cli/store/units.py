@@ -34,15 +34,8 @@ from nhanluc_cli.judging.rollup import CatalogueEntry, Rollup, UnitResult, UnitS
 from nhanluc_cli.loading.file_bytes import read_bytes
 from nhanluc_cli.loading.places import source_map_of
 from nhanluc_cli.plan.sources import SourceMap, dotted
-from nhanluc_cli.store.dataset import (
-    Dataset,
-    UsageProblem,
-    Workspace,
-    dataset_key,
-    display_path,
-    load_dataset,
-    locate,
-)
+from nhanluc_cli.store.dataset import Dataset, dataset_key, load_dataset
+from nhanluc_cli.store.workspace import UsageProblem, Workspace, display_path, locate
 
 if TYPE_CHECKING:
     from nhanluc_cli.store.cache import FileCache

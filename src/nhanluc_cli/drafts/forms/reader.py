@@ -557,7 +557,8 @@ def check_draft(
     """Every finding of the report the draft would be: the form's own, the loader's, the
     checks' of one report, and its conflicts with the reports already there (as `check` would
     find them once the file is written), each at its cell."""
-    from nhanluc_cli.checks.catalogue import check_conflicts, report_findings
+    from nhanluc_cli.checks.catalogue import report_findings
+    from nhanluc_cli.checks.conflicts import check_conflicts
     from nhanluc_cli.checks.plausibility import check_reopened
     from nhanluc_cli.loading.loader import report_from_bytes
 
