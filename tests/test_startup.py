@@ -209,7 +209,6 @@ def test_a_warm_command_imports_neither_the_models_nor_yaml(
         f"nhanluc_cli.cli.{args[0]}",
         "nhanluc_cli.cli.common",
         "nhanluc_cli.cli.usage",
-        "nhanluc_cli.cli.help_texts",
     }
 
 

@@ -1,7 +1,7 @@
 """The command line's edge: which language, help pages, and usage errors in that language.
 
 Typer builds the options and parses them; everything a person reads about the command line
-itself (help, usage errors) is written here from cli/help_texts.py, so no library text reaches
+itself (help, usage errors) is written here from i18n/help_texts.py, so no library text reaches
 them. The hook is `NhanlucGroup`, given to `typer.Typer(cls=...)` (Typer's documented way to
 customise the group): its `main` is what `app()`, `python -m nhanluc_cli` and `CliRunner` all
 call. It
@@ -30,7 +30,8 @@ from typing import Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from nhanluc_cli.cli.help_texts import (
+from nhanluc_cli.i18n import Lang
+from nhanluc_cli.i18n.help_texts import (
     ARGUMENTS,
     BAD_VALUES,
     COMMANDS,
@@ -40,7 +41,6 @@ from nhanluc_cli.cli.help_texts import (
     Help,
     pick,
 )
-from nhanluc_cli.i18n import Lang
 
 PROG = "nhanluc"
 LANGS: tuple[Lang, ...] = ("vi", "en")
