@@ -81,3 +81,68 @@ NEW_INDICATORS_HEADING = (
     "# và denominator (mẫu số) thay cho value. Chỉ tiêu định tính ghi assessment thay cho",
     "# số liệu.",
 )
+
+# ---------------------------------------------------------------------------------------------
+# The next period's draft plan (`nhanluc carry`): drafts/next_plan.py, Vietnamese. {check} is
+# the mark of a value to check (importer/yaml_text.CHECK).
+
+# An indicator's verdict at closing, as the draft's comment says it.
+CARRY_VERDICTS: dict[str, str] = {
+    "missed": "không đạt",
+    "not_assessable": "không đánh giá được",
+    "no_data": "chưa có số liệu",
+}
+# What the latest figure of a §15 measure is.
+CARRY_MEASURE_SHOWN: dict[str, str] = {
+    "yearly": "số của năm gần nhất",
+    "cumulative": "tổng cả giai đoạn",
+    "average_yearly": "bình quân mỗi năm",
+    "growth": "mức gần nhất",
+    "maintain": "mức gần nhất",
+}
+# The latest assessment of a qualitative indicator; any other: "assessment.other".
+CARRY_ASSESSMENTS: dict[str, str] = {"achieved": "đã đạt", "in_progress": "đang thực hiện"}
+# What an occurrence left over; any other outcome: "outcome.other".
+CARRY_OUTCOMES: dict[str, str] = {
+    "unfinished": "chưa hoàn thành",
+    "in_progress": "đang thực hiện",
+}
+CARRY: dict[str, str] = {
+    "closed": "kế hoạch kết thúc ngày {day}",
+    "interim": "sơ kết: kế hoạch chưa kết thúc",
+    "preamble": (
+        "Bản nháp kế hoạch giai đoạn {start}-{end}, lập ngày {made} từ kết quả thực hiện "
+        "Kế hoạch số {plan} ngày {date} ({state})."
+    ),
+    "contents": (
+        "Gồm các nhiệm vụ chưa hoàn thành, đang thực hiện hoặc chấm dứt, và các chỉ tiêu chưa "
+        "đạt; nhiệm vụ đã chuyển giao ghi ở cuối tệp (thuộc cơ quan tiếp nhận)."
+    ),
+    "marks": (
+        'Dòng có "# {check}" là giá trị tạm: sửa trước khi trình ký. `origin` ghi nhiệm vụ '
+        "chuyển tiếp từ đâu."
+    ),
+    "id": "số kế hoạch",
+    "date": "ngày ban hành",
+    "issuer": "cơ quan ban hành",
+    "title": "Kế hoạch giai đoạn {start}-{end}, chuyển tiếp Kế hoạch số {plan}",
+    "title_note": "trích yếu",
+    "legal_basis": "Kế hoạch số {plan} ngày {date} của {issuer}",
+    "ceased": "đã giải thể ngày {day}",
+    "successors": "; kế nhiệm: ",
+    "assessment.other": "chưa đạt",
+    "reached": "{status}; số liệu mới nhất {shown} ({day})",
+    "target": "mục tiêu giai đoạn trước; ",
+    "by": "năm phải đạt",
+    "deadline": "Năm {end}",
+    "deadline_note": "thời hạn tạm; kế hoạch trước: {deadline}",
+    "outcome.other": "chấm dứt",
+    "of_year": " năm {label}",
+    "of_period": " kỳ {label}",
+    "left": "kế hoạch trước: {left}",
+    "lead": "cơ quan chủ trì {ceased}",
+    "transferred": (
+        "Đã chuyển giao, do cơ quan tiếp nhận tiếp tục thực hiện; không đưa vào kế hoạch"
+    ),
+    "transferred_2": "này ({check} nếu chính cơ quan ban hành kế hoạch này tiếp nhận):",
+}
