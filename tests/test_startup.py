@@ -212,7 +212,6 @@ def test_a_warm_command_imports_neither_the_models_nor_yaml(
         "nhanluc_cli.cli.help",
         "nhanluc_cli.cli.errors",
         "nhanluc_cli.cli.parsers",
-        "nhanluc_cli.cli.help_texts",
     }
 
 

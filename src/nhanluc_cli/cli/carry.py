@@ -45,7 +45,7 @@ def carry(
     lang: LangOption = "vi",
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Draft the next period's plan. Its help: cli/help_texts.py."""
+    """Draft the next period's plan. Its help: i18n/help_texts.py."""
     session = open_session(data, plan, as_of, lang, no_cache=no_cache)
     shown = display_path(output.absolute(), session.cwd)
     if output.is_dir():

@@ -52,7 +52,7 @@ def check(
     ignore: Annotated[list[str] | None, typer.Option("--ignore", show_default=False)] = None,
     soon: SoonOption = 30,
 ) -> None:
-    """Validate everything. Its help: cli/help_texts.py."""
+    """Validate everything. Its help: i18n/help_texts.py."""
     # `--ignore E301,W311` as well as `--ignore E301 --ignore W311`, like `tasks --status`.
     ignored = {code.strip().upper() for text in ignore or [] for code in text.split(",")}
     ignored.discard("")

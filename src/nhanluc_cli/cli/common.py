@@ -35,7 +35,7 @@ class ListFormat(StrEnum):
     xlsx = "xlsx"
 
 
-# Help texts live in cli/help_texts.py, per language (help.py writes the help pages); values
+# Help texts live in i18n/help_texts.py, per language (help.py writes the help pages); values
 # that can be wrong go through parsers.py's parsers, so that their errors are ours to translate.
 FormatOption = Annotated[
     ListFormat, typer.Option("--format", parser=choice_parser(ListFormat), show_default=False)

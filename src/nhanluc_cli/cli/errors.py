@@ -15,9 +15,9 @@ from typing import Any, NoReturn
 import typer
 
 from nhanluc_cli.cli.help import PROG, argument_help, option_help, usage_line, visible_options
-from nhanluc_cli.cli.help_texts import BAD_VALUES, FRAME, OPTIONS, USAGE_ERRORS, pick
 from nhanluc_cli.cli.parsers import BadValue
 from nhanluc_cli.i18n import Lang
+from nhanluc_cli.i18n.help_texts import BAD_VALUES, FRAME, OPTIONS, USAGE_ERRORS, pick
 
 EXIT_USAGE = 2
 

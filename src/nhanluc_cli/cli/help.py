@@ -1,12 +1,12 @@
 """The help pages, in the chosen language: a command's (`nhanluc check -h`) and the root one
-(`nhanluc -h`), written from cli/help_texts.py and the parameters Typer built.
+(`nhanluc -h`), written from i18n/help_texts.py and the parameters Typer built.
 """
 
 from collections.abc import Sequence
 from typing import Any
 
-from nhanluc_cli.cli.help_texts import ARGUMENTS, COMMANDS, FRAME, OPTIONS, Help, pick
 from nhanluc_cli.i18n import Lang
+from nhanluc_cli.i18n.help_texts import ARGUMENTS, COMMANDS, FRAME, OPTIONS, Help, pick
 
 PROG = "nhanluc"
 MAX_HELP_WIDTH = 100

@@ -34,7 +34,7 @@ def import_plan(
     ] = None,
     lang: LangOption = "vi",
 ) -> None:
-    """Read a plan document into a draft plan YAML. Its help: cli/help_texts.py."""
+    """Read a plan document into a draft plan YAML. Its help: i18n/help_texts.py."""
     shown = str(file)
     if not file.exists():
         usage_error(message("import.no_such_file", lang, {"file": shown})[0])

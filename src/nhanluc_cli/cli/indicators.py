@@ -60,7 +60,7 @@ def indicators(
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Indicators against targets. Its help: cli/help_texts.py."""
+    """Indicators against targets. Its help: i18n/help_texts.py."""
     from nhanluc_cli.indicators.evaluation import evaluate_indicators
 
     session = open_session(

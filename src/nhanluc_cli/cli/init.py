@@ -30,7 +30,7 @@ def init_command(
     source: Annotated[str | None, typer.Option("--source", show_default=False)] = None,
     lang: LangOption = "vi",
 ) -> None:
-    """Make a new data repository. Its help: cli/help_texts.py."""
+    """Make a new data repository. Its help: i18n/help_texts.py."""
     from nhanluc_cli import __version__
     from nhanluc_cli.drafts.release import running_pin
     from nhanluc_cli.drafts.repository import existing, repository_files, write_repository

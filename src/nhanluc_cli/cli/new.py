@@ -65,7 +65,7 @@ def new(
     from_form: FromOption = None,
 ) -> None:
     """Write a blank progress report, a form (--format xlsx) or the report of a filled form
-    (--from). Its help: cli/help_texts.py."""
+    (--from). Its help: i18n/help_texts.py."""
     from nhanluc_cli.plan.periods import read_period
 
     if period is not None:

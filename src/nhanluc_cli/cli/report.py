@@ -88,7 +88,7 @@ def report(
     to: Annotated[str | None, typer.Option("--to", show_default=False)] = None,
     force: ForceOption = False,
 ) -> None:
-    """The progress report. Its help: cli/help_texts.py."""
+    """The progress report. Its help: i18n/help_texts.py."""
     session = open_session(data, plan, as_of, lang, no_cache=no_cache)
     if period is not None and final:
         usage_error(word("report.period_with_final", session.lang))

@@ -37,7 +37,7 @@ def reports(
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Who has sent the periodic reports. Its help: cli/help_texts.py."""
+    """Who has sent the periodic reports. Its help: i18n/help_texts.py."""
     from nhanluc_cli.plan.reporting import rates, rates_by_reporter, reporting_status
     from nhanluc_cli.store.report_headers import report_headers
 

@@ -78,7 +78,7 @@ def rollup(
     force: ForceOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Several units side by side. Its help: cli/help_texts.py."""
+    """Several units side by side. Its help: i18n/help_texts.py."""
     from nhanluc_cli.store.units import UNITS_FILE, read_rollup
 
     cwd = Path.cwd()

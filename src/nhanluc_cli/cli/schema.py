@@ -36,7 +36,7 @@ def schema(
     plan: PlanOption = None,
     lang: LangOption = "vi",
 ) -> None:
-    """Print a file kind's JSON Schema. Its help: cli/help_texts.py. No --as-of: a schema
+    """Print a file kind's JSON Schema. Its help: i18n/help_texts.py. No --as-of: a schema
     does not depend on the day."""
     from nhanluc_cli.render.output import write
     from nhanluc_cli.schema import json_schema as schemas

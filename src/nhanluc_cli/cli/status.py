@@ -49,7 +49,7 @@ def status(
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
-    """One-screen dashboard. Its help: cli/help_texts.py."""
+    """One-screen dashboard. Its help: i18n/help_texts.py."""
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )

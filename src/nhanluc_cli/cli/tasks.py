@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from nhanluc_cli.tasks.tracking import OccurrenceStatus
 
 
-# Help texts: cli/help_texts.py.
+# Help texts: i18n/help_texts.py.
 
 
 def _status_words(value: object) -> str:
@@ -191,7 +191,7 @@ def tasks(
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Every task occurrence and its status. Its help: cli/help_texts.py."""
+    """Every task occurrence and its status. Its help: i18n/help_texts.py."""
     statuses = wanted_statuses(status)
     _list_tasks(
         data,
@@ -223,7 +223,7 @@ def overdue(
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Overdue task occurrences. Its help: cli/help_texts.py."""
+    """Overdue task occurrences. Its help: i18n/help_texts.py."""
     overdue_only = frozenset({"overdue"})
     _list_tasks(
         data,
@@ -253,7 +253,7 @@ def agencies(
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Task occurrences by lead agency (who must act). Its help: cli/help_texts.py."""
+    """Task occurrences by lead agency (who must act). Its help: i18n/help_texts.py."""
     from nhanluc_cli.render.output import to_csv, to_json
     from nhanluc_cli.render.rows import agency_row
     from nhanluc_cli.tasks.tracking import TASK_STATUSES, by_lead_agency

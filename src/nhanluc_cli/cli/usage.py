@@ -1,7 +1,7 @@
 """The command line's edge: which language, help pages, and usage errors in that language.
 
 Typer builds the options and parses them; everything a person reads about the command line
-itself (help, usage errors) is written in this folder from cli/help_texts.py, so no library text
+itself (help, usage errors) is written in this folder from i18n/help_texts.py, so no library text
 reaches them. The hook is `NhanlucGroup`, given to `typer.Typer(cls=...)` (Typer's documented way to
 customise the group): its `main` is what `app()`, `python -m nhanluc_cli` and `CliRunner` all
 call. It

@@ -18,7 +18,8 @@ that people start from a valid file and fix what is marked `# kiểm tra lại`:
   yet achieved) keep their target, with the new period's last year as `by`, marked, and what
   the old period reached in the comment.
 
-Vietnamese only, as the plan files are. Pure: plain values in, text out.
+Vietnamese only, as the plan files are; the words are i18n/draft_words.py's. Pure: plain values
+in, text out.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from nhanluc_cli.i18n.draft_words import (
+    CARRY,
+    CARRY_ASSESSMENTS,
+    CARRY_MEASURE_SHOWN,
+    CARRY_OUTCOMES,
+    CARRY_VERDICTS,
+)
 from nhanluc_cli.importer.yaml_text import CHECK, comment, quote
 from nhanluc_cli.judging.final_evaluation import IndicatorVerdict, PlanEvaluation, TaskOutcome
 from nhanluc_cli.plan.deadlines import parse_deadline
@@ -34,12 +42,6 @@ from nhanluc_cli.tasks.tracking import occurrence_key
 from nhanluc_cli.vietnamese import document_date, format_date, format_number
 
 __all__ = ["CHECK", "CarryDraft", "carry_draft"]
-
-_VERDICTS = {
-    "missed": "không đạt",
-    "not_assessable": "không đánh giá được",
-    "no_data": "chưa có số liệu",
-}
 
 
 class CarryDraft:
@@ -95,41 +97,35 @@ def _preamble(evaluation: PlanEvaluation, start: int, end: int) -> list[str]:
     plan = evaluation.plan
     made = _day(evaluation.as_of)
     state = (
-        f"kế hoạch kết thúc ngày {_day(evaluation.closed_on)}"
+        CARRY["closed"].format(day=_day(evaluation.closed_on))
         if evaluation.closed_on is not None
-        else "sơ kết: kế hoạch chưa kết thúc"
+        else CARRY["interim"]
     )
     return [
         comment(
-            f"Bản nháp kế hoạch giai đoạn {start}-{end}, lập ngày {made} từ kết quả thực hiện "
-            f"Kế hoạch số {plan.id} ngày {_cited(plan.date)} ({state})."
+            CARRY["preamble"].format(
+                start=start, end=end, made=made, plan=plan.id, date=_cited(plan.date), state=state
+            )
         ),
-        comment(
-            "Gồm các nhiệm vụ chưa hoàn thành, đang thực hiện hoặc chấm dứt, và các chỉ tiêu chưa "
-            "đạt; nhiệm vụ đã chuyển giao ghi ở cuối tệp (thuộc cơ quan tiếp nhận)."
-        ),
-        comment(
-            f'Dòng có "# {CHECK}" là giá trị tạm: sửa trước khi trình ký. `origin` ghi nhiệm vụ '
-            "chuyển tiếp từ đâu."
-        ),
+        comment(CARRY["contents"]),
+        comment(CARRY["marks"].format(check=CHECK)),
     ]
 
 
 def _header(plan: Plan, made: date, start: int, end: int) -> list[str]:
     lines = [
-        f"id: {quote('…/' + _symbol(plan.id))}  # {CHECK}: số kế hoạch",
-        f"date: {made.isoformat()}  # {CHECK}: ngày ban hành",
+        f"id: {quote('…/' + _symbol(plan.id))}  # {CHECK}: {CARRY['id']}",
+        f"date: {made.isoformat()}  # {CHECK}: {CARRY['date']}",
     ]
     if plan.place:
         lines.append(f"place: {quote(plan.place)}")
-    issuer_note = f"  # {CHECK}: cơ quan ban hành" if plan.ended is not None else ""
+    issuer_note = f"  # {CHECK}: {CARRY['issuer']}" if plan.ended is not None else ""
     lines.append(f"issuer: {quote(plan.issuer)}{issuer_note}")
-    title = f"Kế hoạch giai đoạn {start}-{end}, chuyển tiếp Kế hoạch số {plan.id}"
-    lines.append(f"title: {quote(title)}  # {CHECK}: trích yếu")
+    title = CARRY["title"].format(start=start, end=end, plan=plan.id)
+    lines.append(f"title: {quote(title)}  # {CHECK}: {CARRY['title_note']}")
     lines.append("legal_bases:")
-    lines.append(
-        f"  - {quote(f'Kế hoạch số {plan.id} ngày {_cited(plan.date)} của {plan.issuer}')}"
-    )
+    basis = CARRY["legal_basis"].format(plan=plan.id, date=_cited(plan.date), issuer=plan.issuer)
+    lines.append(f"  - {quote(basis)}")
     lines += ["period:", f"  start: {start}", f"  end: {end}"]
     return lines
 
@@ -154,14 +150,14 @@ def _ceased(plan: Plan, agency: Agency, start: int) -> str:
     """ "đã giải thể ngày …; kế nhiệm: …" when the agency ceased before the new period."""
     if agency.until is None or agency.until >= date(start, 1, 1):
         return ""
-    text = f"đã giải thể ngày {_day(agency.until)}"
+    text = CARRY["ceased"].format(day=_day(agency.until))
     successors = []
     for successor in agency.successors:
         known = plan.agency(successor.agency)
         name = known.name if known is not None else successor.agency
         successors.append(f"{name} ({successor.scope})" if successor.scope else name)
     if successors:
-        text += "; kế nhiệm: " + ", ".join(successors)
+        text += CARRY["successors"] + ", ".join(successors)
     return text
 
 
@@ -186,19 +182,9 @@ def _target(indicator: Indicator) -> str:
     return f"{{kind: {target.kind}, value: {_figure(target.value)}}}"
 
 
-# What the latest figure of a §15 measure is, said in the draft's comment.
-_MEASURE_SHOWN = {
-    "yearly": "số của năm gần nhất",
-    "cumulative": "tổng cả giai đoạn",
-    "average_yearly": "bình quân mỗi năm",
-    "growth": "mức gần nhất",
-    "maintain": "mức gần nhất",
-}
-
-
 def _reached(verdict: IndicatorVerdict) -> str:
     latest = verdict.result.evaluation.latest
-    status = _VERDICTS.get(verdict.verdict, verdict.verdict)
+    status = CARRY_VERDICTS.get(verdict.verdict, verdict.verdict)
     if latest is None:
         return status
     indicator = verdict.result.indicator
@@ -207,12 +193,11 @@ def _reached(verdict: IndicatorVerdict) -> str:
         if indicator.unit is not None and indicator.unit not in ("%", "per_10000"):
             shown = f"{shown} {indicator.unit}"  # a count keeps its unit (§15)
         if indicator.measure != "level":
-            shown = f"{shown} ({_MEASURE_SHOWN[indicator.measure]})"
+            # What the latest figure of a §15 measure is, said in the draft's comment.
+            shown = f"{shown} ({CARRY_MEASURE_SHOWN[indicator.measure]})"
     else:
-        shown = {"achieved": "đã đạt", "in_progress": "đang thực hiện"}.get(
-            latest.assessment or "", "chưa đạt"
-        )
-    return f"{status}; số liệu mới nhất {shown} ({_day(latest.as_of)})"
+        shown = CARRY_ASSESSMENTS.get(latest.assessment or "", CARRY["assessment.other"])
+    return CARRY["reached"].format(status=status, shown=shown, day=_day(latest.as_of))
 
 
 def _indicators(plan: Plan, verdicts: list[IndicatorVerdict], end: int) -> list[str]:
@@ -235,9 +220,8 @@ def _indicators(plan: Plan, verdicts: list[IndicatorVerdict], end: int) -> list[
             f"    unit: {quote(indicator.unit) if indicator.unit else 'null'}",
             # How figures meet the target (§15) carries over as it is; `level` is the default.
             *([f"    measure: {indicator.measure}"] if indicator.measure != "level" else []),
-            f"    target: {_target(indicator)}  # {CHECK}: mục tiêu giai đoạn trước; "
-            f"{_reached(verdict)}",
-            f"    by: {max(indicator.by, end)}  # {CHECK}: năm phải đạt",
+            f"    target: {_target(indicator)}  # {CHECK}: {CARRY['target']}{_reached(verdict)}",
+            f"    by: {max(indicator.by, end)}  # {CHECK}: {CARRY['by']}",
         ]
     return lines
 
@@ -246,21 +230,20 @@ def _deadline(task: Task, end: int) -> str:
     parsed = parse_deadline(task.deadline) if task.due is None else None
     if parsed is not None and parsed.recurring:
         return f"    deadline: {quote(task.deadline)}"
-    return (
-        f"    deadline: {quote(f'Năm {end}')}  # {CHECK}: thời hạn tạm; "
-        f"kế hoạch trước: {task.deadline}"
-    )
+    provisional = quote(CARRY["deadline"].format(end=end))
+    note = CARRY["deadline_note"].format(deadline=task.deadline)
+    return f"    deadline: {provisional}  # {CHECK}: {note}"
 
 
 def _left(outcomes: list[TaskOutcome]) -> str:
-    words = {"unfinished": "chưa hoàn thành", "in_progress": "đang thực hiện"}
     parts = []
     for outcome in outcomes:
         occurrence = outcome.occurrence
         label = occurrence.label
         # "năm 2024" for a yearly occurrence, "kỳ 2024-Q3" for a quarter or a half.
-        when = "" if label is None else (f" năm {label}" if label.isdigit() else f" kỳ {label}")
-        parts.append(f"{words.get(outcome.outcome, 'chấm dứt')}{when}")
+        which = CARRY["of_year"] if label is not None and label.isdigit() else CARRY["of_period"]
+        when = "" if label is None else which.format(label=label)
+        parts.append(f"{CARRY_OUTCOMES.get(outcome.outcome, CARRY['outcome.other'])}{when}")
     return ", ".join(parts)
 
 
@@ -275,12 +258,12 @@ def _task(plan: Plan, task: Task, outcomes: list[TaskOutcome], start: int, end: 
         if lead is not None and (text := _ceased(plan, lead, start))
     )
     lines = [
-        f"  - id: {quote(task.id)}  # kế hoạch trước: {_left(outcomes)}",
+        f"  - id: {quote(task.id)}  # {CARRY['left'].format(left=_left(outcomes))}",
         f"    title: {quote(task.title)}",
     ]
     if task.issuer:
         lines.append(f"    issuer: {task.issuer}")
-    lead_note = f"  # {CHECK}: cơ quan chủ trì {ceased}" if ceased else ""
+    lead_note = f"  # {CHECK}: {CARRY['lead'].format(ceased=ceased)}" if ceased else ""
     leads = task.leads[0] if len(task.leads) == 1 else f"[{', '.join(task.leads)}]"
     lines.append(f"    lead: {leads}{lead_note}")
     if task.partners:
@@ -297,8 +280,8 @@ def _transferred(plan: Plan, outcomes: list[TaskOutcome]) -> list[str]:
         return []
     lines = [
         "",
-        comment("Đã chuyển giao, do cơ quan tiếp nhận tiếp tục thực hiện; không đưa vào kế hoạch"),
-        comment(f"này ({CHECK} nếu chính cơ quan ban hành kế hoạch này tiếp nhận):"),
+        comment(CARRY["transferred"]),
+        comment(CARRY["transferred_2"].format(check=CHECK)),
     ]
     for outcome in outcomes:
         occurrence = outcome.occurrence

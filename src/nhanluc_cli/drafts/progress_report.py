@@ -15,6 +15,18 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
+from nhanluc_cli.i18n.draft_words import (
+    DEADLINE_LABEL,
+    MEASURE_WORDS,
+    NEW,
+    NEW_ASSESSMENTS,
+    NEW_INDICATORS_HEADING,
+    NEW_STATE_WORDS,
+    TARGET_BY,
+    TARGET_GROWTH,
+    TARGET_QUALITATIVE,
+    UNIT_WORDS,
+)
 from nhanluc_cli.plan.deadlines import period_bounds
 from nhanluc_cli.plan.model import Indicator, Plan, Task
 from nhanluc_cli.plan.sources import LoadedReport
@@ -28,22 +40,16 @@ WIDTH = 100
 _SETTLED = ("done", "late", "cancelled")  # nothing left to report on these occurrences
 _COMMENT_COLUMN = 18  # where the trailing comments of a task's fields start
 
-_UNIT_WORDS = {
-    "%": ("%", "%"),
-    "per_10000": ("trên vạn dân", "per 10,000 people"),
-}
-_ASSESSMENTS = "achieved (đạt) | in_progress (đang thực hiện) | not_achieved (chưa đạt)"
 _STATUSES = "not_started | in_progress | done | cancelled"
-_STATE_WORDS = {
-    "not_started": "chưa thực hiện",
-    "in_progress": "đang thực hiện",
-    "done": "hoàn thành",
-    "cancelled": "không thực hiện (đã hủy)",
-}
 
 
 # ---------------------------------------------------------------------------------------------
-# Words about the plan, shared with the JSON Schema's descriptions
+# Words about the plan, shared with the JSON Schema's descriptions (the words themselves:
+# i18n/draft_words.py, as every word of this module)
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[0] if lang == "vi" else pair[1]
 
 
 def _figure(value: float, lang: str) -> str:
@@ -53,13 +59,13 @@ def _figure(value: float, lang: str) -> str:
 def describe_target(indicator: Indicator, lang: str) -> str:
     """ "≥ 70% đến năm 2025", "10-12 trên vạn dân đến năm 2025", "định tính, đến năm 2025"."""
     target = indicator.target
-    by = f"đến năm {indicator.by}" if lang == "vi" else f"by {indicator.by}"
+    by = _pick(TARGET_BY, lang).format(year=indicator.by)
     unit = _unit_word(indicator.unit, lang)
     if indicator.measure == "growth" and target.kind != "qualitative":
         x = target.value if target.value is not None else target.lo
         sign = "≤" if target.kind == "at_most" else "≥"
         rate = f"{sign} {_figure(x or 0.0, lang)}%"
-        return f"tăng {rate}/năm {by}" if lang == "vi" else f"growth {rate} a year {by}"
+        return _pick(TARGET_GROWTH, lang).format(rate=rate, by=by)
     if target.kind == "range" and target.lo is not None and target.hi is not None:
         amount = f"{_figure(target.lo, lang)}-{_figure(target.hi, lang)}"
     elif target.kind in ("at_least", "at_most") and target.value is not None:
@@ -68,7 +74,7 @@ def describe_target(indicator: Indicator, lang: str) -> str:
             sign = "="  # the document's "100%": a rate cannot pass it
         amount = f"{sign} {_figure(target.value, lang)}"
     else:
-        return f"định tính, {by}" if lang == "vi" else f"qualitative, {by}"
+        return _pick(TARGET_QUALITATIVE, lang).format(by=by)
     # "70%", as administrative documents write it; a count with its unit: "300 người".
     amount = f"{amount}%" if indicator.unit == "%" else f"{amount} {unit}"
     return f"{_measured(amount, indicator.measure, lang)} {by}"
@@ -78,26 +84,19 @@ def _unit_word(unit: str | None, lang: str) -> str:
     """ "%", "trên vạn dân", or a count's own unit ("người") as the plan writes it."""
     if unit is None:
         return ""
-    return _UNIT_WORDS.get(unit, (unit, unit))[0 if lang == "vi" else 1]
-
-
-_MEASURE_WORDS = {  # contract §15: the target as the plan words it, per measure
-    "yearly": ("{amount} mỗi năm", "{amount} each year"),
-    "cumulative": ("{amount} cả giai đoạn", "{amount} over the period"),
-    "average_yearly": ("bình quân {amount} mỗi năm", "{amount} a year on average"),
-    "maintain": ("duy trì {amount}", "kept at {amount}"),
-}
+    return _pick(UNIT_WORDS.get(unit, (unit, unit)), lang)
 
 
 def _measured(amount: str, measure: str, lang: str) -> str:
-    if measure not in _MEASURE_WORDS:
+    """Contract §15: the target as the plan words it, per measure."""
+    if measure not in MEASURE_WORDS:
         return amount
-    return _MEASURE_WORDS[measure][0 if lang == "vi" else 1].format(amount=amount)
+    return _pick(MEASURE_WORDS[measure], lang).format(amount=amount)
 
 
 def task_summary(task: Task, lang: str) -> str:
     """The task's title and its deadline as the document words it."""
-    label = "Thời hạn" if lang == "vi" else "Deadline"
+    label = _pick(DEADLINE_LABEL, lang)
     title = _one_line(task.title)
     return f"{title}{'' if title.endswith(('.', ':', ';')) else '.'} {label}: {task.deadline}."
 
@@ -156,14 +155,13 @@ def _header(plan: Plan, period: str, schema_ref: str) -> list[str]:
     first, last = (format_date(day, "vi") for day in bounds)
     return [
         SCHEMA_LINE.format(ref=schema_ref),
-        *_comment(f"Báo cáo tiến độ thực hiện Kế hoạch số {plan.id}, kỳ {period} "
-                  f"(từ {first} đến {last}).", 0),
-        '# Ô để trống (null) là "chưa báo cáo" và hợp lệ: điền phần đã có, để trống phần còn lại.',
-        "# Số viết 66.5 hoặc 66,5; ngày viết dd/mm/yyyy (ví dụ 31/12/2022) hoặc YYYY-MM-DD.",
-        "# Kiểm tra sau khi điền: nhanluc check",
+        *_comment(NEW["title"].format(plan=plan.id, period=period, first=first, last=last), 0),
+        NEW["blanks"],
+        NEW["forms"],
+        NEW["check"],
         *_calendar_lines(plan, period),
         f"period: {json.dumps(period)}",
-        _field("reported_on", f"ngày báo cáo; để trống: ngày cuối kỳ ({last})", 0),
+        _field("reported_on", NEW["reported_on"].format(last=last), 0),
         _field("reported_by", _reporter_note(plan), 0),
     ]  # fmt: skip
 
@@ -176,7 +174,7 @@ def _calendar_lines(plan: Plan, period: str) -> list[str]:
     if named is None:
         return []
     start, cutoff, due = (format_date(day, "vi") for day in (named.start, named.cutoff, named.due))
-    return [f"# Lịch báo cáo: số liệu tính từ {start} đến {cutoff}; hạn nộp {due}."]
+    return [NEW["calendar"].format(start=start, cutoff=cutoff, due=due)]
 
 
 def _reporter_note(plan: Plan) -> str:
@@ -184,32 +182,25 @@ def _reporter_note(plan: Plan) -> str:
 
     who = reporters(plan)
     if not who:
-        return "cơ quan báo cáo"
-    return "mã cơ quan báo cáo: " + ", ".join(who)
+        return NEW["reporter"]
+    return NEW["reporters"] + ", ".join(who)
 
 
 def _value_note(indicator: Indicator, unit: str, period: str) -> str:
     """What `value` asks for (contract §15): an amount of this period, or a level."""
     if indicator.measure in ("yearly", "average_yearly"):
-        return f"số {unit} đạt được trong kỳ {period} (cộng vào năm {period[:4]})"
+        return NEW["value.yearly"].format(unit=unit, period=period, year=period[:4])
     if indicator.measure == "cumulative":
-        return f"số {unit} đạt được trong kỳ {period} (cộng dồn cả giai đoạn)"
+        return NEW["value.cumulative"].format(unit=unit, period=period)
     if indicator.measure in ("growth", "maintain"):
-        return f"mức đạt được ({unit}) vào ngày của số liệu"
-    return f"số liệu ({unit})"
+        return NEW["value.level_on_day"].format(unit=unit)
+    return NEW["value"].format(unit=unit)
 
 
 def _indicator_lines(plan: Plan, period: str) -> list[str]:
     if not plan.indicators:
         return ["indicators:"]
-    lines = [
-        "",
-        "# Chỉ tiêu. value: số liệu; as_of: ngày của số liệu (để trống: ngày cuối kỳ, hoặc",
-        "# ngày báo cáo nếu sớm hơn); source: nguồn số liệu. Có thể ghi numerator (tử số)",
-        "# và denominator (mẫu số) thay cho value. Chỉ tiêu định tính ghi assessment thay cho",
-        "# số liệu.",
-        "indicators:",
-    ]
+    lines = ["", *NEW_INDICATORS_HEADING, "indicators:"]
     group = None
     for indicator in plan.indicators:
         if indicator.group != group:
@@ -220,34 +211,34 @@ def _indicator_lines(plan: Plan, period: str) -> list[str]:
         lines += _comment(indicator.name, 4)
         unit = _unit_word(indicator.unit, "vi")
         if indicator.unit is None:
-            lines += _comment(f"Chỉ tiêu định tính, đến năm {indicator.by}.", 4)
-            lines += [_field("assessment", _ASSESSMENTS), _field("note", "nhận xét, căn cứ")]
+            lines += _comment(NEW["qualitative"].format(year=indicator.by), 4)
+            lines += [
+                _field("assessment", NEW_ASSESSMENTS),
+                _field("note", NEW["assessment_note"]),
+            ]
             continue
-        lines += _comment(f"Đơn vị: {unit}; mục tiêu: {describe_target(indicator, 'vi')}.", 4)
+        target = describe_target(indicator, "vi")
+        lines += _comment(NEW["unit_and_target"].format(unit=unit, target=target), 4)
         lines.append(_field("value", _value_note(indicator, unit, period)))
         if indicator.unit == "per_10000":
             lines += [
-                _field("numerator", "hoặc tử số (số người)..."),
-                _field("denominator", "...và mẫu số (dân số)"),
+                _field("numerator", NEW["numerator"]),
+                _field("denominator", NEW["denominator"]),
             ]
-        lines += [_field("as_of", "ngày của số liệu"), _field("source", "nguồn số liệu")]
+        lines += [_field("as_of", NEW["as_of"]), _field("source", NEW["source"])]
     return lines
 
 
 def _task_lines(plan: Plan, pending: Sequence[OccurrenceStatus], last_day: date) -> list[str]:
     end = format_date(last_day, "vi")
     if not pending:
-        return [
-            "",
-            f"# Không có nhiệm vụ nào đến hạn đến ngày {end} mà chưa hoàn thành.",
-            "tasks:",
-        ]
+        return ["", NEW["no_tasks"].format(end=end), "tasks:"]
     lines = [
         "",
-        f"# Nhiệm vụ đến hạn đến ngày {end} mà chưa hoàn thành.",
+        NEW["tasks"].format(end=end),
         f"# status: {_STATUSES}",
-        "#   (chưa thực hiện | đang thực hiện | hoàn thành | không thực hiện, đã hủy).",
-        "# done cần completed_on (ngày hoàn thành); cancelled cần note (lý do không thực hiện).",
+        NEW["statuses"],
+        NEW["done_cancelled"],
         "tasks:",
     ]
     for occurrence in pending:
@@ -256,22 +247,27 @@ def _task_lines(plan: Plan, pending: Sequence[OccurrenceStatus], last_day: date)
         lines += _comment(task.title, 4)
         lead = lead_names(plan, task)
         label = occurrence.label
-        year = "" if label is None else f" (năm {label})" if len(label) == 4 else f" (kỳ {label})"
+        which = NEW["of_year"] if label is not None and len(label) == 4 else NEW["of_period"]
+        year = "" if label is None else which.format(label=label)
+        due = format_date(occurrence.due, "vi")
         lines += _comment(
-            f"Thời hạn: {task.deadline}{year}, đến hạn ngày {format_date(occurrence.due, 'vi')}. "
-            f"Chủ trì: {lead}." + (f" Sản phẩm: {task.product}." if task.product else ""),
+            NEW["task"].format(deadline=task.deadline, year=year, due=due, lead=lead)
+            + (NEW["product"].format(product=task.product) if task.product else ""),
             4,
         )
         if occurrence.state is not None and occurrence.reported_in is not None:
-            state = _STATE_WORDS.get(occurrence.state, occurrence.state)
+            state = NEW_STATE_WORDS.get(occurrence.state, occurrence.state)
             lines += _comment(
-                f"Báo cáo trước: {occurrence.state} ({state}), trong {occurrence.reported_in}.", 4
+                NEW["reported_before"].format(
+                    status=occurrence.state, state=state, file=occurrence.reported_in
+                ),
+                4,
             )
         lines += [
             _field("status", _STATUSES),
-            _field("completed_on", "ngày hoàn thành; bắt buộc khi done"),
-            _field("product_ref", "số, ký hiệu sản phẩm"),
-            _field("note", "ghi chú; bắt buộc khi cancelled"),
+            _field("completed_on", NEW["completed_on"]),
+            _field("product_ref", NEW["product_ref"]),
+            _field("note", NEW["note"]),
         ]
     return lines
 

@@ -1,7 +1,7 @@
 """The words of the command line itself, vi and en: help pages, option help, usage errors.
 
-Kept apart from i18n.py, which holds the words of findings and of the output: these are read
-only by cli/usage.py, when a help page or a usage error is printed. Vietnamese follows
+Kept apart from the rest of i18n/, which holds the words of findings and of the output: these
+are read only by cli/usage.py, when a help page or a usage error is printed. Vietnamese follows
 administrative usage; no text of a library (click, Typer) is shown in either language.
 
 Option help is looked up as "COMMAND --option" first, then "--option", so an option that means
