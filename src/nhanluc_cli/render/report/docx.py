@@ -31,7 +31,7 @@ from nhanluc_cli.render.report.nd30 import (
     occurrence_cell,
     roman,
 )
-from nhanluc_cli.render.report.official import placeholder
+from nhanluc_cli.render.report.official import placeholder, quoted_explanation
 
 if TYPE_CHECKING:
     from nhanluc_cli.render.report.document import (
@@ -310,18 +310,7 @@ def _explanation_blocks(explanations: tuple[ExplanationText, ...], lang: Lang) -
         return [Paragraph(word("sections.no_explanation", lang))]
     blocks: list[Block] = [Paragraph(word("sections.explanations", lang))]
     blocks += [
-        Paragraph(
-            "- "
-            + word(
-                "sections.explanation_line",
-                lang,
-                subject=e.subject.rstrip("."),
-                status=e.status[:1].lower() + e.status[1:] if lang == "vi" else e.status,
-                text=e.text,
-                reported=e.reported,
-            )
-        )
-        for e in explanations
+        quoted_explanation(e.subject, e.status, e.text, e.reported, lang) for e in explanations
     ]
     return blocks
 

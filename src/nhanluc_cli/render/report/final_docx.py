@@ -25,7 +25,7 @@ from nhanluc_cli.render.report.nd30 import (
     occurrence_cell,
     roman,
 )
-from nhanluc_cli.render.report.official import placeholder
+from nhanluc_cli.render.report.official import placeholder, quoted_explanation
 
 if TYPE_CHECKING:
     from nhanluc_cli.render.report.final import FinalIndicatorLine, FinalReport, FinalTaskLine
@@ -177,17 +177,7 @@ def _shortcomings(report: FinalReport) -> Section:
     if report.explanations:
         blocks.append(Paragraph(word("sections.explanations", lang)))
         blocks += [
-            Paragraph(
-                "- "
-                + word(
-                    "sections.explanation_line",
-                    lang,
-                    subject=e.subject.rstrip("."),
-                    status=e.status[:1].lower() + e.status[1:] if lang == "vi" else e.status,
-                    text=e.text,
-                    reported=e.reported,
-                )
-            )
+            quoted_explanation(e.subject, e.status, e.text, e.reported, lang)
             for e in report.explanations
         ]
     else:

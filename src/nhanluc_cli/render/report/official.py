@@ -83,6 +83,23 @@ def placeholder(lang: Lang) -> Paragraph:
     return Paragraph(word("document.placeholder", lang), italic=True)
 
 
+def quoted_explanation(
+    subject: str, status: str, text: str, reported: str, lang: Lang
+) -> Paragraph:
+    """One explanation on record, quoted in section IV of either report (contract §18): what it
+    is about, its status (lower case mid-sentence in Vietnamese), the words and who gave them."""
+    shown_status = status[:1].lower() + status[1:] if lang == "vi" else status
+    line = word(
+        "sections.explanation_line",
+        lang,
+        subject=subject.rstrip("."),
+        status=shown_status,
+        text=text,
+        reported=reported,
+    )
+    return Paragraph("- " + line)
+
+
 def _signer(issuer: DocumentIssuer, lang: Lang) -> Signer:
     signer = issuer.signer
     if signer is None:  # a block of blanks: the signer fills in the position
