@@ -381,7 +381,11 @@ class _Loading:
             names, digests, rest = parts if parts is not None else ((), b"", b"")
             model = b""
             if loaded.model is not None:
-                model = loaded.model.model_dump_json(exclude_unset=True).encode()
+                # model_dump_json(exclude_unset=True) as the bytes its serializer makes (it
+                # decodes them to text, which was encoded back here).
+                model = loaded.model.__pydantic_serializer__.to_json(
+                    loaded.model, exclude_unset=True
+                )
             entry = FileEntry(tuple(loaded.findings), names, digests, parts is not None, checked)
             self.cache.put_file(key, entry, rest, model)
         return Cached(loaded.model, loaded.findings, loaded.parts, checked)
