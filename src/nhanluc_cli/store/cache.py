@@ -239,6 +239,9 @@ class SqliteStore:
         self._connection: sqlite3.Connection | None = None
         self._pending: list[tuple[str, bytes | None, bytes | None, bytes | None, int]] = []
         self._pending_bytes = 0
+        # The table was made by this store: nothing in it is older than this command, so a
+        # prune that is due has nothing to delete (an empty cache filling; the mark is still set).
+        self._made_table = False
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is not None:
@@ -280,6 +283,7 @@ class SqliteStore:
                             " model BLOB, size INTEGER NOT NULL, used INTEGER NOT NULL)"
                         )
                         connection.execute(f"PRAGMA user_version = {_SCHEMA}")
+                        self._made_table = True
         except module.DatabaseError:
             connection.close()
             raise
@@ -333,7 +337,8 @@ class SqliteStore:
 
         try:
             self._flush(now)
-            if prune and self._connection is not None and _prune_due(self.path.parent, now):
+            due = prune and self._connection is not None and _prune_due(self.path.parent, now)
+            if due and self._connection is not None and not self._made_table:
                 self._prune(self._connection, used, now)
         except (sqlite3.Error, OSError):
             self._forget_if_damaged()
