@@ -131,7 +131,7 @@ def remembered_by_subject(
             return None
         for subject in missed:
             values[subject] = computed[subject]
-            cache.put_value(keys[subject], computed[subject])
+        cache.put_values({keys[subject]: computed[subject] for subject in missed})
     return {subject: values[subject] for subject in keys}
 
 

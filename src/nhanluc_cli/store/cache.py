@@ -239,6 +239,9 @@ class SqliteStore:
         self._connection: sqlite3.Connection | None = None
         self._pending: list[tuple[str, bytes | None, bytes | None, bytes | None, int]] = []
         self._pending_bytes = 0
+        # The table was made by this store: nothing in it is older than this command, so a
+        # prune that is due has nothing to delete (an empty cache filling; the mark is still set).
+        self._made_table = False
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is not None:
@@ -280,6 +283,7 @@ class SqliteStore:
                             " model BLOB, size INTEGER NOT NULL, used INTEGER NOT NULL)"
                         )
                         connection.execute(f"PRAGMA user_version = {_SCHEMA}")
+                        self._made_table = True
         except module.DatabaseError:
             connection.close()
             raise
@@ -333,7 +337,8 @@ class SqliteStore:
 
         try:
             self._flush(now)
-            if prune and self._connection is not None and _prune_due(self.path.parent, now):
+            due = prune and self._connection is not None and _prune_due(self.path.parent, now)
+            if due and self._connection is not None and not self._made_table:
                 self._prune(self._connection, used, now)
         except (sqlite3.Error, OSError):
             self._forget_if_damaged()
@@ -616,11 +621,23 @@ class FileCache:
     # Writing
 
     def put_value(self, key: str, value: object) -> None:
+        self.put_values({key: value})
+
+    def put_values(self, values: Mapping[str, object]) -> None:
+        """put_value of each, written together: after the load, in one transaction rather than
+        one each (a value by subject, for every subject of the plan, when the cache fills)."""
+        finished, self._finished = self._finished, False
         try:
-            payload = plain_data.dumps(value)
-        except plain_data.NotPlain:
-            return  # not remembered: computed again next time
-        self._put(key, {"body": payload})
+            for key, value in values.items():
+                try:
+                    payload = plain_data.dumps(value)
+                except plain_data.NotPlain:
+                    continue  # not remembered: computed again next time
+                self._put(key, {"body": payload})
+        finally:
+            self._finished = finished
+        if finished and values:
+            self.finish()
 
     def put_file(
         self, key: str, entry: FileEntry, rest: bytes = b"", model_json: bytes = b""

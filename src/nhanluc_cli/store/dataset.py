@@ -40,6 +40,9 @@ class PendingFile(NamedTuple):
     key: str = ""  # its key in the cache, when there is one
     parts: Parts | None = None  # a report's parts by subject (parts.py), with a cache
     checked: Checked | None = None  # what the per-report checks found in it (checks.py)
+    # What statements.py worked out of it while those checks ran on it just now (a miss): the
+    # checks across reports read it again rather than work it out a second time.
+    resolved: Resolutions | None = None
 
 
 @dataclass(slots=True)
@@ -193,15 +196,15 @@ class _ReportChecker:
         self.cache = cache
         self.loaded: LoadedPlan | None = None
 
-    def __call__(self, display: str, source: bytes, model: Report) -> Checked:
+    def __call__(self, display: str, source: bytes, model: Report) -> tuple[Checked, Resolutions]:
+        """What the per-report checks found, and what they resolved (kept for the report)."""
         from nhanluc_cli.checks.catalogue import report_findings
 
         if self.loaded is None:
             self.loaded = _loaded_plan(self.plan, self.cache)
-        return report_findings(
-            self.loaded,
-            LoadedReport(display, model, source_map_of(display, source), Resolutions()),
-        )
+        resolved = Resolutions()
+        where = source_map_of(display, source)
+        return report_findings(self.loaded, LoadedReport(display, model, where, resolved)), resolved
 
 
 def _loaded_plan(pending: PendingFile, cache: FileCache | None = None) -> LoadedPlan:
@@ -278,7 +281,7 @@ class _Loading:
         self,
         paths: tuple[Path, ...],
         displays: list[str],
-        check: Callable[[str, bytes, Report], Checked] | None = None,
+        check: Callable[[str, bytes, Report], tuple[Checked, Resolutions]] | None = None,
     ) -> list[tuple[PendingFile | None, list[Finding]]]:
         """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
         processes when there are many to parse and workers were asked for) and, with `check`,
@@ -301,22 +304,32 @@ class _Loading:
             [("report", read[i][0] or b"", displays[i], with_parts) for i in misses],
             self.workers,
         )
+        resolved: dict[int, Resolutions] = {}
         for index, loaded in zip(misses, parsed, strict=True):
             checked = None
             if check is not None and loaded.model is not None:
                 from nhanluc_cli.plan.model import Report
 
                 assert isinstance(loaded.model, Report)
-                checked = check(displays[index], read[index][0] or b"", loaded.model)
+                checked, resolved[index] = check(
+                    displays[index], read[index][0] or b"", loaded.model
+                )
             done[index] = self._store(keys[index], loaded, checked)
         results: list[tuple[PendingFile | None, list[Finding]]] = []
-        for (data, _), display, key, outcome in zip(read, displays, keys, done, strict=True):
+        for index, outcome in enumerate(done):
             assert outcome is not None  # every miss was parsed above
+            data, display, key = read[index][0], displays[index], keys[index]
             if data is None or (outcome.model is None and not outcome.in_cache):
                 results.append((None, outcome.findings))
             else:
                 pending = PendingFile(
-                    display, data, outcome.model, key, outcome.parts, outcome.checked
+                    display,
+                    data,
+                    outcome.model,
+                    key,
+                    outcome.parts,
+                    outcome.checked,
+                    resolved.get(index),
                 )
                 results.append((pending, outcome.findings))
         return results
@@ -368,7 +381,11 @@ class _Loading:
             names, digests, rest = parts if parts is not None else ((), b"", b"")
             model = b""
             if loaded.model is not None:
-                model = loaded.model.model_dump_json(exclude_unset=True).encode()
+                # model_dump_json(exclude_unset=True) as the bytes its serializer makes (it
+                # decodes them to text, which was encoded back here).
+                model = loaded.model.__pydantic_serializer__.to_json(
+                    loaded.model, exclude_unset=True
+                )
             entry = FileEntry(tuple(loaded.findings), names, digests, parts is not None, checked)
             self.cache.put_file(key, entry, rest, model)
         return Cached(loaded.model, loaded.findings, loaded.parts, checked)
@@ -405,7 +422,9 @@ def _materialized(pending: PendingFile, cache: FileCache | None) -> LoadedReport
     if not isinstance(model, Report):
         model = _rebuilt(Report, pending, cache)
     where = source_map_of(pending.display, pending.source)
-    return LoadedReport(pending.display, model, where, Resolutions())
+    # A memo checked against the plan and the model it was worked out from (statements.py).
+    resolved = pending.resolved if pending.resolved is not None else Resolutions()
+    return LoadedReport(pending.display, model, where, resolved)
 
 
 def _shown_as(finding: Finding, display: str) -> Finding:

@@ -28,6 +28,8 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
         for pending in dataset.pending
     ):
         return dataset.reports
+    if all(isinstance(pending.model, Report) for pending in dataset.pending):
+        return dataset.reports  # every model in memory (an empty cache filled): nothing to cut
     from nhanluc_cli.loading.parts import narrowed, narrowed_from_rest
 
     apart = [pending.key for pending in dataset.pending if not isinstance(pending.model, Report)]
