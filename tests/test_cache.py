@@ -15,7 +15,6 @@ import shutil
 import zipfile
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -25,6 +24,7 @@ from nhanluc_cli.store import dataset as dataset_module
 from nhanluc_cli.store import parse_pool
 from nhanluc_cli.store.cache import FileCache, file_key
 from nhanluc_cli.store.dataset import load_dataset
+from nhanluc_cli.store.tally import TALLY
 from nhanluc_cli.store.workspace import display_path, locate, report_displays
 
 DEMO = REPO / "examples" / "demo"
@@ -79,28 +79,19 @@ def outcome(
 
 @pytest.mark.parametrize("make_folder", [copy_demo, broken_folder], ids=["demo", "broken"])
 def test_every_command_gives_the_same_bytes_with_and_without_the_cache(
-    run_cli: RunCli, tmp_path: Path, make_folder: object, monkeypatch: pytest.MonkeyPatch
+    run_cli: RunCli, tmp_path: Path, make_folder: object
 ) -> None:
     make_folder(tmp_path)  # type: ignore[operator]
     cache = tmp_path / "cache"
-    parsed: list[str] = []
-    from nhanluc_cli.loading import loader
-
-    for name in ("report_from_bytes", "report_spans_from_bytes"):  # without and with the cache
-        real = getattr(loader, name)
-
-        def counting(data: bytes, display: str, real: Any = real) -> object:
-            parsed.append(display)
-            return real(data, display)
-
-        monkeypatch.setattr(loader, name, counting)
     for args in COMMANDS:
         without = outcome(run_cli, args, None)
-        parsed.clear()
+        TALLY.clear()
         filling = outcome(run_cli, args, cache)
-        parsed.clear()
+        if args == COMMANDS[0]:  # the later ones find what it remembered
+            assert TALLY.parsed, "the first run with the cache parsed nothing"
+        TALLY.clear()
         warm = outcome(run_cli, args, cache)
-        assert parsed == [], "a warm run parsed a file again"
+        assert TALLY.parsed == [], "a warm run parsed a file again"
         assert filling == without, args
         assert warm == without, args
     assert any(cache.rglob("*")), "the cache was never written"
@@ -232,7 +223,7 @@ def test_parallel_workers_share_one_cache(tmp_path: Path) -> None:
 
 
 def test_one_changed_report_alone_is_checked_on_its_own_again(
-    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run_cli: RunCli, tmp_path: Path
 ) -> None:
     """The per-report checks' findings are remembered by report: after one report changed, they
     run on that report only, and every command still gives the bytes of a run without the
@@ -241,25 +232,15 @@ def test_one_changed_report_alone_is_checked_on_its_own_again(
     cache = tmp_path / "cache"
     for args in COMMANDS[:2]:
         outcome(run_cli, args, cache)
-    from nhanluc_cli.checks import catalogue as checks
-
-    real = checks.report_findings
-    checked: list[str] = []
-
-    def counting(plan: object, report: object) -> object:
-        checked.append(report.file)  # type: ignore[attr-defined]
-        return real(plan, report)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(checks, "report_findings", counting)
     changed = sorted((data / "progress").glob("*.yaml"))[-1]
     with changed.open("a", encoding="utf-8") as stream:
         stream.write("# one more line\n")
     through_cache: set[str] = set()
     for args in COMMANDS[:5]:
         without = outcome(run_cli, args, None)
-        checked.clear()
+        TALLY.clear()
         assert outcome(run_cli, args, cache) == without, args
-        through_cache.update(checked)
+        through_cache.update(TALLY.checked_alone)
     assert through_cache == {f"data/progress/{changed.name}"}
 
 

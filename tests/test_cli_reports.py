@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, RunCli, folder_digest, make_data_dir, write_yaml
+from nhanluc_cli.store.tally import TALLY
 
 COMMUNE = REPO / "examples" / "xa-an-phu"
 
@@ -396,22 +397,32 @@ def test_the_scheduled_gitlab_run_names_who_is_missing() -> None:
 
 
 def test_a_spoilt_part_falls_back_to_the_reports(
-    run_cli: RunCli, commune: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run_cli: RunCli, commune: Path, tmp_path: Path
 ) -> None:
-    env = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache")}
+    cache = tmp_path / "cache"
+    env = {"NHANLUC_CACHE_DIR": str(cache)}
     args = ["reports", "--format", "json", "--as-of", "2026-12-15"]
     expected = run_cli(args, env=env).stdout
-    from nhanluc_cli.loading import parts
-
-    asked: list[object] = []
-
-    def spoilt(*args: object) -> object:
-        asked.append(args)
-        raise ValueError("spoilt")
-
-    monkeypatch.setattr(parts, "narrowed_from_rest", spoilt)
+    TALLY.clear()
     assert run_cli(args, env=env).stdout == expected
-    assert asked, "the headers were taken from the parts"
+    assert TALLY.parsed == [], "the headers were not taken from the parts"
+    # Every report's entries by subject spoilt, though sealed as the cache seals them.
+    import sqlite3
+
+    from nhanluc_cli.store.cache import FORMAT, sealed
+
+    with sqlite3.connect(cache / FORMAT / "entries.sqlite") as connection:
+        kept = connection.execute("SELECT key FROM entry WHERE rest IS NOT NULL").fetchall()
+        for (key,) in kept:
+            stored = sealed(key, "rest", b'[["t"], [1]]\n')
+            connection.execute("UPDATE entry SET rest = ? WHERE key = ?", (stored, key))
+    connection.close()
+    assert kept
+    TALLY.clear()
+    assert run_cli(args, env=env).stdout == expected
+    # Noticed at the first report, and the whole reports read instead (their models, from the
+    # cache), with the same output.
+    assert TALLY.spoilt_parts == 1, "the spoilt parts were not noticed"
 
 
 def test_a_figure_without_as_of_counts_from_the_day_its_report_was_sent(

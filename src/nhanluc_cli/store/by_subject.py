@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from nhanluc_cli.loading.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_rest, subject_name
 from nhanluc_cli.loading.places import source_map_of
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
+from nhanluc_cli.store.tally import TALLY
 
 if TYPE_CHECKING:
     from datetime import date
@@ -125,6 +126,7 @@ def remembered_by_subject(
             reports = dataset.reports
         from nhanluc_cli.checks.catalogue import NotBySubject
 
+        TALLY.subjects_checked.append(wanted)
         try:
             computed = compute(plan, reports, wanted)
         except NotBySubject:  # a finding about no subject: checked whole by the caller
@@ -212,6 +214,7 @@ def _narrowed_now(dataset: LoadedFolder, wanted: frozenset[Subject]) -> list[Loa
             try:
                 report = narrowed_from_rest(pending.parts.names, rest, names)
             except (ValueError, TypeError, LookupError):  # not what report_parts wrote
+                TALLY.spoilt_parts += 1
                 return None
         where = source_map_of(pending.display, pending.source)
         reports.append(LoadedReport(pending.display, report, where, Resolutions()))

@@ -17,6 +17,7 @@ from nhanluc_cli.loading.places import source_map_of
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
 from nhanluc_cli.store.collector import collector_paused
 from nhanluc_cli.store.parse_pool import Loaded, parse, parse_all
+from nhanluc_cli.store.tally import TALLY
 from nhanluc_cli.store.workspace import Workspace, display_path, report_displays, unread_findings
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ def dataset_key(workspace: Workspace, cwd: Path, cache: FileCache) -> bytes:
 
 def _checked(dataset: Dataset) -> list[Finding]:
     # Imported here: the checks (and pydantic's models) are paid only when they run.
-    from nhanluc_cli.checks.catalogue import check_dataset, cross_findings, report_findings
+    from nhanluc_cli.checks.catalogue import check_dataset, cross_findings
 
     plan, cache = dataset.plan, dataset.cache
     assert plan is not None
@@ -173,9 +174,7 @@ def _checked(dataset: Dataset) -> list[Finding]:
     # What the per-report checks found in each report came with it from the cache (or was
     # found when it was parsed): one changed report of many is the only one checked again.
     per_report: list[Checked] = [
-        pending.checked
-        if pending.checked is not None
-        else report_findings(plan, _materialized(pending, cache))
+        pending.checked if pending.checked is not None else _checked_alone(plan, pending, cache)
         for pending in dataset.pending
     ]
     # The checks across reports, remembered by subject (incremental.py).
@@ -185,6 +184,14 @@ def _checked(dataset: Dataset) -> list[Finding]:
     if per_subject is None:
         return check_dataset(plan, dataset.reports, per_report)
     return check_dataset(plan, (), per_report, list(per_subject.values()))
+
+
+def _checked_alone(plan: LoadedPlan, pending: PendingFile, cache: FileCache | None) -> Checked:
+    """What the per-report checks find in a report whose findings were not remembered."""
+    from nhanluc_cli.checks.catalogue import report_findings
+
+    TALLY.checked_alone.append(pending.display)
+    return report_findings(plan, _materialized(pending, cache))
 
 
 class _ReportChecker:
@@ -204,6 +211,7 @@ class _ReportChecker:
             self.loaded = _loaded_plan(self.plan, self.cache)
         resolved = Resolutions()
         where = source_map_of(display, source)
+        TALLY.checked_alone.append(display)
         return report_findings(self.loaded, LoadedReport(display, model, where, resolved)), resolved
 
 

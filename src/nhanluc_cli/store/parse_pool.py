@@ -9,6 +9,7 @@ import os
 from typing import TYPE_CHECKING, NamedTuple
 
 from nhanluc_cli.findings import Finding
+from nhanluc_cli.store.tally import TALLY
 
 if TYPE_CHECKING:
     from nhanluc_cli.loading.parts import Parts
@@ -45,6 +46,7 @@ def parse(item: ToParse) -> Loaded:
     )
 
     role, data, display, with_parts = item
+    TALLY.parsed.append(display)
     if role == "plan" or not with_parts:
         loaded, findings = (plan_from_bytes if role == "plan" else report_from_bytes)(data, display)
         return Loaded(None if loaded is None else loaded[1], findings)

@@ -45,6 +45,9 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
             try:
                 report = narrowed_from_rest(pending.parts.names, rest, frozenset())
             except (ValueError, TypeError, LookupError):  # not what report_parts wrote
+                from nhanluc_cli.store.tally import TALLY
+
+                TALLY.spoilt_parts += 1
                 return dataset.reports
         where = source_map_of(pending.display, pending.source)
         headers.append(LoadedReport(pending.display, report, where, Resolutions()))
