@@ -26,6 +26,8 @@ from nhanluc_cli.findings import CODES, Finding
 if TYPE_CHECKING:
     from datetime import date
 
+    from nhanluc_cli.cli.common import Session
+    from nhanluc_cli.store.by_subject import SubjectWork
     from nhanluc_cli.store.dataset import Dataset
 from nhanluc_cli.i18n import Lang, os_reason, word
 
@@ -64,7 +66,9 @@ def check(
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is CheckFormat.text, no_cache=no_cache
     )
-    dataset = session.load()
+    # Findings only: no model kept for later (contract §8: memory), and the as-of statuses
+    # worked out with the checks across reports.
+    dataset = session.load(lean=True, also_by_subject=lambda: [_as_of_work(session, soon)])
     findings: list[Finding] = list(dataset.findings)
     if dataset.has_plan:
         from nhanluc_cli.store.collector import collector_paused
@@ -87,6 +91,12 @@ def check(
     failed = any(f.is_error or strict for f in findings)
     _emit(output_format, findings, session.lang, dataset.files_read, strict)
     raise typer.Exit(EXIT_DATA if failed else EXIT_OK)
+
+
+def _as_of_work(session: "Session", soon: int) -> "SubjectWork":
+    from nhanluc_cli.store.by_subject import as_of_work
+
+    return as_of_work(session.as_of, soon)
 
 
 def _as_of_findings(

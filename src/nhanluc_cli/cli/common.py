@@ -6,10 +6,11 @@ data once, and hand plain values to the core. Exit codes are chosen here and in 
 
 import os
 import sys
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Annotated, NamedTuple, NoReturn
 
 import typer
 
@@ -18,6 +19,11 @@ from nhanluc_cli.i18n import Lang, message, os_reason, word
 from nhanluc_cli.plan.sources import LoadedPlan
 from nhanluc_cli.store.dataset import Dataset, load_dataset
 from nhanluc_cli.store.workspace import UsageProblem, Workspace, locate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from nhanluc_cli.store.by_subject import SubjectWork
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -67,7 +73,14 @@ class Session(NamedTuple):
     cwd: Path
     cache_dir: Path | None = None  # None: --no-cache
 
-    def load(self) -> Dataset:
+    def load(
+        self,
+        *,
+        lean: bool = False,
+        also_by_subject: "Callable[[], Sequence[SubjectWork]]" = tuple,
+    ) -> Dataset:
+        """The data folder loaded; `lean` when only its findings are read, with the works by
+        subject asked for next (store.dataset.load_dataset)."""
         cache = None
         if self.cache_dir is not None:
             from nhanluc_cli.store.cache import FileCache
@@ -76,7 +89,9 @@ class Session(NamedTuple):
             if cache.refused is not None:
                 note_refused_cache(cache.refused, self.cache_dir, self.lang)
                 cache = None
-        return load_dataset(self.workspace, self.cwd, cache)
+        return load_dataset(
+            self.workspace, self.cwd, cache, lean=lean, also_by_subject=also_by_subject
+        )
 
 
 def note_refused_cache(reason: str, folder: Path, lang: Lang) -> None:

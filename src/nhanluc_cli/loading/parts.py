@@ -19,7 +19,7 @@ import hashlib
 from collections.abc import Mapping
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from nhanluc_cli import plain_data
 
@@ -95,7 +95,8 @@ def report_parts(report: Report, spans: ReportSpans) -> Parts:
     grouped: dict[str, list[EntrySpan]] = {}
     for span in spans.entries:
         if span.subject is not None:
-            grouped.setdefault(subject_name(span.subject), []).append(span)
+            # One text a subject for every report (_subject_text's), not one a report each.
+            grouped.setdefault(_subject_text(span.section, span.key) or "", []).append(span)
     blake2b = hashlib.blake2b
     digests = b"".join(
         blake2b(
@@ -110,6 +111,31 @@ def report_parts(report: Report, spans: ReportSpans) -> Parts:
     return Parts(tuple(grouped), digests, head + b"\n" + b"".join(pieces))
 
 
+def entry_pieces(report: Report) -> tuple[tuple[str, ...], list[object], list[bytes]]:
+    """A report's entries by subject as report_parts writes them in its `rest`, without their
+    places or digests (a lean load without a cache needs neither): the subjects' names, the
+    header's values (HEADER) and each subject's piece."""
+    grouped: dict[str, list[Piece]] = {}
+    for section, entries in (("tasks", report.tasks), ("indicators", report.indicators)):
+        for key, entry in entries.items():
+            name = _subject_text(section, key)
+            if name:
+                grouped.setdefault(name, []).append((key, _state(entry)))
+    header = [getattr(report, name) for name in HEADER]
+    dumps_flat = plain_data.dumps_flat
+    return tuple(grouped), header, [dumps_flat(pieces) for pieces in grouped.values()]
+
+
+def _state(entry: BaseModel | None) -> tuple[tuple[object, ...], int] | None:
+    """An entry as a piece holds it: its fields' values and a bit for each one given."""
+    if entry is None:
+        return None
+    bits = _field_bits(type(entry))
+    # A validated model's __dict__ holds its fields, in their order (36,000 entries at a
+    # thousand reports: getattr by name was a third of cutting them in parts).
+    return tuple(entry.__dict__.values()), sum(map(bits.__getitem__, entry.model_fields_set))
+
+
 def _pieces(
     tasks: Mapping[str, BaseModel | None],
     indicators: Mapping[str, BaseModel | None],
@@ -121,15 +147,7 @@ def _pieces(
         section = tasks if span.section == "tasks" else indicators
         if key not in section:  # an entry that failed validation is not in the model
             continue
-        entry = section[key]
-        if entry is None:
-            found.append((key, None))
-            continue
-        bits = _field_bits(type(entry))
-        mask = sum(map(bits.__getitem__, entry.model_fields_set))
-        # A validated model's __dict__ holds its fields, in their order (36,000 entries at a
-        # thousand reports: getattr by name was a third of cutting them in parts).
-        found.append((key, (tuple(entry.__dict__.values()), mask)))
+        found.append((key, _state(section[key])))
     return found
 
 
@@ -156,35 +174,82 @@ def narrowed(report: Report, wanted: frozenset[str]) -> Report:
 
 
 def narrowed_from_rest(names: tuple[str, ...], rest: bytes, wanted: frozenset[str]) -> Report:
-    """`narrowed` of a report kept in the cache as its parts' `rest` (checksummed), built
+    """`narrowed` of a report kept as its parts' `rest` (in the cache, checksummed), built
     without validation: every entry was validated when the report was loaded, and only the
-    subjects in `wanted` are decoded at all. Raises ValueError (plain_data.NotPlain),
-    TypeError or LookupError when `rest` is not what report_parts wrote."""
-    from nhanluc_cli.plan.model import IndicatorReport, Report, TaskReport
+    subjects in `wanted` are decoded at all. Raises ValueError (plain_data.NotPlain), TypeError
+    or LookupError when `rest` is not what report_parts wrote."""
+    header, pieces = split_rest(names, rest)
+    chosen = [index for index, name in enumerate(names) if name in wanted]
+    # The wanted subjects' pieces, decoded in one go: each decoding has a fixed cost.
+    joined = b"[" + b",".join([pieces[index] for index in chosen]) + b"]"
+    decoded = cast(list[object], plain_data.loads_flat(joined))
+    tasks: dict[str, Any] = {}
+    indicators: dict[str, Any] = {}
+    for index, piece in zip(chosen, decoded, strict=True):
+        add_entries(names[index], piece, tasks if names[index][0] == "t" else indicators)
+    return report_of(header, tasks, indicators)
 
+
+def split_rest(names: tuple[str, ...], rest: bytes) -> tuple[list[object], list[bytes]]:
+    """A `rest` as its header's values (HEADER) and each subject's piece (JSON text, aligned
+    with `names`). Raises ValueError when `rest` is not what report_parts wrote."""
     line, _, body = rest.partition(b"\n")
-    header, ends = cast(tuple[list[object], list[int]], plain_data.loads_flat(line))
-    if len(ends) != len(names) or (ends and ends[-1] != len(body)):
+    head = plain_data.loads_flat(line)
+    if not isinstance(head, list) or len(head) != 2 or not isinstance(head[1], list):
         raise ValueError("not a report's rest")
-    sections: dict[str, Any] = {"tasks": {}, "indicators": {}}
-    for index, name in enumerate(names):
-        if name not in wanted:
+    header, ends = cast(tuple[list[object], list[int]], head)
+    if len(header) != len(HEADER) or len(ends) != len(names) or (ends and ends[-1] != len(body)):
+        raise ValueError("not a report's rest")
+    return header, [body[start:end] for start, end in zip([0, *ends], ends, strict=False)]
+
+
+def add_entries(name: str, piece: object, section: dict[str, Any]) -> None:
+    """The entries of one decoded piece (about the subject `name`) added to `section`, each
+    built as its model without validation. Raises ValueError (TypeError, LookupError) when the
+    piece is not what report_parts wrote."""
+    from nhanluc_cli.plan.model import IndicatorReport, TaskReport
+
+    model = TaskReport if name[0] == "t" else IndicatorReport
+    field_names = _field_names(model)
+    for key, state in cast(list[Piece], piece):
+        if state is None:
+            section[key] = None
             continue
-        model = TaskReport if name[0] == "t" else IndicatorReport
-        field_names = tuple(model.model_fields)
-        section = sections["tasks" if name[0] == "t" else "indicators"]
-        start = ends[index - 1] if index else 0
-        found = cast(list[Piece], plain_data.loads_flat(body[start : ends[index]]))
-        for key, state in found:
-            if state is None:
-                section[key] = None
-                continue
-            values, mask = state
-            given = {field for bit, field in enumerate(field_names) if mask >> bit & 1}
-            fields: dict[str, Any] = dict(zip(field_names, values, strict=True))
-            section[key] = model.model_construct(given, **fields)
-    head: dict[str, Any] = dict(zip(HEADER, header, strict=True))
-    return Report.model_construct(None, **head, **sections)
+        values, mask = state
+        if len(values) != len(field_names):
+            raise ValueError("not a report's rest")
+        given = {field for bit, field in enumerate(field_names) if mask >> bit & 1}
+        section[key] = _built(model, dict(zip(field_names, values, strict=True)), given)
+
+
+def report_of(header: list[object], tasks: dict[str, Any], indicators: dict[str, Any]) -> Report:
+    """A narrowed report from its header's values and the entries kept of it."""
+    from nhanluc_cli.plan.model import Report
+
+    given: dict[str, Any] = dict(zip(HEADER, header, strict=True))
+    given["tasks"], given["indicators"] = tasks, indicators
+    # In the model's order of fields, as model_construct would put them.
+    return _built(Report, {name: given[name] for name in _field_names(Report)}, set(given))
+
+
+M = TypeVar("M", bound="BaseModel")
+
+
+def _built(model: type[M], fields: dict[str, Any], given: set[str]) -> M:
+    """What `model.model_construct(given, **fields)` gives when `fields` holds every field (a
+    quarter of its time: it looks every field up for a default). Only for nhanluc's entry and
+    report models, which allow no extra fields and have no private attributes."""
+    built = model.__new__(model)
+    object.__setattr__(built, "__dict__", fields)
+    object.__setattr__(built, "__pydantic_fields_set__", given)
+    object.__setattr__(built, "__pydantic_extra__", None)
+    object.__setattr__(built, "__pydantic_private__", None)
+    return built
+
+
+@lru_cache(maxsize=8)
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(model.model_fields)
 
 
 def _about(section: str, key: str, wanted: frozenset[str]) -> bool:

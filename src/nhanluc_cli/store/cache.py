@@ -230,6 +230,9 @@ class Store(Protocol):
     def finish(self, used: set[str], now: float, prune: bool) -> None:
         """Write what is pending; with `prune`, prune when due, sparing the keys in `used`."""
 
+    def flush(self, now: float) -> None:
+        """Write what is pending now (it is held in memory until then)."""
+
 
 class SqliteStore:
     """Every entry in one SQLite file: a row a key, a column a section."""
@@ -319,6 +322,9 @@ class SqliteStore:
         self._pending_bytes += size
         if self._pending_bytes >= WRITE_BATCH_BYTES:
             self._flush(time.time())
+
+    def flush(self, now: float) -> None:
+        self._flush(now)
 
     def _flush(self, now: float) -> None:
         if not self._pending:
@@ -463,6 +469,9 @@ class FileStore:
             with contextlib.suppress(OSError):
                 temporary.unlink()
             raise
+
+    def flush(self, now: float) -> None:
+        """Nothing to do: each entry is written at once."""
 
     def finish(self, used: set[str], now: float, prune: bool) -> None:
         with contextlib.suppress(OSError):
@@ -678,6 +687,17 @@ class FileCache:
         self.counters.writes += 1
         if self._finished:  # a value remembered after the load (a command's own): written now
             self.finish()
+
+    def flush(self) -> None:
+        """Write what is pending now rather than at the end: a lean load does, once every report
+        is in, so that what it holds for the writes (up to WRITE_BATCH_BYTES) is let go before
+        the checks across reports. A store that cannot be written is ignored, as ever."""
+        if self.refused is not None or not self._writable:
+            return
+        try:
+            self._store.flush(time.time())
+        except Exception:  # whatever the store raises: the results stand
+            self._writable = False
 
     def finish(self, now: float | None = None) -> None:
         """Write what is pending in one transaction; prune at most once a day, never what this

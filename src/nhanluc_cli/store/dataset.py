@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -16,19 +17,22 @@ from nhanluc_cli.loading.file_bytes import read_bytes
 from nhanluc_cli.loading.places import source_map_of
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
 from nhanluc_cli.store.collector import collector_paused
-from nhanluc_cli.store.parse_pool import Loaded, parse, parse_all
+from nhanluc_cli.store.parse_pool import Checked, Lean, Loaded, parse, parse_all
 from nhanluc_cli.store.tally import TALLY
 from nhanluc_cli.store.workspace import Workspace, display_path, report_displays, unread_findings
 
 if TYPE_CHECKING:
     from nhanluc_cli.loading.parts import Parts
     from nhanluc_cli.plan.model import Plan, Report
-    from nhanluc_cli.store.by_subject import SubjectMemo
+    from nhanluc_cli.store.by_subject import SubjectMemo, SubjectWork
     from nhanluc_cli.store.cache import FileCache
+    from nhanluc_cli.store.columns import SubjectColumns
 
 T = TypeVar("T")
 
-Checked = tuple[tuple[Finding, ...], ...]  # what each per-report check found in one report
+# From this many reports on, a lean load holds no model (load_dataset): at 2,000 reports of plan
+# 60's size the models weigh about 130 MB, and below it holding them is the faster way.
+LEAN_FROM = 2000
 
 
 class PendingFile(NamedTuple):
@@ -37,9 +41,11 @@ class PendingFile(NamedTuple):
 
     display: str
     source: bytes
-    model: Plan | Report | None
+    model: Plan | Report | None  # None: not held (in the cache, or parsed again when asked)
     key: str = ""  # its key in the cache, when there is one
-    parts: Parts | None = None  # a report's parts by subject (parts.py), with a cache
+    # A report's parts by subject (parts.py), with a cache or in a lean load (whose entries by
+    # subject are in the dataset's columns).
+    parts: Parts | None = None
     checked: Checked | None = None  # what the per-report checks found in it (checks.py)
     # What statements.py worked out of it while those checks ran on it just now (a miss): the
     # checks across reports read it again rather than work it out a second time.
@@ -59,6 +65,11 @@ class Dataset:
     # What incremental.py works out once for this dataset's life (digests, narrowed reports).
     memo: SubjectMemo | None = field(default=None, repr=False)
     _plan: LoadedPlan | None = field(default=None, repr=False)
+    # Loaded for its findings alone (`check`), with many reports: they are held as bytes and
+    # parts, not models, and their entries by subject in `columns`.
+    lean: bool = False
+    columns: SubjectColumns | None = field(default=None, repr=False)
+    along: tuple[SubjectWork, ...] = field(default=(), repr=False)  # load_dataset's also_by_subject
 
     @property
     def has_plan(self) -> bool:
@@ -114,7 +125,13 @@ class Dataset:
 
 
 def load_dataset(
-    workspace: Workspace, cwd: Path, cache: FileCache | None = None, *, workers: int | None = None
+    workspace: Workspace,
+    cwd: Path,
+    cache: FileCache | None = None,
+    *,
+    workers: int | None = None,
+    lean: bool = False,
+    also_by_subject: Callable[[], Sequence[SubjectWork]] = tuple,
 ) -> Dataset:
     """Every file read and validated, every finding collected; one bad file stops nothing.
 
@@ -122,15 +139,28 @@ def load_dataset(
     validated again: its model and findings come from the cache, exactly as a cold load gives
     them. With `workers` > 1, many files to parse are parsed in that many processes (this one
     included); the commands load one folder in one process, where that did not pay
-    (benchmarks/README.md), and a roll-up over many folders may ask for it."""
+    (benchmarks/README.md), and a roll-up over many folders may ask for it.
+
+    `lean`: the caller wants the findings and nothing else (`check`). From LEAN_FROM reports
+    on, each report is then checked on its own as soon as it is parsed and kept as its bytes
+    and its entries by subject (columns.py), not as its model, and the checks across reports run
+    on the reports narrowed to a few subjects at a time (by_subject.py): memory no longer grows
+    with every model held at once (contract §8: 10,000 files in 400 MB, 50,000 in 1 GB). A model
+    asked for all the same (`reports`) is taken from the cache or parsed again. Below LEAN_FROM
+    the models are kept: they weigh little there, and checking whole reports is faster.
+    `also_by_subject` gives the works by subject the caller will ask for next (the as-of
+    statuses of `check`): a lean load works them out with its checks across reports, on the
+    same narrowed reports, rather than narrow every report again for them."""
+    lean = lean and len(workspace.report_paths) >= LEAN_FROM
     with collector_paused():
-        loading = _Loading(cache, workers)
+        loading = _Loading(cache, workers, lean)
         plan_display = display_path(workspace.plan_path, cwd)
         plan, findings = loading.plan(workspace.plan_path, plan_display)
         findings.extend(loading.name_unread(workspace, cwd))
         pending: list[PendingFile] = []
         displays = report_displays(workspace.report_paths, cwd)
-        checker = _ReportChecker(plan, cache) if cache is not None and plan is not None else None
+        per_report_now = plan is not None and (cache is not None or lean)
+        checker = _ReportChecker(plan, cache) if per_report_now and plan is not None else None
         for report, report_findings in loading.reports(workspace.report_paths, displays, checker):
             findings.extend(report_findings)
             if report is not None:
@@ -142,7 +172,16 @@ def load_dataset(
         # The plan the per-report checks rebuilt, if they ran, is the dataset's too.
         loaded_plan = checker.loaded if checker is not None else None
         dataset = Dataset(
-            workspace, plan, pending, findings, cache, loading.dataset_key(), _plan=loaded_plan
+            workspace,
+            plan,
+            pending,
+            findings,
+            cache,
+            loading.dataset_key(),
+            _plan=loaded_plan,
+            lean=lean,
+            columns=loading.columns,
+            along=tuple(also_by_subject()) if lean else (),
         )
         if plan is not None:
             checked = dataset.remembered("data checks", lambda: _checked(dataset))
@@ -169,7 +208,7 @@ def _checked(dataset: Dataset) -> list[Finding]:
 
     plan, cache = dataset.plan, dataset.cache
     assert plan is not None
-    if cache is None:
+    if cache is None and not dataset.lean:
         return check_dataset(plan, dataset.reports)
     # What the per-report checks found in each report came with it from the cache (or was
     # found when it was parsed): one changed report of many is the only one checked again.
@@ -177,10 +216,13 @@ def _checked(dataset: Dataset) -> list[Finding]:
         pending.checked if pending.checked is not None else _checked_alone(plan, pending, cache)
         for pending in dataset.pending
     ]
-    # The checks across reports, remembered by subject (incremental.py).
-    from nhanluc_cli.store.by_subject import remembered_by_subject
+    # The checks across reports, remembered by subject (by_subject.py; a lean load without a
+    # cache works them out by subject the same way, remembering nothing).
+    from nhanluc_cli.store.by_subject import keep_ready, remembered_together
 
-    per_subject = remembered_by_subject(dataset, plan, "cross checks", cross_findings)
+    works = [("cross checks", cross_findings), *dataset.along]
+    per_subject, *along = remembered_together(dataset, plan, works)
+    keep_ready(dataset, [name for name, _ in dataset.along], along)
     if per_subject is None:
         return check_dataset(plan, dataset.reports, per_report)
     return check_dataset(plan, (), per_report, list(per_subject.values()))
@@ -198,7 +240,7 @@ class _ReportChecker:
     """Runs the per-report checks on a report just parsed, so that what they find is kept in
     the report's own cache entry (one entry a report, written once)."""
 
-    def __init__(self, plan: PendingFile, cache: FileCache) -> None:
+    def __init__(self, plan: PendingFile, cache: FileCache | None) -> None:
         self.plan = plan
         self.cache = cache
         self.loaded: LoadedPlan | None = None
@@ -207,12 +249,16 @@ class _ReportChecker:
         """What the per-report checks found, and what they resolved (kept for the report)."""
         from nhanluc_cli.checks.catalogue import report_findings
 
-        if self.loaded is None:
-            self.loaded = _loaded_plan(self.plan, self.cache)
+        loaded = self.loaded_plan()
         resolved = Resolutions()
         where = source_map_of(display, source)
         TALLY.checked_alone.append(display)
-        return report_findings(self.loaded, LoadedReport(display, model, where, resolved)), resolved
+        return report_findings(loaded, LoadedReport(display, model, where, resolved)), resolved
+
+    def loaded_plan(self) -> LoadedPlan:
+        if self.loaded is None:
+            self.loaded = _loaded_plan(self.plan, self.cache)
+        return self.loaded
 
 
 def _loaded_plan(pending: PendingFile, cache: FileCache | None = None) -> LoadedPlan:
@@ -225,22 +271,31 @@ def _loaded_plan(pending: PendingFile, cache: FileCache | None = None) -> Loaded
 
 
 class Cached(NamedTuple):
-    """A file's outcome as this run holds it: its model (None: none, or still in the cache:
-    `in_cache`), findings, parts and what the per-report checks found (or None)."""
+    """A file's outcome as this run holds it: its model (None: none, or one not held:
+    `held_apart`, in the cache or parsed again when asked), findings, parts and what the
+    per-report checks found (or None)."""
 
     model: Plan | Report | None
     findings: list[Finding]
     parts: Parts | None = None
     checked: Checked | None = None
-    in_cache: bool = False
+    held_apart: bool = False
 
 
 class _Loading:
     """Loads the files of one dataset, through the cache when there is one."""
 
-    def __init__(self, cache: FileCache | None, workers: int | None = None) -> None:
+    def __init__(
+        self, cache: FileCache | None, workers: int | None = None, lean: bool = False
+    ) -> None:
         self.cache = cache
         self.workers = workers
+        self.lean = lean
+        self.columns: SubjectColumns | None = None
+        if lean:
+            from nhanluc_cli.store.columns import SubjectColumns
+
+            self.columns = SubjectColumns()
         self.program = b""
         self.plan_digest = b""
         self.seen: list[str] = []  # the name and key of each file read, in order
@@ -281,7 +336,7 @@ class _Loading:
         cached = self._cached([key], [display])[0]
         if cached is None:
             cached = self._store(key, parse(("plan", data, display, False)), None)
-        if cached.model is None and not cached.in_cache:
+        if cached.model is None and not cached.held_apart:
             return None, cached.findings
         return PendingFile(display, data, cached.model, key), cached.findings
 
@@ -289,7 +344,7 @@ class _Loading:
         self,
         paths: tuple[Path, ...],
         displays: list[str],
-        check: Callable[[str, bytes, Report], tuple[Checked, Resolutions]] | None = None,
+        check: _ReportChecker | None = None,
     ) -> list[tuple[PendingFile | None, list[Finding]]]:
         """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
         processes when there are many to parse and workers were asked for) and, with `check`,
@@ -308,12 +363,19 @@ class _Loading:
                 misses.append(index)
         # A report's parts are worked out only for the cache.
         with_parts = self.cache is not None
-        parsed = parse_all(
-            [("report", read[i][0] or b"", displays[i], with_parts) for i in misses],
-            self.workers,
-        )
+        items = [("report", read[i][0] or b"", displays[i], with_parts) for i in misses]
         resolved: dict[int, Resolutions] = {}
-        for index, loaded in zip(misses, parsed, strict=True):
+        if self.lean:  # no model kept: parsed over every core, kept as it comes
+            from nhanluc_cli.store.parse_pool import lean_all
+
+            plan = check.loaded_plan() if check is not None else None
+            workers = self.workers or os.cpu_count()
+            for index, kept in zip(misses, lean_all(items, plan, workers), strict=True):
+                done[index] = self._keep_lean(keys[index], displays[index], kept)
+            if self.cache is not None:  # what waits to be written, written before the checks
+                self.cache.flush()
+            items = []
+        for index, loaded in zip(misses, parse_all(items, self.workers), strict=False):
             checked = None
             if check is not None and loaded.model is not None:
                 from nhanluc_cli.plan.model import Report
@@ -327,7 +389,7 @@ class _Loading:
         for index, outcome in enumerate(done):
             assert outcome is not None  # every miss was parsed above
             data, display, key = read[index][0], displays[index], keys[index]
-            if data is None or (outcome.model is None and not outcome.in_cache):
+            if data is None or (outcome.model is None and not outcome.held_apart):
                 results.append((None, outcome.findings))
             else:
                 pending = PendingFile(
@@ -376,8 +438,26 @@ class _Loading:
             if checked is not None:
                 checked = tuple(tuple(_shown_as(f, display) for f in one) for one in checked)
             parts = Parts(entry.names, entry.digests) if entry.has_parts else None
-            found.append(Cached(None, findings, parts, checked, in_cache=entry.has_model))
+            found.append(Cached(None, findings, parts, checked, held_apart=entry.has_model))
         return found
+
+    def _keep_lean(self, key: str, display: str, kept: Lean) -> Cached:
+        """What a lean load keeps of a report it parsed (parse_pool.lean): its entries by
+        subject in the columns, and in the cache what a load keeps there."""
+        from nhanluc_cli.loading.parts import Parts
+
+        if self.cache is not None:
+            from nhanluc_cli.store.cache import FileEntry
+
+            has_parts = kept.loaded
+            entry = FileEntry(
+                tuple(kept.findings), kept.names, kept.digests, has_parts, kept.checked
+            )
+            self.cache.put_file(key, entry, kept.rest, kept.model_json)
+        if not kept.loaded or self.columns is None:
+            return Cached(None, kept.findings)
+        names = self.columns.add(display, kept.names, kept.header, kept.pieces)
+        return Cached(None, kept.findings, Parts(names, kept.digests), kept.checked, True)
 
     def _store(self, key: str, loaded: Loaded, checked: Checked | None) -> Cached:
         """`loaded` remembered under `key`: its model in a section of its own, read only when

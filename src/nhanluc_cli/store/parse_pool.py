@@ -6,6 +6,7 @@ many.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from nhanluc_cli.findings import Finding
@@ -14,6 +15,7 @@ from nhanluc_cli.store.tally import TALLY
 if TYPE_CHECKING:
     from nhanluc_cli.loading.parts import Parts
     from nhanluc_cli.plan.model import Plan, Report
+    from nhanluc_cli.plan.sources import LoadedPlan
 
 
 # With workers > 1, reports are parsed in parallel only from this many cache misses on: below
@@ -91,3 +93,121 @@ def parse_all(items: list[ToParse], workers: int | None) -> list[Loaded]:
             return mine + [loaded for future in futures for loaded in future.result()]
     except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): in this one
         return _parse_chunk(items)
+
+
+# ---------------------------------------------------------------------------------------------
+# A lean load (dataset.py: `check` at thousands of reports) parses and checks each report and
+# keeps only plain values of it: then sending them back from another process costs little, and
+# the reports are parsed over every core.
+
+Checked = tuple[tuple[Finding, ...], ...]  # what each per-report check found in one report
+
+
+class Lean(NamedTuple):
+    """What a lean load keeps of one report it parsed: no model. `loaded` False: the report
+    did not load (its findings say why) and the rest is empty."""
+
+    findings: list[Finding]
+    loaded: bool
+    checked: Checked | None = None  # the per-report checks' findings (with a plan)
+    names: tuple[str, ...] = ()  # its subjects' names, its header's values, each subject's
+    header: list[object] = []  # noqa: RUF012  # (a NamedTuple's default, never changed)
+    pieces: list[bytes] = []  # noqa: RUF012  # piece (parts.py), aligned with `names`
+    digests: bytes = b""  # with a cache: its parts' digests and rest, and its model's JSON
+    rest: bytes = b""
+    model_json: bytes = b""
+
+
+def lean(item: ToParse, plan: LoadedPlan | None) -> Lean:
+    """One report parsed, checked on its own against `plan` (when there is one) and cut by
+    subject; with parts asked for (a cache), what the cache keeps of it too."""
+    loaded = parse(item)
+    report = loaded.model
+    if report is None:
+        return Lean(loaded.findings, False)
+    from nhanluc_cli.plan.model import Report
+
+    assert isinstance(report, Report)  # a report's bytes gave it
+    checked = None
+    if plan is not None:
+        from nhanluc_cli.checks.catalogue import report_findings
+        from nhanluc_cli.loading.places import source_map_of
+        from nhanluc_cli.plan.sources import LoadedReport, Resolutions
+
+        _, data, display, _ = item
+        where = source_map_of(display, data)
+        checked = report_findings(plan, LoadedReport(display, report, where, Resolutions()))
+    parts = loaded.parts
+    if parts is None:
+        from nhanluc_cli.loading.parts import entry_pieces
+
+        names, header, pieces = entry_pieces(report)
+        return Lean(loaded.findings, True, checked, names, header, pieces)
+    from nhanluc_cli.loading.parts import split_rest
+
+    header, pieces = split_rest(parts.names, parts.rest)
+    # model_dump_json(exclude_unset=True), as the bytes its serializer makes.
+    model_json = report.__pydantic_serializer__.to_json(report, exclude_unset=True)
+    return Lean(
+        loaded.findings, True, checked, parts.names, header, pieces, parts.digests,
+        parts.rest, model_json,
+    )  # fmt: skip
+
+
+def _lean_chunk(plan: LoadedPlan | None, items: list[ToParse]) -> list[Lean]:
+    return [lean(item, plan) for item in items]
+
+
+LEAN_CHUNK = 64  # reports a worker parses before sending them back
+
+
+def lean_all(items: list[ToParse], plan: LoadedPlan | None, workers: int | None) -> Iterator[Lean]:
+    """`lean` of each item, in order, given as they come: over `workers` processes when
+    there are enough items and processes to be had, else in this one. The caller takes each
+    before the next, so that what is kept of a report is all that is held of it."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    threshold = PARALLEL_FROM if "fork" in methods else PARALLEL_FROM_SPAWNED
+    workers = min(workers or 1, os.cpu_count() or 1)
+    if workers < 2 or len(items) < threshold:
+        yield from (lean(item, plan) for item in items)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunks = [items[start : start + LEAN_CHUNK] for start in range(0, len(items), LEAN_CHUNK)]
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=context)
+    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): in this one
+        yield from (lean(item, plan) for item in items)
+        return
+    ahead = workers * 2  # chunks sent before the first comes back
+    sent: dict[int, Future[list[Lean]]] = {}
+    broken = False
+
+    def send(index: int) -> None:
+        nonlocal broken
+        if not broken and index < len(chunks):
+            try:
+                sent[index] = pool.submit(_lean_chunk, plan, chunks[index])
+            except RuntimeError:  # the pool broke (a worker killed): the rest here
+                broken = True
+
+    with pool:
+        # Every worker busy (all cores), this one only gathering, in order: a chunk more is
+        # sent each time one comes back, so that few wait to be gathered.
+        for index in range(ahead):
+            send(index)
+        for index in range(len(chunks)):
+            future = sent.pop(index, None)
+            done = None
+            if future is not None:
+                try:
+                    done = future.result()
+                except (OSError, RuntimeError):  # a worker lost (killed, out of memory)
+                    broken = True
+            if done is None:
+                done = _lean_chunk(plan, chunks[index])
+            send(index + ahead)
+            yield from done

@@ -23,7 +23,11 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
     from nhanluc_cli.plan.model import Report
 
     cache = dataset.cache
-    if cache is None or not all(
+    columns = dataset.columns
+    rows = columns.rows if columns is not None else {}
+    if cache is None and columns is None:
+        return dataset.reports
+    if not all(
         isinstance(pending.model, Report) or pending.parts is not None
         for pending in dataset.pending
     ):
@@ -32,11 +36,19 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
         return dataset.reports  # every model in memory (an empty cache filled): nothing to cut
     from nhanluc_cli.loading.parts import narrowed, narrowed_from_rest
 
-    apart = [pending.key for pending in dataset.pending if not isinstance(pending.model, Report)]
-    kept = cache.rests(apart) if apart else {}
+    # A lean load holds the headers of the reports it parsed (columns.py).
+    apart = [
+        pending.key
+        for pending in dataset.pending
+        if not isinstance(pending.model, Report) and pending.display not in rows
+    ]
+    kept = cache.rests(apart) if cache is not None and apart else {}
     headers: list[LoadedReport] = []
     for pending in dataset.pending:
-        if isinstance(pending.model, Report):
+        row = rows.get(pending.display)
+        if columns is not None and row is not None:
+            report = columns.header_report(row)
+        elif isinstance(pending.model, Report):
             report = narrowed(pending.model, frozenset())
         else:
             rest = kept.get(pending.key)
