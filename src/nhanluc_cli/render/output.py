@@ -71,12 +71,12 @@ def table_width() -> int:
     """The width tables are drawn at: COLUMNS when set (as terminals and CI set it), else the
     terminal's width, else 100 when piped; kept within 80-120 columns (a narrower terminal
     wraps the lines itself, which loses nothing)."""
-    import shutil
-
     columns = os.environ.get("COLUMNS", "").strip()
     if columns.isascii() and columns.isdigit():
         width = int(columns)
     elif sys.stdout.isatty():
+        import shutil  # only here: piped, its import (bz2, lzma, fnmatch) would be 2 ms for nothing
+
         width = shutil.get_terminal_size((TABLE_WIDTH, 24)).columns
     else:
         width = TABLE_WIDTH
