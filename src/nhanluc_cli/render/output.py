@@ -83,6 +83,28 @@ def table_width() -> int:
     return max(MIN_TABLE_WIDTH, min(width, MAX_TABLE_WIDTH))
 
 
+# What rich reads from the environment that could change its output without colour.
+RICH_VARIABLES = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "UNICODE_VERSION")
+
+
+def plain_text_will_do() -> bool:
+    """Whether rich would draw without colour on a UTF-8 stdout, which is not a terminal: then
+    render/plain.py may lay the screen out instead (no rich to import: ~35 ms of `status`)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    return (
+        encoding == "utf8"
+        and not sys.stdout.isatty()
+        and not any(name in os.environ for name in RICH_VARIABLES)
+    )
+
+
+def write_lines(lines: Sequence[str]) -> None:
+    """Lines to stdout as console() writes them: blanks at their ends left out, flushed (so that
+    a reader gone is seen here, as with rich)."""
+    sys.stdout.write("".join(line.rstrip(" \t") + "\n" for line in lines))
+    sys.stdout.flush()
+
+
 def console() -> Console:
     """A console as wide as table_width(); no colour when piped or when NO_COLOR is set."""
     from rich.console import Console
