@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from nhanluc_cli.cli import app, common
-from nhanluc_cli.cli.common import today_in_vietnam
+from nhanluc_cli.cli import app, session
+from nhanluc_cli.cli.session import today_in_vietnam
 from nhanluc_cli.indicators.trend import INDICATOR_STATUSES
 from nhanluc_cli.render.rows import TASK_FIELDS
 from nhanluc_cli.tasks.tracking import TASK_STATUSES
@@ -498,7 +498,7 @@ class _FrozenClock(datetime):
 
 @pytest.fixture
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(common, "datetime", _FrozenClock)
+    monkeypatch.setattr(session, "datetime", _FrozenClock)
 
 
 @pytest.mark.usefixtures("frozen_clock")

@@ -163,7 +163,7 @@ def test_output_takes_json_and_csv_too(run_cli: RunCli, tmp_path: Path) -> None:
 def test_xlsx_to_a_terminal_is_a_usage_error(
     run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, command: str
 ) -> None:
-    monkeypatch.setattr("nhanluc_cli.cli.common.stdout_is_terminal", lambda: True)
+    monkeypatch.setattr("nhanluc_cli.cli.session.stdout_is_terminal", lambda: True)
     before = folder_digest(tmp_path)
     result = run_cli([command, "--data", str(DEMO), "--format", "xlsx"])
     assert result.exit_code == 2

@@ -13,10 +13,10 @@ from nhanluc_cli import __version__
 # A command whose own code fails as a bug would: the real entry point, in a child process.
 FORCED = """
 import sys
-import nhanluc_cli.cli.status as status
+import nhanluc_cli.cli.dashboard as dashboard
 def broken(*args, **kwargs):
     return {}["no such key"]
-status.open_session = broken
+dashboard.open_session = broken
 sys.argv = ["nhanluc", *sys.argv[1:]]
 from nhanluc_cli.__main__ import main
 main()
@@ -67,17 +67,17 @@ def test_the_message_follows_the_language(how: list[str]) -> None:
 def test_in_process_run_exits_3(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import nhanluc_cli.cli.status as status
+    import nhanluc_cli.cli.dashboard as dashboard
     from nhanluc_cli.cli import run
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("forced")
 
-    monkeypatch.setattr(status, "open_session", broken)
+    monkeypatch.setattr(dashboard, "open_session", broken)
     monkeypatch.setattr(sys, "argv", ["nhanluc", "status"])
     monkeypatch.delenv("NHANLUC_LANG", raising=False)
     with pytest.raises(SystemExit) as exited:
         run()
     assert exited.value.code == 3
     error = capsys.readouterr().err
-    assert "RuntimeError: forced" in error and "nhanluc_cli/cli/status.py:" in error
+    assert "RuntimeError: forced" in error and "nhanluc_cli/cli/dashboard.py:" in error

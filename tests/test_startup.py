@@ -74,12 +74,25 @@ def test_importtime_parser_sees_what_a_real_import_loads() -> None:
     assert "yaml" in imported_packages(result.stderr)
 
 
-def test_the_cli_package_does_not_import_rich_or_the_report_stack() -> None:
+def test_the_cli_package_alone_imports_no_typer() -> None:
+    # The app is built when first asked for (cli/__init__.py): a plain `status` line is read
+    # without Typer (cli/quick.py).
+    snippet = (
+        "import sys, nhanluc_cli.cli, nhanluc_cli.cli.quick\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    result = python("-c", snippet)
+    assert result.returncode == 0, result.stderr
+    assert set(result.stdout.split()).isdisjoint(HEAVY), result.stdout
+
+
+def test_the_cli_app_does_not_import_rich_or_the_report_stack() -> None:
     # Typer 0.29 imports rich only to print help or errors, and only render/ imports rich
     # (lazily), so building the app costs no rich. Typer itself, yaml and pydantic are imported:
     # cli/common.py loads the data, and typer's parameter coercion needs pydantic.
     snippet = (
         "import sys, nhanluc_cli.cli\n"
+        "nhanluc_cli.cli.app\n"
         "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
     )
     result = python("-c", snippet)
@@ -205,14 +218,28 @@ def test_a_warm_command_imports_neither_the_models_nor_yaml(
     demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
     modules = warm_modules(args, demo, "2024-09-30", tmp_path / "cache")
     # Nor the other commands' modules: only the command run is registered (cli/__init__.py).
-    assert {m for m in modules if m.startswith("nhanluc_cli.cli.")} <= {
+    cli_modules = {m for m in modules if m.startswith("nhanluc_cli.cli.")}
+    typer_side = {
         f"nhanluc_cli.cli.{args[0]}",
+        "nhanluc_cli.cli.typer_app",
         "nhanluc_cli.cli.common",
         "nhanluc_cli.cli.usage",
         "nhanluc_cli.cli.help",
         "nhanluc_cli.cli.errors",
         "nhanluc_cli.cli.parsers",
     }
+    plain = {"nhanluc_cli.cli.quick", "nhanluc_cli.cli.values", "nhanluc_cli.cli.session"}
+    if args[0] == "status":
+        # A plain `status` line is read by cli/quick.py: none of Typer's side is imported.
+        assert cli_modules <= plain | {"nhanluc_cli.cli.dashboard"}, sorted(cli_modules)
+        # Nor rich: piped, the screen is laid out by render/plain.py (test_plain_render.py).
+        assert imported_packages_of(modules).isdisjoint({"typer", "rich"})
+    else:
+        assert cli_modules <= plain | typer_side, sorted(cli_modules)
+
+
+def imported_packages_of(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
 
 
 @pytest.mark.parametrize(
@@ -266,3 +293,170 @@ def test_only_reading_a_form_imports_openpyxl(tmp_path: Path) -> None:
     assert "xlsxwriter" in written and "openpyxl" not in written
     # The demo has a report for 2024-Q3 already: read back as another period's form, refused.
     assert "openpyxl" in packages("new", "2024-Q4", "--from", str(form))
+
+
+# cli/quick.py: which `status` lines are read without Typer, and that they print, and exit, as
+# Typer's reading of the same line does.
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "plain"),
+    [
+        (["status"], {}, True),
+        (["status", "--data", "d", "--as-of", "30/09/2024", "--lang", "EN"], {}, True),
+        (["status", "--format", "json", "--soon", "7", "--no-cache", "--plan", "p"], {}, True),
+        (["status"], {"NHANLUC_DATA": "d", "NHANLUC_LANG": "en"}, True),
+        (["status"], {"NHANLUC_LANG": ""}, True),  # empty: no value, as click reads it
+        (["check"], {}, False),
+        ([], {}, False),
+        (["--lang", "en", "status"], {}, False),
+        (["status", "-h"], {}, False),
+        (["status", "--help"], {}, False),
+        (["status", "--lang=en"], {}, False),
+        (["status", "--lang", "en", "--lang", "vi"], {}, False),
+        (["status", "--no-cache", "--no-cache"], {}, False),
+        (["status", "--data"], {}, False),
+        (["status", "--data", ""], {}, False),
+        (["status", "--data", "--as-of"], {}, False),
+        (["status", "--as-of", "31/02/2024"], {}, False),
+        (["status", "--as-of", "2024-9-30"], {}, False),
+        (["status", "--soon", "100000"], {}, False),
+        (["status", "--format", "docx"], {}, False),
+        (["status", "--lang", "fr"], {}, False),
+        (["status"], {"NHANLUC_LANG": "fr"}, False),
+        (["status", "-o", "x.json"], {}, False),
+        (["status", "--force"], {}, False),
+        (["status", "extra"], {}, False),
+        (["status", "--", "x"], {}, False),
+        (["status"], {"NHANLUC_NO_CACHE": "1"}, False),
+        (["status"], {"_NHANLUC_COMPLETE": "bash_complete"}, False),
+    ],
+)
+def test_which_status_lines_are_read_without_typer(
+    argv: list[str], env: dict[str, str], plain: bool
+) -> None:
+    from nhanluc_cli.cli.quick import plain_status
+
+    assert (plain_status(argv, env) is not None) is plain
+
+
+def test_a_plain_line_gives_what_typer_would() -> None:
+    from datetime import date
+
+    from nhanluc_cli.cli.quick import FORMATS, plain_status
+    from nhanluc_cli.cli.session import ListFormat
+
+    assert tuple(ListFormat) == FORMATS
+    argv = ["status", "--as-of", "1/9/2024", "--lang", " En ", "--soon", "07", "--format", "CSV"]
+    assert plain_status(argv, {"NHANLUC_DATA": "d"}) == {
+        "data": Path("d"),
+        "plan": None,
+        "as_of": date(2024, 9, 1),
+        "lang": "en",
+        "no_cache": False,
+        "output_format": "csv",
+        "soon": 7,
+        "output": None,
+        "force": False,
+    }
+
+
+def without_creation_time(output: bytes) -> bytes:
+    """A workbook's parts but the one holding the second it was made in; other output as is."""
+    if not output.startswith(b"PK"):
+        return output
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(output)) as book:
+        names = sorted(n for n in book.namelist() if n != "docProps/core.xml")
+        return b"\0".join(name.encode() + b"\0" + book.read(name) for name in names)
+
+
+TYPER_ONLY = """
+import sys
+import nhanluc_cli.cli.quick as quick
+quick.quick_status = lambda argv, env: None
+sys.argv = ["nhanluc", *sys.argv[1:]]
+from nhanluc_cli.__main__ import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        ([], {}),
+        (["--format", "json"], {}),
+        (["--format", "csv", "--lang", "en", "--soon", "90"], {}),
+        (["--as-of", "15/03/2023", "--no-cache"], {}),
+        (["--format", "xlsx"], {}),
+        (["--as-of", "2024-09-30"], {"NHANLUC_LANG": "en"}),
+        (["--data", "no/such/folder"], {}),
+        (["--data", "no/such/folder", "--lang", "en", "--format", "json"], {}),
+    ],
+    ids=repr,
+)
+def test_quick_and_typer_print_and_exit_alike(
+    args: list[str], env: dict[str, str], tmp_path: Path
+) -> None:
+    from nhanluc_cli.cli.quick import plain_status
+
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    argv = ["status", *args]
+    if "--data" not in args:
+        argv += ["--data", str(demo)]
+    environ = {"NHANLUC_CACHE_DIR": str(tmp_path / "cache"), **env}
+    assert plain_status(argv, environ) is not None
+
+    def run(*command: str) -> tuple[int, bytes, bytes]:
+        # Bytes: --format xlsx writes a workbook to the pipe.
+        clean = {k: v for k, v in os.environ.items() if not k.startswith("NHANLUC_")}
+        done = subprocess.run(
+            [sys.executable, *command], capture_output=True, env=clean | environ, timeout=60
+        )
+        return done.returncode, without_creation_time(done.stdout), done.stderr
+
+    by_typer = run("-c", TYPER_ONLY, *argv)
+    for _ in range(2):  # filling the cache, then from it
+        assert run("-m", "nhanluc_cli", *argv) == by_typer
+
+
+@pytest.mark.parametrize("output_format", ["table", "json"])
+def test_quick_and_typer_alike_with_the_bundled_plan_and_a_reader_gone(
+    output_format: str, tmp_path: Path
+) -> None:
+    # No ./data here: the bundled plan, and its line on stderr for the table. Then stdout's
+    # reader gone before anything is written: exit 1 and nothing on stderr, as Typer ends it.
+    from nhanluc_cli.cli.quick import plain_status
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("NHANLUC_")}
+    environ["NHANLUC_CACHE_DIR"] = str(tmp_path / "cache")
+    argv = ["status", "--format", output_format, "--as-of", "2024-09-30"]
+    assert plain_status(argv, environ) is not None
+
+    def run(*command: str, gone: bool) -> tuple[int, bytes, bytes]:
+        reader, writer = os.pipe()
+        if gone:
+            os.close(reader)
+        try:
+            done = subprocess.run(
+                [sys.executable, *command, *argv],
+                stdout=writer,
+                stderr=subprocess.PIPE,
+                env=environ,
+                cwd=tmp_path,
+                timeout=60,
+            )
+        finally:
+            os.close(writer)
+        output = b""
+        if not gone:
+            with os.fdopen(reader, "rb") as stream:
+                output = stream.read()
+        return done.returncode, output, done.stderr
+
+    for gone in (False, True):
+        by_typer = run("-c", TYPER_ONLY, gone=gone)
+        assert run("-m", "nhanluc_cli", gone=gone) == by_typer
+        assert by_typer[0] == (1 if gone else 0)

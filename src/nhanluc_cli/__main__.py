@@ -20,11 +20,9 @@ def main() -> None:
     # first time it builds a validator; a command-line tool has no use for them, and the scan
     # grows with the environment it is installed into. A value set by the user is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from nhanluc_cli.store.collector import collector_paused
+    from nhanluc_cli.cli import run
 
-    with collector_paused():  # importing Typer, pydantic and rich makes no garbage cycles
-        from nhanluc_cli.cli import run
-    run()
+    run()  # which imports what the command needs with the garbage collector paused
 
 
 if __name__ == "__main__":

@@ -9,39 +9,23 @@ Typer.
 import os
 import sys
 from collections.abc import Sequence
-from typing import Annotated, NoReturn
-
-import typer
+from typing import TYPE_CHECKING, NoReturn
 
 from nhanluc_cli import __version__
-from nhanluc_cli.cli.usage import HELP_TOKENS, NhanlucGroup
+from nhanluc_cli.cli.values import HELP_TOKENS
 
-app = typer.Typer(
-    name="nhanluc",
-    cls=NhanlucGroup,
-    # -h as well as --help, should a help token ever reach the parser (usage.py answers both).
-    context_settings={"help_option_names": ["-h", "--help"]},
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+if TYPE_CHECKING:
+    import typer
 
 
-def _print_version(value: bool) -> None:
-    if value:
-        print(f"nhanluc {__version__}")
-        raise typer.Exit()
+def __getattr__(name: str) -> "typer.Typer":
+    """`app`, the Typer app (typer_app.py), built when first asked for: a `status` line that
+    quick.py reads itself never imports Typer (a fifth of a warm `status`)."""
+    if name == "app":
+        from nhanluc_cli.cli.typer_app import app
 
-
-@app.callback()
-def _root(
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_print_version, is_eager=True),
-    ] = False,
-) -> None:
-    """The group's own options; its help is help.root_help."""
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # Each command lives in its own module and registers itself on `app` when imported. A run
@@ -67,7 +51,7 @@ COMMAND_MODULES: dict[str, str] = {
 }
 
 
-def load_commands(argv: Sequence[str] | None = None) -> typer.Typer:
+def load_commands(argv: Sequence[str] | None = None) -> "typer.Typer":
     """`app` with the command `argv` names registered, or every command when argv is None,
     names none, names an unknown one or asks for help."""
     import importlib
@@ -78,6 +62,8 @@ def load_commands(argv: Sequence[str] | None = None) -> typer.Typer:
     )
     for module in modules:
         importlib.import_module(f"nhanluc_cli.cli.{module}")
+    from nhanluc_cli.cli import app  # through __getattr__, unless a test has put another here
+
     return app
 
 
@@ -98,8 +84,14 @@ def _named_command(argv: Sequence[str]) -> str | None:
 def run() -> None:
     """Run the app; a bug must not greet an official with a traceback."""
     _tolerate_narrow_terminals()
+    argv = sys.argv[1:]
     try:
-        load_commands(sys.argv[1:])()
+        from nhanluc_cli.cli.quick import quick_status
+        from nhanluc_cli.store.collector import collector_paused
+
+        with collector_paused():  # importing Typer, pydantic and rich makes no garbage cycles
+            command = quick_status(argv, os.environ) or load_commands(argv)
+        command()
     except SystemExit:
         raise
     except KeyboardInterrupt:

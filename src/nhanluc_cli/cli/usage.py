@@ -35,10 +35,11 @@ from nhanluc_cli.cli.errors import (
 )
 from nhanluc_cli.cli.help import PROG, command_help, help_width, root_help
 from nhanluc_cli.cli.parsers import BadValue
+from nhanluc_cli.cli.session import CommandExit
+from nhanluc_cli.cli.values import HELP_TOKENS
 from nhanluc_cli.i18n import Lang
 
 LANGS: tuple[Lang, ...] = ("vi", "en")
-HELP_TOKENS = frozenset({"-h", "--help"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -100,6 +101,8 @@ class NhanlucGroup(TyperGroup):
             return 0
         try:
             result = super().main(argv, PROG, standalone_mode=False, **extra)
+        except CommandExit as stop:  # as click returns the code of a `typer.Exit`
+            return stop.code
         except Exception as error:
             if getattr(error, "exit_code", None) != EXIT_USAGE or not hasattr(error, "ctx"):
                 raise

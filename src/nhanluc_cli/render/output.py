@@ -71,16 +71,38 @@ def table_width() -> int:
     """The width tables are drawn at: COLUMNS when set (as terminals and CI set it), else the
     terminal's width, else 100 when piped; kept within 80-120 columns (a narrower terminal
     wraps the lines itself, which loses nothing)."""
-    import shutil
-
     columns = os.environ.get("COLUMNS", "").strip()
     if columns.isascii() and columns.isdigit():
         width = int(columns)
     elif sys.stdout.isatty():
+        import shutil  # only here: piped, its import (bz2, lzma, fnmatch) would be 2 ms for nothing
+
         width = shutil.get_terminal_size((TABLE_WIDTH, 24)).columns
     else:
         width = TABLE_WIDTH
     return max(MIN_TABLE_WIDTH, min(width, MAX_TABLE_WIDTH))
+
+
+# What rich reads from the environment that could change its output without colour.
+RICH_VARIABLES = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "UNICODE_VERSION")
+
+
+def plain_text_will_do() -> bool:
+    """Whether rich would draw without colour on a UTF-8 stdout, which is not a terminal: then
+    render/plain.py may lay the screen out instead (no rich to import: ~35 ms of `status`)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    return (
+        encoding == "utf8"
+        and not sys.stdout.isatty()
+        and not any(name in os.environ for name in RICH_VARIABLES)
+    )
+
+
+def write_lines(lines: Sequence[str]) -> None:
+    """Lines to stdout as console() writes them: blanks at their ends left out, flushed (so that
+    a reader gone is seen here, as with rich)."""
+    sys.stdout.write("".join(line.rstrip(" \t") + "\n" for line in lines))
+    sys.stdout.flush()
 
 
 def console() -> Console:

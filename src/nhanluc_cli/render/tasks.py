@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Literal
 
 from nhanluc_cli.i18n import Lang, word
 from nhanluc_cli.judging.status_view import task_line
+from nhanluc_cli.render.plain import Cell, Column, Styled
 from nhanluc_cli.render.words import task_status_word, task_statuses_shown
 from nhanluc_cli.vietnamese import format_date, format_number
 
 if TYPE_CHECKING:
     from rich.table import Table
-    from rich.text import Text
 
     from nhanluc_cli.judging.status_view import TaskLine
     from nhanluc_cli.plan.model import Plan
@@ -50,30 +50,38 @@ def occurrence_table(
     as_of: date,
     last: LastColumns = "status",
 ) -> Table:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
+    columns, rows = occurrence_columns(occurrences, lang, as_of, last)
+    return rich_table(columns, rows)
 
-    table = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
-    )
-    table.add_column(word("tasks.col.task", lang), no_wrap=True)
-    table.add_column(word("tasks.col.year", lang), no_wrap=True)
-    table.add_column(word("tasks.col.title", lang), no_wrap=True, overflow="ellipsis", ratio=3)
-    table.add_column(word("tasks.col.lead", lang), no_wrap=True, overflow="ellipsis", ratio=2)
-    table.add_column(word("tasks.col.due", lang), no_wrap=True)
+
+def occurrence_columns(
+    occurrences: Sequence[TaskLine],
+    lang: Lang,
+    as_of: date,
+    last: LastColumns = "status",
+) -> tuple[list[Column], list[list[Cell]]]:
+    """The occurrence table's columns and rows: drawn by rich (occurrence_table), or piped by
+    render/plain.py."""
+    columns = [
+        Column(word("tasks.col.task", lang), no_wrap=True),
+        Column(word("tasks.col.year", lang), no_wrap=True),
+        Column(word("tasks.col.title", lang), no_wrap=True, ratio=3),
+        Column(word("tasks.col.lead", lang), no_wrap=True, ratio=2),
+        Column(word("tasks.col.due", lang), no_wrap=True),
+    ]
     if last == "status":
-        table.add_column(word("tasks.col.status", lang), no_wrap=True)
+        columns.append(Column(word("tasks.col.status", lang), no_wrap=True))
     days_header = word(
         "tasks.col.days_left" if last == "days_left" else "tasks.col.days_late", lang
     )
     # "Số ngày quá hạn" over two lines ("Số ngày / quá hạn") leaves the title its room.
     days_width = max(DAYS_WIDTH, *(len(part) for part in days_header.split()))
-    table.add_column(days_header, justify="right", max_width=days_width)
+    columns.append(Column(days_header, justify="right", max_width=days_width))
+    rows: list[list[Cell]] = []
     for occurrence in occurrences:
         # Colour marks only the status and the days, so a long overdue list stays readable.
         style = STATUS_STYLE[occurrence.status]
-        cells: list[str | Text] = [
+        cells: list[Cell] = [
             occurrence.task,
             occurrence.label or "",  # "2022", or "2022-Q3" for a quarterly task
             occurrence.title,
@@ -81,10 +89,41 @@ def occurrence_table(
             format_date(occurrence.due, lang),
         ]
         if last == "status":
-            cells.append(Text(task_status_word(occurrence.status, lang), style=style))
+            cells.append(Styled(task_status_word(occurrence.status, lang), style))
         days = (occurrence.due - as_of).days if last == "days_left" else occurrence.days_late
-        cells.append(Text(format_number(days, lang, 0) if days is not None else "", style=style))
-        table.add_row(*cells)
+        cells.append(Styled(format_number(days, lang, 0) if days is not None else "", style))
+        rows.append(cells)
+    return columns, rows
+
+
+def rich_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> Table:
+    """A table as every console table here is drawn: a rule under the header, no frame, one
+    space between columns, as wide as the console."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
+    )
+    for column in columns:
+        table.add_column(
+            column.header,
+            justify=column.justify,
+            no_wrap=column.no_wrap,
+            overflow="ellipsis",
+            ratio=column.ratio,
+            width=column.width,
+            max_width=column.max_width,
+            style=column.style or None,
+        )
+    for row in rows:
+        table.add_row(
+            *(
+                Text(cell.text, style=cell.style) if isinstance(cell, Styled) else cell
+                for cell in row
+            )
+        )
     return table
 
 
