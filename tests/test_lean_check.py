@@ -57,12 +57,14 @@ FOLDERS = {
 }
 
 
-def lean_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every folder lean, batches of a few subjects, and a pool from two reports on."""
+def lean_everywhere(monkeypatch: pytest.MonkeyPatch, pooled: bool = True) -> None:
+    """Every folder lean, batches of a few subjects, and (`pooled`) worker processes from two
+    reports on."""
     monkeypatch.setattr(dataset_module, "LEAN_FROM", 0)
     monkeypatch.setattr(by_subject, "BATCH_BYTES", 3_000)
-    monkeypatch.setattr(parse_pool, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(parse_pool, "PARALLEL_FROM_SPAWNED", 2)
+    if pooled:
+        monkeypatch.setattr(parse_pool, "PARALLEL_FROM", 2)
+        monkeypatch.setattr(parse_pool, "PARALLEL_FROM_SPAWNED", 2)
 
 
 def outcome(run_cli: RunCli, args: list[str], as_of: str, cache: Path | None) -> tuple[object, ...]:
@@ -76,10 +78,13 @@ def test_a_lean_check_says_what_a_whole_check_says(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str
 ) -> None:
     FOLDERS[folder](tmp_path)  # type: ignore[operator]
+    # Worker processes for the demo with every bad input; the others in this process (the
+    # same code, with fewer processes to start).
+    pooled = folder == "broken"
     for as_of in ("2024-09-30", "2026-12-07"):
         whole = [outcome(run_cli, args, as_of, None) for args in CHECKS]
         with monkeypatch.context() as lean:
-            lean_everywhere(lean)
+            lean_everywhere(lean, pooled)
             cache = tmp_path / f"cache-{as_of}"
             assert [outcome(run_cli, args, as_of, None) for args in CHECKS] == whole
             TALLY.clear()
