@@ -168,7 +168,9 @@ def test_the_piped_screen_is_the_one_rich_draws(as_of: str, lang: str) -> None:
             timeout=60,
         )
 
-    for columns in ("", "80", "97", "120"):
+    # Unset (rich's 80 when piped) and one odd width: every width from 80 to 120 is compared
+    # in this process by test_the_status_tables_are_laid_out_here_at_every_usual_width.
+    for columns in ("", "97"):
         width = (f"COLUMNS={columns}",) if columns else ()
         by_rich = run(*width, "TTY_COMPATIBLE=0")
         piped = run(*width)
