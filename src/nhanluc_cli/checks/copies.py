@@ -4,6 +4,7 @@ status is stated twice; the finding names both files. Pure: takes names and byte
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from nhanluc_cli.findings import Finding
@@ -12,15 +13,16 @@ from nhanluc_cli.findings import Finding
 def identical_reports(files: Iterable[tuple[str, bytes]]) -> list[Finding]:
     """One W333 per file whose bytes equal an earlier one's, at the copy's first line. Of two
     equal files the copy is the one with the longer name (a copy adds to the name)."""
-    seen: dict[tuple[int, int], list[tuple[str, bytes]]] = {}
+    # The first file of each content, by its SHA-256: no file's bytes are kept (there may be
+    # tens of thousands of them).
+    seen: dict[bytes, str] = {}
     findings = []
     for display, data in files:
         if not data.strip():
             continue  # two empty files are E201 each already
-        bucket = seen.setdefault((len(data), hash(data)), [])
-        original = next((name for name, other in bucket if other == data), None)
-        bucket.append((display, data))
-        if original is None:
+        digest = hashlib.sha256(data).digest()
+        original = seen.setdefault(digest, display)
+        if original == display:
             continue
         copy, first = (display, original) if len(display) >= len(original) else (original, display)
         findings.append(

@@ -85,7 +85,7 @@ def check(
             )
     from nhanluc_cli.checks.copies import identical_reports
 
-    findings.extend(identical_reports((p.display, p.source) for p in dataset.pending))
+    findings.extend(identical_reports((p.display, p.text()) for p in dataset.pending))
     findings = [f for f in findings if f.code not in ignored]
 
     failed = any(f.is_error or strict for f in findings)

@@ -61,6 +61,7 @@ class PendingFile(Protocol):
     def parts(self) -> Parts | None: ...
     @property
     def model(self) -> object: ...  # model.Report, or None while it is in the cache
+    def text(self) -> bytes: ...  # its bytes (`source`, or unpacked)
 
 
 class LoadedFolder(Protocol):
@@ -500,11 +501,11 @@ def _narrowed_from_columns(
 
 
 def _source_of(pending: PendingFile) -> Callable[[], bytes]:
-    return lambda: pending.source
+    return pending.text
 
 
 def _source_at(dataset: LoadedFolder, row: int) -> Callable[[], bytes]:
-    return lambda: dataset.pending[row].source
+    return lambda: dataset.pending[row].text()
 
 
 def as_of_work(as_of: date, soon_days: int) -> SubjectWork:

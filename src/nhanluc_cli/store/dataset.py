@@ -50,6 +50,16 @@ class PendingFile(NamedTuple):
     # What statements.py worked out of it while those checks ran on it just now (a miss): the
     # checks across reports read it again rather than work it out a second time.
     resolved: Resolutions | None = None
+    # A lean load keeps a report's bytes compressed here (`source` is then empty): text().
+    packed: bytes = b""
+
+    def text(self) -> bytes:
+        """The file's bytes, as they were read."""
+        if not self.packed:
+            return self.source
+        import zlib
+
+        return zlib.decompress(self.packed)
 
 
 @dataclass(slots=True)
@@ -280,6 +290,7 @@ class Cached(NamedTuple):
     parts: Parts | None = None
     checked: Checked | None = None
     held_apart: bool = False
+    packed: bytes = b""  # a lean load's report: its bytes, compressed (PendingFile.packed)
 
 
 class _Loading:
@@ -370,8 +381,11 @@ class _Loading:
 
             plan = check.loaded_plan() if check is not None else None
             workers = self.workers or os.cpu_count()
-            for index, kept in zip(misses, lean_all(items, plan, workers), strict=True):
+            parsing, items = lean_all(items, plan, workers), []  # sent on and let go
+            for index, kept in zip(misses, parsing, strict=True):
                 done[index] = self._keep_lean(keys[index], displays[index], kept)
+                if kept.packed:  # its bytes kept compressed from now on
+                    read[index] = (b"", read[index][1])
             if self.cache is not None:  # what waits to be written, written before the checks
                 self.cache.flush()
             items = []
@@ -400,6 +414,7 @@ class _Loading:
                     outcome.parts,
                     outcome.checked,
                     resolved.get(index),
+                    outcome.packed,
                 )
                 results.append((pending, outcome.findings))
         return results
@@ -457,7 +472,8 @@ class _Loading:
         if not kept.loaded or self.columns is None:
             return Cached(None, kept.findings)
         names = self.columns.add(display, kept.names, kept.header, kept.pieces)
-        return Cached(None, kept.findings, Parts(names, kept.digests), kept.checked, True)
+        parts = Parts(names, kept.digests)
+        return Cached(None, kept.findings, parts, kept.checked, True, kept.packed)
 
     def _store(self, key: str, loaded: Loaded, checked: Checked | None) -> Cached:
         """`loaded` remembered under `key`: its model in a section of its own, read only when
@@ -498,7 +514,7 @@ def _rebuilt(kind: type[M], pending: PendingFile, cache: FileCache | None) -> M:
         except ValidationError:
             pass
     role = "plan" if kind.__name__ == "Plan" else "report"
-    model = parse((role, pending.source, pending.display, False)).model
+    model = parse((role, pending.text(), pending.display, False)).model
     assert isinstance(model, kind)  # these bytes gave a model when they were first loaded
     return model
 
@@ -509,7 +525,7 @@ def _materialized(pending: PendingFile, cache: FileCache | None) -> LoadedReport
     model = pending.model
     if not isinstance(model, Report):
         model = _rebuilt(Report, pending, cache)
-    where = source_map_of(pending.display, pending.source)
+    where = source_map_of(pending.display, pending.text())
     # A memo checked against the plan and the model it was worked out from (statements.py).
     resolved = pending.resolved if pending.resolved is not None else Resolutions()
     return LoadedReport(pending.display, model, where, resolved)

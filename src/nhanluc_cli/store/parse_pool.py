@@ -116,6 +116,7 @@ class Lean(NamedTuple):
     digests: bytes = b""  # with a cache: its parts' digests and rest, and its model's JSON
     rest: bytes = b""
     model_json: bytes = b""
+    packed: bytes = b""  # its bytes, compressed: what the lean load keeps of them
 
 
 def lean(item: ToParse, plan: LoadedPlan | None) -> Lean:
@@ -125,6 +126,11 @@ def lean(item: ToParse, plan: LoadedPlan | None) -> Lean:
     report = loaded.model
     if report is None:
         return Lean(loaded.findings, False)
+    import zlib
+
+    # zlib's fastest level, here in the worker: a quarter of the bytes to keep for the places
+    # of findings and W333, read back only for those.
+    packed = zlib.compress(item[1], 1)
     from nhanluc_cli.plan.model import Report
 
     assert isinstance(report, Report)  # a report's bytes gave it
@@ -142,7 +148,7 @@ def lean(item: ToParse, plan: LoadedPlan | None) -> Lean:
         from nhanluc_cli.loading.parts import entry_pieces
 
         names, header, pieces = entry_pieces(report)
-        return Lean(loaded.findings, True, checked, names, header, pieces)
+        return Lean(loaded.findings, True, checked, names, header, pieces, packed=packed)
     from nhanluc_cli.loading.parts import split_rest
 
     header, pieces = split_rest(parts.names, parts.rest)
@@ -150,8 +156,17 @@ def lean(item: ToParse, plan: LoadedPlan | None) -> Lean:
     model_json = report.__pydantic_serializer__.to_json(report, exclude_unset=True)
     return Lean(
         loaded.findings, True, checked, parts.names, header, pieces, parts.digests,
-        parts.rest, model_json,
+        parts.rest, model_json, packed,
     )  # fmt: skip
+
+
+def _one_by_one(items: list[ToParse], plan: LoadedPlan | None) -> Iterator[Lean]:
+    from collections import deque
+
+    waiting = deque(items)
+    items.clear()
+    while waiting:
+        yield lean(waiting.popleft(), plan)
 
 
 def _lean_chunk(plan: LoadedPlan | None, items: list[ToParse]) -> list[Lean]:
@@ -164,24 +179,26 @@ LEAN_CHUNK = 64  # reports a worker parses before sending them back
 def lean_all(items: list[ToParse], plan: LoadedPlan | None, workers: int | None) -> Iterator[Lean]:
     """`lean` of each item, in order, given as they come: over `workers` processes when
     there are enough items and processes to be had, else in this one. The caller takes each
-    before the next, so that what is kept of a report is all that is held of it."""
+    before the next, so that what is kept of a report is all that is held of it: `items` is
+    emptied, and each file's bytes let go once it is done."""
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
     threshold = PARALLEL_FROM if "fork" in methods else PARALLEL_FROM_SPAWNED
     workers = min(workers or 1, os.cpu_count() or 1)
     if workers < 2 or len(items) < threshold:
-        yield from (lean(item, plan) for item in items)
+        yield from _one_by_one(items, plan)
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunks = [items[start : start + LEAN_CHUNK] for start in range(0, len(items), LEAN_CHUNK)]
     try:
         pool = ProcessPoolExecutor(workers, mp_context=context)
     except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): in this one
-        yield from (lean(item, plan) for item in items)
+        yield from _one_by_one(items, plan)
         return
+    chunks = [items[start : start + LEAN_CHUNK] for start in range(0, len(items), LEAN_CHUNK)]
+    items.clear()
     ahead = workers * 2  # chunks sent before the first comes back
     sent: dict[int, Future[list[Lean]]] = {}
     broken = False
@@ -209,5 +226,6 @@ def lean_all(items: list[ToParse], plan: LoadedPlan | None, workers: int | None)
                     broken = True
             if done is None:
                 done = _lean_chunk(plan, chunks[index])
+            chunks[index] = []
             send(index + ahead)
             yield from done

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nhanluc_cli.loading.places import source_map_of
+from nhanluc_cli.loading.places import source_map_later
 from nhanluc_cli.plan.sources import LoadedReport, Resolutions
 
 if TYPE_CHECKING:
@@ -61,6 +61,6 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
 
                 TALLY.spoilt_parts += 1
                 return dataset.reports
-        where = source_map_of(pending.display, pending.source)
+        where = source_map_later(pending.display, pending.text)
         headers.append(LoadedReport(pending.display, report, where, Resolutions()))
     return headers
