@@ -96,3 +96,21 @@ def run_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RunCli:
         return result
 
     return run
+
+
+def spoil_every_rest(cache: Path) -> int:
+    """Every report's entries by subject in the cache at `cache` replaced by nonsense sealed as
+    the cache seals them (whoever planted it knew how): a read of them is not a checksum miss
+    but a part that cannot be decoded. How many were spoilt."""
+    import sqlite3
+
+    from nhanluc_cli.store.cache import FORMAT, sealed
+
+    connection = sqlite3.connect(cache / FORMAT / "entries.sqlite")
+    with connection:
+        kept = connection.execute("SELECT key FROM entry WHERE rest IS NOT NULL").fetchall()
+        for (key,) in kept:
+            stored = sealed(key, "rest", b'[["t"], [1]]\n')
+            connection.execute("UPDATE entry SET rest = ? WHERE key = ?", (stored, key))
+    connection.close()
+    return len(kept)

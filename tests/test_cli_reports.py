@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, RunCli, folder_digest, make_data_dir, write_yaml
+from conftest import REPO, RunCli, folder_digest, make_data_dir, spoil_every_rest, write_yaml
 from nhanluc_cli.store.tally import TALLY
 
 COMMUNE = REPO / "examples" / "xa-an-phu"
@@ -406,18 +406,7 @@ def test_a_spoilt_part_falls_back_to_the_reports(
     TALLY.clear()
     assert run_cli(args, env=env).stdout == expected
     assert TALLY.parsed == [], "the headers were not taken from the parts"
-    # Every report's entries by subject spoilt, though sealed as the cache seals them.
-    import sqlite3
-
-    from nhanluc_cli.store.cache import FORMAT, sealed
-
-    with sqlite3.connect(cache / FORMAT / "entries.sqlite") as connection:
-        kept = connection.execute("SELECT key FROM entry WHERE rest IS NOT NULL").fetchall()
-        for (key,) in kept:
-            stored = sealed(key, "rest", b'[["t"], [1]]\n')
-            connection.execute("UPDATE entry SET rest = ? WHERE key = ?", (stored, key))
-    connection.close()
-    assert kept
+    assert spoil_every_rest(cache) > 0
     TALLY.clear()
     assert run_cli(args, env=env).stdout == expected
     # Noticed at the first report, and the whole reports read instead (their models, from the
