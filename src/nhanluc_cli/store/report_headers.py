@@ -15,6 +15,7 @@ from nhanluc_cli.loading.places import source_map_later
 from nhanluc_cli.plan.sources import LoadedReport, Resolutions
 
 if TYPE_CHECKING:
+    from nhanluc_cli.plan.model import Report
     from nhanluc_cli.store.dataset import Dataset
 
 
@@ -36,11 +37,16 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
         return dataset.reports  # every model in memory (an empty cache filled): nothing to cut
     from nhanluc_cli.loading.parts import narrowed, narrowed_from_rest
 
-    # A lean load holds the headers of the reports it parsed (columns.py).
+    # A lean load holds the headers of the reports it parsed (columns.py), and the reports
+    # narrowed for the checks across reports (by_subject.py, kept in the dataset's memo after
+    # an edit) hold theirs: only the others' entries are read from the cache for theirs.
+    narrowed_before = _narrowed_before(dataset)
     apart = [
         pending.key
         for pending in dataset.pending
-        if not isinstance(pending.model, Report) and pending.display not in rows
+        if not isinstance(pending.model, Report)
+        and pending.display not in rows
+        and pending.display not in narrowed_before
     ]
     kept = cache.rests(apart) if cache is not None and apart else {}
     headers: list[LoadedReport] = []
@@ -50,6 +56,8 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
             report = columns.header_report(row)
         elif isinstance(pending.model, Report):
             report = narrowed(pending.model, frozenset())
+        elif pending.display in narrowed_before:
+            report = narrowed(narrowed_before[pending.display], frozenset())
         else:
             rest = kept.get(pending.key)
             if rest is None or pending.parts is None:  # gone or spoilt: read the reports
@@ -64,3 +72,16 @@ def report_headers(dataset: Dataset) -> list[LoadedReport]:
         where = source_map_later(pending.display, pending.text)
         headers.append(LoadedReport(pending.display, report, where, Resolutions()))
     return headers
+
+
+def _narrowed_before(dataset: Dataset) -> dict[str, Report]:
+    """Each report narrowed and kept for the checks across reports in this run, by name."""
+    memo = dataset.memo
+    if memo is None:
+        return {}
+    return {
+        loaded.file: loaded.report
+        for reports in memo.narrowed.values()
+        if reports is not None
+        for loaded in reports
+    }
