@@ -231,6 +231,9 @@ def subject_batches(dataset: LoadedFolder, subjects: list[Subject]) -> list[list
     return batches
 
 
+BatchValues = list[dict["Subject", Any] | None]  # per work: its values, or None (NotBySubject)
+
+
 def _in_batches(
     dataset: LoadedFolder, plan: LoadedPlan, asked: Sequence[tuple[SubjectWork, list[Subject]]]
 ) -> list[dict[Subject, Any] | None]:
@@ -262,9 +265,6 @@ def _in_batches(
             else:
                 found_so_far.update(computed)
     return values
-
-
-BatchValues = list[dict["Subject", Any] | None]  # per work: its values, or None (NotBySubject)
 
 
 def _batch_values(

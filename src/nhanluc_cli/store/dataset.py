@@ -148,8 +148,9 @@ def load_dataset(
     With a cache, a file whose bytes (and plan, and program) were seen before is not parsed nor
     validated again: its model and findings come from the cache, exactly as a cold load gives
     them. With `workers` > 1, many files to parse are parsed in that many processes (this one
-    included); the commands load one folder in one process, where that did not pay
-    (benchmarks/README.md), and a roll-up over many folders may ask for it.
+    included): a roll-up over many folders asks for it. Otherwise a folder is loaded in one
+    process, where sending models back did not pay (benchmarks/README.md), except by a lean
+    load, which sends back no model.
 
     `lean`: the caller wants the findings and nothing else (`check`). From LEAN_FROM reports
     on, each report is then checked on its own as soon as it is parsed and kept as its bytes
@@ -381,24 +382,24 @@ class _Loading:
 
             plan = check.loaded_plan() if check is not None else None
             workers = self.workers or os.cpu_count()
-            parsing, items = lean_all(items, plan, workers), []  # sent on and let go
+            parsing = lean_all(items, plan, workers)  # empties `items`: each file let go
             for index, kept in zip(misses, parsing, strict=True):
                 done[index] = self._keep_lean(keys[index], displays[index], kept)
                 if kept.packed:  # its bytes kept compressed from now on
                     read[index] = (b"", read[index][1])
             if self.cache is not None:  # what waits to be written, written before the checks
                 self.cache.flush()
-            items = []
-        for index, loaded in zip(misses, parse_all(items, self.workers), strict=False):
-            checked = None
-            if check is not None and loaded.model is not None:
-                from nhanluc_cli.plan.model import Report
+        else:
+            for index, loaded in zip(misses, parse_all(items, self.workers), strict=True):
+                checked = None
+                if check is not None and loaded.model is not None:
+                    from nhanluc_cli.plan.model import Report
 
-                assert isinstance(loaded.model, Report)
-                checked, resolved[index] = check(
-                    displays[index], read[index][0] or b"", loaded.model
-                )
-            done[index] = self._store(keys[index], loaded, checked)
+                    assert isinstance(loaded.model, Report)
+                    checked, resolved[index] = check(
+                        displays[index], read[index][0] or b"", loaded.model
+                    )
+                done[index] = self._store(keys[index], loaded, checked)
         results: list[tuple[PendingFile | None, list[Finding]]] = []
         for index, outcome in enumerate(done):
             assert outcome is not None  # every miss was parsed above
