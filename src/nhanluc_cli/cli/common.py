@@ -29,6 +29,7 @@ from nhanluc_cli.cli.session import (
     usage_error,
     xlsx_title,
 )
+from nhanluc_cli.cli.values import LANGS
 from nhanluc_cli.i18n import Lang
 
 __all__ = [
@@ -75,9 +76,7 @@ AsOfOption = Annotated[date | None, typer.Option("--as-of", parser=parse_date, s
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", envvar="NHANLUC_NO_CACHE")]
 LangOption = Annotated[
     Lang,
-    typer.Option(
-        "--lang", envvar="NHANLUC_LANG", parser=choice_parser(("vi", "en")), show_default=False
-    ),
+    typer.Option("--lang", envvar="NHANLUC_LANG", parser=choice_parser(LANGS), show_default=False),
 ]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", parser=parse_output, show_default=False)

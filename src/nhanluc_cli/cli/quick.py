@@ -19,21 +19,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from nhanluc_cli.cli.values import WrongValue, choice_reader, read_date, read_days
+from nhanluc_cli.cli.values import LANGS, WrongValue, choice_reader, read_date, read_days
 
-LANGS = ("vi", "en")
 FORMATS = ("table", "json", "csv", "xlsx")  # session.ListFormat, without importing its module
-# What each option of `status` is called in show_status, and how its value is read; --no-cache
-# is the one flag.
-VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
-    "--data": ("data", lambda text: _path(text)),
-    "--plan": ("plan", lambda text: _path(text)),
-    "--as-of": ("as_of", read_date),
-    "--lang": ("lang", choice_reader(LANGS)),
-    "--format": ("output_format", choice_reader(FORMATS)),
-    "--soon": ("soon", read_days),
-}
-ENVIRONMENT = {"--data": "NHANLUC_DATA", "--lang": "NHANLUC_LANG"}
 
 
 class _NotPlain(Exception):
@@ -50,6 +38,19 @@ def _path(text: str) -> Path:
     if not os.access(text, os.R_OK):
         raise _NotPlain
     return Path(text)
+
+
+# What each option of `status` is called in show_status, and how its value is read; --no-cache
+# is the one flag.
+VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "--data": ("data", _path),
+    "--plan": ("plan", _path),
+    "--as-of": ("as_of", read_date),
+    "--lang": ("lang", choice_reader(LANGS)),
+    "--format": ("output_format", choice_reader(FORMATS)),
+    "--soon": ("soon", read_days),
+}
+ENVIRONMENT = {"--data": "NHANLUC_DATA", "--lang": "NHANLUC_LANG"}
 
 
 def plain_status(argv: Sequence[str], env: Mapping[str, str]) -> dict[str, Any] | None:

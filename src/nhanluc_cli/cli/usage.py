@@ -36,11 +36,8 @@ from nhanluc_cli.cli.errors import (
 from nhanluc_cli.cli.help import PROG, command_help, help_width, root_help
 from nhanluc_cli.cli.parsers import BadValue
 from nhanluc_cli.cli.session import CommandExit
-from nhanluc_cli.cli.values import HELP_TOKENS
+from nhanluc_cli.cli.values import HELP_TOKENS, LANGS
 from nhanluc_cli.i18n import Lang
-
-LANGS: tuple[Lang, ...] = ("vi", "en")
-
 
 # ---------------------------------------------------------------------------------------------
 # Which language

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 HELP_TOKENS = frozenset({"-h", "--help"})
+LANGS = ("vi", "en")  # what --lang takes (i18n.Lang), for Typer's reading and quick.py's
 
 
 class WrongValue(Exception):
