@@ -143,8 +143,7 @@ def cell_text(cell: Cell) -> str:
 
 
 class Column(NamedTuple):
-    """A table column as rich's `Table.add_column` takes it (its overflow always "…");
-    `style` is the colour of its cells, for rich only."""
+    """A table column as rich's `Table.add_column` takes it (its overflow always "…")."""
 
     header: str
     justify: Literal["left", "right"] = "left"
@@ -152,7 +151,6 @@ class Column(NamedTuple):
     ratio: int | None = None
     width: int | None = None
     max_width: int | None = None
-    style: str = ""
 
 
 def _measure(text: str, max_width: int) -> tuple[int, int]:

@@ -115,7 +115,6 @@ def rich_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> Tab
             ratio=column.ratio,
             width=column.width,
             max_width=column.max_width,
-            style=column.style or None,
         )
     for row in rows:
         table.add_row(
