@@ -199,12 +199,18 @@ class Scratch:
         return run(command, cwd=self.cwd)
 
 
-def outputs(text: str) -> list[tuple[Example, str]]:
-    """Every example of a document with what its command prints now, scratch blocks in order."""
+def outputs(text: str, *, scratch_only: bool | None = None) -> list[tuple[Example, str]]:
+    """Every example of a document with what its command prints now, scratch blocks in order.
+
+    scratch_only=True runs only the scratch blocks' examples (with the files they write), False
+    only the others (run in the repository, independent of each other), None both."""
     found: list[tuple[Example, str]] = []
     with tempfile.TemporaryDirectory(prefix="nhanluc-doc-") as folder:
         scratch = Scratch(Path(folder))
         for step in steps(text):
+            in_scratch = not isinstance(step, Example) or step.scratch
+            if scratch_only is not None and in_scratch != scratch_only:
+                continue
             if isinstance(step, FileStep):
                 scratch.write(step)
             elif isinstance(step, FillStep):

@@ -6,14 +6,32 @@ change the repository's data, and `folder_digest` lets a test prove that nothing
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
 import shutil
+import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+import typer.testing
 from typer.testing import CliRunner, Result
+
+# Compiled modules are kept (in __pycache__, ignored by git) even where the environment says not
+# to: hundreds of tests start `nhanluc` as a child process, and each would otherwise compile every
+# module it imports again, as every test module's rewritten asserts would be (70 s instead of
+# 85 s for the suite on two cores). What a command prints never depends on it.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+# typer.testing's CliRunner builds the Click command again from every command's signature on each
+# call (`_get_command(app)`), a sixth of the suite's time; the command holds nothing of a run
+# (options are read when it is called), so it is built once per `app`. Were Typer to rename the
+# function, this would only cost the time again.
+if hasattr(typer.testing, "_get_command"):
+    typer.testing._get_command = functools.cache(typer.testing._get_command)
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_FILE = REPO / "data" / "plan60.yaml"
@@ -31,6 +49,12 @@ def pytest_configure(config: pytest.Config) -> None:
     from nhanluc_cli.cli import load_commands
 
     load_commands()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The few tests marked slow (seconds each) first, the rest in their order: a worker that
+    ends on a short test waits little for the other, one that ends on a slow test waits long."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def write_yaml(folder: Path, name: str, text: str) -> Path:

@@ -77,6 +77,7 @@ def outcome(
     return result.exit_code, result.stdout_bytes, result.stderr_bytes
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("make_folder", [copy_demo, broken_folder], ids=["demo", "broken"])
 def test_every_command_gives_the_same_bytes_with_and_without_the_cache(
     run_cli: RunCli, tmp_path: Path, make_folder: object

@@ -204,6 +204,7 @@ def test_every_flipped_byte_of_a_real_entry_is_a_miss(tmp_path: Path) -> None:
     assert checked > 5_000
 
 
+@pytest.mark.slow
 def test_flipped_bytes_give_the_results_of_no_cache(run_cli: RunCli, tmp_path: Path) -> None:
     """A sample of flips (fixed seed) inside the entries the commands read, and of the
     database file itself: each run gives the bytes of a run without the cache (so never a
@@ -414,6 +415,7 @@ def _peak_of_a_check(data: Path, cache: Path) -> int:
     return int(result.stderr.split()[-1])
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM of Linux")
 def test_a_300_mb_file_in_the_cache_folder_costs_no_memory(tmp_path: Path) -> None:
     data = demo_with_findings(tmp_path)

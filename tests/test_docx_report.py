@@ -225,6 +225,7 @@ def test_text_formats_from_the_name(
     assert (tmp_path / name).read_bytes().lstrip(b"\xef\xbb\xbf").startswith(start)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not on PATH")
 def test_libreoffice_opens_the_demo_report(run_cli: RunCli, tmp_path: Path) -> None:
     demo_docx(run_cli, tmp_path)

@@ -130,6 +130,7 @@ def listings(run_cli: RunCli) -> dict[str, object]:
     return found
 
 
+@pytest.mark.slow
 def test_a_form_saved_again_by_libreoffice_reads_back_as_the_typed_report(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, soffice: str
 ) -> None:
@@ -175,6 +176,7 @@ def test_a_form_saved_again_by_libreoffice_reads_back_as_the_typed_report(
     assert from_form == from_yaml
 
 
+@pytest.mark.slow
 def test_a_wrong_cell_is_still_named_after_libreoffice_saved_the_form(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, soffice: str
 ) -> None:

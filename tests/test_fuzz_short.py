@@ -25,6 +25,7 @@ sys.path.insert(0, str(REPO / "fuzz"))
 import soak  # noqa: E402  (fuzz/soak.py, outside the package on purpose)
 
 
+@pytest.mark.slow
 def test_a_hundred_generated_folders_go_through_check_without_a_crash(tmp_path: Path) -> None:
     with contextlib.chdir(tmp_path):  # findings name files relative to the current folder
         state = soak.soak(examples=100, seed=20_210_804, root=tmp_path)

@@ -544,6 +544,7 @@ def table_docx(rows: int) -> bytes:
     return stream.getvalue()
 
 
+@pytest.mark.slow
 def test_pdf_table_over_pages_gives_every_row(tmp_path: Path) -> None:
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) is needed to make the PDF")
@@ -677,6 +678,7 @@ def zip_bomb(path: Path) -> None:
                 member.write(chunk)
 
 
+@pytest.mark.slow
 def test_a_zip_bomb_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
     bomb = tmp_path / "bom.docx"
     zip_bomb(bomb)

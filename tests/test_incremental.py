@@ -275,6 +275,7 @@ RANDOM_EDITS = int(os.environ.get("NHANLUC_RANDOM_EDITS", "36"))
 EDITS_BEFORE_A_FRESH_FOLDER = 3  # as an official does: a few edits, then another folder
 
 
+@pytest.mark.slow
 def test_random_edits_give_the_bytes_of_a_run_without_the_cache(
     run_cli: RunCli, tmp_path: Path
 ) -> None:

@@ -73,6 +73,7 @@ def outcome(run_cli: RunCli, args: list[str], as_of: str, cache: Path | None) ->
     return result.exit_code, result.stdout_bytes, result.stderr_bytes
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", sorted(FOLDERS))
 def test_a_lean_check_says_what_a_whole_check_says(
     run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str

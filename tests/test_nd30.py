@@ -300,6 +300,7 @@ def test_english_labels() -> None:
     assert word.tables[0].cell(1, 1).text == "Càng Long, 15 January 2026"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not on PATH")
 def test_libreoffice_lays_it_out_on_a_sane_number_of_pages(tmp_path: Path) -> None:
     source = tmp_path / "sample.docx"

@@ -99,6 +99,7 @@ column_shapes = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(
     columns=st.lists(column_shapes, min_size=1, max_size=7),
@@ -151,6 +152,7 @@ def demo_board(as_of: str) -> tuple[object, str]:
 
 # Each date shows other rows (none yet, overdue, due soon, a closed plan); each language once
 # at least: two processes a width, so a few pairs rather than every one.
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("lang", "as_of"),
     [("vi", "2021-10-01"), ("en", "2022-01-10"), ("vi", "2024-09-30"), ("en", "2026-12-07")],

@@ -62,6 +62,7 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return target, commit
 
 
+@pytest.mark.slow
 def test_a_repository_made_by_init_passes_its_first_commit_and_refuses_a_bad_report(
     run_cli: RunCli, tmp_path: Path, clone: tuple[Path, str]
 ) -> None:
