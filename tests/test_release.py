@@ -237,10 +237,14 @@ def test_the_version_falls_back_to_the_metadata_then_to_unknown(
 
 
 def test_empty_reports_are_not_copies_of_each_other() -> None:
-    from nhanluc_cli.checks.copies import identical_reports
+    from nhanluc_cli.checks.copies import content_digest, identical_reports
 
-    assert identical_reports([("a.yaml", b""), ("b.yaml", b"\n"), ("c.yaml", b"")]) == []
-    (copy,) = identical_reports([("2022 (1).yaml", b"x: 1\n"), ("2022.yaml", b"x: 1\n")])
+    def digests(*files: tuple[str, bytes]) -> list[tuple[str, bytes]]:
+        return [(name, content_digest(data)) for name, data in files]
+
+    blanks = digests(("a.yaml", b""), ("b.yaml", b"\n"), ("c.yaml", b""), ("d.yaml", b" \t\r\n"))
+    assert identical_reports(blanks) == []
+    (copy,) = identical_reports(digests(("2022 (1).yaml", b"x: 1\n"), ("2022.yaml", b"x: 1\n")))
     assert (copy.file, copy.args["first"]) == ("2022 (1).yaml", "2022.yaml")
 
 

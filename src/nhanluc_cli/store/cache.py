@@ -127,10 +127,16 @@ def _package_folder(name: str) -> Path | None:
 
 
 def file_key(role: str, program: bytes, plan_digest: bytes, data: bytes) -> str:
+    return file_key_of_digest(role, program, plan_digest, hashlib.sha256(data).digest())
+
+
+def file_key_of_digest(role: str, program: bytes, plan_digest: bytes, content: bytes) -> str:
+    """file_key of a file whose bytes' SHA-256 is `content` (worked out once a file: W333
+    compares files by it too)."""
     digest = hashlib.sha256(role.encode())
     digest.update(program)
     digest.update(plan_digest)
-    digest.update(hashlib.sha256(data).digest())
+    digest.update(content)
     return digest.hexdigest()
 
 

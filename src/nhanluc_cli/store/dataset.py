@@ -52,6 +52,9 @@ class PendingFile(NamedTuple):
     resolved: Resolutions | None = None
     # A lean load keeps a report's bytes compressed here (`source` is then empty): text().
     packed: bytes = b""
+    # The SHA-256 of its bytes, worked out for the cache's key (b"" without a cache, or for a
+    # file of blanks): W333 finds copies by it (copies.content_digest).
+    digest: bytes = b""
 
     def text(self) -> bytes:
         """The file's bytes, as they were read."""
@@ -321,7 +324,7 @@ class _Loading:
             self.seen += [display, repr(findings)]
             return None, "", findings
         self.plan_digest = hashlib.sha256(data).digest()
-        key = self._key("plan", data)
+        key = self._key("plan", self.plan_digest)
         self.seen += [display, key]
         return data, key, findings
 
@@ -332,14 +335,23 @@ class _Loading:
 
     def name_reports(
         self, paths: tuple[Path, ...], displays: list[str]
-    ) -> tuple[list[tuple[bytes | None, list[Finding]]], list[str]]:
-        """Each report's bytes (or the finding that says why not) and key, named in `seen`."""
+    ) -> tuple[list[tuple[bytes | None, list[Finding]]], list[str], list[bytes]]:
+        """Each report's bytes (or the finding that says why not), and with a cache its key and
+        SHA-256 (PendingFile.digest), named in `seen`."""
         read = [read_bytes(path, display) for path, display in zip(paths, displays, strict=True)]
-        keys = [self._key("report", data) if data is not None else "" for data, _ in read]
+        keys = [""] * len(read)
+        digests = [b""] * len(read)
+        if self.cache is not None:  # without a cache, no key and no digest worked out here
+            sha256 = hashlib.sha256
+            for index, (data, _) in enumerate(read):
+                if data is not None:
+                    digest = sha256(data).digest()
+                    keys[index] = self._key("report", digest)
+                    digests[index] = b"" if data.isspace() or not data else digest
         for display, key, (_, findings) in zip(displays, keys, read, strict=True):
             # An unreadable file is named with its finding (a file can become unreadable).
             self.seen += [display, key or repr(findings)]
-        return read, keys
+        return read, keys, digests
 
     def plan(self, path: Path, display: str) -> tuple[PendingFile | None, list[Finding]]:
         data, key, findings = self.name_plan(path, display)
@@ -361,7 +373,7 @@ class _Loading:
         """Each report loaded, in the order of `paths`: from the cache, else parsed (in worker
         processes when there are many to parse and workers were asked for) and, with `check`,
         checked on its own."""
-        read, keys = self.name_reports(paths, displays)
+        read, keys, digests = self.name_reports(paths, displays)
         readable = [index for index, (data, _) in enumerate(read) if data is not None]
         found = iter(self._cached([keys[i] for i in readable], [displays[i] for i in readable]))
         done: list[Cached | None] = []
@@ -416,16 +428,18 @@ class _Loading:
                     outcome.checked,
                     resolved.get(index),
                     outcome.packed,
+                    digests[index],
                 )
                 results.append((pending, outcome.findings))
         return results
 
-    def _key(self, role: str, data: bytes) -> str:
+    def _key(self, role: str, content: bytes) -> str:
+        """The cache's key of a file whose bytes' SHA-256 is `content` ("" without a cache)."""
         if self.cache is None:
             return ""
-        from nhanluc_cli.store.cache import file_key
+        from nhanluc_cli.store.cache import file_key_of_digest
 
-        return file_key(role, self.program, self.plan_digest, data)
+        return file_key_of_digest(role, self.program, self.plan_digest, content)
 
     def dataset_key(self) -> bytes:
         """Every file's name and key in order (the unread ones too), and the program's code."""
