@@ -410,6 +410,8 @@ def test_report_names_are_shown_as_display_path_shows_them(tmp_path: Path) -> No
             paths = locate(folder if folder.is_absolute() else cwd / folder, None, cwd)
             expected = [display_path(p, cwd) for p in paths.report_paths]
             assert report_displays(paths.report_paths, cwd) == expected
+            # The same with the links the folder's listing named (no file asked).
+            assert report_displays(paths.report_paths, cwd, paths.linked) == expected
 
 
 def test_remembered_checks_follow_the_date_and_the_window(run_cli: RunCli, tmp_path: Path) -> None:
@@ -469,7 +471,10 @@ def test_report_names_outside_the_current_folder(tmp_path: Path) -> None:
     (data / "progress" / "b.yaml").symlink_to(tmp_path / "here" / "x.yaml")
     (tmp_path / "here").mkdir()
     (tmp_path / "here" / "x.yaml").write_text("period: '2022'\n")
-    paths = locate(data, None, tmp_path / "here").report_paths
+    workspace = locate(data, None, tmp_path / "here")
+    paths = workspace.report_paths
+    assert workspace.linked == {data / "progress" / "b.yaml"}
     shown = report_displays(paths, tmp_path / "here")
     assert shown == [str(data / "progress" / "a.yaml"), "x.yaml"]
+    assert report_displays(paths, tmp_path / "here", workspace.linked) == shown
     assert shown == [display_path(p, tmp_path / "here") for p in paths]

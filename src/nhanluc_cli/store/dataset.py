@@ -172,7 +172,7 @@ def load_dataset(
         plan, findings = loading.plan(workspace.plan_path, plan_display)
         findings.extend(loading.name_unread(workspace, cwd))
         pending: list[PendingFile] = []
-        displays = report_displays(workspace.report_paths, cwd)
+        displays = report_displays(workspace.report_paths, cwd, workspace.linked)
         per_report_now = plan is not None and (cache is not None or lean)
         checker = _ReportChecker(plan, cache) if per_report_now and plan is not None else None
         for report, report_findings in loading.reports(workspace.report_paths, displays, checker):
@@ -212,7 +212,8 @@ def dataset_key(workspace: Workspace, cwd: Path, cache: FileCache) -> bytes:
     loading = _Loading(cache)
     loading.name_plan(workspace.plan_path, display_path(workspace.plan_path, cwd))
     loading.name_unread(workspace, cwd)
-    loading.name_reports(workspace.report_paths, report_displays(workspace.report_paths, cwd))
+    displays = report_displays(workspace.report_paths, cwd, workspace.linked)
+    loading.name_reports(workspace.report_paths, displays)
     return loading.dataset_key()
 
 

@@ -37,6 +37,8 @@ class Workspace(NamedTuple):
     plan_path: Path
     report_paths: tuple[Path, ...]
     unread: tuple[Path, ...] = ()  # entries of progress/ that are not reports (W326)
+    # The reports that are symbolic links, as the folder's listing says (report_displays).
+    linked: frozenset[Path] = frozenset()
 
     @property
     def bundled(self) -> bool:
@@ -96,32 +98,38 @@ def locate(data_dir: Path | None, plan_file: Path | None, cwd: Path) -> Workspac
                 "data.many_plans", dir=str(folder), files=", ".join(p.name for p in plans)
             )
         plan_file = plans[0]
-    reports, unread = progress_entries(folder / PROGRESS_DIR)
-    return Workspace(folder, plan_file, reports, unread)
+    reports, unread, linked = progress_entries(folder / PROGRESS_DIR)
+    return Workspace(folder, plan_file, reports, unread, linked)
 
 
 def is_report_name(name: str) -> bool:
     return Path(name).suffix.lower() in REPORT_SUFFIXES
 
 
-def progress_entries(progress: Path) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
-    """The reports in `progress/` (name order), and the entries that are not read: files with
-    another extension and sub-folders. `README*` explains the folder and is neither."""
+def progress_entries(
+    progress: Path,
+) -> tuple[tuple[Path, ...], tuple[Path, ...], frozenset[Path]]:
+    """The reports in `progress/` (name order), the entries that are not read (files with
+    another extension and sub-folders; `README*` explains the folder and is neither), and the
+    reports that are symbolic links."""
     if not progress.is_dir():
-        return (), ()
-    # os.scandir knows from the listing which entries are files (no stat a file, and no Path
-    # compared while sorting: a tenth of a second at ten thousand reports). Name order, as Path
-    # sorts them: case-insensitive where the system is (normcase).
+        return (), (), frozenset()
+    # os.scandir knows from the listing which entries are files and which are links (no stat a
+    # file, and no Path compared while sorting: a tenth of a second at ten thousand reports).
+    # Name order, as Path sorts them: case-insensitive where the system is (normcase).
     with os.scandir(progress) as listing:
         entries = sorted(listing, key=lambda entry: os.path.normcase(entry.name))
     reports: list[Path] = []
     unread: list[Path] = []
+    linked: list[Path] = []
     for entry in entries:
         if entry.is_file() and is_report_name(entry.name):
             reports.append(progress / entry.name)
+            if entry.is_symlink():
+                linked.append(reports[-1])
         elif not entry.name.upper().startswith("README"):
             unread.append(progress / entry.name)
-    return tuple(reports), tuple(unread)
+    return tuple(reports), tuple(unread), frozenset(linked)
 
 
 def unread_findings(workspace: Workspace, cwd: Path) -> list[Finding]:
@@ -150,9 +158,13 @@ def display_path(path: Path, cwd: Path) -> str:
     return str(path)
 
 
-def report_displays(paths: tuple[Path, ...], cwd: Path) -> list[str]:
+def report_displays(
+    paths: tuple[Path, ...], cwd: Path, linked: frozenset[Path] | None = None
+) -> list[str]:
     """display_path of each report, one folder's resolution shared by the files in it (at ten
-    thousand reports, resolving each path was a tenth of a millisecond a file)."""
+    thousand reports, resolving each path was a tenth of a millisecond a file). `linked`: the
+    paths that are symbolic links, when the folder's listing said (Workspace.linked); else
+    each path outside the current folder is asked."""
     shown: list[str] = []
     folders: dict[Path, tuple[str, bool] | None] = {}
     for path in paths:
@@ -162,7 +174,8 @@ def report_displays(paths: tuple[Path, ...], cwd: Path) -> list[str]:
         known = folders[folder]
         if known is not None and not known[1]:  # inside the current folder as written
             shown.append(path.name if known[0] == "." else f"{known[0]}/{path.name}")
-        elif path.is_symlink():  # a link resolves elsewhere than its folder: the long way
+        elif path in linked if linked is not None else path.is_symlink():
+            # A link resolves elsewhere than its folder: the long way.
             shown.append(display_path(path, cwd))
         elif known is None:  # outside the current folder, even through links: as given
             shown.append(str(path))
