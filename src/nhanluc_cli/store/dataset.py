@@ -390,7 +390,7 @@ class _Loading:
         with_parts = self.cache is not None
         items = [("report", read[i][0] or b"", displays[i], with_parts) for i in misses]
         resolved: dict[int, Resolutions] = {}
-        if self.lean:  # no model kept: parsed over every core, kept as it comes
+        if self.lean and items:  # no model kept: parsed over every core, kept as it comes
             from nhanluc_cli.store.parse_pool import lean_all
 
             plan = check.loaded_plan() if check is not None else None
