@@ -382,6 +382,23 @@ def test_the_plan_day_example_checks_clean_through_the_cache(
         assert result.exit_code == 0
 
 
+@pytest.mark.parametrize("command", [["check"], ["status"], ["indicators", "--format", "json"]])
+def test_filling_the_cache_over_two_processes_gives_the_bytes_of_no_cache(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """A cache filled with the files parsed (and cut in parts) in a worker process: the run
+    that fills it and the next one print what a run without the cache prints."""
+    data = broken_folder(tmp_path)
+    args = [*command, "--data", str(data)]
+    without = outcome(run_cli, args, None)
+    monkeypatch.setattr(parse_pool, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(parse_pool, "PARALLEL_FROM_SPAWNED", 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    cache = tmp_path / "cache"
+    assert outcome(run_cli, args, cache) == without  # filling it, over two processes
+    assert outcome(run_cli, args, cache) == without  # from it
+
+
 def test_parallel_parsing_gives_the_serial_dataset(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
