@@ -54,7 +54,7 @@ def test_every_byte_is_read(tmp_path: Path, size: int) -> None:
 
 def test_a_file_longer_than_fstat_said_is_read_to_its_end(tmp_path: Path) -> None:
     # As if the file grew between fstat and the reads: told size 0, it still reads all
-    # 200,000 bytes (one read of 1 byte, then reads of 64 KiB until the end).
+    # 200,000 bytes (the first read, then reads until the end).
     path = tmp_path / "2022.yaml"
     content = b"x" * 200_000
     path.write_bytes(content)
