@@ -96,11 +96,10 @@ def run() -> None:
         raise
     except KeyboardInterrupt:
         sys.exit(130)
-    except BrokenPipeError:
-        # `nhanluc status | head`: the reader has gone, which is not a bug. Python would complain
-        # again when it flushes stdout at exit, so stdout is pointed at nothing first.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(141)  # 128 + SIGPIPE, as a shell reports a command cut off by its pipe
+    except BrokenPipeError:  # `nhanluc status | head`: the reader has gone, not a bug
+        from nhanluc_cli.cli.pipes import reader_gone
+
+        sys.exit(reader_gone())
     except Exception as error:
         _internal_error(error)
 

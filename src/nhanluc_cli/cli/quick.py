@@ -118,27 +118,9 @@ def quick_status(argv: Sequence[str], env: Mapping[str, str]) -> Callable[[], No
         except OSError as error:
             if error.errno != errno.EPIPE:
                 raise
-            sys.stdout = _Pacified(sys.stdout)
-            sys.stderr = _Pacified(sys.stderr)
-            sys.exit(1)
+            from nhanluc_cli.cli.pipes import reader_gone
+
+            sys.exit(reader_gone())
         sys.exit(0)
 
     return run
-
-
-class _Pacified:
-    """A stream whose flush says nothing once its reader has gone (as click's
-    PacifyFlushWrapper, which Typer's main() puts in place then)."""
-
-    def __init__(self, wrapped: Any) -> None:
-        self.wrapped = wrapped
-
-    def flush(self) -> None:
-        try:
-            self.wrapped.flush()
-        except OSError as error:
-            if error.errno != errno.EPIPE:
-                raise
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.wrapped, name)

@@ -17,6 +17,7 @@ The help pages are written by help.py, the usage errors by errors.py, and option
 can be wrong go through the parsers of parsers.py, so that a bad value's message is ours too.
 """
 
+import errno
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -86,6 +87,17 @@ class NhanlucGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as error:
+            # Typer would end a closed pipe with exit 1, the code of findings in the data.
+            if error.errno != errno.EPIPE:
+                raise
+            from nhanluc_cli.cli.pipes import reader_gone
+
+            raise CommandExit(reader_gone()) from None
 
     def _run(self, argv: list[str], lang: Lang, extra: dict[str, Any]) -> int:
         name, argv = self._command_first(argv, lang)
