@@ -8,6 +8,7 @@ interpreter to prove `nhanluc --version` imports none of the heavy libraries.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -287,6 +288,35 @@ def test_control_characters_from_data_are_shown_not_sent_to_the_terminal(
         assert result.exit_code == 1
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
         assert "\\x1b]2;hi\\x07" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["tasks", "--data", "examples/demo", "--as-of", "2024-12-15"],  # drawn by rich
+        ["status", "--data", "examples/demo", "--as-of", "2024-12-15"],  # piped: plain.py
+        ["check", "--data", "examples/mistakes", "--as-of", "2021-08-05"],  # findings: else 1
+        ["tasks", "--data", "examples/demo", "--as-of", "2024-12-15", "--format", "csv"],
+    ],
+    ids=["tasks", "status", "check", "csv"],
+)
+def test_a_closed_pipe_ends_every_command_with_141(command: list[str]) -> None:
+    # `nhanluc ... | head -1` where head has gone before the command writes: 128 + SIGPIPE,
+    # never 1 (findings in the data, which rich and Typer would say), and nothing on stderr.
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "nhanluc_cli", *command],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+            env={k: v for k, v in os.environ.items() if not k.startswith("NHANLUC_")},
+            timeout=60,
+        )
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stderr) == (141, b"")
 
 
 def test_a_reader_that_goes_away_is_not_an_internal_error() -> None:

@@ -7,6 +7,8 @@ mark so that Excel shows Vietnamese correctly.
 
 from __future__ import annotations
 
+import errno
+import functools
 import io
 import os
 import re
@@ -107,11 +109,9 @@ def write_lines(lines: Sequence[str]) -> None:
 
 def console() -> Console:
     """A console as wide as table_width(); no colour when piped or when NO_COLOR is set."""
-    from rich.console import Console
-
     is_terminal = sys.stdout.isatty()
     colour = is_terminal and not os.environ.get("NO_COLOR")
-    return Console(
+    return _console_class()(
         file=cast(TextIO, _TrimmedLines(sys.stdout)),
         width=table_width(),
         no_color=not colour,
@@ -123,6 +123,21 @@ def console() -> Console:
         markup=False,
         emoji=False,
     )
+
+
+@functools.cache
+def _console_class() -> type[Console]:
+    """rich's Console, but a reader gone is an error for the command to end with, not exit 1."""
+    from rich.console import Console
+
+    class PipedConsole(Console):
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1, the code of findings in the data: the command ends with 141
+            # instead (cli/pipes.py), as when it writes without rich.
+            self.quiet = True
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    return PipedConsole
 
 
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)(?=\n)")
