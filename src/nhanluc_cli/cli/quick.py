@@ -8,8 +8,8 @@ None, and Typer reads the line as before, so every help page and error is Typer'
 `--lang` before the name, `--option=VALUE`, an option twice, --output and --force, a value
 that starts with "-" or is empty or wrong, NHANLUC_NO_CACHE, shell completion.
 
-The run ends as Typer's main() ends a command: the code of a CommandExit, 130 on Ctrl-C, 1 once
-stdout's reader has gone (later flushes then say nothing), else 0.
+The run ends as the Typer path ends a command: the code of a CommandExit, 130 on Ctrl-C, 141
+once stdout's reader has gone (cli/pipes.py), else 0.
 """
 
 import errno
