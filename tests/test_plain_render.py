@@ -17,8 +17,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from nhanluc_cli.render import plain
+from nhanluc_cli.render.output import rich_table
 from nhanluc_cli.render.plain import Column, Styled
-from nhanluc_cli.render.tasks import rich_table
 
 DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo"
 

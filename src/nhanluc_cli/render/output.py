@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
+
+    from nhanluc_cli.render.plain import Cell, Column
 
 TABLE_WIDTH = 100  # when nothing says how wide the screen is (output piped, no COLUMNS)
 MAX_TABLE_WIDTH = 120  # wider than this, a row is hard to follow across the screen
@@ -123,6 +126,44 @@ def console() -> Console:
         markup=False,
         emoji=False,
     )
+
+
+def console_table(*, expand: bool = True) -> Table:
+    """An empty table drawn as every console table here is: a rule under the header, no frame,
+    one space between columns; as wide as the console unless `expand` is False."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=expand
+    )
+
+
+def rich_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> Table:
+    """console_table with `columns` and `rows` as render/plain.py lays them out when piped."""
+    from rich.text import Text
+
+    from nhanluc_cli.render.plain import Styled
+
+    table = console_table()
+    for column in columns:
+        table.add_column(
+            column.header,
+            justify=column.justify,
+            no_wrap=column.no_wrap,
+            overflow="ellipsis",
+            ratio=column.ratio,
+            width=column.width,
+            max_width=column.max_width,
+        )
+    for row in rows:
+        table.add_row(
+            *(
+                Text(cell.text, style=cell.style) if isinstance(cell, Styled) else cell
+                for cell in row
+            )
+        )
+    return table
 
 
 @functools.cache

@@ -3,7 +3,7 @@
 Importing rich and drawing the first screen is ~35 ms, a third of a warm `status` (contract §8
 holds it to 0.9× bean-check). Piped, the screen has no colour, so text laid out here does,
 for the features `render/status.py` uses: lines wrapped at words (rich's `divide_line`), lines
-cut with "…", and tables drawn as `render/status.py`'s tables are (box SIMPLE_HEAD, no edge,
+cut with "…", and tables drawn as `render/output.py`'s console_table is (box SIMPLE_HEAD, no edge,
 one space between columns, expanding to the width by the columns' ratios; every column's
 overflow "…"; headers at the bottom of the header row, cells at the top of theirs).
 

@@ -73,20 +73,16 @@ def print_reports(
     lang: Lang,
     as_of: date,
 ) -> None:
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
-    from nhanluc_cli.render.output import console
+    from nhanluc_cli.render.output import console, console_table
 
     out = console()
     shown_date = format_date(as_of, lang)
     if not rows:
         out.print(word("reports.none", lang, date=shown_date))
         return
-    table = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
-    )
+    table = console_table()
     table.add_column(word("reports.col.period", lang), no_wrap=True)
     table.add_column(word("reports.col.agency", lang), no_wrap=True, overflow="ellipsis", ratio=1)
     table.add_column(word("reports.col.due", lang), no_wrap=True)
@@ -111,12 +107,9 @@ def print_reports(
 def rates_table(
     by_reporter: Sequence[tuple[str, str, Rates]], overall: Rates, lang: Lang
 ) -> object:
-    from rich import box
-    from rich.table import Table
+    from nhanluc_cli.render.output import console_table
 
-    table = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
-    )
+    table = console_table()
     table.add_column(word("reports.col.agency", lang), no_wrap=True, overflow="ellipsis", ratio=1)
     for key in ("expected", "received", "on_time", "reporting_rate", "on_time_rate"):
         table.add_column(word(f"reports.col.{key}", lang), justify="right", max_width=10)

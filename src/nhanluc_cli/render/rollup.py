@@ -182,11 +182,11 @@ def _chunks(units: Sequence[UnitResult], size: int) -> Iterable[Sequence[UnitRes
 
 
 def _matrix_table(rows: Sequence[IndicatorRow], units: Sequence[UnitResult], lang: Lang) -> Table:
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+    from nhanluc_cli.render.output import console_table
+
+    table = console_table(expand=False)
     table.add_column(word("rollup.col.indicator", lang), width=NAME_COLUMN_WIDTH)
     with_total = any(row.total is not None for row in rows)
     if with_total:
@@ -247,15 +247,12 @@ def print_indicator_matrix(
 
 
 def _task_table(units: Sequence[UnitResult], lang: Lang) -> Table:
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
+    from nhanluc_cli.render.output import console_table
     from nhanluc_cli.render.tasks import HEADER_WIDTH, STATUS_STYLE
 
-    table = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
-    )
+    table = console_table()
     # The units' and agencies' names need room to be read (a name cut to "Xã C…" tells
     # nothing): the count columns wrap their headers instead. Statuses only a plan's later
     # life brings are shown when some unit has them (render.words.task_statuses_shown).

@@ -88,8 +88,7 @@ def _draw(items: Sequence[Item]) -> None:
     """The screen drawn by rich: in colour on a terminal."""
     from rich.text import Text
 
-    from nhanluc_cli.render.output import console
-    from nhanluc_cli.render.tasks import rich_table
+    from nhanluc_cli.render.output import console, rich_table
 
     out = console()
     for item in items:

@@ -50,6 +50,8 @@ def occurrence_table(
     as_of: date,
     last: LastColumns = "status",
 ) -> Table:
+    from nhanluc_cli.render.output import rich_table
+
     columns, rows = occurrence_columns(occurrences, lang, as_of, last)
     return rich_table(columns, rows)
 
@@ -96,36 +98,6 @@ def occurrence_columns(
     return columns, rows
 
 
-def rich_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> Table:
-    """A table as every console table here is drawn: a rule under the header, no frame, one
-    space between columns, as wide as the console."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
-    )
-    for column in columns:
-        table.add_column(
-            column.header,
-            justify=column.justify,
-            no_wrap=column.no_wrap,
-            overflow="ellipsis",
-            ratio=column.ratio,
-            width=column.width,
-            max_width=column.max_width,
-        )
-    for row in rows:
-        table.add_row(
-            *(
-                Text(cell.text, style=cell.style) if isinstance(cell, Styled) else cell
-                for cell in row
-            )
-        )
-    return table
-
-
 def print_tasks(
     plan: Plan,
     occurrences: Sequence[OccurrenceStatus],
@@ -146,12 +118,9 @@ def print_tasks(
 
 
 def agencies_table(loads: Sequence[AgencyLoad], lang: Lang) -> Table:
-    from rich import box
-    from rich.table import Table
+    from nhanluc_cli.render.output import console_table
 
-    table = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), expand=True
-    )
+    table = console_table()
     table.add_column(word("tasks.col.agency", lang), overflow="ellipsis", no_wrap=True, ratio=1)
     shown = task_statuses_shown(*(load.counts for load in loads))
     for status in shown:
