@@ -290,6 +290,7 @@ def test_control_characters_from_data_are_shown_not_sent_to_the_terminal(
         assert "\\x1b]2;hi\\x07" in result.stdout
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a reader gone is EPIPE on POSIX systems")
 @pytest.mark.parametrize(
     "command",
     [
