@@ -25,6 +25,7 @@ from nhanluc_cli.loading.parts import (
     HEADER,
     narrowed,
     narrowed_from_rest,
+    narrowed_many_from_rest,
     report_parts,
     subject_name,
     subject_of_key,
@@ -53,6 +54,32 @@ def demo_reports() -> list[Path]:
 def test_the_header_is_every_field_of_a_report_but_its_entries() -> None:
     """A field added to Report must be carried by the parts too, or narrowing would drop it."""
     assert set(Report.model_fields) == {*HEADER, *ENTRY_SECTIONS}
+
+
+def test_many_rests_narrowed_at_once_are_each_narrowed_alone() -> None:
+    """narrowed_many_from_rest (every head and every piece decoded in one go) gives what
+    narrowed_from_rest gives report by report; a rest that is not one makes it raise, so that
+    the caller narrows them one at a time and finds which."""
+    items = []
+    for path in demo_reports():
+        loaded, _, spans = report_spans_from_bytes(path.read_bytes(), path.name)
+        assert loaded is not None
+        parts = report_parts(loaded.report, spans)
+        items.append((parts.names, parts.rest))
+    every_name = sorted({name for names, _ in items for name in names})
+    for wanted in (
+        frozenset(every_name[:1]),
+        frozenset(every_name[::3]),
+        frozenset(every_name),
+        frozenset({"tno-such-task"}),
+    ):
+        alone = [narrowed_from_rest(names, rest, wanted) for names, rest in items]
+        assert narrowed_many_from_rest(items, wanted) == alone
+    names, rest = items[0]
+    head, body = rest.split(b"\n", 1)
+    for spoilt in (head + b"]\n" + body, b"[" + head + b"\n" + body, rest + b" ", b"no head"):
+        with pytest.raises((ValueError, TypeError, LookupError)):
+            narrowed_many_from_rest([*items[1:], (names, spoilt)], frozenset(every_name))
 
 
 @pytest.mark.parametrize("path", demo_reports(), ids=lambda path: path.name)

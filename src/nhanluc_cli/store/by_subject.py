@@ -23,11 +23,18 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from nhanluc_cli.loading.parts import DIGEST_SIZE, Parts, narrowed, narrowed_from_rest, subject_name
+from nhanluc_cli.loading.parts import (
+    DIGEST_SIZE,
+    Parts,
+    narrowed,
+    narrowed_from_rest,
+    narrowed_many_from_rest,
+    subject_name,
+)
 from nhanluc_cli.loading.places import source_map_later
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
 from nhanluc_cli.store.tally import TALLY
@@ -37,6 +44,7 @@ if TYPE_CHECKING:
 
     from nhanluc_cli.checks.as_of import SubjectStatus
     from nhanluc_cli.findings import Finding, Subject
+    from nhanluc_cli.plan.model import Report
     from nhanluc_cli.store.cache import FileCache
     from nhanluc_cli.store.columns import SubjectColumns
 
@@ -459,6 +467,7 @@ def _narrowed_now(
         if not isinstance(pending.model, Report) and pending.display not in rows
     ]
     kept = cache.rests(apart) if cache is not None and apart else {}
+    from_rests = _from_rests(speaking, rows, kept, names)
     reports: list[LoadedReport] = []
     for pending in speaking:
         assert pending.parts is not None
@@ -467,6 +476,8 @@ def _narrowed_now(
             report = built[row]
         elif isinstance(pending.model, Report):
             report = narrowed(pending.model, names)
+        elif pending.key in from_rests:
+            report = from_rests[pending.key]
         else:
             rest = kept.get(pending.key)
             if rest is None:  # gone or spoilt: the whole reports are read instead
@@ -479,6 +490,36 @@ def _narrowed_now(
         where = source_map_later(pending.display, _source_of(pending))
         reports.append(LoadedReport(pending.display, report, where, Resolutions()))
     return reports
+
+
+def _from_rests(
+    speaking: list[PendingFile],
+    rows: Mapping[str, int],
+    kept: Mapping[str, bytes],
+    names: frozenset[str],
+) -> dict[str, Report]:
+    """The reports narrowed from their rests in the cache all at once, by key; empty when one
+    of them is gone or not what report_parts wrote (they are then narrowed one at a time,
+    which finds it)."""
+    from nhanluc_cli.plan.model import Report
+
+    wanted = [
+        pending
+        for pending in speaking
+        if pending.display not in rows and not isinstance(pending.model, Report)
+    ]
+    items = [
+        (pending.parts.names, kept[pending.key])
+        for pending in wanted
+        if pending.parts is not None and pending.key in kept
+    ]
+    if len(items) != len(wanted) or not items:
+        return {}
+    try:
+        reports = narrowed_many_from_rest(items, names)
+    except (ValueError, TypeError, LookupError):
+        return {}
+    return {pending.key: report for pending, report in zip(wanted, reports, strict=True)}
 
 
 def _narrowed_from_columns(
