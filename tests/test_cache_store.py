@@ -528,3 +528,21 @@ def test_a_renamed_module_in_an_entry_is_a_miss_not_a_crash(
         assert body is not None
         replace_section(cache, key, "body", sealed(key, "body", renamed))
     same_everywhere(run_cli, data, cache)
+
+
+@pytest.mark.parametrize("digests", [b"", b"\0" * 31, b"\0" * 33, b"\0" * 96])
+def test_an_entry_whose_digests_are_not_one_a_subject_is_a_miss(
+    tmp_path: Path, digests: bytes
+) -> None:
+    # Two subjects: 64 bytes of digests (DIGEST_SIZE each). Sealed as the cache seals, so
+    # only the check of its layout can turn it away (by_subject.py reads a digest a subject).
+    cache = FileCache(tmp_path / "cache")
+    names = ("t1", "ichi_tieu")
+    good = cache_module.FileEntry((), names, b"\1" * 64, True, None)
+    cache.put_file("good", good, b"rest")
+    cache.put_file("bad", good._replace(digests=digests), b"rest")
+    cache.finish()
+    again = FileCache(tmp_path / "cache")
+    found = again.files(["good", "bad"])
+    assert set(found) == {"good"}
+    assert found["good"].digests == b"\1" * 64

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar, cast
 
 from nhanluc_cli import plain_data
 from nhanluc_cli.findings import Finding
+from nhanluc_cli.loading.parts import DIGEST_SIZE
 
 if TYPE_CHECKING:
     import sqlite3
@@ -746,6 +747,8 @@ def _file_entry(payload: bytes) -> FileEntry | None:
     if not isinstance(findings, tuple) or not all(isinstance(f, Finding) for f in findings):
         return None
     if digests is None or not isinstance(has_parts, bool):
+        return None
+    if has_parts and len(digests) != DIGEST_SIZE * len(names):  # a digest a subject
         return None
     if checked is not None and not (
         isinstance(checked, tuple) and all(isinstance(found, tuple) for found in checked)
