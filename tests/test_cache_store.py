@@ -530,7 +530,9 @@ def test_a_renamed_module_in_an_entry_is_a_miss_not_a_crash(
     same_everywhere(run_cli, data, cache)
 
 
-@pytest.mark.parametrize("digests", [b"", b"\0" * 31, b"\0" * 33, b"\0" * 96])
+@pytest.mark.parametrize(
+    "digests", [b"", b"\0" * 31, b"\0" * 33, b"\0" * 96], ids=lambda digests: f"{len(digests)}B"
+)
 def test_an_entry_whose_digests_are_not_one_a_subject_is_a_miss(
     tmp_path: Path, digests: bytes
 ) -> None:

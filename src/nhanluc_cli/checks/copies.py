@@ -13,7 +13,12 @@ from nhanluc_cli.findings import Finding
 def content_digest(data: bytes) -> bytes:
     """What identical_reports compares: the SHA-256 of a file's bytes, b"" for a file of blanks
     (two empty files are E201 each already, not copies)."""
-    return b"" if not data or data.isspace() else hashlib.sha256(data).digest()
+    return b"" if is_blank(data) else hashlib.sha256(data).digest()
+
+
+def is_blank(data: bytes) -> bool:
+    """Nothing but blanks in the file (or nothing at all): no copy of another."""
+    return not data or data.isspace()
 
 
 def identical_reports(files: Iterable[tuple[str, bytes]]) -> list[Finding]:

@@ -182,18 +182,7 @@ def narrowed_from_rest(names: tuple[str, ...], rest: bytes, wanted: frozenset[st
     without validation: every entry was validated when the report was loaded, and only the
     subjects in `wanted` are decoded at all. Raises ValueError (plain_data.NotPlain), TypeError
     or LookupError when `rest` is not what report_parts wrote."""
-    header, ends, body = _rest_parts(names, rest)
-    chosen = [index for index, name in enumerate(names) if name in wanted]
-    # Only the wanted subjects' pieces cut out (one of thirty-six, after an edit), and decoded
-    # in one go: each decoding has a fixed cost.
-    starts = [0, *ends]
-    joined = b"[" + b",".join([body[starts[index] : ends[index]] for index in chosen]) + b"]"
-    decoded = cast(list[object], plain_data.loads_flat(joined))
-    tasks: dict[str, Any] = {}
-    indicators: dict[str, Any] = {}
-    for index, piece in zip(chosen, decoded, strict=True):
-        add_entries(names[index], piece, tasks if names[index][0] == "t" else indicators)
-    return report_of(header, tasks, indicators)
+    return narrowed_many_from_rest([(names, rest)], wanted)[0]
 
 
 def narrowed_many_from_rest(
@@ -201,10 +190,11 @@ def narrowed_many_from_rest(
 ) -> list[Report]:
     """narrowed_from_rest of each (names, rest), every head line decoded in one go and every
     wanted piece in another (ten thousand decodings of each kind, with their fixed costs, were
-    a third of narrowing them one at a time). Raises as narrowed_from_rest does when a rest is
-    not what report_parts wrote, without saying which: the caller then narrows them one at a
-    time. (A rest is checksummed, so one that decodes differently joined to others than alone
-    was sealed by someone who could have sealed anything: the cache folder's owner.)"""
+    a third of narrowing them one at a time; only the wanted subjects' pieces are cut out, one
+    of thirty-six after an edit). Raises as narrowed_from_rest does when a rest is not what
+    report_parts wrote, without saying which: the caller then narrows them one at a time. (A
+    rest is checksummed, so one that decodes differently joined to others than alone was
+    sealed by someone who could have sealed anything: the cache folder's owner.)"""
     lines: list[bytes] = []
     bodies: list[memoryview] = []
     for _, rest in items:

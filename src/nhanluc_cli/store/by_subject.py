@@ -470,12 +470,13 @@ def _narrowed_now(
     # about `wanted` are decoded.
     cache = dataset.cache
     apart = [
-        pending.key
+        pending
         for pending in speaking
         if not isinstance(pending.model, Report) and pending.display not in rows
     ]
-    kept = cache.rests(apart) if cache is not None and apart else {}
-    from_rests = _from_rests(speaking, rows, kept, names)
+    keys = [pending.key for pending in apart]
+    kept = cache.rests(keys) if cache is not None and keys else {}
+    from_rests = _from_rests(apart, kept, names)
     reports: list[LoadedReport] = []
     for pending in speaking:
         assert pending.parts is not None
@@ -501,33 +502,23 @@ def _narrowed_now(
 
 
 def _from_rests(
-    speaking: list[PendingFile],
-    rows: Mapping[str, int],
-    kept: Mapping[str, bytes],
-    names: frozenset[str],
+    apart: list[PendingFile], kept: Mapping[str, bytes], names: frozenset[str]
 ) -> dict[str, Report]:
-    """The reports narrowed from their rests in the cache all at once, by key; empty when one
-    of them is gone or not what report_parts wrote (they are then narrowed one at a time,
-    which finds it)."""
-    from nhanluc_cli.plan.model import Report
-
-    wanted = [
-        pending
-        for pending in speaking
-        if pending.display not in rows and not isinstance(pending.model, Report)
-    ]
+    """The reports held apart, narrowed from their rests in the cache all at once, by key;
+    empty when one of them is gone or not what report_parts wrote (they are then narrowed one
+    at a time, which finds it)."""
     items = [
         (pending.parts.names, kept[pending.key])
-        for pending in wanted
+        for pending in apart
         if pending.parts is not None and pending.key in kept
     ]
-    if len(items) != len(wanted) or not items:
+    if len(items) != len(apart) or not items:
         return {}
     try:
         reports = narrowed_many_from_rest(items, names)
     except (ValueError, TypeError, LookupError):
         return {}
-    return {pending.key: report for pending, report in zip(wanted, reports, strict=True)}
+    return {pending.key: report for pending, report in zip(apart, reports, strict=True)}
 
 
 def _narrowed_from_columns(

@@ -344,12 +344,14 @@ class _Loading:
         keys = [""] * len(read)
         digests = [b""] * len(read)
         if self.cache is not None:  # without a cache, no key and no digest worked out here
+            from nhanluc_cli.checks.copies import is_blank
+
             sha256 = hashlib.sha256
             for index, (data, _) in enumerate(read):
                 if data is not None:
                     digest = sha256(data).digest()
                     keys[index] = self._key("report", digest)
-                    digests[index] = b"" if data.isspace() or not data else digest
+                    digests[index] = b"" if is_blank(data) else digest
         for display, key, (_, findings) in zip(displays, keys, read, strict=True):
             # An unreadable file is named with its finding (a file can become unreadable).
             self.seen += [display, key or repr(findings)]
