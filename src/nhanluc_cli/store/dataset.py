@@ -253,23 +253,14 @@ def _checked_alone(plan: LoadedPlan, pending: PendingFile, cache: FileCache | No
 
 
 class _ReportChecker:
-    """Runs the per-report checks on a report just parsed, so that what they find is kept in
-    the report's own cache entry (one entry a report, written once)."""
+    """The plan each report just parsed is checked against on its own (parse_pool.parse_all),
+    so that what the per-report checks find is kept in the report's own cache entry (one entry
+    a report, written once): rebuilt from the plan's pending file when first asked for."""
 
     def __init__(self, plan: PendingFile, cache: FileCache | None) -> None:
         self.plan = plan
         self.cache = cache
         self.loaded: LoadedPlan | None = None
-
-    def __call__(self, display: str, source: bytes, model: Report) -> tuple[Checked, Resolutions]:
-        """What the per-report checks found, and what they resolved (kept for the report)."""
-        from nhanluc_cli.checks.catalogue import report_findings
-
-        loaded = self.loaded_plan()
-        resolved = Resolutions()
-        where = source_map_of(display, source)
-        TALLY.checked_alone.append(display)
-        return report_findings(loaded, LoadedReport(display, model, where, resolved)), resolved
 
     def loaded_plan(self) -> LoadedPlan:
         if self.loaded is None:
@@ -363,7 +354,7 @@ class _Loading:
             return None, findings
         cached = self._cached([key], [display])[0]
         if cached is None:
-            cached = self._store(key, parse(("plan", data, display, False)), None)
+            cached = self._store(key, parse(("plan", data, display, False)))
         if cached.model is None and not cached.held_apart:
             return None, cached.findings
         return PendingFile(display, data, cached.model, key), cached.findings
@@ -406,21 +397,17 @@ class _Loading:
             if self.cache is not None:  # what waits to be written, written before the checks
                 self.cache.flush()
         else:
-            # Filling the cache, each file's parts for it (entry spans, digests, pieces) are
-            # worked out where it is parsed: over every core that pays (a thousand reports
-            # filled in 1.5 s instead of 1.7 s); without a cache it does not (1.10 s instead of
-            # 1.15 s: sending the models back costs what the second core saves).
+            # Filling the cache, each file's parts for it (entry spans, digests, pieces), its
+            # model's JSON and its per-report checks are worked out where it is parsed: over
+            # every core that pays; without a cache it does not (1.10 s instead of 1.15 s for a
+            # thousand reports: sending the models back costs what the second core saves).
             workers = self.workers if self.cache is None else self.workers or os.cpu_count()
-            for index, loaded in zip(misses, parse_all(items, workers), strict=True):
-                checked = None
-                if check is not None and loaded.model is not None:
-                    from nhanluc_cli.plan.model import Report
-
-                    assert isinstance(loaded.model, Report)
-                    checked, resolved[index] = check(
-                        displays[index], read[index][0] or b"", loaded.model
-                    )
-                done[index] = self._store(keys[index], loaded, checked)
+            # The plan rebuilt only when some report is to be checked against it.
+            plan = check.loaded_plan() if check is not None and items else None
+            for index, loaded in zip(misses, parse_all(items, workers, plan), strict=True):
+                if loaded.resolved is not None:
+                    resolved[index] = loaded.resolved
+                done[index] = self._store(keys[index], loaded)
         results: list[tuple[PendingFile | None, list[Finding]]] = []
         for index, outcome in enumerate(done):
             assert outcome is not None  # every miss was parsed above
@@ -499,7 +486,7 @@ class _Loading:
         parts = Parts(names, kept.digests)
         return Cached(None, kept.findings, parts, kept.checked, True, kept.packed)
 
-    def _store(self, key: str, loaded: Loaded, checked: Checked | None) -> Cached:
+    def _store(self, key: str, loaded: Loaded) -> Cached:
         """`loaded` remembered under `key`: its model in a section of its own, read only when
         asked for."""
         if self.cache is not None:
@@ -507,16 +494,18 @@ class _Loading:
 
             parts = loaded.parts
             names, digests, rest = parts if parts is not None else ((), b"", b"")
-            model = b""
-            if loaded.model is not None:
+            model = loaded.model_json
+            if loaded.model is not None and not model:
                 # model_dump_json(exclude_unset=True) as the bytes its serializer makes (it
                 # decodes them to text, which was encoded back here).
                 model = loaded.model.__pydantic_serializer__.to_json(
                     loaded.model, exclude_unset=True
                 )
-            entry = FileEntry(tuple(loaded.findings), names, digests, parts is not None, checked)
+            entry = FileEntry(
+                tuple(loaded.findings), names, digests, parts is not None, loaded.checked
+            )
             self.cache.put_file(key, entry, rest, model)
-        return Cached(loaded.model, loaded.findings, loaded.parts, checked)
+        return Cached(loaded.model, loaded.findings, loaded.parts, loaded.checked)
 
     def finish(self) -> None:
         if self.cache is not None:

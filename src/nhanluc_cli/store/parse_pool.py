@@ -15,7 +15,9 @@ from nhanluc_cli.store.tally import TALLY
 if TYPE_CHECKING:
     from nhanluc_cli.loading.parts import Parts
     from nhanluc_cli.plan.model import Plan, Report
-    from nhanluc_cli.plan.sources import LoadedPlan
+    from nhanluc_cli.plan.sources import LoadedPlan, Resolutions
+
+Checked = tuple[tuple[Finding, ...], ...]  # what each per-report check found in one report
 
 
 # With workers > 1, reports are parsed in parallel only from this many cache misses on: below
@@ -27,11 +29,18 @@ PARALLEL_FROM_SPAWNED = 1500
 
 class Loaded(NamedTuple):
     """What loading one file's bytes gave: its model (or None), its findings and, for a report
-    cut for the cache, its parts (or None)."""
+    cut for the cache, its parts (or None). A report parsed with a plan to check it against
+    (parse_all) also has what the per-report checks found in it and, cut for the cache, its
+    model's JSON."""
 
     model: Plan | Report | None
     findings: list[Finding]
     parts: Parts | None = None
+    checked: Checked | None = None
+    # What statements.py worked out of it while those checks ran (None: not checked, or
+    # checked in another process: a memo is not worth sending back, it is worked out again).
+    resolved: Resolutions | None = None
+    model_json: bytes = b""  # model_dump_json(exclude_unset=True), for the cache
 
 
 ToParse = tuple[str, bytes, str, bool]  # role, bytes, display name, whether to cut in parts
@@ -60,47 +69,80 @@ def parse(item: ToParse) -> Loaded:
     return Loaded(report.report, findings, report_parts(report.report, spans))
 
 
-def _parse_chunk(items: list[ToParse]) -> list[Loaded]:
-    return [parse(item) for item in items]
+def checked_alone(plan: LoadedPlan, display: str, data: bytes, report: Report) -> Loaded:
+    """What the per-report checks find in a report just parsed from `data`, against `plan`,
+    with what they resolved of it on the way (a Loaded of nothing else)."""
+    from nhanluc_cli.checks.catalogue import report_findings
+    from nhanluc_cli.loading.places import source_map_of
+    from nhanluc_cli.plan.sources import LoadedReport, Resolutions
+
+    TALLY.checked_alone.append(display)
+    resolved = Resolutions()
+    where = source_map_of(display, data)
+    checked = report_findings(plan, LoadedReport(display, report, where, resolved))
+    return Loaded(None, [], None, checked, resolved)
 
 
-def parse_all(items: list[ToParse], workers: int | None) -> list[Loaded]:
-    """`parse` of each item, in order; over several processes when there are enough items."""
-    if len(items) < PARALLEL_FROM or (workers or 1) < 2:
-        # No pool could be asked for (a warm load has nothing to parse, the commands one
-        # worker): decided before importing multiprocessing, which costs a warm run ~3 ms.
-        return _parse_chunk(items)
-    import multiprocessing
+def parse_checked(item: ToParse, plan: LoadedPlan | None) -> Loaded:
+    """`parse` of one item and, for a report that loaded, with `plan`, what the per-report
+    checks find in it; cut for the cache, its model's JSON too."""
+    loaded = parse(item)
+    report = loaded.model
+    if report is None or item[0] == "plan":
+        return loaded
+    model_json = b""
+    if loaded.parts is not None:
+        # model_dump_json(exclude_unset=True), as the bytes its serializer makes.
+        model_json = report.__pydantic_serializer__.to_json(report, exclude_unset=True)
+    checked = resolved = None
+    if plan is not None:
+        from nhanluc_cli.plan.model import Report
 
-    methods = multiprocessing.get_all_start_methods()
-    threshold = PARALLEL_FROM if "fork" in methods else PARALLEL_FROM_SPAWNED
+        assert isinstance(report, Report)  # a report's bytes gave it
+        _, data, display, _ = item
+        alone = checked_alone(plan, display, data, report)
+        checked, resolved = alone.checked, alone.resolved
+    return loaded._replace(checked=checked, resolved=resolved, model_json=model_json)
+
+
+def _parse_chunk(items: list[ToParse], plan: LoadedPlan | None) -> list[Loaded]:
+    return [parse_checked(item, plan) for item in items]
+
+
+PARSE_CHUNK = 16  # files in a chunk that parse_all hands out: small, so that all end together
+
+
+def parse_all(
+    items: list[ToParse], workers: int | None, plan: LoadedPlan | None = None
+) -> list[Loaded]:
+    """`parse_checked` of each item, in order; over several processes when there are enough
+    items and processes are forked (forked_chunks.py)."""
     workers = min(workers or 1, os.cpu_count() or 1)
-    if workers < 2 or len(items) < threshold:
-        return _parse_chunk(items)
-    from concurrent.futures import ProcessPoolExecutor
+    if len(items) < PARALLEL_FROM or workers < 2:
+        return _parse_chunk(items, plan)
+    from nhanluc_cli.store.forked_chunks import MOST_CHUNKS, share
 
-    # Forked workers start with everything imported. This process parses a share too, rather
-    # than wait: its share costs no pickling (a model sent back costs a third of parsing it).
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    share = len(items) // workers
-    size = max(1, -(-(len(items) - share) // ((workers - 1) * 4)))
-    sent = items[share:]
-    chunks = [sent[start : start + size] for start in range(0, len(sent), size)]
-    try:
-        with ProcessPoolExecutor(workers - 1, mp_context=context) as pool:
-            futures = [pool.submit(_parse_chunk, chunk) for chunk in chunks]
-            mine = _parse_chunk(items[:share])
-            return mine + [loaded for future in futures for loaded in future.result()]
-    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): in this one
-        return _parse_chunk(items)
+    size = max(PARSE_CHUNK, -(-len(items) // MOST_CHUNKS))
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
+
+    def parsed(chunk: list[ToParse]) -> list[Loaded]:
+        return _parse_chunk(chunk, plan)
+
+    def sent(done: list[Loaded]) -> list[Loaded]:
+        # What statements.py resolved is a memo of this process's objects (the plan's among
+        # them): a worker lets it go rather than send it, and it is worked out again here.
+        return [loaded._replace(resolved=None) for loaded in done]
+
+    done = share(chunks, parsed, workers, sent=sent)
+    if done is None:  # processes are not forked (Windows), or none could be had
+        return _parse_chunk(items, plan)
+    return [loaded for chunk_done in done for loaded in chunk_done]
 
 
 # ---------------------------------------------------------------------------------------------
 # A lean load (dataset.py: `check` at thousands of reports) parses and checks each report and
 # keeps only plain values of it: then sending them back from another process costs little, and
 # the reports are parsed over every core.
-
-Checked = tuple[tuple[Finding, ...], ...]  # what each per-report check found in one report
 
 
 class Lean(NamedTuple):
@@ -136,13 +178,8 @@ def lean(item: ToParse, plan: LoadedPlan | None) -> Lean:
     assert isinstance(report, Report)  # a report's bytes gave it
     checked = None
     if plan is not None:
-        from nhanluc_cli.checks.catalogue import report_findings
-        from nhanluc_cli.loading.places import source_map_of
-        from nhanluc_cli.plan.sources import LoadedReport, Resolutions
-
         _, data, display, _ = item
-        where = source_map_of(display, data)
-        checked = report_findings(plan, LoadedReport(display, report, where, Resolutions()))
+        checked = checked_alone(plan, display, data, report).checked
     parts = loaded.parts
     if parts is None:
         from nhanluc_cli.loading.parts import entry_pieces
