@@ -151,10 +151,10 @@ def load_dataset(
     With a cache, a file whose bytes (and plan, and program) were seen before is not parsed nor
     validated again: its model and findings come from the cache, exactly as a cold load gives
     them. With `workers` > 1, many files to parse are parsed in that many processes (this one
-    included): a roll-up over many folders asks for it. Otherwise a folder is loaded in one
-    process, where sending models back did not pay (benchmarks/README.md), except by a lean
-    load, which sends back no model, and when filling the cache (every core: the parts for the
-    cache are worked out in the workers too).
+    included): a roll-up over many folders asks for it. Otherwise a folder without a cache is
+    loaded in one process (see `_Loading.reports`), except by a lean load; with a cache, the
+    files it misses are parsed over every core (the parts for the cache are worked out in the
+    workers too).
 
     `lean`: the caller wants the findings and nothing else (`check`). From LEAN_FROM reports
     on, each report is then checked on its own as soon as it is parsed and kept as its bytes
@@ -398,9 +398,11 @@ class _Loading:
                 self.cache.flush()
         else:
             # Filling the cache, each file's parts for it (entry spans, digests, pieces), its
-            # model's JSON and its per-report checks are worked out where it is parsed: over
-            # every core that pays; without a cache it does not (1.10 s instead of 1.15 s for a
-            # thousand reports: sending the models back costs what the second core saves).
+            # model's JSON and its per-report checks are worked out where it is parsed, over
+            # every core. Without a cache (and no `workers` asked for) the reports are parsed
+            # in this process: contract §8 takes that run as the unit of two figures. Over two
+            # cores it would take a quarter less (benchmarks/README.md, "Filling an empty
+            # cache"); left so until that choice is made.
             workers = self.workers if self.cache is None else self.workers or os.cpu_count()
             # The plan rebuilt only when some report is to be checked against it.
             plan = check.loaded_plan() if check is not None and items else None
