@@ -393,9 +393,14 @@ def test_filling_the_cache_over_two_processes_gives_the_bytes_of_no_cache(
     without = outcome(run_cli, args, None)
     monkeypatch.setattr(parse_pool, "PARALLEL_FROM", 2)
     monkeypatch.setattr(parse_pool, "PARALLEL_FROM_SPAWNED", 2)
+    monkeypatch.setattr(parse_pool, "PARSE_CHUNK", 1)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     cache = tmp_path / "cache"
+    TALLY.clear()
     assert outcome(run_cli, args, cache) == without  # filling it, over two processes
+    if hasattr(os, "fork"):  # what the worker parsed is not in this process's tally
+        reports = len(list((data / "progress").glob("*.yaml")))
+        assert len(TALLY.parsed) < reports + 1, "no report was parsed in the worker"
     assert outcome(run_cli, args, cache) == without  # from it
 
 
@@ -407,6 +412,7 @@ def test_parallel_parsing_gives_the_serial_dataset(
     serial = load_dataset(workspace, tmp_path)
     monkeypatch.setattr(parse_pool, "PARALLEL_FROM", 2)
     monkeypatch.setattr(parse_pool, "PARALLEL_FROM_SPAWNED", 2)
+    monkeypatch.setattr(parse_pool, "PARSE_CHUNK", 1)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     parallel = load_dataset(workspace, tmp_path, workers=2)
     assert [f.file for f in parallel.findings] == [f.file for f in serial.findings]
