@@ -66,6 +66,23 @@ def test_committed_schema_is_up_to_date(kind: str, plan: Plan) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "committed",
+    sorted((REPO / "examples").glob("*/schema/progress.schema.json")),
+    ids=lambda path: path.parent.parent.name,
+)
+def test_an_examples_schema_is_up_to_date(committed: Path, tmp_path: Path) -> None:
+    """An example's copy (for its reports' modelines, offline) is what `nhanluc schema
+    progress` prints in its folder."""
+    workspace = locate(committed.parent.parent, None, tmp_path)
+    loaded, findings = load_plan(workspace.plan_path, "plan")
+    assert loaded is not None, findings
+    assert committed.read_text(encoding="utf-8") == schema_text(progress_schema(loaded.plan)), (
+        f"{committed.relative_to(REPO)} is out of date; regenerate it in its folder with:\n"
+        "    nhanluc schema progress > schema/progress.schema.json"
+    )
+
+
 @pytest.mark.parametrize("kind", ["plan", "progress"])
 def test_command_prints_the_committed_schema(kind: str, run_cli: RunCli, data_dir: Path) -> None:
     result = run_cli(["schema", kind])
@@ -171,6 +188,71 @@ def test_percent_pattern(text: str, accepted: bool) -> None:
 )
 def test_date_pattern(text: str, accepted: bool) -> None:
     assert bool(re.search(DATE, text)) is accepted
+
+
+# A report's period in words: the schema's pattern accepts what `check` reads as one period.
+
+_WRITTEN = [
+    "{y}", "năm {y}", "Năm {y}", "cả năm {y}", "Kỳ báo cáo năm {y}", "báo cáo năm {y}",
+    "Quý IV/{y}", "quý 4 năm {y}", "Quý I - {y}", "QUÝ III/{y}", "quý ii, {y}", "Q3/{y}",
+    "{y}-Q2", "{y} - q4", "{y}-Q5", "Quý V/{y}", "quý 0/{y}", "Quý IIII/{y}",
+    "6 tháng đầu năm {y}", "sáu tháng cuối năm {y}", "6 tháng đầu năm/{y}", "nửa năm đầu {y}",
+    "nửa cuối năm {y}", "{y}-H1", "{y} - h2", "{y}-H3", "6 tháng năm {y}", "6 tháng {y}",
+    "9 tháng đầu năm {y}", "9 tháng năm {y}", "{y}-9M", "{y}-9m", "9 tháng {y}",
+    "tháng 3/{y}", "Tháng 12 năm {y}", "tháng 13/{y}", "{y}-03", "{y}-3", "3/{y}", "03/{y}",
+    "5/{y}", "12/{y}", "13/{y}", "quý IV", "6 tháng đầu năm", "{y}/Q4", "Q4", "tháng {y}",
+    "  Quý   IV /  {y} ", "Quy IV/{y}", "QUY iv nam {y}", "Kỳ quý IV/{y}", "kỳ kỳ năm {y}",
+]  # fmt: skip
+
+
+def _typed_variants(text: str) -> list[str]:
+    """`text` as people type it: as is, in capitals, without marks, decomposed."""
+    import unicodedata
+
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    ).replace("đ", "d")
+    return [text, text.upper(), bare, unicodedata.normalize("NFD", text)]
+
+
+@pytest.mark.parametrize("year", [1999, 2022, 2101, 1899, 2200])
+def test_the_period_pattern_accepts_what_check_reads_as_one_period(year: int) -> None:
+    from nhanluc_cli.plan.periods import read_period
+    from nhanluc_cli.schema.json_schema import period_pattern
+
+    pattern = re.compile(period_pattern())
+    for form in _WRITTEN:
+        for text in _typed_variants(form.format(y=year)):
+            reads = read_period(text).canonical is not None
+            assert bool(pattern.fullmatch(text)) is reads, (text, read_period(text))
+
+
+def test_a_bare_keys_period_pattern_keeps_to_its_kinds_and_years() -> None:
+    """The pattern behind a bare key's rule: only periods of its kinds, in the plan's years."""
+    from nhanluc_cli.plan.periods import period_kind, read_period
+    from nhanluc_cli.schema.json_schema import period_pattern
+
+    years = [2021, 2022, 2023]
+    for kinds in (("quarter", "month"), ("half", "quarter", "month"), ("year",)):
+        pattern = re.compile(period_pattern(kinds, years))
+        for year in (2020, 2021, 2023, 2024):
+            for form in _WRITTEN:
+                for text in _typed_variants(form.format(y=year)):
+                    canonical = read_period(text).canonical
+                    expected = (
+                        canonical is not None
+                        and int(canonical[:4]) in years
+                        and period_kind(canonical) in kinds
+                    )
+                    assert bool(pattern.fullmatch(text)) is expected, (kinds, text)
+
+
+def test_a_letter_in_a_class_cannot_be_typed() -> None:
+    from nhanluc_cli.vietnamese import typed_pattern
+
+    with pytest.raises(ValueError, match="a letter in a class"):
+        typed_pattern("[ab]c")
+    assert re.fullmatch(typed_pattern(r"(?P<x>d)o i{1,3}"), "Đô   ỈII")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -281,6 +363,18 @@ VALID = {
             status: done
             completed_on: 2024-02-29
     """,
+    "a period in words, and a yearly task's bare key in its year": """
+        period: "Quý IV/2025"
+        tasks:
+          "12":
+            status: not_started
+    """,
+    "half a year in words, in capitals": """
+        period: "6 THÁNG ĐẦU NĂM 2022"
+    """,
+    "a month in words, typed decomposed (NFD)": """
+        period: "tha\u0301ng 3/2022"
+    """,
     "a cancelled task with a note written as a number": """
         period: "2022"
         tasks:
@@ -327,6 +421,18 @@ INVALID = {
         period: "2022"
         tasks:
           "7@2030":
+            status: in_progress
+    """,
+    "a period in words that could be either half": """
+        period: "6 tháng năm 2022"
+    """,
+    "a quarter that does not exist, in words": """
+        period: "Quý V/2022"
+    """,
+    "a bare yearly key in a period in words outside the plan": """
+        period: "năm 2030"
+        tasks:
+          "7":
             status: in_progress
     """,
     "a bare yearly key in a period outside the plan": """

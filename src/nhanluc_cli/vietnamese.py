@@ -30,6 +30,7 @@ __all__ = [
     "report_status_from_words",
     "sort_key",
     "thousands_readings",
+    "typed_pattern",
 ]
 
 # The quotes Word and phone keyboards type for " and ': YAML takes them as letters, not quotes.
@@ -57,6 +58,62 @@ def fold(text: str) -> str:
     # "đ" has no decomposition (it is a distinct letter, not d + mark), so map it by hand.
     bare = bare.replace("đ", "d")
     return " ".join(bare.split())
+
+
+# The marks Vietnamese puts on a letter: the five tones (grave, acute, hook, tilde, dot below),
+# and the breve, circumflex and horn of ă, â, ê, ô, ơ, ư.
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323\u0306\u0302\u031b")
+
+
+@lru_cache(maxsize=1)
+def _letter_classes() -> dict[str, str]:
+    """For each letter a-z, every letter fold() takes to it as Vietnamese is typed (either case,
+    composed, with Vietnamese marks; "đ", "Đ" for "d"), as a class of a regular expression."""
+    found: dict[str, list[str]] = {letter: [] for letter in "abcdefghijklmnopqrstuvwxyz"}
+    for code in (*range(0x41, 0x7B), *range(0xC0, 0x1B1), *range(0x1EA0, 0x1EFA)):
+        char = chr(code)
+        marks = set(unicodedata.normalize("NFD", char)[1:])
+        if char.isalpha() and marks <= _VIETNAMESE_MARKS and (folded := fold(char)) in found:
+            found[folded].append(char)
+    return {letter: "[" + "".join(chars) + "]" for letter, chars in found.items()}
+
+
+def typed_pattern(folded: str) -> str:
+    """A regular expression over text as people type it that matches where `folded`, a pattern
+    over fold()'s output, matches the folded text: each letter in any case, with Vietnamese
+    marks composed or not, each space one or more blanks. For JSON Schema (ECMA-262, which an
+    editor's YAML language server runs: no named groups, no flags); Python's `re` reads it too.
+
+    `folded` may use groups (named ones lose their names), `\\s`-like escapes, classes of digits
+    and quantifiers; a letter in a class is refused (ValueError: it could not be typed)."""
+    classes = _letter_classes()
+    marks = "[\\u0300-\\u036f]*"  # combining marks: text typed decomposed (NFD)
+    out: list[str] = []
+    index = 0
+    while index < len(folded):
+        char = folded[index]
+        if char == "\\":
+            out.append(folded[index : index + 2])
+            index += 2
+        elif folded.startswith("(?P<", index):
+            out.append("(?:")
+            index = folded.index(">", index) + 1
+        elif char == "[":
+            end = folded.index("]", index)
+            if any(c.isalpha() for c in folded[index:end]):
+                raise ValueError(f"a letter in a class: {folded[index : end + 1]}")
+            out.append(folded[index : end + 1])
+            index = end + 1
+        elif char == " ":
+            out.append("\\s+")
+            index += 1
+        elif char in classes:
+            out.append(f"(?:{classes[char]}{marks})")
+            index += 1
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
 
 
 def matches(query: str, text: str) -> bool:

@@ -24,9 +24,12 @@ DESCRIPTIONS: dict[str, dict[str, tuple[str, str]]] = {
             'The nhanluc versions this file needs, e.g. ">=0.2"; an older one reports E105.',
         ),
         "period": (
-            'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng), "2022-03" (tháng).',
-            'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half), "2022-03" '
-            "(month).",
+            'Kỳ báo cáo: "2022" (năm), "2022-Q1" (quý), "2022-H1" (6 tháng), "2022-9M" (9 tháng),'
+            ' "2022-03" (tháng); hoặc bằng chữ: "Quý I/2022", "6 tháng đầu năm 2022", "9 tháng'
+            ' năm 2022", "tháng 3/2022", "năm 2022".',
+            'Report period: "2022" (year), "2022-Q1" (quarter), "2022-H1" (half), "2022-9M" (nine'
+            ' months), "2022-03" (month); or in words: "Quý I/2022", "6 tháng đầu năm 2022", "9'
+            ' tháng năm 2022", "tháng 3/2022", "năm 2022".',
         ),
         "reported_on": (
             "Ngày báo cáo, dd/mm/yyyy hoặc YYYY-MM-DD. Để trống: ngày cuối kỳ.",
@@ -327,8 +330,10 @@ PATTERN_MESSAGES: dict[str, tuple[str, str]] = {
     "positive_decimal": (f"{_NUMBER[0]}, lớn hơn 0", f"{_NUMBER[1]}, above 0"),
     "percent_decimal": (f"{_NUMBER[0]}, từ 0 đến 100", f"{_NUMBER[1]}, from 0 to 100"),
     "report_period": (
-        'Kỳ báo cáo viết "2022", "2022-Q1", "2022-H1" hoặc "2022-03"',
-        'A report period reads "2022", "2022-Q1", "2022-H1" or "2022-03"',
+        'Kỳ báo cáo viết "2022", "2022-Q1", "2022-H1", "2022-03" hoặc bằng chữ như "Quý I/2022",'
+        ' "6 tháng đầu năm 2022", "tháng 3/2022"',
+        'A report period reads "2022", "2022-Q1", "2022-H1", "2022-03", or in words such as'
+        ' "Quý I/2022", "6 tháng đầu năm 2022", "tháng 3/2022"',
     ),
     "year": ("Cần một năm, ví dụ 2025", "Expected a year such as 2025"),
 }

@@ -12,7 +12,7 @@ it gives): a new kind of period is a new row.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from typing import NamedTuple
 
 from nhanluc_cli.vietnamese import fold
@@ -22,6 +22,14 @@ from nhanluc_cli.vietnamese import fold
 # its form here and its rows to FORMS.
 REPORT_PERIOD = r"^(19|20|21)[0-9]{2}(-(Q[1-4]|H[12]|9M|0[1-9]|1[0-2]))?$"
 CANONICAL = re.compile(REPORT_PERIOD)
+# Each kind of period and what follows the year in its canonical form.
+CANONICAL_TAILS: dict[str, str] = {
+    "year": "",
+    "quarter": "-Q[1-4]",
+    "half": "-H[12]",
+    "nine_months": "-9M",
+    "month": "-(?:0[1-9]|1[0-2])",
+}
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"(?P<year>(?:19|20|21)[0-9]{2})"
@@ -63,11 +71,13 @@ FORMS: tuple[tuple[str, Build], ...] = (
     # Ambiguous: which half, or a month or a quarter written as a bare number?
     (rf"{_SIX}{_GAP}{_YEAR}", lambda p: (f"{p['year']}-H1", f"{p['year']}-H2")),
     (
-        rf"{_MONTH}\s*/\s*{_YEAR}",
-        lambda p: (
-            (f"{p['year']}-{int(p['month']):02d}",)
-            + ((f"{p['year']}-Q{int(p['month'])}",) if int(p["month"]) <= 4 else ())
-        ),
+        rf"(?P<month>0?[1-4])\s*/\s*{_YEAR}",
+        lambda p: (f"{p['year']}-{int(p['month']):02d}", f"{p['year']}-Q{int(p['month'])}"),
+    ),
+    # A month that is no quarter's number: that month.
+    (
+        rf"(?P<month>0?[5-9]|1[0-2])\s*/\s*{_YEAR}",
+        lambda p: (f"{p['year']}-{int(p['month']):02d}",),
     ),
     # No year: the forms to write, with the year left to fill in.
     (_QUARTER, lambda p: (f"YYYY-Q{_quarter(p)}",)),
@@ -77,12 +87,45 @@ FORMS: tuple[tuple[str, Build], ...] = (
 _COMPILED = tuple((re.compile(pattern), build) for pattern, build in FORMS)
 
 
+# What read_period drops before it looks for a form: "Kỳ báo cáo quý IV/2026".
+_PREFIXES = ("ky ", "bao cao ")
+
+
+def period_kind(canonical: str) -> str:
+    """The kind of a canonical period (a key of CANONICAL_TAILS): "2026-Q4" -> "quarter"."""
+    tail = canonical[4:]
+    if not tail:
+        return "year"
+    return {"Q": "quarter", "H": "half", "9": "nine_months"}.get(tail[1], "month")
+
+
+def written_forms(
+    kinds: Collection[str] = tuple(CANONICAL_TAILS), years: Sequence[int] = ()
+) -> str:
+    """One pattern over folded text (vietnamese.fold) of every way of writing, in words, one
+    period of `kinds` in one of `years` (any year when none is given) that read_period reads as
+    that period, the prefixes it drops included: for JSON Schema (vietnamese.typed_pattern).
+    The canonical forms are not in it (CANONICAL_TAILS). Its groups are named more than once:
+    it is not for Python's `re` as it is."""
+    year = _YEAR if not years else "(?P<year>" + "|".join(str(y) for y in years) + ")"
+    sample = {"year": "2000", "quarter": "1", "half": "1", "month": "5"}
+    chosen = []
+    for pattern, build in FORMS:
+        named = build(sample)  # what a row names does not hang on the numbers but their count
+        if len(named) == 1 and CANONICAL.match(named[0]) and period_kind(named[0]) in kinds:
+            chosen.append(pattern.replace(_YEAR, year))
+    prefixes = "".join(f"(?:{prefix})?" for prefix in _PREFIXES)
+    return prefixes + "(?:" + "|".join(chosen) + ")"
+
+
 def read_period(text: str) -> PeriodReading:
     """The canonical period `text` names, or the forms it might mean."""
     stripped = text.strip()
     if CANONICAL.match(stripped):
         return PeriodReading(stripped)
-    folded = fold(stripped).removeprefix("ky ").removeprefix("bao cao ")
+    folded = fold(stripped)
+    for prefix in _PREFIXES:
+        folded = folded.removeprefix(prefix)
     for pattern, build in _COMPILED:
         match = pattern.fullmatch(folded)
         if match:

@@ -27,7 +27,7 @@ What a schema cannot say is left to `check`: a % value computed from numerator/d
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
@@ -37,8 +37,9 @@ from nhanluc_cli.drafts.progress_report import describe_target, task_summary
 from nhanluc_cli.i18n import schema_words
 from nhanluc_cli.plan import model
 from nhanluc_cli.plan.model import Indicator, Plan, Report
+from nhanluc_cli.plan.periods import CANONICAL_TAILS, written_forms
 from nhanluc_cli.plan.statements import is_recurring, occurrence_labels, recurring_deadline
-from nhanluc_cli.vietnamese import ASSESSMENT_WORDS, REPORT_STATUS_WORDS
+from nhanluc_cli.vietnamese import ASSESSMENT_WORDS, REPORT_STATUS_WORDS, typed_pattern
 
 SchemaKind = Literal["plan", "progress"]
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -137,7 +138,9 @@ class _Generator(GenerateJsonSchema):
             )
             text: Schema = {"type": "string", "pattern": pattern} if pattern else {"type": "string"}
             if pattern == model.REPORT_PERIOD:
-                # The years the pattern admits (1900-2199), written as a bare number.
+                # Written in words too ("Quý IV/2026"), as `check` reads it; and the years the
+                # pattern admits (1900-2199), written as a bare number.
+                text["pattern"] = period_pattern()
                 return {"anyOf": [text, {"type": "integer", "minimum": 1900, "maximum": 2199}]}
             return {"anyOf": [text, {"type": "integer", "minimum": 0}]}
         return super().chain_schema(schema)
@@ -309,7 +312,7 @@ def _pattern_messages() -> dict[str, tuple[str, str]]:
         NON_NEGATIVE_DECIMAL: words["non_negative_decimal"],
         POSITIVE_DECIMAL: words["positive_decimal"],
         PERCENT_DECIMAL: words["percent_decimal"],
-        model.REPORT_PERIOD: words["report_period"],
+        period_pattern(): words["report_period"],
         _YEAR_TEXT: words["year"],
     }
 
@@ -498,22 +501,32 @@ def _task_entries(plan: Plan, recurring: set[str]) -> Schema:
     return entries
 
 
-# The report periods whose occurrence a bare key can name, by the task's cadence: a quarter or a
-# month of it for a quarterly task, a half or less for a half-yearly one, any for a yearly one.
-_BARE_KEY_PERIODS: dict[str, str] = {
-    "quarterly": r"-(?:Q[1-4]|0[1-9]|1[0-2])$",
-    "half_yearly": r"-(?:H[12]|Q[1-4]|0[1-9]|1[0-2])$",
-    "yearly": r"(?:-|$)",
+# The kinds of report period whose occurrence a bare key can name, by the task's cadence: a
+# quarter or a month of it for a quarterly task, a half or less for a half-yearly one, any for a
+# yearly one.
+_BARE_KEY_PERIODS: dict[str, tuple[str, ...]] = {
+    "quarterly": ("quarter", "month"),
+    "half_yearly": ("half", "quarter", "month"),
+    "yearly": tuple(CANONICAL_TAILS),
 }
+
+
+def period_pattern(kinds: Sequence[str] = tuple(CANONICAL_TAILS), years: Sequence[int] = ()) -> str:
+    """The pattern of a report's `period` of `kinds` in `years` (any year when none is given),
+    in its canonical form ("2026-Q4") or in words as `check` reads them ("Quý IV/2026", "6
+    tháng đầu năm 2026"; periods.FORMS), in either case, with or without marks."""
+    year = "|".join(str(y) for y in years) if years else "(?:19|20|21)[0-9]{2}"
+    canonical = f"(?:{year})(?:" + "|".join(CANONICAL_TAILS[kind] for kind in kinds) + ")"
+    written = typed_pattern(written_forms(kinds, years))
+    return rf"^\s*(?:{canonical}|{written})\s*$"
 
 
 def _bare_keys_need_period_in_plan(plan: Plan, recurring: list[str]) -> list[Schema]:
     """A bare key "7" means the occurrence of the report's period: its year must be a year of
     the plan, and the period must lie within one occurrence (E220)."""
     years = list(range(plan.period.start, plan.period.end + 1))
-    year_text = "|".join(str(year) for year in years)
     rules: list[Schema] = []
-    for cadence, tail in _BARE_KEY_PERIODS.items():
+    for cadence, kinds in _BARE_KEY_PERIODS.items():
         tasks = [
             task_id
             for task_id in recurring
@@ -523,7 +536,7 @@ def _bare_keys_need_period_in_plan(plan: Plan, recurring: list[str]) -> list[Sch
         ]
         if not tasks:
             continue
-        period: Schema = {"type": "string", "pattern": f"^(?:{year_text}){tail}"}
+        period: Schema = {"type": "string", "pattern": period_pattern(kinds, years)}
         allowed = {"anyOf": [period, {"enum": years}]} if cadence == "yearly" else period
         rules.append(
             {
