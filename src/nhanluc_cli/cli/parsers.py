@@ -31,35 +31,25 @@ class BadValue(typer.BadParameter):
         self.key, self.value, self.choices = key, str(value), tuple(choices)
 
 
-def _read(reader: Callable[[object], T], value: object) -> T:
-    try:
-        return reader(value)
-    except WrongValue as wrong:
-        raise BadValue(wrong.key, wrong.value, wrong.choices) from None
+def for_typer(reader: Callable[[object], T]) -> Callable[[object], T]:
+    """`reader` (values.py) as a Typer parser: its WrongValue raised as BadValue."""
+
+    def parse(value: object) -> T:
+        try:
+            return reader(value)
+        except WrongValue as wrong:
+            raise BadValue(wrong.key, wrong.value, wrong.choices) from None
+
+    return parse
 
 
-def parse_date(value: object) -> date:
-    return _read(read_date, value)
-
-
-def parse_year(value: object) -> int:
-    return _read(read_year, value)
-
-
-def parse_days(value: object) -> int:
-    return _read(read_days, value)
-
-
-def parse_output(value: object) -> Path:
-    return _read(read_output, value)
+parse_date: Callable[[object], date] = for_typer(read_date)
+parse_year: Callable[[object], int] = for_typer(read_year)
+parse_days: Callable[[object], int] = for_typer(read_days)
+parse_output: Callable[[object], Path] = for_typer(read_output)
 
 
 def choice_parser(choices: Iterable[str]) -> Callable[[object], str]:
     """A parser accepting one of `choices`, in any case; Typer turns the text into the
     annotated enum itself."""
-    read = choice_reader(choices)
-
-    def parse(value: object) -> str:
-        return _read(read, value)
-
-    return parse
+    return for_typer(choice_reader(choices))
