@@ -350,14 +350,27 @@ def test_a_plain_line_gives_what_typer_would() -> None:
     argv = ["status", "--as-of", "1/9/2024", "--lang", " En ", "--soon", "07", "--format", "CSV"]
     assert plain_status(argv, {"NHANLUC_DATA": "d"}) == {
         "data": Path("d"),
-        "plan": None,
         "as_of": date(2024, 9, 1),
         "lang": "en",
-        "no_cache": False,
         "output_format": "csv",
         "soon": 7,
-        "output": None,
-        "force": False,
+    }
+    assert plain_status(["status", "--no-cache"], {}) == {"no_cache": True}
+
+
+def test_show_status_has_the_defaults_of_the_status_command() -> None:
+    """quick.py passes only what a line gives: the rest are show_status's defaults, which must
+    be what Typer's `status` gives."""
+    import inspect
+
+    from nhanluc_cli.cli.dashboard import show_status
+    from nhanluc_cli.cli.status import status
+
+    command = inspect.signature(status).parameters
+    shown = inspect.signature(show_status).parameters
+    assert list(command) == list(shown)
+    assert {name: p.default for name, p in command.items()} == {
+        name: p.default for name, p in shown.items()
     }
 
 

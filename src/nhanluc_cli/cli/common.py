@@ -29,7 +29,7 @@ from nhanluc_cli.cli.session import (
     usage_error,
     xlsx_title,
 )
-from nhanluc_cli.cli.values import LANGS
+from nhanluc_cli.cli.values import DATA_ENV, LANG_ENV, LANGS, NO_CACHE_ENV
 from nhanluc_cli.i18n import Lang
 
 __all__ = [
@@ -68,15 +68,13 @@ FormatOption = Annotated[
     ListFormat, typer.Option("--format", parser=choice_parser(ListFormat), show_default=False)
 ]
 SoonOption = Annotated[int, typer.Option("--soon", parser=parse_days, show_default=False)]
-DataOption = Annotated[
-    Path | None, typer.Option("--data", envvar="NHANLUC_DATA", show_default=False)
-]
+DataOption = Annotated[Path | None, typer.Option("--data", envvar=DATA_ENV, show_default=False)]
 PlanOption = Annotated[Path | None, typer.Option("--plan", show_default=False)]
 AsOfOption = Annotated[date | None, typer.Option("--as-of", parser=parse_date, show_default=False)]
-NoCacheOption = Annotated[bool, typer.Option("--no-cache", envvar="NHANLUC_NO_CACHE")]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", envvar=NO_CACHE_ENV)]
 LangOption = Annotated[
     Lang,
-    typer.Option("--lang", envvar="NHANLUC_LANG", parser=choice_parser(LANGS), show_default=False),
+    typer.Option("--lang", envvar=LANG_ENV, parser=choice_parser(LANGS), show_default=False),
 ]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", parser=parse_output, show_default=False)

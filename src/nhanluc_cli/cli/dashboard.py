@@ -24,17 +24,19 @@ if TYPE_CHECKING:
 
 
 def show_status(
-    data: "Path | None",
-    plan: "Path | None",
-    as_of: "date | None",
-    lang: "Lang",
-    no_cache: bool,
-    output_format: ListFormat,
-    soon: int,
-    output: "Path | None",
-    force: bool,
+    data: "Path | None" = None,
+    plan: "Path | None" = None,
+    as_of: "date | None" = None,
+    lang: "Lang" = "vi",
+    no_cache: bool = False,
+    output_format: ListFormat = ListFormat.table,
+    soon: int = 30,
+    output: "Path | None" = None,
+    force: bool = False,
 ) -> None:
-    """The dashboard on stdout (or in --output FILE)."""
+    """The dashboard on stdout (or in --output FILE). The defaults are `status`'s (its Typer
+    command, status.py, repeats them for its help; a test holds the two alike): quick.py passes
+    only the options a line gives."""
     session = open_session(
         data, plan, as_of, lang, for_people=output_format is ListFormat.table, no_cache=no_cache
     )

@@ -19,7 +19,16 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from nhanluc_cli.cli.values import LANGS, WrongValue, choice_reader, read_date, read_days
+from nhanluc_cli.cli.values import (
+    DATA_ENV,
+    LANG_ENV,
+    LANGS,
+    NO_CACHE_ENV,
+    WrongValue,
+    choice_reader,
+    read_date,
+    read_days,
+)
 
 FORMATS = ("table", "json", "csv", "xlsx")  # session.ListFormat, without importing its module
 
@@ -50,12 +59,13 @@ VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
     "--format": ("output_format", choice_reader(FORMATS)),
     "--soon": ("soon", read_days),
 }
-ENVIRONMENT = {"--data": "NHANLUC_DATA", "--lang": "NHANLUC_LANG"}
+ENVIRONMENT = {"--data": DATA_ENV, "--lang": LANG_ENV}
 
 
 def plain_status(argv: Sequence[str], env: Mapping[str, str]) -> dict[str, Any] | None:
-    """show_status's arguments for a plain `status` line, None for any other line."""
-    if not argv or argv[0] != "status" or "NHANLUC_NO_CACHE" in env:
+    """show_status's arguments for a plain `status` line (those it gives: show_status has
+    `status`'s defaults), None for any other line."""
+    if not argv or argv[0] != "status" or NO_CACHE_ENV in env:
         return None
     if "_NHANLUC_COMPLETE" in env:  # shell completion, which Typer answers
         return None
@@ -78,17 +88,7 @@ def plain_status(argv: Sequence[str], env: Mapping[str, str]) -> dict[str, Any] 
     for option, variable in ENVIRONMENT.items():
         if option not in given and env.get(variable):  # an empty variable is no value
             given[option] = env[variable]
-    arguments: dict[str, Any] = {
-        "data": None,
-        "plan": None,
-        "as_of": None,
-        "lang": "vi",
-        "no_cache": no_cache,
-        "output_format": "table",
-        "soon": 30,
-        "output": None,
-        "force": False,
-    }
+    arguments: dict[str, Any] = {"no_cache": True} if no_cache else {}
     try:
         for option, value in given.items():
             name, read = VALUED[option]
@@ -106,7 +106,8 @@ def quick_status(argv: Sequence[str], env: Mapping[str, str]) -> Callable[[], No
     from nhanluc_cli.cli.dashboard import show_status
     from nhanluc_cli.cli.session import CommandExit, ListFormat
 
-    arguments["output_format"] = ListFormat(arguments["output_format"])
+    if "output_format" in arguments:
+        arguments["output_format"] = ListFormat(arguments["output_format"])
 
     def run() -> NoReturn:
         try:

@@ -32,6 +32,7 @@ from nhanluc_cli.cli.common import (
     usage_error,
 )
 from nhanluc_cli.cli.parsers import choice_parser
+from nhanluc_cli.cli.values import DATA_ENV
 from nhanluc_cli.i18n import Lang, message, word
 from nhanluc_cli.store.workspace import Workspace
 
@@ -57,7 +58,7 @@ class RollupFormat(StrEnum):
 
 UnitsOption = Annotated[
     Path | None,
-    typer.Option("--data", "--units", envvar="NHANLUC_DATA", show_default=False),
+    typer.Option("--data", "--units", envvar=DATA_ENV, show_default=False),
 ]
 
 

@@ -37,7 +37,7 @@ from nhanluc_cli.cli.errors import (
 from nhanluc_cli.cli.help import PROG, command_help, help_width, root_help
 from nhanluc_cli.cli.parsers import BadValue
 from nhanluc_cli.cli.session import CommandExit
-from nhanluc_cli.cli.values import HELP_TOKENS, LANGS
+from nhanluc_cli.cli.values import HELP_TOKENS, LANG_ENV, LANGS
 from nhanluc_cli.i18n import Lang
 
 # ---------------------------------------------------------------------------------------------
@@ -54,7 +54,7 @@ def chosen_language(args: Sequence[str], env: Mapping[str, str]) -> Lang:
             chosen = args[index + 1]
         elif token.startswith("--lang="):
             chosen = token.partition("=")[2]
-    for candidate in (chosen, env.get("NHANLUC_LANG")):
+    for candidate in (chosen, env.get(LANG_ENV)):
         if candidate is not None and candidate.strip().lower() in LANGS:
             return "en" if candidate.strip().lower() == "en" else "vi"
     return "vi"

@@ -11,6 +11,11 @@ from pathlib import Path
 
 HELP_TOKENS = frozenset({"-h", "--help"})
 LANGS = ("vi", "en")  # what --lang takes (i18n.Lang), for Typer's reading and quick.py's
+# The environment variables that give an option's value, named once for Typer's options
+# (common.py, rollup.py), the language of usage errors (usage.py) and quick.py.
+DATA_ENV = "NHANLUC_DATA"  # --data
+LANG_ENV = "NHANLUC_LANG"  # --lang
+NO_CACHE_ENV = "NHANLUC_NO_CACHE"  # --no-cache
 
 
 class WrongValue(Exception):
