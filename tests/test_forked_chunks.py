@@ -120,6 +120,48 @@ def test_no_process_to_be_had_leaves_the_work_here(monkeypatch: pytest.MonkeyPat
     assert share(list(range(10)), lambda chunk: chunk + 1, 4) == list(range(1, 11))
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="F_SETPIPE_SZ is Linux's")
+def test_a_pipe_too_small_for_every_chunks_number_leaves_the_work_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past a user's soft limit, Linux gives a new pipe 8 KB; here it is made one page. Every
+    chunk's number does not fit: nothing forked, nothing hangs, the caller does the work."""
+    import fcntl
+
+    real_pipe = os.pipe
+
+    def small_pipe() -> tuple[int, int]:
+        reading, writing = real_pipe()
+        fcntl.fcntl(writing, fcntl.F_SETPIPE_SZ, 4096)
+        return reading, writing
+
+    monkeypatch.setattr(os, "pipe", small_pipe)
+    monkeypatch.setattr(forked_chunks, "MOST_CHUNKS", 5000)
+    assert share(list(range(2000)), lambda chunk: chunk, 2) is None
+    assert share(list(range(1000)), lambda chunk: chunk, 2) == list(range(1000))  # 4 KB fits
+
+
+def test_no_file_descriptor_to_be_had(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Out of file descriptors: for the chunks' numbers, the caller does the work; for a
+    worker's results, fewer workers (here none) and the work done here."""
+    real_pipe = os.pipe
+    calls = 0
+
+    def pipe_until(allowed: int) -> tuple[int, int]:
+        nonlocal calls
+        calls += 1
+        if calls > allowed:
+            raise OSError(24, "Too many open files")
+        return real_pipe()
+
+    monkeypatch.setattr(os, "pipe", lambda: pipe_until(0))
+    assert share(list(range(10)), lambda chunk: chunk * 2, 2) is None
+    calls = 0
+    monkeypatch.setattr(os, "pipe", lambda: pipe_until(1))
+    assert share(list(range(10)), lambda chunk: chunk * 2, 3) == [n * 2 for n in range(10)]
+    assert _no_child_left()
+
+
 def test_a_result_larger_than_the_pipe_comes_whole() -> None:
     """Results far larger than a pipe holds (1 MB at most on Linux) arrive whole, the worker
     waiting while this process reads."""

@@ -11,7 +11,8 @@ writes its results to a pipe of its own, made large, that this process reads bet
 chunks, in its own thread.
 
 Only where processes are forked (not Windows): `share` returns None where they are not, or
-cannot be had, and the caller does the work itself.
+cannot be had, and the caller does the work itself. Forking copies only the calling thread:
+call it from a process that runs no other thread (nhanluc's commands start none).
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ _PIPE_SIZE = 1 << 20
 _READ = 1 << 20
 
 
-# Every chunk's number is written to the pipe before anyone reads it, so that it never blocks:
-# 16 KB, which every Unix pipe holds (macOS's start at 16 KB, Linux's at 64 KB).
-MOST_CHUNKS = 16384 // _TOKEN.size
+# Every chunk's number is written to the pipe before anyone reads it: at most 4 KB, which any
+# pipe holds (Linux gives a new pipe 64 KB, and still 8 KB once a user's pipes pass their soft
+# limit; macOS 16 KB). Written without blocking all the same: a pipe that holds less means the
+# work is done in this process.
+MOST_CHUNKS = 4096 // _TOKEN.size
 
 
 def share(
@@ -55,19 +58,32 @@ def share(
     fork = getattr(os, "fork", None)
     if fork is None or workers < 2 or len(chunks) < 2 or len(chunks) > MOST_CHUNKS:
         return None
-    tokens_out, tokens_in = os.pipe()
     try:
-        # Reads of a few bytes from one pipe are whole and never interleave (pipe(7)); the
-        # pipe ends (for every process) once empty, its writing end closed before any fork.
-        os.write(tokens_in, b"".join(_TOKEN.pack(index) for index in range(len(chunks))))
+        tokens_out, tokens_in = os.pipe()
+    except OSError:  # no file descriptors to be had
+        return None
+    # Reads of a few bytes from one pipe are whole and never interleave (pipe(7)); the pipe ends
+    # (for every process) once empty, its writing end closed before any fork.
+    numbers = b"".join(_TOKEN.pack(index) for index in range(len(chunks)))
+    try:
+        os.set_blocking(tokens_in, False)
+        written = os.write(tokens_in, numbers)
+    except OSError:  # the pipe holds less than that (BlockingIOError)
+        written = 0
     finally:
         os.close(tokens_in)
+    if written != len(numbers):
+        os.close(tokens_out)
+        return None
     readers: dict[int, bytearray] = {}
     children: list[int] = []
     finished = False
     try:
         for _ in range(workers - 1):
-            results_out, results_in = os.pipe()
+            try:
+                results_out, results_in = os.pipe()
+            except OSError:  # no file descriptors to be had: fewer workers
+                break
             _grow(results_in)
             try:
                 pid = fork()
@@ -93,9 +109,10 @@ def share(
         os.close(tokens_out)
         for reader in readers:
             os.close(reader)
-        for pid in children:
-            if not finished:  # this process failed or was interrupted: their work is not wanted
+        if not finished:  # this process failed or was interrupted: their work is not wanted
+            for pid in children:  # all stopped first, so that none is left running
                 _kill(pid)
+        for pid in children:
             _reap(pid)
 
 
