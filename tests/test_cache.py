@@ -12,6 +12,7 @@ import io
 import json
 import os
 import shutil
+import time
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BAD_INPUTS, PLAN_DAY, REPO, RunCli, make_data_dir, write_yaml
+from nhanluc_cli.plan.sources import LoadedPlan
 from nhanluc_cli.store import cache as cache_module
 from nhanluc_cli.store import dataset as dataset_module
 from nhanluc_cli.store import parse_pool
@@ -395,6 +397,16 @@ def test_filling_the_cache_over_two_processes_gives_the_bytes_of_no_cache(
     monkeypatch.setattr(parse_pool, "PARALLEL_FROM_SPAWNED", 2)
     monkeypatch.setattr(parse_pool, "PARSE_CHUNK", 1)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    # This process slowed down, so that the worker surely takes some files (a worker that
+    # starts late, as under coverage, could find every chunk taken).
+    here, parse_checked = os.getpid(), parse_pool.parse_checked
+
+    def slow_here(item: parse_pool.ToParse, plan: LoadedPlan | None) -> parse_pool.Loaded:
+        if os.getpid() == here:
+            time.sleep(0.02)
+        return parse_checked(item, plan)
+
+    monkeypatch.setattr(parse_pool, "parse_checked", slow_here)
     cache = tmp_path / "cache"
     TALLY.clear()
     assert outcome(run_cli, args, cache) == without  # filling it, over two processes
