@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -202,6 +203,11 @@ _WRITTEN = [
     "tháng 3/{y}", "Tháng 12 năm {y}", "tháng 13/{y}", "{y}-03", "{y}-3", "3/{y}", "03/{y}",
     "5/{y}", "12/{y}", "13/{y}", "quý IV", "6 tháng đầu năm", "{y}/Q4", "Q4", "tháng {y}",
     "  Quý   IV /  {y} ", "Quy IV/{y}", "QUY iv nam {y}", "Kỳ quý IV/{y}", "kỳ kỳ năm {y}",
+    # Blanks as Python's str.isspace has them (what check drops), not as JavaScript's \\s.
+    "Quý\tIV/{y}", "6\xa0tháng đầu năm {y}", "năm\n{y}", "\u3000{y}-Q1\u2029", "\x85{y}",
+    "\x1c{y}", "\ufeffQuý IV/{y}", "{y}-Q4\ufeff", "\u200b{y}",
+    # Marks that fold() keeps or turns into a letter: not a period to check.
+    "Quý IV\u034f/{y}", "Quý IV\u0345/{y}",
 ]  # fmt: skip
 
 
@@ -245,6 +251,46 @@ def test_a_bare_keys_period_pattern_keeps_to_its_kinds_and_years() -> None:
                         and period_kind(canonical) in kinds
                     )
                     assert bool(pattern.fullmatch(text)) is expected, (kinds, text)
+
+
+def test_what_the_period_pattern_refuses_though_check_reads_it() -> None:
+    """Known and rare: marks that are not Vietnamese, on a letter or after a digit. An editor
+    flags these; `check` reads them."""
+    from nhanluc_cli.plan.periods import read_period
+    from nhanluc_cli.schema.json_schema import period_pattern
+
+    pattern = re.compile(period_pattern())
+    for text in ("Qüy IV/2026", "Quý İV/2026", "Quý 4\u0301/2026", "qǔy 4/2026"):
+        assert read_period(text).canonical == "2026-Q4"
+        assert not pattern.fullmatch(text)
+
+
+def test_bare_key_rules_name_only_years_a_period_can_have(plan: Plan) -> None:
+    """A plan may run to 2200; a report's period only to 2199 (periods.REPORT_PERIOD)."""
+
+    def rules_of(start: int, end: int) -> list[Any]:
+        years = plan.period.model_copy(update={"start": start, "end": end})
+        return progress_schema(plan.model_copy(update={"period": years}))["allOf"]
+
+    for rule in rules_of(2198, 2200):
+        for node in _walk_json(rule["if"]):
+            if isinstance(node, dict) and "pattern" in node:
+                assert not re.fullmatch(node["pattern"], "2200")
+                assert not re.fullmatch(node["pattern"], "năm 2200")
+                assert re.fullmatch(node["pattern"], "Quý I/2199") or "yearly" not in str(rule)
+    late = rules_of(2200, 2200)
+    assert late and all(rule["if"] is False for rule in late)
+    jsonschema.Draft7Validator.check_schema({"allOf": late})
+
+
+def _walk_json(node: Any) -> Iterator[Any]:
+    yield node
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _walk_json(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk_json(value)
 
 
 def test_a_letter_in_a_class_cannot_be_typed() -> None:

@@ -19,6 +19,7 @@ __all__ = [
     "ASSESSMENT_WORDS",
     "CURLY_QUOTES",
     "REPORT_STATUS_WORDS",
+    "TYPED_SPACE",
     "assessment_from_words",
     "fold",
     "format_date",
@@ -63,6 +64,12 @@ def fold(text: str) -> str:
 # The marks Vietnamese puts on a letter: the five tones (grave, acute, hook, tilde, dot below),
 # and the breve, circumflex and horn of ă, â, ê, ô, ơ, ư.
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323\u0306\u0302\u031b")
+# In a typed pattern: what Python takes for a blank (str.isspace: what fold() and strip() drop),
+# written out, as JavaScript's \s differs (it takes U+FEFF, not U+001C-U+001F nor U+0085).
+TYPED_SPACE = "[\\t-\\r\\x1c- \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]"
+# The combining marks fold() drops after a letter typed decomposed (NFD): U+0300-U+036F but
+# U+0345 (it case-folds to a Greek letter) and U+034F (not a mark to unicodedata.combining).
+_TYPED_MARKS = "[\\u0300-\\u0344\\u0346-\\u034e\\u0350-\\u036f]*"
 
 
 @lru_cache(maxsize=1)
@@ -81,18 +88,21 @@ def _letter_classes() -> dict[str, str]:
 def typed_pattern(folded: str) -> str:
     """A regular expression over text as people type it that matches where `folded`, a pattern
     over fold()'s output, matches the folded text: each letter in any case, with Vietnamese
-    marks composed or not, each space one or more blanks. For JSON Schema (ECMA-262, which an
-    editor's YAML language server runs: no named groups, no flags); Python's `re` reads it too.
+    marks composed or not; a space one or more blanks (TYPED_SPACE), a `\\s` any blank. For
+    JSON Schema (ECMA-262, which an editor's YAML language server runs, with or without its `u`
+    flag: no named groups, no flags); Python's `re` reads it too.
 
     `folded` may use groups (named ones lose their names), `\\s`-like escapes, classes of digits
     and quantifiers; a letter in a class is refused (ValueError: it could not be typed)."""
     classes = _letter_classes()
-    marks = "[\\u0300-\\u036f]*"  # combining marks: text typed decomposed (NFD)
     out: list[str] = []
     index = 0
     while index < len(folded):
         char = folded[index]
-        if char == "\\":
+        if folded.startswith("\\s", index):  # a blank, as Python's `re` reads the folded text
+            out.append(TYPED_SPACE)
+            index += 2
+        elif char == "\\":
             out.append(folded[index : index + 2])
             index += 2
         elif folded.startswith("(?P<", index):
@@ -105,10 +115,10 @@ def typed_pattern(folded: str) -> str:
             out.append(folded[index : end + 1])
             index = end + 1
         elif char == " ":
-            out.append("\\s+")
+            out.append(TYPED_SPACE + "+")
             index += 1
         elif char in classes:
-            out.append(f"(?:{classes[char]}{marks})")
+            out.append(f"(?:{classes[char]}{_TYPED_MARKS})")
             index += 1
         else:
             out.append(char)

@@ -39,7 +39,12 @@ from nhanluc_cli.plan import model
 from nhanluc_cli.plan.model import Indicator, Plan, Report
 from nhanluc_cli.plan.periods import CANONICAL_TAILS, written_forms
 from nhanluc_cli.plan.statements import is_recurring, occurrence_labels, recurring_deadline
-from nhanluc_cli.vietnamese import ASSESSMENT_WORDS, REPORT_STATUS_WORDS, typed_pattern
+from nhanluc_cli.vietnamese import (
+    ASSESSMENT_WORDS,
+    REPORT_STATUS_WORDS,
+    TYPED_SPACE,
+    typed_pattern,
+)
 
 SchemaKind = Literal["plan", "progress"]
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -518,13 +523,15 @@ def period_pattern(kinds: Sequence[str] = tuple(CANONICAL_TAILS), years: Sequenc
     year = "|".join(str(y) for y in years) if years else "(?:19|20|21)[0-9]{2}"
     canonical = f"(?:{year})(?:" + "|".join(CANONICAL_TAILS[kind] for kind in kinds) + ")"
     written = typed_pattern(written_forms(kinds, years))
-    return rf"^\s*(?:{canonical}|{written})\s*$"
+    return f"^{TYPED_SPACE}*(?:{canonical}|{written}){TYPED_SPACE}*$"
 
 
 def _bare_keys_need_period_in_plan(plan: Plan, recurring: list[str]) -> list[Schema]:
     """A bare key "7" means the occurrence of the report's period: its year must be a year of
     the plan, and the period must lie within one occurrence (E220)."""
-    years = list(range(plan.period.start, plan.period.end + 1))
+    # The years a report's period can name (periods.REPORT_PERIOD: up to 2199; a plan's may
+    # run to 2200).
+    years = [year for year in range(plan.period.start, plan.period.end + 1) if year <= 2199]
     rules: list[Schema] = []
     for cadence, kinds in _BARE_KEY_PERIODS.items():
         tasks = [
@@ -538,9 +545,11 @@ def _bare_keys_need_period_in_plan(plan: Plan, recurring: list[str]) -> list[Sch
             continue
         period: Schema = {"type": "string", "pattern": period_pattern(kinds, years)}
         allowed = {"anyOf": [period, {"enum": years}]} if cadence == "yearly" else period
+        # No year a period can name (a plan of 2200): no period lets a bare key through.
+        within = {"required": ["period"], "properties": {"period": allowed}} if years else False
         rules.append(
             {
-                "if": {"required": ["period"], "properties": {"period": allowed}},
+                "if": within,
                 "else": {"properties": {"tasks": {"propertyNames": {"not": {"enum": tasks}}}}},
             }
         )
