@@ -29,9 +29,16 @@ _BLANK_DATE = re.compile(
 BODY_STARTS = re.compile(r"(?:^|\s)(?=(?:Thực hiện|Căn cứ|Triển khai|Nhằm|Trên cơ sở)\s)")
 # (A trích yếu that begins "Thực hiện Chương trình ..." keeps it: only later words cut.)
 _ATTACHED_TO = re.compile(r"Kèm theo .*?\bcủa\s+(.+?)\s*\)?\s*$")
-_PERIOD = re.compile(r"giai đoạn\s+((?:19|20|21)[0-9]{2})\s*[-–—]\s*((?:19|20|21)[0-9]{2})")
-_HORIZON = re.compile(r"(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?((?:19|20|21)[0-9]{2})")
-_ONE_YEAR = re.compile(r"\bnăm\s+((?:19|20|21)[0-9]{2})\b")
+# In any case: the trích yếu is often in capitals ("GIAI ĐOẠN 2026 - 2030").
+_PERIOD = re.compile(
+    r"giai đoạn\s+((?:19|20|21)[0-9]{2})\s*[-–—]\s*((?:19|20|21)[0-9]{2})", re.IGNORECASE
+)
+_HORIZON = re.compile(
+    r"(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?((?:19|20|21)[0-9]{2})", re.IGNORECASE
+)
+_ONE_YEAR = re.compile(r"\bnăm\s+((?:19|20|21)[0-9]{2})\b", re.IGNORECASE)
+# "... đến năm 2030" (not "tầm nhìn đến năm 2045", not "định hướng đến năm 2030"): until then.
+_UNTIL = re.compile(r"(?<!nhìn )(?<!hướng )\bđến\s+năm\s+((?:19|20|21)[0-9]{2})\b", re.IGNORECASE)
 _LEVELS = ("huyen", "xa", "thi tran", "phuong", "quan", "thi xa", "thanh pho", "tinh")
 
 
@@ -57,8 +64,8 @@ def read_header(paragraphs: list[Paragraph]) -> Header:
     place, day = _place_and_date(top, notes, blank)
     title = _title(paragraphs, title_at, notes)
     issuer = _issuer(top, paragraphs, notes)
-    period = _period(title, paragraphs, notes)
-    legal_bases = tuple(_legal_bases(paragraphs))
+    period = _period(title, paragraphs, notes, day)
+    legal_bases = tuple(_legal_bases(paragraphs, notes))
     return Header(number, day, place, issuer, title, legal_bases, period, notes, frozenset(blank))
 
 
@@ -147,7 +154,13 @@ def _issuer(top: list[Paragraph], paragraphs: list[Paragraph], notes: dict[str, 
     if upper is None:
         if written:
             return written[0]
-        notes["issuer"] = "không thấy tên cơ quan ban hành ở đầu văn bản"
+        if any(fold(p.text) in ("uy ban nhan dan", "ubnd") and p.text.isupper() for p in top):
+            notes["issuer"] = (
+                'đầu văn bản chỉ ghi "ỦY BAN NHÂN DÂN", không có tên đơn vị (bản chép lại có thể'
+                " đã mất dòng này) — điền tên cơ quan ban hành"
+            )
+        else:
+            notes["issuer"] = "không thấy tên cơ quan ban hành ở đầu văn bản"
         return None
     for candidate in [*written, *_same_words(upper, paragraphs)]:
         if fold(candidate) == fold(upper):
@@ -176,8 +189,8 @@ def _upper_issuer(top: list[Paragraph]) -> str | None:
                     return after.text
     for index, p in enumerate(top):
         folded = fold(p.text)
-        if not (folded.startswith("uy ban nhan dan") or folded.startswith("ubnd")):
-            continue
+        if not p.text.isupper() or not folded.startswith(("uy ban nhan dan", "ubnd")):
+            continue  # (a sentence "UBND huyện ban hành Kế hoạch ..." names no issuer)
         rest = folded.removeprefix("uy ban nhan dan").removeprefix("ubnd").strip()
         if _names_level(rest):
             return p.text
@@ -191,7 +204,11 @@ def _upper_issuer(top: list[Paragraph]) -> str | None:
 
 def _names_level(folded: str) -> bool:
     """ "huyen cang long", "xa an phu": the words after "Ủy ban nhân dân" name a unit."""
-    return any(folded == level or folded.startswith(level + " ") for level in _LEVELS)
+    return any(_names_level_as(folded, level) for level in _LEVELS)
+
+
+def _names_level_as(folded: str, level: str) -> bool:
+    return folded == level or folded.startswith(level + " ")
 
 
 def _same_words(upper: str, paragraphs: list[Paragraph]) -> Iterator[str]:
@@ -215,16 +232,17 @@ def _ordinary_case(upper: str) -> str:
             break
     else:
         return upper
-    level_size = next(
-        (len(level.split()) for level in _LEVELS if _names_level(fold(" ".join(rest)))), 0
-    )
+    named = fold(" ".join(rest))
+    # The longest level the words start with ("thanh pho", not "thanh"; "thi xa", not "xa").
+    sizes = [len(level.split()) for level in _LEVELS if _names_level_as(named, level)]
+    level_size = max(sizes, default=0)
     level = " ".join(rest[:level_size]).lower()
     name = " ".join(w.capitalize() for w in rest[level_size:])
     return " ".join(part for part in (lead, level, name) if part)
 
 
 def _period(
-    title: str | None, paragraphs: list[Paragraph], notes: dict[str, str]
+    title: str | None, paragraphs: list[Paragraph], notes: dict[str, str], issued: date | None
 ) -> PlanPeriod | None:
     texts = [title or "", *(p.text for p in paragraphs[:40])]
     for text in texts:
@@ -233,6 +251,20 @@ def _period(
             horizon = _HORIZON.search(text[match.end() :])
             years = int(horizon.group(1)) if horizon else None
             return PlanPeriod(start, end, years if years and years >= end else None)
+    if title and (match := _UNTIL.search(title)):
+        end = int(match.group(1))
+        horizon = _HORIZON.search(title[match.end() :])
+        years = int(horizon.group(1)) if horizon else None
+        if issued is not None and issued.year <= end:
+            notes["period"] = (
+                f'trích yếu nêu "đến năm {end}": từ năm ban hành ({issued.year}) đến {end}'
+                " — kiểm tra lại"
+            )
+            return PlanPeriod(issued.year, end, years if years and years > end else None)
+        notes["period"] = (
+            f'trích yếu nêu "đến năm {end}", không rõ năm bắt đầu; điền period: {{start, end}}'
+        )
+        return None
     if title and (match := _ONE_YEAR.search(title)):
         notes["period"] = f'trích yếu chỉ nêu "năm {match.group(1)}": một năm — kiểm tra lại'
         year = int(match.group(1))
@@ -248,10 +280,34 @@ def _period(
 _ENACTING = re.compile(r",\s*(?:Ủy ban nhân dân|UBND)\b[^,]*\bban hành\b.*$", re.S)
 
 
-def _legal_bases(paragraphs: list[Paragraph]) -> Iterator[str]:
+def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator[str]:
+    """The "Căn cứ ..." paragraphs; in a plan that has none, the documents its opening "Thực hiện
+    ..." paragraph names (many plans open so), one each, with a note to check them."""
+    bases: list[str] = []
+    carrying_out: list[str] = []
     for p in paragraphs:
         if ROMAN.match(p.text):
-            return
+            break
         if p.text.startswith("Căn cứ "):
             # "Căn cứ ...;": the ";" that joins the bases in the document is not part of one.
-            yield _ENACTING.sub("", p.text.removeprefix("Căn cứ ")).rstrip().rstrip(";").rstrip()
+            bases.append(_ENACTING.sub("", p.text.removeprefix("Căn cứ ")).rstrip().rstrip(";"))
+        elif p.text.startswith("Thực hiện ") and not bases and not carrying_out:
+            enacted = _ENACTING.sub("", p.text.removeprefix("Thực hiện ")).rstrip()
+            carrying_out = [part.strip() for part in enacted.split(";")]
+            carrying_out = [part for part in carrying_out if _NAMES_A_DOCUMENT.match(part)]
+    if bases or not carrying_out:
+        yield from (base.rstrip() for base in bases)
+        return
+    notes["legal_bases"] = (
+        'Văn bản không có đoạn "Căn cứ": đây là các văn bản nêu ở đoạn "Thực hiện ..." —'
+        " kiểm tra lại."
+    )
+    yield from carrying_out
+
+
+# What a basis names: a document by its kind ("Quyết định số 45/QĐ-UBND ...", "Chỉ thị số 43-CT/TU
+# ...", "Kế hoạch số 176/KH-UBND ...", "Luật Giáo dục ..."), not a clause of the sentence.
+_NAMES_A_DOCUMENT = re.compile(
+    r"^(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
+    r"Thông báo|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn|Chiến lược)\b"
+)

@@ -17,6 +17,7 @@ import re
 from nhanluc_cli.importer.closing import is_signature_line
 from nhanluc_cli.importer.draft import Block, Paragraph, TableRow, TaskTable
 from nhanluc_cli.importer.table import GROUP_LABEL, ROW_NUMBER, clean, header_roles
+from nhanluc_cli.vietnamese import fold
 
 # A group row written in the title cell: "I. HẠ TẦNG SỐ", "a) Dữ liệu".
 GROUP_HEADING = re.compile(r"^([IVXLC]{1,6}|[A-ZĐa-zđ])\s*[.)]\s+\S")
@@ -27,6 +28,7 @@ STARTS_ITEM = re.compile(
     r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]+(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận"
     r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s)"
 )
+_RUNS_UNTIL_ITS_END = re.compile(r"^\s*(?:Căn cứ|Thực hiện)\s")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\**$")
 
@@ -54,12 +56,18 @@ def _is_upper(text: str) -> bool:
 def _runs_on(previous: str, line: str) -> bool:
     """True when `line` continues the paragraph that `previous` ends."""
     prev, this = clean(previous), clean(line)
-    if not prev or not this or STARTS_ITEM.match(line) or STARTS_ITEM.match(previous):
+    if not prev or not this or STARTS_ITEM.match(line):
+        return False
+    # A heading or a bullet ("1. Mục tiêu chung", "- Rà soát ...") takes no next line; a sentence
+    # that opens with "Căn cứ" or "Thực hiện" runs on until it ends, as it wraps.
+    if STARTS_ITEM.match(previous) and not _RUNS_UNTIL_ITS_END.match(previous):
         return False
     if _ENDS_SENTENCE.search(prev) or _is_upper(prev) != _is_upper(this):
         return False
     if is_signature_line(prev) or is_signature_line(this):
         return False  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": one line each
+    if fold(prev).strip(" :") == "ke hoach":
+        return False  # "KẾ HOẠCH" stands alone; its trích yếu, in capitals too, follows
     return not re.search(r",\s*ngày\s+\S+\s+tháng", this)  # "Càng Long, ngày 04 tháng 8 ..."
 
 

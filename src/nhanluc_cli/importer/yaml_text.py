@@ -93,7 +93,7 @@ def _header(draft: Draft) -> list[str]:
     else:
         lines += _field("title", None, notes.get("title"))
     if draft.legal_bases:
-        lines.append('# Các đoạn "Căn cứ ...", bỏ chữ "Căn cứ ".')
+        lines.append(comment(notes.get("legal_bases", 'Các đoạn "Căn cứ ...", bỏ chữ "Căn cứ ".')))
         lines.append("legal_bases:")
         lines += [f"  - {quote(text)}" for text in draft.legal_bases]
     period = draft.period
