@@ -457,20 +457,30 @@ def test_legal_bases_lose_their_semicolon_and_title_stops_at_the_body() -> None:
 WEB = INPUTS / "ke_hoach_chep_tu_trang_web.txt"
 
 
-def web_copies() -> list[bytes]:
-    """The plan as the page's text gives it, and with its head as rows of cells."""
+def web_copies() -> list[str]:
+    """The plan as the page's text gives it; with its head as rows of cells; and with each
+    cell's text wrapped where a narrow column cuts it ("Số:" above its number, a place's name
+    cut in two)."""
     text = WEB.read_text(encoding="utf-8")
     rows = (
         "ỦY BAN NHÂN DÂN TỈNH VĨNH AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
         "| Độc lập - Tự do - Hạnh phúc |\n"
         "Số: 48/KH-UBND | Vĩnh An, ngày 09 tháng 3 năm 2026 |\n"
     )
-    return [text.encode(), (rows + text[text.index("KẾ HOẠCH\n") :]).encode()]
+    wrapped = (
+        text.replace("CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        .replace("Số: 48/KH-UBND", "Số:\n48/KH-UBND")
+        .replace("Vĩnh An, ngày 09\ntháng 3 năm 2026", "Vĩnh\nAn, ngày 09 tháng 3 năm 2026")
+    )
+    assert wrapped.count("\n") == text.count("\n") + 1
+    return [text, rows + text[text.index("KẾ HOẠCH\n") :], wrapped]
 
 
-@pytest.mark.parametrize("copy", [0, 1], ids=["cells-one-a-line", "rows-of-cells"])
+@pytest.mark.parametrize(
+    "copy", [0, 1, 2], ids=["cells-one-a-line", "rows-of-cells", "cells-wrapped"]
+)
 def test_a_plan_copied_from_a_web_page(copy: int) -> None:
-    draft = imported(web_copies()[copy], name=WEB.name)
+    draft = imported(web_copies()[copy].encode(), name=WEB.name)
     plan = as_plan(draft)
     assert plan["id"] == "48/KH-UBND"
     assert str(plan["date"]) == "2026-03-09"
@@ -510,6 +520,21 @@ def test_an_issuer_in_capitals_is_written_with_its_whole_level(upper: str, writt
     """The level's words ("thành phố", "thị xã") are one, not the first of them."""
     text = f"{upper}\n\nSố: 5/KH-UBND\n\nKẾ HOẠCH\nViệc năm 2026\n\nI. MỤC TIÊU\nMột.\n"
     assert as_plan(imported(text.encode()))["issuer"] == written
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("Độc lập - Tự do - Hạnh phúc\nHuế, ngày 05 tháng 3 năm 2026", "Huế"),
+        ("Độc lập - Tự do -\nHạnh phúc\nHuế, ngày 05 tháng 3 năm 2026", "Huế"),
+        ("|\nPhan Rang-Tháp\nChàm, ngày 05 tháng 3 năm 2026", "Phan Rang-Tháp Chàm"),
+        ("|\nCà\nMau, ngày 05 tháng 3 năm 2026", "Cà Mau"),
+    ],
+)
+def test_a_place_cut_in_two_is_joined_and_nothing_else(head: str, place: str) -> None:
+    text = f"Số: 5/KH-UBND\n{head}\n\nKẾ HOẠCH\nViệc năm 2026\n\nI. MỤC TIÊU\nMột.\n"
+    plan = as_plan(imported(text.encode()))
+    assert (plan["place"], str(plan["date"])) == (place, "2026-03-05")
 
 
 def test_a_head_that_names_no_unit_asks_for_the_issuer() -> None:

@@ -77,16 +77,20 @@ def _title_index(paragraphs: list[Paragraph]) -> int | None:
 
 
 def _number(top: list[Paragraph], notes: dict[str, str], blank: set[str]) -> str | None:
-    for p in top:
+    for index, p in enumerate(top):
         if match := _NUMBER_LINE.match(p.text):
-            if _BLANK_NUMBER.match(match.group(1)):
+            written = match.group(1)
+            if not written.strip() and index + 1 < len(top):
+                # "Số:" alone, the number on the next line (a cell's text wrapped in a copy).
+                written = top[index + 1].text
+            if _BLANK_NUMBER.match(written):
                 blank.add("id")
                 notes["id"] = (
                     f'số hiệu để trống trong văn bản ("{p.text}": bản chưa vào số) — điền số khi'
                     ' văn bản được vào số, ví dụ "15/KH-UBND"'
                 )
                 return None
-            text = re.sub(r"\s*/\s*", "/", match.group(1)).strip()
+            text = re.sub(r"\s*/\s*", "/", written).strip()
             if re.match(r"^[0-9]+/\S+$", text):
                 return text
             notes["id"] = f'số hiệu không đọc được: "{p.text}"'

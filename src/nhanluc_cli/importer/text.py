@@ -29,6 +29,8 @@ STARTS_ITEM = re.compile(
     r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s)"
 )
 _RUNS_UNTIL_ITS_END = re.compile(r"^\s*(?:Căn cứ|Thực hiện)\s")
+_DATE_LINE = re.compile(r"^([^,]*),\s*ngày\s+\S+\s+tháng")
+_NAME_PART = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?$")  # "Bình", "Phan Rang-Tháp"
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\**$")
 
@@ -68,7 +70,12 @@ def _runs_on(previous: str, line: str) -> bool:
         return False  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": one line each
     if fold(prev).strip(" :") == "ke hoach":
         return False  # "KẾ HOẠCH" stands alone; its trích yếu, in capitals too, follows
-    return not re.search(r",\s*ngày\s+\S+\s+tháng", this)  # "Càng Long, ngày 04 tháng 8 ..."
+    dated = _DATE_LINE.match(this)  # "Càng Long, ngày 04 tháng 8 ..." starts its own line,
+    if dated is None:  # unless the place's name was cut in two: "Bình" / "Định, ngày 07 ..."
+        return True
+    if fold(prev).endswith("hanh phuc"):
+        return False  # the motto's last words, wrapped: "Độc lập - Tự do -" / "Hạnh phúc"
+    return bool(_NAME_PART.match(prev)) and len(dated.group(1).split()) <= 2
 
 
 class _TableBuilder:
