@@ -552,6 +552,49 @@ def test_a_head_that_names_no_unit_asks_for_the_issuer() -> None:
     assert plan["period"] == {"start": 2026, "end": 2030}  # "GIAI ĐOẠN", in capitals
 
 
+@pytest.mark.parametrize(
+    ("title", "period", "note"),
+    [
+        # A cited document's date is not the plan's year; its five years are.
+        (
+            "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 VỀ KẾ HOẠCH 5 NĂM (2021 -"
+            " 2025)",
+            {"start": 2021, "end": 2025},
+            'trích yếu nêu "2021 - 2025", không có chữ "giai đoạn"',
+        ),
+        (
+            "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ",
+            None,
+            'không thấy "giai đoạn YYYY - YYYY"',
+        ),
+        (
+            "Thực hiện Nghị quyết ngày 16 tháng 7 năm 2021 trong năm 2026",
+            {"start": 2026, "end": 2026},
+            'trích yếu chỉ nêu "năm 2026": một năm',
+        ),
+    ],
+)
+def test_the_years_of_a_title_not_those_of_the_documents_it_cites(
+    title: str, period: dict[str, int] | None, note: str
+) -> None:
+    text = f"Số: 6/KH-UBND\n\nKẾ HOẠCH\n{title}\n\nI. MỤC TIÊU\nMột.\n"
+    draft = imported(text.encode())
+    assert as_plan(draft).get("period") == period
+    assert note in draft
+
+
+def test_documents_a_thuc_hien_sentence_joins_with_va() -> None:
+    text = (
+        "Số: 6/KH-UBND\n\nKẾ HOẠCH\nViệc năm 2026\n\nThực hiện Chỉ thị số 19/CT-TTg về thi đua"
+        " hằng năm và Kế hoạch 5 năm và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021, Ủy ban nhân"
+        " dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\nMột.\n"
+    )
+    assert as_plan(imported(text.encode()))["legal_bases"] == [
+        "Chỉ thị số 19/CT-TTg về thi đua hằng năm và Kế hoạch 5 năm",
+        "Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021",
+    ]
+
+
 def test_until_a_year_without_a_date_asks_for_the_start() -> None:
     text = "Số: 8/KH-UBND\n\nKẾ HOẠCH\nPhát triển giáo dục đến năm 2030\n\nI. MỤC TIÊU\nMột.\n"
     draft = imported(text.encode())

@@ -37,6 +37,14 @@ _HORIZON = re.compile(
     r"(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?((?:19|20|21)[0-9]{2})", re.IGNORECASE
 )
 _ONE_YEAR = re.compile(r"\bnăm\s+((?:19|20|21)[0-9]{2})\b", re.IGNORECASE)
+# A date, as a cited document's: "ngày 16 tháng 7 năm 2021", "tháng 7 năm 2021", "ngày 16/7/2021".
+_DATE_IN_TEXT = re.compile(
+    r"(?:ngày\s+[0-9]{1,2}\s+)?tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}|ngày\s+[0-9]{1,2}/[0-9]{1,2}/"
+    r"[0-9]{4}",
+    re.IGNORECASE,
+)
+# Two years joined, as a plan's span ("KẾ HOẠCH 5 NĂM 2021 - 2025", "(2021 - 2025)").
+_YEAR_RANGE = re.compile(r"\(?\b((?:19|20|21)[0-9]{2})\s*[-–—]\s*((?:19|20|21)[0-9]{2})\b\)?")
 # "... đến năm 2030" (not "tầm nhìn đến năm 2045", not "định hướng đến năm 2030"): until then.
 _UNTIL = re.compile(r"(?<!nhìn )(?<!hướng )\bđến\s+năm\s+((?:19|20|21)[0-9]{2})\b", re.IGNORECASE)
 _LEVELS = ("huyen", "xa", "thi tran", "phuong", "quan", "thi xa", "thanh pho", "tinh")
@@ -255,6 +263,19 @@ def _period(
             horizon = _HORIZON.search(text[match.end() :])
             years = int(horizon.group(1)) if horizon else None
             return PlanPeriod(start, end, years if years and years >= end else None)
+    # What the trích yếu says of the years, the dates of the documents it cites taken out
+    # ("Chỉ thị số 19/CT-TTg ngày 16 tháng 7 năm 2021" is no plan of 2021).
+    title = _DATE_IN_TEXT.sub(" ", title) if title else title
+    if title and (match := _YEAR_RANGE.search(title)):
+        start, end = int(match.group(1)), int(match.group(2))
+        if start < end:
+            notes["period"] = (
+                f'trích yếu nêu "{match.group(0).strip("() ")}", không có chữ "giai đoạn"'
+                " — kiểm tra lại"
+            )
+            horizon = _HORIZON.search(title[match.end() :])
+            years = int(horizon.group(1)) if horizon else None
+            return PlanPeriod(start, end, years if years and years > end else None)
     if title and (match := _UNTIL.search(title)):
         end = int(match.group(1))
         horizon = _HORIZON.search(title[match.end() :])
@@ -297,7 +318,7 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
             bases.append(_ENACTING.sub("", p.text.removeprefix("Căn cứ ")).rstrip().rstrip(";"))
         elif p.text.startswith("Thực hiện ") and not bases and not carrying_out:
             enacted = _ENACTING.sub("", p.text.removeprefix("Thực hiện ")).rstrip()
-            carrying_out = [part.strip() for part in enacted.split(";")]
+            carrying_out = [part.strip() for part in _ONE_AND_THE_NEXT.split(enacted)]
             carrying_out = [part for part in carrying_out if _NAMES_A_DOCUMENT.match(part)]
     if bases or not carrying_out:
         yield from (base.rstrip() for base in bases)
@@ -307,6 +328,14 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
         " kiểm tra lại."
     )
     yield from carrying_out
+
+
+# Between two documents a "Thực hiện" sentence names: ";", or "và" before the next one's kind
+# and number ("... của Đảng và Kế hoạch số 16/KH-HĐTĐKT ...", not "... và Kế hoạch 5 năm").
+_ONE_AND_THE_NEXT = re.compile(
+    r";\s*|\s+và\s+(?=(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
+    r"Thông báo|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn)\s+số\b)"
+)
 
 
 # What a basis names: a document by its kind ("Quyết định số 45/QĐ-UBND ...", "Chỉ thị số 43-CT/TU
