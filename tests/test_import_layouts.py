@@ -595,6 +595,27 @@ def test_documents_a_thuc_hien_sentence_joins_with_va() -> None:
     ]
 
 
+def test_a_database_pages_details_above_the_document_are_not_its_head() -> None:
+    """Pages of legal databases put their own details above the document ("Số hiệu: ...
+    Loại văn bản: ..."): the document's "Số:" line is the number."""
+    text = (
+        "Kế hoạch 155/KH-UBND năm 2026 về hộ tịch\nSố hiệu: 155/KH-UBND Loại văn bản: Văn bản"
+        " khác\nNgày ban hành: 26/05/2026\n\nỦY BAN NHÂN DÂN\nTỈNH BẮC AN\n\nSố: 155/KH-UBND\n\n"
+        "Bắc An, ngày 26 tháng 5 năm 2026\n\nKẾ HOẠCH\n\nTRIỂN KHAI ĐĂNG KÝ HỘ TỊCH GIAI ĐOẠN 2026"
+        " - 2030\n\nThực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP của Chính phủ"
+        " và Quyết định số 101/QĐ-TTg; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"
+        "I. MỤC TIÊU\nMột.\n"
+    )
+    plan = as_plan(imported(text.encode()))
+    assert plan["id"] == "155/KH-UBND"
+    assert plan["issuer"] == "Ủy ban nhân dân tỉnh Bắc An"
+    assert plan["legal_bases"] == [
+        "Luật Hộ tịch năm 2014",
+        "Nghị định số 123/2015/NĐ-CP của Chính phủ",
+        "Quyết định số 101/QĐ-TTg",
+    ]
+
+
 def test_until_a_year_without_a_date_asks_for_the_start() -> None:
     text = "Số: 8/KH-UBND\n\nKẾ HOẠCH\nPhát triển giáo dục đến năm 2030\n\nI. MỤC TIÊU\nMột.\n"
     draft = imported(text.encode())

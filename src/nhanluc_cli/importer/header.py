@@ -14,7 +14,9 @@ from nhanluc_cli.importer.draft import Paragraph, PlanPeriod
 from nhanluc_cli.importer.sections import ROMAN
 from nhanluc_cli.vietnamese import fold
 
-_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(.*)$")
+# "Số: 60/KH-UBND", "Số 60/KH-UBND"; not a database page's "Số hiệu: 60/KH-UBND Loại văn bản: ..."
+# above the document.
+_NUMBER_LINE = re.compile(r"^Số\s*(?::\s*(.*)|([0-9].*))$")
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}),\s*ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})\s+năm\s+"
     r"(?P<y>[0-9]{4})"
@@ -87,7 +89,7 @@ def _title_index(paragraphs: list[Paragraph]) -> int | None:
 def _number(top: list[Paragraph], notes: dict[str, str], blank: set[str]) -> str | None:
     for index, p in enumerate(top):
         if match := _NUMBER_LINE.match(p.text):
-            written = match.group(1)
+            written = match.group(1) if match.group(1) is not None else match.group(2)
             if not written.strip() and index + 1 < len(top):
                 # "Số:" alone, the number on the next line (a cell's text wrapped in a copy).
                 written = top[index + 1].text
@@ -330,10 +332,10 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
     yield from carrying_out
 
 
-# Between two documents a "Thực hiện" sentence names: ";", or "và" before the next one's kind
-# and number ("... của Đảng và Kế hoạch số 16/KH-HĐTĐKT ...", not "... và Kế hoạch 5 năm").
+# Between two documents a "Thực hiện" sentence names: ";", or "," or "và" before the next one's
+# kind and number ("... của Đảng và Kế hoạch số 16/KH-HĐTĐKT ...", not "... và Kế hoạch 5 năm").
 _ONE_AND_THE_NEXT = re.compile(
-    r";\s*|\s+và\s+(?=(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
+    r";\s*|(?:,|\s+và)\s+(?=(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
     r"Thông báo|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn)\s+số\b)"
 )
 
