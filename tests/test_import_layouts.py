@@ -616,6 +616,25 @@ def test_a_database_pages_details_above_the_document_are_not_its_head() -> None:
     ]
 
 
+def test_a_plan_that_came_with_a_decision() -> None:
+    """A Quyết định that issues the plan, and the plan under it "(Kèm theo Quyết định số ...)":
+    the decision's number, date and bases; the plan's trích yếu without the line it came with."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH AN\n\nSố: 55/QĐ-UBND\n\nPhan An, ngày 05 tháng 3 năm 2026\n\n"
+        "QUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH VÌ SỰ TIẾN BỘ PHỤ NỮ GIAI ĐOẠN 2026 - 2030\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch vì sự tiến bộ phụ nữ.\n\nKẾ HOẠCH\n\n"
+        "VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH NINH AN GIAI ĐOẠN 2026 - 2030\n(Kèm theo Quyết định số"
+        " 55/QĐ-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh Ninh An)\n\nI. MỤC TIÊU\nMột.\n"
+    )
+    plan = as_plan(imported(text.encode()))
+    assert plan["id"] == "55/QĐ-UBND"
+    assert plan["title"] == "VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH NINH AN GIAI ĐOẠN 2026 - 2030"
+    assert plan["issuer"] == "Ủy ban nhân dân tỉnh Ninh An"
+    assert plan["legal_bases"] == ["Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"]
+    assert plan["period"] == {"start": 2026, "end": 2030}
+
+
 def test_until_a_year_without_a_date_asks_for_the_start() -> None:
     text = "Số: 8/KH-UBND\n\nKẾ HOẠCH\nPhát triển giáo dục đến năm 2030\n\nI. MỤC TIÊU\nMột.\n"
     draft = imported(text.encode())

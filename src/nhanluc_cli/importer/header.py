@@ -147,8 +147,10 @@ def _title(paragraphs: list[Paragraph], at: int | None, notes: dict[str, str]) -
         text = text.strip()
         if not text or ROMAN.match(text) or not re.search(r"\w", text):
             break
+        if lines and fold(text).lstrip("( ").startswith("kem theo"):
+            break  # "(Kèm theo Quyết định số ... của ...)": what the plan came with, not its name
         lines.append(text)
-        if text != p.text or text.endswith((".", ":")) or fold(text).startswith("kem theo"):
+        if text != p.text or text.endswith((".", ":")):
             break
     if not lines:
         notes["title"] = 'không thấy trích yếu sau "KẾ HOẠCH"'
