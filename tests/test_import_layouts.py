@@ -635,6 +635,96 @@ def test_a_plan_that_came_with_a_decision() -> None:
     assert plan["period"] == {"start": 2026, "end": 2030}
 
 
+def test_bases_one_each_and_never_the_sentence_that_enacts_the_plan() -> None:
+    """One "Căn cứ" naming several documents gives one basis each; a ";" inside a document's
+    name stays; the clause that enacts the plan goes, after ",", ";" or "." and with "xây
+    dựng"; a cited document that itself "ban hành Kế hoạch" stays."""
+    text = (
+        "Số: 6/KH-UBND\n\nKẾ HOẠCH\nRÀ SOÁT HỘ NGHÈO NĂM 2026\n\n"
+        "Căn cứ Nghị định số 07/2021/NĐ-CP của Chính phủ; Thông tư số 07/2021/TT-BLĐTBXH hướng"
+        " dẫn rà soát hộ nghèo; xác định thu nhập của hộ; Quyết định số 1680/QĐ-TTg của Thủ"
+        " tướng Chính phủ ban hành Kế hoạch triển khai Kết luận số 70-KL/TW; Chỉ thị số 4/CT-TTg"
+        " của Thủ tướng. UBND tỉnh Lào An ban hành Kế hoạch rà soát như sau:\n\nI. MỤC TIÊU\nMột.\n"
+    )
+    assert as_plan(imported(text.encode()))["legal_bases"] == [
+        "Nghị định số 07/2021/NĐ-CP của Chính phủ",
+        "Thông tư số 07/2021/TT-BLĐTBXH hướng dẫn rà soát hộ nghèo; xác định thu nhập của hộ",
+        "Quyết định số 1680/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Kết luận"
+        " số 70-KL/TW",
+        "Chỉ thị số 4/CT-TTg của Thủ tướng",
+    ]
+    built = text.replace(". UBND tỉnh Lào An ban hành", ", Ủy ban nhân dân tỉnh xây dựng")
+    assert (
+        as_plan(imported(built.encode()))["legal_bases"][-1] == "Chỉ thị số 4/CT-TTg của Thủ tướng"
+    )
+
+
+def test_a_plan_with_no_basis_says_so() -> None:
+    text = "Số: 6/KH-UBND\n\nKẾ HOẠCH\nViệc năm 2026\n\nI. MỤC TIÊU\nMột.\n"
+    assert '# legal_bases: không thấy đoạn "Căn cứ ..." hay "Thực hiện ..."' in imported(
+        text.encode()
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Năm 2025, tình hình dịch bệnh diễn biến phức tạp; Ủy ban nhân dân tỉnh ban hành Kế"
+        " hoạch như sau:",
+        "Ngày 28 tháng 6 năm 2025, tại Kỳ họp thứ 7, Quốc hội đã thông qua Luật Thủ đô.",
+        "PHẦN I. ĐÁNH GIÁ KẾT QUẢ NĂM 2025",
+        "1. Công tác lãnh đạo",
+    ],
+)
+def test_a_title_in_capitals_ends_where_the_body_begins(after: str) -> None:
+    text = f"Số: 6/KH-UBND\n\nKẾ HOẠCH\nPHÒNG, CHỐNG DỊCH BỆNH NĂM 2026\n\n{after}\n\nI. A\nB.\n"
+    assert as_plan(imported(text.encode()))["title"] == "PHÒNG, CHỐNG DỊCH BỆNH NĂM 2026"
+
+
+def test_a_title_wrapped_before_its_last_year() -> None:
+    text = (
+        "Số: 7/KH-UBND\nLạng An, ngày 13 tháng 01 năm 2026\nKẾ HOẠCH\nPHÒNG, CHỐNG HẠN MÙA KHÔ"
+        " NĂM 2026 -\n2027\nThực hiện Chỉ thị số 8008/CT-TCTL ngày 25/10/2025 về chống hạn mùa"
+        " khô năm 2026 -\n2027. Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC TIÊU\n"
+    )
+    plan = as_plan(imported(text.encode()))
+    assert plan["title"] == "PHÒNG, CHỐNG HẠN MÙA KHÔ NĂM 2026 - 2027"
+    assert plan["legal_bases"] == [
+        "Chỉ thị số 8008/CT-TCTL ngày 25/10/2025 về chống hạn mùa khô năm 2026 - 2027"
+    ]
+    assert plan["period"] == {"start": 2026, "end": 2027}
+
+
+def test_the_period_is_never_a_cited_documents_nor_the_bodys() -> None:
+    """No years in the trích yếu: those of the sentence that enacts the plan (to check), never
+    those of a document the opening cites or of figures of past years."""
+    text = (
+        "Số: 8/KH-UBND\n\nKẾ HOẠCH\nXÂY DỰNG NỀN TẢNG SỐ CHO Y TẾ\n\nThực hiện Chương trình số"
+        " 09-CTr/TU giai đoạn 2020 - 2025 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
+        " xây dựng nền tảng số giai đoạn 2026 - 2028 như sau:\n\nI. MỤC TIÊU\nSố ca mắc trung bình"
+        " hằng năm giai đoạn 2011 - 2016 giảm.\n"
+    )
+    draft = imported(text.encode())
+    assert as_plan(draft)["period"] == {"start": 2026, "end": 2028}
+    assert "đọc từ câu ban hành kế hoạch" in draft
+    without = text.replace(" xây dựng nền tảng số giai đoạn 2026 - 2028", "")
+    assert "period" not in as_plan(imported(without.encode()))
+
+
+def test_the_authority_line_after_a_decisions_trich_yeu_names_the_issuer() -> None:
+    """A decision's head split by a narrow column, its trích yếu in capitals, then the line of
+    the body that decides ("ỦY BAN NHÂN DÂN TỈNH BẮC AN"): that line names the issuer, not
+    run into the trích yếu."""
+    text = (
+        "ỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM |\nSố: 238/QĐ-UBND |\nBắc An,"
+        " ngày 07 tháng 02 năm 2026 |\nVỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG, CHỐNG HIV/AIDS GIAI ĐOẠN"
+        " 2026 – 2030\nỦY BAN NHÂN DÂN TỈNH BẮC AN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        "(Kèm theo Quyết định số: 238/QĐ-UBND\nngày 07/02/2026 của Ủy ban nhân dân tỉnh)\n"
+        "Khống chế tỷ lệ lây nhiễm HIV dưới 0,3%.\n"
+    )
+    assert as_plan(imported(text.encode()))["issuer"] == "Ủy ban nhân dân tỉnh Bắc An"
+
+
 def test_until_a_year_without_a_date_asks_for_the_start() -> None:
     text = "Số: 8/KH-UBND\n\nKẾ HOẠCH\nPhát triển giáo dục đến năm 2030\n\nI. MỤC TIÊU\nMột.\n"
     draft = imported(text.encode())

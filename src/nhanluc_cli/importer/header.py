@@ -30,8 +30,11 @@ _BLANK_DATE = re.compile(
 # Where the body starts after the trích yếu: its first paragraph's words.
 BODY_STARTS = re.compile(r"(?:^|\s)(?=(?:Thực hiện|Căn cứ|Triển khai|Nhằm|Trên cơ sở)\s)")
 # (A trích yếu that begins "Thực hiện Chương trình ..." keeps it: only later words cut.)
-_ATTACHED_TO = re.compile(r"Kèm theo .*?\bcủa\s+(.+?)\s*\)?\s*$")
+# "(Kèm theo Quyết định số ... của Ủy ban nhân dân tỉnh X)": up to its ")" (a paragraph may run on).
+_ATTACHED_TO = re.compile(r"Kèm theo [^()]*?\bcủa\s+([^()]+?)\s*(?:\)|$)")
 # In any case: the trích yếu is often in capitals ("GIAI ĐOẠN 2026 - 2030").
+# A line in capitals after the trích yếu that starts something else: "PHẦN I", "1. ...".
+_TITLE_NEVER_GOES_ON = re.compile(r"^(?:PHẦN\s|[0-9]+\.\s)")
 _PERIOD = re.compile(
     r"giai đoạn\s+((?:19|20|21)[0-9]{2})\s*[-–—]\s*((?:19|20|21)[0-9]{2})", re.IGNORECASE
 )
@@ -137,6 +140,7 @@ def _title(paragraphs: list[Paragraph], at: int | None, notes: dict[str, str]) -
         notes["title"] = 'không thấy tên loại "KẾ HOẠCH" và trích yếu'
         return None
     lines: list[str] = []
+    first_upper = False
     for p in paragraphs[at + 1 : at + 4]:
         # The trích yếu ends where the body starts ("Thực hiện ...", "Căn cứ ..."), even
         # inside one paragraph when no blank line came between. It may itself begin with
@@ -149,6 +153,10 @@ def _title(paragraphs: list[Paragraph], at: int | None, notes: dict[str, str]) -
             break
         if lines and fold(text).lstrip("( ").startswith("kem theo"):
             break  # "(Kèm theo Quyết định số ... của ...)": what the plan came with, not its name
+        in_capitals = not any(c.islower() for c in text)  # ("2020", a year alone, is too)
+        if lines and (not first_upper or not in_capitals or _TITLE_NEVER_GOES_ON.match(text)):
+            break  # a trích yếu goes on over lines in capitals; the body is in ordinary case
+        first_upper = first_upper or (not lines and text.isupper())
         lines.append(text)
         if text != p.text or text.endswith((".", ":")):
             break
@@ -260,53 +268,73 @@ def _ordinary_case(upper: str) -> str:
 def _period(
     title: str | None, paragraphs: list[Paragraph], notes: dict[str, str], issued: date | None
 ) -> PlanPeriod | None:
-    texts = [title or "", *(p.text for p in paragraphs[:40])]
-    for text in texts:
-        if match := _PERIOD.search(text):
-            start, end = int(match.group(1)), int(match.group(2))
-            horizon = _HORIZON.search(text[match.end() :])
-            years = int(horizon.group(1)) if horizon else None
-            return PlanPeriod(start, end, years if years and years >= end else None)
-    # What the trích yếu says of the years, the dates of the documents it cites taken out
-    # ("Chỉ thị số 19/CT-TTg ngày 16 tháng 7 năm 2021" is no plan of 2021).
-    title = _DATE_IN_TEXT.sub(" ", title) if title else title
-    if title and (match := _YEAR_RANGE.search(title)):
+    """The plan's years, from its trích yếu; when that names none, from the sentence that
+    enacts the plan ("Ủy ban nhân dân tỉnh ban hành Kế hoạch ... giai đoạn 2026 - 2030 như
+    sau:"). Never from a document the opening cites, nor from the body's figures of past years."""
+    # The dates of the documents the trích yếu cites taken out ("Chỉ thị số 19/CT-TTg ngày 16
+    # tháng 7 năm 2021" is no plan of 2021).
+    title = _DATE_IN_TEXT.sub(" ", title) if title else ""
+    if match := _PERIOD.search(title):
+        start, end = int(match.group(1)), int(match.group(2))
+        return PlanPeriod(start, end, _horizon_after(title, match.end(), end))
+    if match := _YEAR_RANGE.search(title):
         start, end = int(match.group(1)), int(match.group(2))
         if start < end:
             notes["period"] = (
                 f'trích yếu nêu "{match.group(0).strip("() ")}", không có chữ "giai đoạn"'
                 " — kiểm tra lại"
             )
-            horizon = _HORIZON.search(title[match.end() :])
-            years = int(horizon.group(1)) if horizon else None
-            return PlanPeriod(start, end, years if years and years > end else None)
-    if title and (match := _UNTIL.search(title)):
+            return PlanPeriod(start, end, _horizon_after(title, match.end(), end))
+    if match := _UNTIL.search(title):
         end = int(match.group(1))
-        horizon = _HORIZON.search(title[match.end() :])
-        years = int(horizon.group(1)) if horizon else None
         if issued is not None and issued.year <= end:
             notes["period"] = (
                 f'trích yếu nêu "đến năm {end}": từ năm ban hành ({issued.year}) đến {end}'
                 " — kiểm tra lại"
             )
-            return PlanPeriod(issued.year, end, years if years and years > end else None)
+            return PlanPeriod(issued.year, end, _horizon_after(title, match.end(), end))
         notes["period"] = (
             f'trích yếu nêu "đến năm {end}", không rõ năm bắt đầu; điền period: {{start, end}}'
         )
         return None
-    if title and (match := _ONE_YEAR.search(title)):
+    if match := _ONE_YEAR.search(title):
         notes["period"] = f'trích yếu chỉ nêu "năm {match.group(1)}": một năm — kiểm tra lại'
         year = int(match.group(1))
         return PlanPeriod(year, year)
+    for p in paragraphs[:40]:
+        if ROMAN.match(p.text):
+            break
+        enacting = _ENACTING.search(p.text)
+        if enacting and (match := _PERIOD.search(_DATE_IN_TEXT.sub(" ", enacting.group(0)))):
+            start, end = int(match.group(1)), int(match.group(2))
+            notes["period"] = (
+                f'đọc từ câu ban hành kế hoạch ("{match.group(0)}"); trích yếu không nêu năm'
+                " — kiểm tra lại"
+            )
+            return PlanPeriod(start, end, _horizon_after(enacting.group(0), match.end(), end))
     notes["period"] = (
         'không thấy "giai đoạn YYYY - YYYY" trong trích yếu; điền period: {start, end}'
     )
     return None
 
 
+def _horizon_after(text: str, at: int, end: int) -> int | None:
+    """The year a "tầm nhìn/định hướng đến năm ..." after `at` names, when later than `end`."""
+    horizon = _HORIZON.search(text[at:])
+    year = int(horizon.group(1)) if horizon else None
+    return year if year and year > end else None
+
+
 # The last "Căn cứ" paragraph usually goes on to enact the plan: "..., Ủy ban nhân dân huyện ban
 # hành Kế hoạch ... như sau:". That clause is not part of the basis.
-_ENACTING = re.compile(r",\s*(?:Ủy ban nhân dân|UBND)\b[^,]*\bban hành\b.*$", re.S)
+# Also after ";" or "." ("... Thủ tướng. UBND tỉnh Lào Cai ban hành Kế hoạch ..."), and with
+# "xây dựng" ("Ủy ban nhân dân tỉnh xây dựng Kế hoạch ..."); only with the body that issues as its
+# subject ("; Quyết định số ... ban hành Kế hoạch ..." is a document cited, kept).
+_ENACTING = re.compile(
+    r"[,.;]\s*(?:Ủy ban nhân dân|UBND|Sở|Ban|Phòng|Văn phòng|Chủ tịch|Hội đồng)\b[^,.;]*"
+    r"\b(?:ban hành|xây dựng)\b.*$",
+    re.S,
+)
 
 
 def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator[str]:
@@ -318,11 +346,14 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
         if ROMAN.match(p.text):
             break
         if p.text.startswith("Căn cứ "):
-            # "Căn cứ ...;": the ";" that joins the bases in the document is not part of one.
-            bases.append(_ENACTING.sub("", p.text.removeprefix("Căn cứ ")).rstrip().rstrip(";"))
+            # "Căn cứ ...;": the ";" that joins the bases in the document is not part of one;
+            # one "Căn cứ" may name several, joined as a "Thực hiện" sentence joins them.
+            named = _ENACTING.sub("", p.text.removeprefix("Căn cứ ")).rstrip().rstrip(";")
+            parts = (part.strip().rstrip(";").rstrip() for part in _ONE_AND_THE_NEXT.split(named))
+            bases += [part for part in parts if part]
         elif p.text.startswith("Thực hiện ") and not bases and not carrying_out:
             enacted = _ENACTING.sub("", p.text.removeprefix("Thực hiện ")).rstrip()
-            carrying_out = [part.strip() for part in _ONE_AND_THE_NEXT.split(enacted)]
+            carrying_out = [part.strip().rstrip(";") for part in _ONE_AND_THE_NEXT.split(enacted)]
             carrying_out = [part for part in carrying_out if _NAMES_A_DOCUMENT.match(part)]
     if bases or not carrying_out:
         yield from (base.rstrip() for base in bases)
@@ -334,10 +365,14 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
     yield from carrying_out
 
 
-# Between two documents a "Thực hiện" sentence names: ";", or "," or "và" before the next one's
-# kind and number ("... của Đảng và Kế hoạch số 16/KH-HĐTĐKT ...", not "... và Kế hoạch 5 năm").
+# Between two documents a "Thực hiện" sentence names: ";" before the next one's kind (a ";"
+# inside a document's name stays: "... rà soát hộ nghèo; xác định thu nhập ..."), or "," or "và"
+# before its kind and number ("... của Đảng và Kế hoạch số 16/KH-HĐTĐKT ...", not "... và Kế
+# hoạch 5 năm").
 _ONE_AND_THE_NEXT = re.compile(
-    r";\s*|(?:,|\s+và)\s+(?=(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
+    r";\s*(?=(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư"
+    r"|Thông báo|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn|Chiến lược)\b)"
+    r"|(?:,|\s+và)\s+(?=(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
     r"Thông báo|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn)\s+số\b)"
 )
 

@@ -24,8 +24,9 @@ GROUP_HEADING = re.compile(r"^([IVXLC]{1,6}|[A-ZĐa-zđ])\s*[.)]\s+\S")
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A line that starts something new: a bullet, "a)", "1.", "I.", a heading mark, "Căn cứ", "Số:".
+# (Not a year that a wrapped sentence left at a line's start: "2020. Ủy ban nhân dân ...".)
 STARTS_ITEM = re.compile(
-    r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]+(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận"
+    r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]{1,3}(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận"
     r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s)"
 )
 _RUNS_UNTIL_ITS_END = re.compile(r"^\s*(?:Căn cứ|Thực hiện)\s")
@@ -55,6 +56,16 @@ def _is_upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def _cases_differ(prev: str, this: str) -> bool:
+    """One line in capitals, the other not; a line without letters ("2020") goes with either."""
+    if not any(c.isalpha() for c in prev) or not any(c.isalpha() for c in this):
+        return False
+    return _is_upper(prev) != _is_upper(this)
+
+
+_AUTHORITY = re.compile(r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b")
+
+
 def _runs_on(previous: str, line: str) -> bool:
     """True when `line` continues the paragraph that `previous` ends."""
     prev, this = clean(previous), clean(line)
@@ -64,8 +75,8 @@ def _runs_on(previous: str, line: str) -> bool:
     # that opens with "Căn cứ" or "Thực hiện" runs on until it ends, as it wraps.
     if STARTS_ITEM.match(previous) and not _RUNS_UNTIL_ITS_END.match(previous):
         return False
-    if _ENDS_SENTENCE.search(prev) or _is_upper(prev) != _is_upper(this):
-        return False
+    if _ENDS_SENTENCE.search(prev) or _cases_differ(prev, this) or _AUTHORITY.match(this):
+        return False  # (the issuing body's line in capitals opens a part: "ỦY BAN NHÂN DÂN ...")
     if is_signature_line(prev) or is_signature_line(this):
         return False  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": one line each
     if fold(prev).strip(" :") == "ke hoach":

@@ -96,6 +96,10 @@ def _header(draft: Draft) -> list[str]:
         lines.append(comment(notes.get("legal_bases", 'Các đoạn "Căn cứ ...", bỏ chữ "Căn cứ ".')))
         lines.append("legal_bases:")
         lines += [f"  - {quote(text)}" for text in draft.legal_bases]
+    else:
+        lines.append(
+            comment('legal_bases: không thấy đoạn "Căn cứ ..." hay "Thực hiện ..." — điền nếu cần')
+        )
     period = draft.period
     if period is None:
         lines += _field("period", None, notes.get("period"))
