@@ -63,7 +63,9 @@ def _cases_differ(prev: str, this: str) -> bool:
     return _is_upper(prev) != _is_upper(this)
 
 
-_AUTHORITY = re.compile(r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b")
+def _names_the_body(line: str) -> bool:
+    """The issuing body's line in capitals: "ỦY BAN NHÂN DÂN TỈNH X", "UBND HUYỆN Y"."""
+    return _is_upper(line) and fold(line).startswith(("uy ban nhan dan", "ubnd "))
 
 
 def _runs_on(previous: str, line: str) -> bool:
@@ -75,7 +77,7 @@ def _runs_on(previous: str, line: str) -> bool:
     # that opens with "Căn cứ" or "Thực hiện" runs on until it ends, as it wraps.
     if STARTS_ITEM.match(previous) and not _RUNS_UNTIL_ITS_END.match(previous):
         return False
-    if _ENDS_SENTENCE.search(prev) or _cases_differ(prev, this) or _AUTHORITY.match(this):
+    if _ENDS_SENTENCE.search(prev) or _cases_differ(prev, this) or _names_the_body(this):
         return False  # (the issuing body's line in capitals opens a part: "ỦY BAN NHÂN DÂN ...")
     if is_signature_line(prev) or is_signature_line(this):
         return False  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": one line each
