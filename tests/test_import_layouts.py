@@ -725,6 +725,34 @@ def test_the_authority_line_after_a_decisions_trich_yeu_names_the_issuer() -> No
     assert as_plan(imported(text.encode()))["issuer"] == "Ủy ban nhân dân tỉnh Bắc An"
 
 
+@pytest.mark.parametrize(
+    "enacting",
+    [
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án bảo vệ rừng ven biển giai đoạn"
+        " 2026-2030 trên địa bàn tỉnh Bến An (gọi tắt là Đề án), gồm các nội dung chủ yếu như sau:",
+        "Thực hiện Thông tư số 10/2025/TT-BNV của Bộ Nội vụ, UBND tỉnh ban hành Kế hoạch thực hiện"
+        " Đề án bảo vệ rừng ven biển giai đoạn 2026-2030 trên địa bàn tỉnh Bến An (sau đây gọi tắt"
+        " là Đề án), cụ thể như sau:",
+    ],
+)
+def test_a_copy_without_its_trich_yeu_names_the_plan_from_the_sentence_that_enacts_it(
+    enacting: str,
+) -> None:
+    """Some pages drop "KẾ HOẠCH" and the trích yếu: the plan's name is read from the sentence
+    that enacts it, marked to check; its years from that name."""
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 78/KH-UBND | Bến An, ngày 26"
+        f" tháng 11 năm 2025 |\n{enacting}\n1. Mục đích\nBảo vệ rừng.\n"
+    )
+    draft = imported(text.encode())
+    plan = as_plan(draft)
+    assert plan["title"] == (
+        "Thực hiện Đề án bảo vệ rừng ven biển giai đoạn 2026-2030 trên địa bàn tỉnh Bến An"
+    )
+    assert "tên kế hoạch đọc từ câu ban hành kế hoạch — kiểm tra lại" in draft
+    assert plan["period"] == {"start": 2026, "end": 2030}
+
+
 def test_until_a_year_without_a_date_asks_for_the_start() -> None:
     text = "Số: 8/KH-UBND\n\nKẾ HOẠCH\nPhát triển giáo dục đến năm 2030\n\nI. MỤC TIÊU\nMột.\n"
     draft = imported(text.encode())

@@ -137,6 +137,19 @@ def _place_and_date(
 
 def _title(paragraphs: list[Paragraph], at: int | None, notes: dict[str, str]) -> str | None:
     if at is None:
+        # A copy that lost "KẾ HOẠCH" and its trích yếu (some pages drop them) may still name the
+        # plan where it enacts it: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án ...
+        # (gọi tắt là Đề án), gồm các nội dung chủ yếu như sau:".
+        for p in paragraphs[:15]:
+            if ROMAN.match(p.text):
+                break
+            if named := _ENACTED_PLAN.search(p.text):
+                notes["title"] = (
+                    'không thấy "KẾ HOẠCH" và trích yếu; tên kế hoạch đọc từ câu ban hành kế hoạch'
+                    " — kiểm tra lại"
+                )
+                name = named.group("name").strip()
+                return name[:1].upper() + name[1:]
         notes["title"] = 'không thấy tên loại "KẾ HOẠCH" và trích yếu'
         return None
     lines: list[str] = []
@@ -327,6 +340,13 @@ def _horizon_after(text: str, at: int, end: int) -> int | None:
 
 # The last "Căn cứ" paragraph usually goes on to enact the plan: "..., Ủy ban nhân dân huyện ban
 # hành Kế hoạch ... như sau:". That clause is not part of the basis.
+# The plan a sentence enacts, by its name: "Ủy ban nhân dân tỉnh ban hành Kế hoạch <name> (sau
+# đây gọi tắt là Chương trình), cụ thể như sau:".
+_ENACTED_PLAN = re.compile(
+    r"(?:^|[,.;]\s*)(?:Ủy ban nhân dân|UBND|Sở|Ban|Phòng|Văn phòng|Chủ tịch|Hội đồng)\b[^,.;]*?"
+    r"\b(?:ban hành|xây dựng)\s+Kế hoạch\s+(?P<name>[^()]+?)\s*(?:\([^)]*\)\s*)?,?\s*"
+    r"(?:cụ thể |gồm các nội dung(?: chủ yếu)? |với các nội dung(?: chủ yếu)? )?như sau\s*:?\s*$"
+)
 # Also after ";" or "." ("... Thủ tướng. UBND tỉnh Lào Cai ban hành Kế hoạch ..."), and with
 # "xây dựng" ("Ủy ban nhân dân tỉnh xây dựng Kế hoạch ..."); only with the body that issues as its
 # subject ("; Quyết định số ... ban hành Kế hoạch ..." is a document cited, kept).
