@@ -753,6 +753,54 @@ def test_a_copy_without_its_trich_yeu_names_the_plan_from_the_sentence_that_enac
     assert plan["period"] == {"start": 2026, "end": 2030}
 
 
+def test_a_decision_or_resolution_that_issues_the_plan_gives_its_years_and_issuer() -> None:
+    """No "KẾ HOẠCH" line: the decision's trích yếu ("BAN HÀNH KẾ HOẠCH ... GIAI ĐOẠN ...") or a
+    resolution's ("THÔNG QUA KẾ HOẠCH ... (2026 - 2030)") gives the years, marked; a council's
+    line in capitals, its "KHÓA ..." line apart, gives the issuer."""
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH AN\n\nSố: 55/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH HÀNH"
+        " ĐỘNG VÌ PHỤ NỮ GIAI ĐOẠN 2026 - 2030\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế"
+        " hoạch hành động vì phụ nữ giai đoạn 2026 - 2030.\n"
+    )
+    draft = imported(decision.encode())
+    assert as_plan(draft)["period"] == {"start": 2026, "end": 2030}
+    assert "đọc từ câu ban hành kế hoạch" in draft
+    resolution = (
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 97/NQ-HĐND | Hà An, ngày 10"
+        " tháng 7 năm 2026 |\nVỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2026 - 2030)\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ AN\nKHÓA XIX, KỲ HỌP THỨ 3\nCăn cứ Luật Đất đai;\n"
+    )
+    plan = as_plan(imported(resolution.encode()))
+    assert plan["issuer"] == "Hội đồng nhân dân tỉnh Hà An"
+    assert plan["period"] == {"start": 2026, "end": 2030}
+
+
+def test_bases_over_several_thuc_hien_paragraphs_and_without_another_clause() -> None:
+    text = (
+        "Số: 36 /KH - UBND\n\nKẾ HOẠCH\nTRUYỀN THÔNG CHÍNH SÁCH\n\nThực hiện Chỉ thị số"
+        " 09/CT-TTg ngày 31/3/2021 của Thủ tướng Chính phủ về phòng, chống dịch\nCOVID-19;\n"
+        "Thực hiện Nghị quyết số 13-NQ/TU của Tỉnh ủy; trên cơ sở đề xuất của Sở Thông tin và"
+        " Truyền thông tại Tờ trình số 202/TTr-STTTT, Ủy ban nhân dân tỉnh ban hành Kế hoạch như"
+        " sau:\n\nI. MỤC TIÊU\nMột.\n"
+    )
+    plan = as_plan(imported(text.encode()))
+    assert plan["id"] == "36/KH-UBND"
+    assert plan["legal_bases"] == [
+        "Chỉ thị số 09/CT-TTg ngày 31/3/2021 của Thủ tướng Chính phủ về phòng, chống dịch COVID-19",
+        "Nghị quyết số 13-NQ/TU của Tỉnh ủy",
+    ]
+
+
+def test_a_place_of_several_words_cut_in_two_and_a_part_after_the_title() -> None:
+    text = (
+        "Số: 8/KH-UBND\n|\nBà Rịa - Vũng\nTàu, ngày 08 tháng 01 năm 2026\n|\nKẾ HOẠCH\nCHUYỂN ĐỔI"
+        " SỐ NĂM 2026\nPHẦN I. KẾT QUẢ NĂM 2025\n1. Công tác lãnh đạo\n"
+    )
+    plan = as_plan(imported(text.encode()))
+    assert plan["place"] == "Bà Rịa - Vũng Tàu"
+    assert plan["title"] == "CHUYỂN ĐỔI SỐ NĂM 2026"
+
+
 def test_until_a_year_without_a_date_asks_for_the_start() -> None:
     text = "Số: 8/KH-UBND\n\nKẾ HOẠCH\nPhát triển giáo dục đến năm 2030\n\nI. MỤC TIÊU\nMột.\n"
     draft = imported(text.encode())

@@ -103,7 +103,7 @@ def _number(top: list[Paragraph], notes: dict[str, str], blank: set[str]) -> str
                     ' văn bản được vào số, ví dụ "15/KH-UBND"'
                 )
                 return None
-            text = re.sub(r"\s*/\s*", "/", written).strip()
+            text = re.sub(r"\s*([/-])\s*", r"\1", written).strip()  # "36 /KH - UBND"
             if re.match(r"^[0-9]+/\S+$", text):
                 return text
             notes["id"] = f'số hiệu không đọc được: "{p.text}"'
@@ -226,9 +226,9 @@ def _upper_issuer(top: list[Paragraph]) -> str | None:
                     return after.text
     for index, p in enumerate(top):
         folded = fold(p.text)
-        if not p.text.isupper() or not folded.startswith(("uy ban nhan dan", "ubnd")):
+        if not p.text.isupper() or not folded.startswith(_COUNCILS):
             continue  # (a sentence "UBND huyện ban hành Kế hoạch ..." names no issuer)
-        rest = folded.removeprefix("uy ban nhan dan").removeprefix("ubnd").strip()
+        rest = next(folded.removeprefix(c) for c in _COUNCILS if folded.startswith(c)).strip()
         if _names_level(rest):
             return p.text
         # The unit's name is on a line of its own, perhaps after the motto's first line when the
@@ -237,6 +237,10 @@ def _upper_issuer(top: list[Paragraph]) -> str | None:
             if after.text.isupper() and _names_level(fold(after.text)):
                 return f"{p.text} {after.text}"
     return None
+
+
+# The bodies of a level of government that issue its plans: its People's Committee, or Council.
+_COUNCILS = ("uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")
 
 
 def _names_level(folded: str) -> bool:
@@ -263,7 +267,12 @@ def _same_words(upper: str, paragraphs: list[Paragraph]) -> Iterator[str]:
 def _ordinary_case(upper: str) -> str:
     folded = fold(upper)
     words = upper.split()
-    for prefix, written in (("uy ban nhan dan", "Ủy ban nhân dân"), ("ubnd", "UBND")):
+    for prefix, written in (
+        ("uy ban nhan dan", "Ủy ban nhân dân"),
+        ("ubnd", "UBND"),
+        ("hoi dong nhan dan", "Hội đồng nhân dân"),
+        ("hdnd", "HĐND"),
+    ):
         if folded.startswith(prefix):
             lead, rest = written, words[len(prefix.split()) :]
             break
@@ -317,14 +326,15 @@ def _period(
     for p in paragraphs[:40]:
         if ROMAN.match(p.text):
             break
-        enacting = _ENACTING.search(p.text)
-        if enacting and (match := _PERIOD.search(_DATE_IN_TEXT.sub(" ", enacting.group(0)))):
+        enacting = _ENACTING.search(p.text) or _ISSUES_THE_PLAN.search(p.text)
+        named = _DATE_IN_TEXT.sub(" ", enacting.group(0)) if enacting else ""
+        if enacting and (match := _PERIOD.search(named) or _YEAR_RANGE.search(named)):
             start, end = int(match.group(1)), int(match.group(2))
             notes["period"] = (
-                f'đọc từ câu ban hành kế hoạch ("{match.group(0)}"); trích yếu không nêu năm'
-                " — kiểm tra lại"
+                f'đọc từ câu ban hành kế hoạch ("{match.group(0)}"); trích yếu của kế hoạch không'
+                " nêu năm — kiểm tra lại"
             )
-            return PlanPeriod(start, end, _horizon_after(enacting.group(0), match.end(), end))
+            return PlanPeriod(start, end, _horizon_after(named, match.end(), end))
     notes["period"] = (
         'không thấy "giai đoạn YYYY - YYYY" trong trích yếu; điền period: {start, end}'
     )
@@ -340,6 +350,14 @@ def _horizon_after(text: str, at: int, end: int) -> int | None:
 
 # The last "Căn cứ" paragraph usually goes on to enact the plan: "..., Ủy ban nhân dân huyện ban
 # hành Kế hoạch ... như sau:". That clause is not part of the basis.
+# A decision or resolution that issues, approves or passes the plan, in its trích yếu or its
+# article 1: "BAN HÀNH KẾ HOẠCH ...", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...",
+# "VỀ VIỆC THÔNG QUA KẾ HOẠCH ...".
+_ISSUES_THE_PLAN = re.compile(
+    r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:kèm theo (?:Quyết định|Nghị quyết) này\s+(?:là\s+)?)?"
+    r"kế hoạch\b.*$",
+    re.S | re.IGNORECASE,
+)
 # The plan a sentence enacts, by its name: "Ủy ban nhân dân tỉnh ban hành Kế hoạch <name> (sau
 # đây gọi tắt là Chương trình), cụ thể như sau:".
 _ENACTED_PLAN = re.compile(
@@ -359,7 +377,7 @@ _ENACTING = re.compile(
 
 def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator[str]:
     """The "Căn cứ ..." paragraphs; in a plan that has none, the documents its opening "Thực hiện
-    ..." paragraph names (many plans open so), one each, with a note to check them."""
+    ..." paragraphs name (many plans open so), one each, with a note to check them."""
     bases: list[str] = []
     carrying_out: list[str] = []
     for p in paragraphs:
@@ -368,21 +386,36 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
         if p.text.startswith("Căn cứ "):
             # "Căn cứ ...;": the ";" that joins the bases in the document is not part of one;
             # one "Căn cứ" may name several, joined as a "Thực hiện" sentence joins them.
-            named = _ENACTING.sub("", p.text.removeprefix("Căn cứ ")).rstrip().rstrip(";")
-            parts = (part.strip().rstrip(";").rstrip() for part in _ONE_AND_THE_NEXT.split(named))
-            bases += [part for part in parts if part]
-        elif p.text.startswith("Thực hiện ") and not bases and not carrying_out:
-            enacted = _ENACTING.sub("", p.text.removeprefix("Thực hiện ")).rstrip()
-            carrying_out = [part.strip().rstrip(";") for part in _ONE_AND_THE_NEXT.split(enacted)]
-            carrying_out = [part for part in carrying_out if _NAMES_A_DOCUMENT.match(part)]
+            bases += _documents(p.text.removeprefix("Căn cứ "))
+        elif p.text.startswith("Thực hiện ") and not bases:
+            named = _documents(p.text.removeprefix("Thực hiện "))
+            carrying_out += [part for part in named if _NAMES_A_DOCUMENT.match(part)]
     if bases or not carrying_out:
-        yield from (base.rstrip() for base in bases)
+        yield from bases
         return
     notes["legal_bases"] = (
         'Văn bản không có đoạn "Căn cứ": đây là các văn bản nêu ở đoạn "Thực hiện ..." —'
         " kiểm tra lại."
     )
     yield from carrying_out
+
+
+def _documents(sentence: str) -> list[str]:
+    """The documents a "Căn cứ" or "Thực hiện" sentence names, one each, without the clause that
+    enacts the plan or one that goes on to something else ("; trên cơ sở đề xuất của Sở ...")."""
+    named = _ENACTING.sub("", sentence)
+    named = _ANOTHER_CLAUSE.sub("", named)
+    # As written, its closing "." too (the hand-written plan 60 keeps it); the ";" that joins
+    # one to the next is not part of it.
+    parts = (part.strip().rstrip(";").rstrip() for part in _ONE_AND_THE_NEXT.split(named))
+    return [part for part in parts if part]
+
+
+# After the documents, a clause of another kind: "; trên cơ sở đề xuất của Sở ... tại Tờ trình
+# ...", "; đồng thời ban hành ...", "; theo đề nghị của ...".
+_ANOTHER_CLAUSE = re.compile(
+    r";\s*(?:trên cơ sở|đồng thời|theo đề nghị|xét đề nghị|để|nhằm)\b.*$", re.S | re.IGNORECASE
+)
 
 
 # Between two documents a "Thực hiện" sentence names: ";" before the next one's kind (a ";"

@@ -27,11 +27,12 @@ _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # (Not a year that a wrapped sentence left at a line's start: "2020. Ủy ban nhân dân ...".)
 STARTS_ITEM = re.compile(
     r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]{1,3}(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận"
-    r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s)"
+    r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s|(?:PHẦN|Phần)\s+[IVXLC0-9]+\b|KHÓA\s+[IVXLC]+\b)"
 )
 _RUNS_UNTIL_ITS_END = re.compile(r"^\s*(?:Căn cứ|Thực hiện)\s")
 _DATE_LINE = re.compile(r"^([^,]*),\s*ngày\s+\S+\s+tháng")
-_NAME_PART = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?$")  # "Bình", "Phan Rang-Tháp"
+# "Bình", "Phan Rang-Tháp", "Bà Rịa - Vũng": the first words of a place's name.
+_NAME_PART = re.compile(r"^[^\W\d_][\w-]*(?:\s+(?:-\s+)?[^\W\d_][\w-]*){0,3}$")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\**$")
 
@@ -64,12 +65,13 @@ def _cases_differ(prev: str, this: str) -> bool:
 
 
 def _names_the_body(line: str) -> bool:
-    """The issuing body's line in capitals: "ỦY BAN NHÂN DÂN TỈNH X", "UBND HUYỆN Y"."""
-    return _is_upper(line) and fold(line).startswith(("uy ban nhan dan", "ubnd "))
+    """The issuing body's line in capitals: "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN ..."."""
+    bodies = ("uy ban nhan dan", "ubnd ", "hoi dong nhan dan", "hdnd ")
+    return _is_upper(line) and fold(line).startswith(bodies)
 
 
-def _runs_on(previous: str, line: str) -> bool:
-    """True when `line` continues the paragraph that `previous` ends."""
+def _runs_on(previous: str, line: str, opening: str = "") -> bool:
+    """True when `line` continues the paragraph that `previous` ends (and `opening` begins)."""
     prev, this = clean(previous), clean(line)
     if not prev or not this or STARTS_ITEM.match(line):
         return False
@@ -77,8 +79,12 @@ def _runs_on(previous: str, line: str) -> bool:
     # that opens with "Căn cứ" or "Thực hiện" runs on until it ends, as it wraps.
     if STARTS_ITEM.match(previous) and not _RUNS_UNTIL_ITS_END.match(previous):
         return False
-    if _ENDS_SENTENCE.search(prev) or _cases_differ(prev, this) or _names_the_body(this):
+    if _ENDS_SENTENCE.search(prev) or _names_the_body(this):
         return False  # (the issuing body's line in capitals opens a part: "ỦY BAN NHÂN DÂN ...")
+    if _cases_differ(prev, this) and not (
+        _RUNS_UNTIL_ITS_END.match(opening or previous) and not _is_upper(prev)
+    ):
+        return False  # (a basis goes on over a word in capitals: "phòng, chống dịch" / "COVID-19;")
     if is_signature_line(prev) or is_signature_line(this):
         return False  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": one line each
     if fold(prev).strip(" :") == "ke hoach":
@@ -290,7 +296,7 @@ class _Reader:
             self.table.add_text(line, number)
             return
         self.close_table()
-        if self.paragraph and not _runs_on(self.paragraph[-1], line):
+        if self.paragraph and not _runs_on(self.paragraph[-1], line, self.paragraph[0]):
             self.flush()
         if not self.paragraph:
             self.paragraph_line = number
