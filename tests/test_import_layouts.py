@@ -801,6 +801,33 @@ def test_a_place_of_several_words_cut_in_two_and_a_part_after_the_title() -> Non
     assert plan["title"] == "CHUYỂN ĐỔI SỐ NĂM 2026"
 
 
+@pytest.mark.parametrize(
+    "part",
+    [
+        # Numbered items, wrapped as a narrow column wraps them.
+        "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22\ntháng 8 năm 2025 của"
+        " Thủ tướng Chính phủ;\n2. Thông tư số 05/2025/TT-BNNMT ngày\n25 tháng 7 năm 2025 của Bộ"
+        " Nông nghiệp và Môi trường.",
+        # One sentence, the documents joined by ";".
+        "I. CĂN CỨ PHÁP LÝ\nQuyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2025 của Thủ tướng Chính"
+        " phủ; Thông tư số 05/2025/TT-BNNMT ngày 25 tháng 7 năm 2025 của Bộ Nông nghiệp và Môi"
+        " trường.",
+        # "Căn cứ" paragraphs under a part that goes on to something else.
+        "I. CƠ SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT\n1. Cơ sở pháp lý:\nCăn cứ Quyết định số 924/QĐ-TTg ngày"
+        " 22 tháng 8 năm 2025 của Thủ tướng Chính phủ;\nCăn cứ Thông tư số 05/2025/TT-BNNMT ngày"
+        " 25 tháng 7 năm 2025 của Bộ Nông nghiệp và Môi trường.\n2. Sự cần thiết:\nChương trình"
+        " chuyển đổi số còn chậm.",
+    ],
+)
+def test_bases_listed_in_a_part_of_their_own(part: str) -> None:
+    text = f"Số: 9/KH-UBND\n\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2026\n\n{part}\n\nII. MỤC TIÊU\nMột.\n"
+    bases = as_plan(imported(text.encode()))["legal_bases"]
+    assert [base.rstrip(".") for base in bases] == [
+        "Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2025 của Thủ tướng Chính phủ",
+        "Thông tư số 05/2025/TT-BNNMT ngày 25 tháng 7 năm 2025 của Bộ Nông nghiệp và Môi trường",
+    ]
+
+
 def test_until_a_year_without_a_date_asks_for_the_start() -> None:
     text = "Số: 8/KH-UBND\n\nKẾ HOẠCH\nPhát triển giáo dục đến năm 2030\n\nI. MỤC TIÊU\nMột.\n"
     draft = imported(text.encode())

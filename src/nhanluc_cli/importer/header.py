@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nhanluc_cli.importer.draft import Paragraph, PlanPeriod
-from nhanluc_cli.importer.sections import ROMAN
+from nhanluc_cli.importer.sections import NUMBERED, ROMAN
 from nhanluc_cli.vietnamese import fold
 
 # "Số: 60/KH-UBND", "Số 60/KH-UBND"; not a database page's "Số hiệu: 60/KH-UBND Loại văn bản: ..."
@@ -376,14 +376,27 @@ _ENACTING = re.compile(
 
 
 def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator[str]:
-    """The "Căn cứ ..." paragraphs; in a plan that has none, the documents its opening "Thực hiện
-    ..." paragraphs name (many plans open so), one each, with a note to check them."""
+    """The "Căn cứ ..." paragraphs, and the documents a first part headed as the bases lists ("I.
+    CĂN CỨ PHÁP LÝ", "I. CƠ SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT": bullets, numbered items, one sentence);
+    in a plan that has neither, the documents its opening "Thực hiện ..." paragraphs name (many
+    plans open so), one each, with a note to check them."""
     bases: list[str] = []
     carrying_out: list[str] = []
+    in_part = False  # within a part headed as the bases
     for p in paragraphs:
         if ROMAN.match(p.text):
-            break
-        if p.text.startswith("Căn cứ "):
+            if in_part or not _BASES_HEADING.match(p.text):
+                break  # the body, or the part after the bases
+            in_part = True
+            continue
+        if in_part:
+            text = _ITEM_MARK.sub("", p.text)
+            named = [part for part in _documents(text.removeprefix("Căn cứ ")) if part]
+            named = [part for part in named if _NAMES_A_DOCUMENT.match(part)]
+            if not named and NUMBERED.match(p.text) and not _BASES_HEADING.match(p.text):
+                break  # "2. Sự cần thiết": the part goes on to something else
+            bases += named
+        elif p.text.startswith("Căn cứ "):
             # "Căn cứ ...;": the ";" that joins the bases in the document is not part of one;
             # one "Căn cứ" may name several, joined as a "Thực hiện" sentence joins them.
             bases += _documents(p.text.removeprefix("Căn cứ "))
@@ -398,6 +411,15 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
         " kiểm tra lại."
     )
     yield from carrying_out
+
+
+# A part (or item) that lists the bases: "I. CĂN CỨ PHÁP LÝ", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ
+# SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT", "1. Cơ sở pháp lý:".
+_BASES_HEADING = re.compile(
+    r"^(?:[IVX]{1,5}|[0-9]{1,2})\.\s*(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)", re.IGNORECASE
+)
+# An item's mark before a basis in such a part: "- ", "1. ", "a) ".
+_ITEM_MARK = re.compile(r"^(?:[-+•–*]\s*|[0-9]{1,2}\.\s*|[a-zđ]\)\s*)")
 
 
 def _documents(sentence: str) -> list[str]:

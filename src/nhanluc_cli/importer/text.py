@@ -75,9 +75,12 @@ def _runs_on(previous: str, line: str, opening: str = "") -> bool:
     prev, this = clean(previous), clean(line)
     if not prev or not this or STARTS_ITEM.match(line):
         return False
-    # A heading or a bullet ("1. Mục tiêu chung", "- Rà soát ...") takes no next line; a sentence
-    # that opens with "Căn cứ" or "Thực hiện" runs on until it ends, as it wraps.
-    if STARTS_ITEM.match(previous) and not _RUNS_UNTIL_ITS_END.match(previous):
+    # A heading or a bullet ("1. Mục tiêu chung", "- Rà soát ...") takes no next line that starts a
+    # sentence; a sentence that opens with "Căn cứ" or "Thực hiện" runs on until it ends.
+    # (... unless the next line starts in lower case or with a figure: the item's text wrapped,
+    # "1. Quyết định số 924/QĐ-TTg ngày 22" / "tháng 8 năm 2022 của ...", "... ngày" / "25/7/2022".)
+    item = STARTS_ITEM.match(previous) and not _RUNS_UNTIL_ITS_END.match(previous)
+    if item and not (this[:1].islower() or this[:1].isdigit()):
         return False
     if _ENDS_SENTENCE.search(prev) or _names_the_body(this):
         return False  # (the issuing body's line in capitals opens a part: "ỦY BAN NHÂN DÂN ...")
