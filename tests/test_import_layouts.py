@@ -583,9 +583,10 @@ def test_the_years_of_a_title_not_those_of_the_documents_it_cites(
     assert note in draft
 
 
-def test_documents_a_thuc_hien_sentence_joins_with_va() -> None:
+@pytest.mark.parametrize("opening", ["Thực hiện", "Triển khai thực hiện"])
+def test_documents_a_thuc_hien_sentence_joins_with_va(opening: str) -> None:
     text = (
-        "Số: 6/KH-UBND\n\nKẾ HOẠCH\nViệc năm 2026\n\nThực hiện Chỉ thị số 19/CT-TTg về thi đua"
+        f"Số: 6/KH-UBND\n\nKẾ HOẠCH\nViệc năm 2026\n\n{opening} Chỉ thị số 19/CT-TTg về thi đua"
         " hằng năm và Kế hoạch 5 năm và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021, Ủy ban nhân"
         " dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\nMột.\n"
     )

@@ -400,8 +400,8 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
             # "Căn cứ ...;": the ";" that joins the bases in the document is not part of one;
             # one "Căn cứ" may name several, joined as a "Thực hiện" sentence joins them.
             bases += _documents(p.text.removeprefix("Căn cứ "))
-        elif p.text.startswith("Thực hiện ") and not bases:
-            named = _documents(p.text.removeprefix("Thực hiện "))
+        elif (opening := _CARRYING_OUT.match(p.text)) and not bases:
+            named = _documents(p.text[opening.end() :])
             carrying_out += [part for part in named if _NAMES_A_DOCUMENT.match(part)]
     if bases or not carrying_out:
         yield from bases
@@ -413,6 +413,8 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
     yield from carrying_out
 
 
+# How a plan without "Căn cứ" opens on the documents it carries out.
+_CARRYING_OUT = re.compile(r"^(?:Triển khai thực hiện|Thực hiện)\s+")
 # A part (or item) that lists the bases: "I. CĂN CỨ PHÁP LÝ", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CƠ
 # SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT", "1. Cơ sở pháp lý:".
 _BASES_HEADING = re.compile(

@@ -27,9 +27,10 @@ _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # (Not a year that a wrapped sentence left at a line's start: "2020. Ủy ban nhân dân ...".)
 STARTS_ITEM = re.compile(
     r"^\s*([-+•–*]\s|[a-zđ]\)\s|[0-9]{1,3}(\.[0-9]+)*\.\s|[IVX]+\.\s|#|Căn cứ\b|Số\s*:|Nơi nhận"
-    r"|Thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s|(?:PHẦN|Phần)\s+[IVXLC0-9]+\b|KHÓA\s+[IVXLC]+\b)"
+    r"|Thực hiện\b|Triển khai thực hiện\b|(?:TM|KT|Q|TL|TUQ)\.\s|(?:PHẦN|Phần)\s+[IVXLC0-9]+\b"
+    r"|KHÓA\s+[IVXLC]+\b)"
 )
-_RUNS_UNTIL_ITS_END = re.compile(r"^\s*(?:Căn cứ|Thực hiện)\s")
+_RUNS_UNTIL_ITS_END = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Triển khai thực hiện)\s")
 _DATE_LINE = re.compile(r"^([^,]*),\s*ngày\s+\S+\s+tháng")
 # "Bình", "Phan Rang-Tháp", "Bà Rịa - Vũng": the first words of a place's name.
 _NAME_PART = re.compile(r"^[^\W\d_][\w-]*(?:\s+(?:-\s+)?[^\W\d_][\w-]*){0,3}$")
