@@ -1,6 +1,12 @@
 """The facts at the head of an official plan (Nghị định 30/2020/NĐ-CP): the issuing body,
 "Số: 60/KH-UBND", "Càng Long, ngày 04 tháng 8 năm 2021", "KẾ HOẠCH" and its trích yếu, the
-"Căn cứ" paragraphs, and the period the trích yếu names. A fact not found is None, with a note.
+"Căn cứ" paragraphs (or the documents an opening "Thực hiện ..." names), and the period the
+trích yếu names (or the sentence that enacts the plan). A fact not found is None, with a note.
+
+Read as officials' documents come, typed or copied from a legal database's page (its head in
+"|" cells or one cell a line, lines wrapped by a narrow column, "KẾ HOẠCH" or the trích yếu
+lost): every rule here was met in real plans; the tests hold documents of our own in those
+layouts (tests/test_import_layouts.py).
 """
 
 from __future__ import annotations
@@ -27,14 +33,14 @@ _BLANK_NUMBER = re.compile(r"^[.…\s]*/\s*\S+")
 _BLANK_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}),\s*ngày\s*[.…\s]*tháng\s*[.…\s]*năm\s+(?P<y>[0-9]{4})"
 )
-# Where the body starts after the trích yếu: its first paragraph's words.
+# Where the body starts after the trích yếu: its first paragraph's words. (A trích yếu that
+# begins "Thực hiện Chương trình ..." keeps it: only later words cut.)
 BODY_STARTS = re.compile(r"(?:^|\s)(?=(?:Thực hiện|Căn cứ|Triển khai|Nhằm|Trên cơ sở)\s)")
-# (A trích yếu that begins "Thực hiện Chương trình ..." keeps it: only later words cut.)
 # "(Kèm theo Quyết định số ... của Ủy ban nhân dân tỉnh X)": up to its ")" (a paragraph may run on).
 _ATTACHED_TO = re.compile(r"Kèm theo [^()]*?\bcủa\s+([^()]+?)\s*(?:\)|$)")
-# In any case: the trích yếu is often in capitals ("GIAI ĐOẠN 2026 - 2030").
 # A line in capitals after the trích yếu that starts something else: "PHẦN I", "1. ...".
 _TITLE_NEVER_GOES_ON = re.compile(r"^(?:PHẦN\s|[0-9]+\.\s)")
+# The years, in any case: the trích yếu is often in capitals ("GIAI ĐOẠN 2026 - 2030").
 _PERIOD = re.compile(
     r"giai đoạn\s+((?:19|20|21)[0-9]{2})\s*[-–—]\s*((?:19|20|21)[0-9]{2})", re.IGNORECASE
 )
