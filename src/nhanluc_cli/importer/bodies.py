@@ -36,6 +36,16 @@ HEADS: tuple[str, ...] = (
     "Ủy ban Mặt trận", "Uỷ ban Mặt trận", "Mặt trận", "MTTQ", "Ủy ban MTTQ", "Hội", "Liên đoàn",
     "Liên minh", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Liên hiệp",
 )  # fmt: skip
+# How the line of a level's council or committee begins, folded (vietnamese.fold): the bodies
+# that head a level of government and issue its plans ("ỦY BAN NHÂN DÂN TỈNH X", "HĐND HUYỆN Y").
+COUNCILS: tuple[str, ...] = ("uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")
+
+
+def starts_with_words(folded: str, words: str) -> bool:
+    """`folded` is `words`, or starts with them as whole words ("thanh pho ha noi", "thanh pho")."""
+    return folded == words or folded.startswith(words + " ")
+
+
 # A collective begins a body when it names bodies, in either case ("Các phòng", "các cơ quan").
 COLLECTIVES: tuple[str, ...] = (
     "cơ quan", "đơn vị", "sở", "phòng", "ban", "ngành", "hội", "tổ chức", "đoàn thể",

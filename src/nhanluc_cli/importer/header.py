@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from nhanluc_cli.importer.bodies import COUNCILS, starts_with_words
 from nhanluc_cli.importer.draft import Paragraph, PlanPeriod
 from nhanluc_cli.importer.sections import NUMBERED, ROMAN
 from nhanluc_cli.vietnamese import fold
@@ -232,9 +233,9 @@ def _upper_issuer(top: list[Paragraph]) -> str | None:
                     return after.text
     for index, p in enumerate(top):
         folded = fold(p.text)
-        if not p.text.isupper() or not folded.startswith(_COUNCILS):
+        if not p.text.isupper() or not folded.startswith(COUNCILS):
             continue  # (a sentence "UBND huyện ban hành Kế hoạch ..." names no issuer)
-        rest = next(folded.removeprefix(c) for c in _COUNCILS if folded.startswith(c)).strip()
+        rest = next(folded.removeprefix(c) for c in COUNCILS if folded.startswith(c)).strip()
         if _names_level(rest):
             return p.text
         # The unit's name is on a line of its own, perhaps after the motto's first line when the
@@ -245,17 +246,9 @@ def _upper_issuer(top: list[Paragraph]) -> str | None:
     return None
 
 
-# The bodies of a level of government that issue its plans: its People's Committee, or Council.
-_COUNCILS = ("uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd")
-
-
 def _names_level(folded: str) -> bool:
     """ "huyen cang long", "xa an phu": the words after "Ủy ban nhân dân" name a unit."""
-    return any(_names_level_as(folded, level) for level in _LEVELS)
-
-
-def _names_level_as(folded: str, level: str) -> bool:
-    return folded == level or folded.startswith(level + " ")
+    return any(starts_with_words(folded, level) for level in _LEVELS)
 
 
 def _same_words(upper: str, paragraphs: list[Paragraph]) -> Iterator[str]:
@@ -286,7 +279,7 @@ def _ordinary_case(upper: str) -> str:
         return upper
     named = fold(" ".join(rest))
     # The longest level the words start with ("thanh pho", not "thanh"; "thi xa", not "xa").
-    sizes = [len(level.split()) for level in _LEVELS if _names_level_as(named, level)]
+    sizes = [len(level.split()) for level in _LEVELS if starts_with_words(named, level)]
     level_size = max(sizes, default=0)
     level = " ".join(rest[:level_size]).lower()
     name = " ".join(w.capitalize() for w in rest[level_size:])
@@ -354,8 +347,6 @@ def _horizon_after(text: str, at: int, end: int) -> int | None:
     return year if year and year > end else None
 
 
-# The last "Căn cứ" paragraph usually goes on to enact the plan: "..., Ủy ban nhân dân huyện ban
-# hành Kế hoạch ... như sau:". That clause is not part of the basis.
 # A decision or resolution that issues, approves or passes the plan, in its trích yếu or its
 # article 1: "BAN HÀNH KẾ HOẠCH ...", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...",
 # "VỀ VIỆC THÔNG QUA KẾ HOẠCH ...".
@@ -364,21 +355,21 @@ _ISSUES_THE_PLAN = re.compile(
     r"kế hoạch\b.*$",
     re.S | re.IGNORECASE,
 )
+# Who enacts a plan, as the subject of the sentence that does: "Ủy ban nhân dân tỉnh", "UBND
+# huyện", "Sở ...", "Ban Chỉ đạo ...".
+_ISSUING = r"(?:Ủy ban nhân dân|UBND|Sở|Ban|Phòng|Văn phòng|Chủ tịch|Hội đồng)\b[^,.;]*?"
 # The plan a sentence enacts, by its name: "Ủy ban nhân dân tỉnh ban hành Kế hoạch <name> (sau
 # đây gọi tắt là Chương trình), cụ thể như sau:".
 _ENACTED_PLAN = re.compile(
-    r"(?:^|[,.;]\s*)(?:Ủy ban nhân dân|UBND|Sở|Ban|Phòng|Văn phòng|Chủ tịch|Hội đồng)\b[^,.;]*?"
-    r"\b(?:ban hành|xây dựng)\s+Kế hoạch\s+(?P<name>[^()]+?)\s*(?:\([^)]*\)\s*)?,?\s*"
+    rf"(?:^|[,.;]\s*){_ISSUING}\b(?:ban hành|xây dựng)\s+Kế hoạch\s+(?P<name>[^()]+?)\s*"
+    r"(?:\([^)]*\)\s*)?,?\s*"
     r"(?:cụ thể |gồm các nội dung(?: chủ yếu)? |với các nội dung(?: chủ yếu)? )?như sau\s*:?\s*$"
 )
-# Also after ";" or "." ("... Thủ tướng. UBND tỉnh Lào Cai ban hành Kế hoạch ..."), and with
-# "xây dựng" ("Ủy ban nhân dân tỉnh xây dựng Kế hoạch ..."); only with the body that issues as its
-# subject ("; Quyết định số ... ban hành Kế hoạch ..." is a document cited, kept).
-_ENACTING = re.compile(
-    r"[,.;]\s*(?:Ủy ban nhân dân|UBND|Sở|Ban|Phòng|Văn phòng|Chủ tịch|Hội đồng)\b[^,.;]*"
-    r"\b(?:ban hành|xây dựng)\b.*$",
-    re.S,
-)
+# The clause of the last "Căn cứ" (or "Thực hiện") paragraph that goes on to enact the plan,
+# after ",", ";" or "." ("..., Ủy ban nhân dân huyện ban hành Kế hoạch ... như sau:", "...
+# Thủ tướng. UBND tỉnh Lào Cai xây dựng Kế hoạch ..."): not part of a basis. Only with the body
+# that issues as its subject ("; Quyết định số ... ban hành Kế hoạch ..." is a document cited).
+_ENACTING = re.compile(rf"[,.;]\s*{_ISSUING}\b(?:ban hành|xây dựng)\b.*$", re.S)
 
 
 def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator[str]:
@@ -397,7 +388,7 @@ def _legal_bases(paragraphs: list[Paragraph], notes: dict[str, str]) -> Iterator
             continue
         if in_part:
             text = _ITEM_MARK.sub("", p.text)
-            named = [part for part in _documents(text.removeprefix("Căn cứ ")) if part]
+            named = _documents(text.removeprefix("Căn cứ "))
             named = [part for part in named if _NAMES_A_DOCUMENT.match(part)]
             if not named and NUMBERED.match(p.text) and not _BASES_HEADING.match(p.text):
                 break  # "2. Sự cần thiết": the part goes on to something else
@@ -448,21 +439,18 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+# The kinds of document a basis is: the words its name starts with.
+_KIND = (
+    "(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Thông báo"
+    "|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn|Chiến lược)"
+)
 # Between two documents a "Thực hiện" sentence names: ";" before the next one's kind (a ";"
 # inside a document's name stays: "... rà soát hộ nghèo; xác định thu nhập ..."), or "," or "và"
 # before its kind and number ("... của Đảng và Kế hoạch số 16/KH-HĐTĐKT ...", not "... và Kế
 # hoạch 5 năm").
 _ONE_AND_THE_NEXT = re.compile(
-    r";\s*(?=(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư"
-    r"|Thông báo|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn|Chiến lược)\b)"
-    r"|(?:,|\s+và)\s+(?=(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
-    r"Thông báo|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn)\s+số\b)"
+    rf";\s*(?=(?:các\s+)?{_KIND}\b)|(?:,|\s+và)\s+(?=(?:các\s+)?{_KIND}\s+số\b)"
 )
-
-
 # What a basis names: a document by its kind ("Quyết định số 45/QĐ-UBND ...", "Chỉ thị số 43-CT/TU
 # ...", "Kế hoạch số 176/KH-UBND ...", "Luật Giáo dục ..."), not a clause of the sentence.
-_NAMES_A_DOCUMENT = re.compile(
-    r"^(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|"
-    r"Thông báo|Chương trình|Kế hoạch|Đề án|Công văn|Văn bản|Hướng dẫn|Chiến lược)\b"
-)
+_NAMES_A_DOCUMENT = re.compile(rf"^(?:các\s+)?{_KIND}\b")

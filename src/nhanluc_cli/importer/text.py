@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nhanluc_cli.importer.bodies import COUNCILS, starts_with_words
 from nhanluc_cli.importer.closing import is_signature_line
 from nhanluc_cli.importer.draft import Block, Paragraph, TableRow, TaskTable
 from nhanluc_cli.importer.table import GROUP_LABEL, ROW_NUMBER, clean, header_roles
@@ -67,8 +68,8 @@ def _cases_differ(prev: str, this: str) -> bool:
 
 def _names_the_body(line: str) -> bool:
     """The issuing body's line in capitals: "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN ..."."""
-    bodies = ("uy ban nhan dan", "ubnd ", "hoi dong nhan dan", "hdnd ")
-    return _is_upper(line) and fold(line).startswith(bodies)
+    folded = fold(line)
+    return _is_upper(line) and any(starts_with_words(folded, council) for council in COUNCILS)
 
 
 def _runs_on(previous: str, line: str, opening: str = "") -> bool:

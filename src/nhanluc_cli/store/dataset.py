@@ -17,7 +17,7 @@ from nhanluc_cli.loading.file_bytes import read_bytes
 from nhanluc_cli.loading.places import source_map_of
 from nhanluc_cli.plan.sources import LoadedPlan, LoadedReport, Resolutions
 from nhanluc_cli.store.collector import collector_paused
-from nhanluc_cli.store.parse_pool import Checked, Lean, Loaded, parse, parse_all
+from nhanluc_cli.store.parse_pool import Checked, Lean, Loaded, model_json, parse, parse_all
 from nhanluc_cli.store.tally import TALLY
 from nhanluc_cli.store.workspace import Workspace, display_path, report_displays, unread_findings
 
@@ -496,13 +496,9 @@ class _Loading:
 
             parts = loaded.parts
             names, digests, rest = parts if parts is not None else ((), b"", b"")
-            model = loaded.model_json
+            model = loaded.model_json  # worked out where a report was parsed; a plan's here
             if loaded.model is not None and not model:
-                # model_dump_json(exclude_unset=True) as the bytes its serializer makes (it
-                # decodes them to text, which was encoded back here).
-                model = loaded.model.__pydantic_serializer__.to_json(
-                    loaded.model, exclude_unset=True
-                )
+                model = model_json(loaded.model)
             entry = FileEntry(
                 tuple(loaded.findings), names, digests, parts is not None, loaded.checked
             )

@@ -21,8 +21,8 @@ Checked = tuple[tuple[Finding, ...], ...]  # what each per-report check found in
 
 
 # With workers > 1, reports are parsed in parallel only from this many cache misses on: below
-# it, starting the processes and sending the models back costs more than it saves. Where
-# processes are spawned (Windows, macOS) each worker imports nhanluc first: more files needed.
+# it, starting the processes and sending the models back costs more than it saves. A lean load
+# where processes are spawned (Windows) has each worker import nhanluc first: more files needed.
 PARALLEL_FROM = 300
 PARALLEL_FROM_SPAWNED = 1500
 
@@ -69,9 +69,11 @@ def parse(item: ToParse) -> Loaded:
     return Loaded(report.report, findings, report_parts(report.report, spans))
 
 
-def checked_alone(plan: LoadedPlan, display: str, data: bytes, report: Report) -> Loaded:
+def checked_alone(
+    plan: LoadedPlan, display: str, data: bytes, report: Report
+) -> tuple[Checked, Resolutions]:
     """What the per-report checks find in a report just parsed from `data`, against `plan`,
-    with what they resolved of it on the way (a Loaded of nothing else)."""
+    and what they resolved of it on the way."""
     from nhanluc_cli.checks.catalogue import report_findings
     from nhanluc_cli.loading.places import source_map_of
     from nhanluc_cli.plan.sources import LoadedReport, Resolutions
@@ -79,8 +81,13 @@ def checked_alone(plan: LoadedPlan, display: str, data: bytes, report: Report) -
     TALLY.checked_alone.append(display)
     resolved = Resolutions()
     where = source_map_of(display, data)
-    checked = report_findings(plan, LoadedReport(display, report, where, resolved))
-    return Loaded(None, [], None, checked, resolved)
+    return report_findings(plan, LoadedReport(display, report, where, resolved)), resolved
+
+
+def model_json(model: Plan | Report) -> bytes:
+    """model_dump_json(exclude_unset=True), as the bytes its serializer makes (what the cache
+    keeps of a model)."""
+    return model.__pydantic_serializer__.to_json(model, exclude_unset=True)
 
 
 def parse_checked(item: ToParse, plan: LoadedPlan | None) -> Loaded:
@@ -90,19 +97,15 @@ def parse_checked(item: ToParse, plan: LoadedPlan | None) -> Loaded:
     report = loaded.model
     if report is None or item[0] == "plan":
         return loaded
-    model_json = b""
-    if loaded.parts is not None:
-        # model_dump_json(exclude_unset=True), as the bytes its serializer makes.
-        model_json = report.__pydantic_serializer__.to_json(report, exclude_unset=True)
-    checked = resolved = None
-    if plan is not None:
-        from nhanluc_cli.plan.model import Report
+    kept = model_json(report) if loaded.parts is not None else b""
+    if plan is None:
+        return loaded._replace(model_json=kept)
+    from nhanluc_cli.plan.model import Report
 
-        assert isinstance(report, Report)  # a report's bytes gave it
-        _, data, display, _ = item
-        alone = checked_alone(plan, display, data, report)
-        checked, resolved = alone.checked, alone.resolved
-    return loaded._replace(checked=checked, resolved=resolved, model_json=model_json)
+    assert isinstance(report, Report)  # a report's bytes gave it
+    _, data, display, _ = item
+    checked, resolved = checked_alone(plan, display, data, report)
+    return loaded._replace(checked=checked, resolved=resolved, model_json=kept)
 
 
 def _parse_chunk(items: list[ToParse], plan: LoadedPlan | None) -> list[Loaded]:
@@ -179,7 +182,7 @@ def lean(item: ToParse, plan: LoadedPlan | None) -> Lean:
     checked = None
     if plan is not None:
         _, data, display, _ = item
-        checked = checked_alone(plan, display, data, report).checked
+        checked, _ = checked_alone(plan, display, data, report)
     parts = loaded.parts
     if parts is None:
         from nhanluc_cli.loading.parts import entry_pieces
@@ -189,11 +192,9 @@ def lean(item: ToParse, plan: LoadedPlan | None) -> Lean:
     from nhanluc_cli.loading.parts import split_rest
 
     header, pieces = split_rest(parts.names, parts.rest)
-    # model_dump_json(exclude_unset=True), as the bytes its serializer makes.
-    model_json = report.__pydantic_serializer__.to_json(report, exclude_unset=True)
     return Lean(
         loaded.findings, True, checked, parts.names, header, pieces, parts.digests,
-        parts.rest, model_json, packed,
+        parts.rest, model_json(report), packed,
     )  # fmt: skip
 
 
