@@ -506,6 +506,24 @@ def test_a_plan_copied_from_a_web_page(copy: int) -> None:
     assert tasks_of(plan)["II.1"]["title"] == "Xây dựng kho dữ liệu dùng chung"
 
 
+def test_a_web_copy_pasted_into_word_line_by_line_gives_the_head_of_its_text() -> None:
+    """Text copied from a page and pasted into Word keeps each line as a paragraph: a line cut
+    mid-sentence ("Vĩnh An, ngày 09" / "tháng 3 năm 2026", "Thực hiện Nghị quyết số" / "57-NQ/TW
+    ...") is joined again, as the plain text's lines are."""
+    import docx
+
+    text = web_copies()[0]
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    stream = io.BytesIO()
+    document.save(stream)
+    from_word = as_plan(imported(stream.getvalue(), ".docx", "web.docx"))
+    from_text = as_plan(imported(text.encode(), name=WEB.name))
+    for key in ("id", "date", "place", "issuer", "title", "legal_bases", "period"):
+        assert from_word[key] == from_text[key], key
+
+
 @pytest.mark.parametrize(
     ("upper", "written"),
     [

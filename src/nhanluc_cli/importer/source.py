@@ -26,16 +26,18 @@ def document_blocks(data: bytes, suffix: str) -> list[Block]:
     if data.startswith(OLE_MAGIC) or suffix.lower() == ".doc":
         raise ImportProblem("import.old_word")
     if data.startswith(ZIP_MAGIC) or suffix.lower() == ".docx":
+        from nhanluc_cli.importer.text import join_broken_paragraphs
         from nhanluc_cli.importer.word import docx_blocks
 
-        return docx_blocks(data)
-    from nhanluc_cli.importer.text import text_blocks
+        return join_broken_paragraphs(docx_blocks(data))
+    from nhanluc_cli.importer.text import join_broken_paragraphs, text_blocks
 
     if data.startswith(PDF_MAGIC) or suffix.lower() == ".pdf":
         from nhanluc_cli.importer.pdf import pdf_text
 
         # Lines of the text taken from a PDF mean nothing to a reader of the PDF: none is cited.
-        return [_without_line(block) for block in text_blocks(pdf_text(data))]
+        blocks = join_broken_paragraphs(text_blocks(pdf_text(data)))
+        return [_without_line(block) for block in blocks]
 
     text = decode(data)
     if not text.strip():

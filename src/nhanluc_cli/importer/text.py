@@ -102,6 +102,37 @@ def _runs_on(previous: str, line: str, opening: str = "") -> bool:
     return bool(_NAME_PART.match(prev)) and len(dated.group(1).split()) <= 2
 
 
+def join_broken_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Paragraphs of a .docx or a PDF joined where a line was broken into paragraphs of its own
+    (text copied from a web page into Word keeps each line as a paragraph): the next starts in
+    lower case, or with a figure, after one that ends no sentence ("Vĩnh An, ngày 09" / "tháng 3
+    năm 2026", "Thực hiện Nghị quyết số" / "57-NQ/TW ngày ..."). A paragraph that starts so is
+    never one a writer began (plain text's lines are joined as they are read: _runs_on)."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(last, Paragraph)
+            and _goes_on(last.text, block.text)
+        ):
+            joined[-1] = Paragraph(f"{last.text} {block.text}", last.line)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _goes_on(before: str, text: str) -> bool:
+    first = clean(text)[:1]
+    return (
+        bool(first)
+        and (first.islower() or first.isdigit())
+        and not STARTS_ITEM.match(text)
+        and not _ENDS_SENTENCE.search(clean(before))
+        and not is_signature_line(before)
+    )
+
+
 class _TableBuilder:
     def __init__(self, roles: tuple[str | None, ...], line: int) -> None:
         self.roles = roles
